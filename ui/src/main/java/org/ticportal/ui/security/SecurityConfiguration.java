@@ -1,0 +1,42 @@
+package org.ticportal.ui.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Web security: Vaadin's configurer with the login view; every view states its roles with {@code @RolesAllowed} or
+ * {@code @PermitAll}. The session id changes at login (Spring Security's default session-fixation protection).
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.formLogin(form -> form.failureHandler(failureHandler()));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    /** Tells the login view why a login failed: a locked or disabled account, or wrong credentials. */
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> {
+            String reason = switch (exception) {
+                case LockedException e -> "locked";
+                case DisabledException e -> "disabled";
+                default -> "error";
+            };
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
+    }
+}
