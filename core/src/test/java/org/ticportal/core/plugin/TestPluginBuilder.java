@@ -22,7 +22,7 @@ import javax.tools.ToolProvider;
  * plugin API alone, a {@code plugin.properties} descriptor and an extension index, packed into a jar or laid out as
  * a development folder ({@code target/classes}).
  */
-final class TestPluginBuilder {
+public final class TestPluginBuilder {
 
     private final String id;
     private String version = "1.0.0";
@@ -35,39 +35,39 @@ final class TestPluginBuilder {
         this.id = id;
     }
 
-    static TestPluginBuilder plugin(String id) {
+    public static TestPluginBuilder plugin(String id) {
         return new TestPluginBuilder(id);
     }
 
-    TestPluginBuilder version(String v) {
+    public TestPluginBuilder version(String v) {
         this.version = v;
         return this;
     }
 
-    TestPluginBuilder requires(String range) {
+    public TestPluginBuilder requires(String range) {
         this.requires = range;
         return this;
     }
 
-    TestPluginBuilder pluginClass(String className, String source) {
+    public TestPluginBuilder pluginClass(String className, String source) {
         this.pluginClass = className;
         sources.put(className, source);
         return this;
     }
 
-    TestPluginBuilder extension(String className, String source) {
+    public TestPluginBuilder extension(String className, String source) {
         extensions.add(className);
         sources.put(className, source);
         return this;
     }
 
-    TestPluginBuilder source(String className, String source) {
+    public TestPluginBuilder source(String className, String source) {
         sources.put(className, source);
         return this;
     }
 
     /** A policy provider class whose identity has the given policy id; {@code body} may replace the methods. */
-    static String policySource(String pkg, String className, String policyId) {
+    public static String policySource(String pkg, String className, String policyId) {
         return """
                 package %1$s;
                 import java.util.List;
@@ -92,7 +92,7 @@ final class TestPluginBuilder {
     }
 
     /** Writes {@code <dir>/<id>-<version>.jar}. */
-    Path buildJar(Path dir) {
+    public Path buildJar(Path dir) {
         Path classes = compile();
         Path jar = dir.resolve(id + "-" + version + ".jar");
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out);
@@ -109,7 +109,7 @@ final class TestPluginBuilder {
     }
 
     /** Writes {@code <dir>/<id>/target/classes}, as a plugin module in a source checkout looks after a build. */
-    Path buildDevelopmentFolder(Path dir) {
+    public Path buildDevelopmentFolder(Path dir) {
         Path classes = compile();
         Path target = dir.resolve(id).resolve("target").resolve("classes");
         try (Stream<Path> files = Files.walk(classes)) {

@@ -1,0 +1,69 @@
+package org.ticportal.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.ticportal.core.plugin.TestPluginBuilder;
+
+/**
+ * A Spring Boot test of the core services on real MariaDB: the embedded server in a fresh data folder under
+ * {@code target/}, or, when the environment variable {@value #EXTERNAL_URL} names one, an external MariaDB server
+ * (user and password from {@code TICPORTAL_TEST_DB_USER} / {@code TICPORTAL_TEST_DB_PASSWORD}). The plugins folder
+ * holds a test policy plugin built from the API alone, with one county ({@code 149901}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = CoreTestApplication.class)
+public @interface IntegrationTest {
+
+    String EXTERNAL_URL = "TICPORTAL_TEST_DB_URL";
+
+    /** Registers the database and plugin properties; call from a {@code @DynamicPropertySource} method. */
+    final class Properties {
+
+        private static final Path PLUGINS = buildPlugins();
+
+        private Properties() {
+        }
+
+        public static void register(DynamicPropertyRegistry registry) {
+            String external = System.getenv(EXTERNAL_URL);
+            if (external != null && !external.isBlank()) {
+                registry.add("spring.datasource.url", () -> external);
+                registry.add("spring.datasource.username", () -> env("TICPORTAL_TEST_DB_USER", "root"));
+                registry.add("spring.datasource.password", () -> env("TICPORTAL_TEST_DB_PASSWORD", ""));
+            }
+            Path data = Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
+            registry.add("ticportal.data-dir", data::toString);
+            registry.add("ticportal.plugins.dir", PLUGINS::toString);
+            registry.add("ticportal.plugins.mode", () -> "deployment");
+        }
+
+        private static String env(String name, String fallback) {
+            String value = System.getenv(name);
+            return value == null ? fallback : value;
+        }
+
+        private static Path buildPlugins() {
+            try {
+                Path dir = Files.createDirectories(Path.of("target", "it-plugins", UUID.randomUUID().toString()))
+                        .toAbsolutePath();
+                TestPluginBuilder.plugin("testcity")
+                        .extension("t.TestPolicy", TestPluginBuilder.policySource("t", "TestPolicy", "testcity"))
+                        .buildJar(dir);
+                return dir;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.ticportal.core.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.ticportal.core.IntegrationTest;
+import org.ticportal.core.audit.AuditEvent;
+import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.common.BusinessException;
+
+import jakarta.validation.ConstraintViolationException;
+
+@IntegrationTest
+class UserServiceIT {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        IntegrationTest.Properties.register(registry);
+    }
+
+    @Autowired
+    UserService users;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    UserAccountRepository accounts;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    AuthenticationEventPublisher events;
+
+    /** The login as the web layer performs it: user details from the database, bcrypt, login events. */
+    private AuthenticationManager login() {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private UserDraft expert(String username) {
+        return new UserDraft(username, "评审专家 " + username, null, null, Role.EXPERT, null, null);
+    }
+
+    @Test
+    @WithMockUser(username = "root-admin", roles = "ADMIN")
+    void anAdministratorCreatesAUserWhoMustChangeTheOneTimePasswordAtFirstLogin() {
+        String name = unique("expert");
+        CreatedCredentials created = users.create(expert(name));
+
+        assertThat(created.user().isMustChangePassword()).isTrue();
+        assertThat(created.oneTimePassword()).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(accounts.findByUsername(name).orElseThrow().getPasswordHash())
+                .startsWith("{bcrypt}").doesNotContain(created.oneTimePassword());
+
+        AuthenticationManager manager = login();
+        var auth = manager.authenticate(new UsernamePasswordAuthenticationToken(name, created.oneTimePassword()));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        assertThat(users.passwordState().changeRequired()).isTrue();
+
+        users.changeOwnPassword(created.oneTimePassword(), "Xinzhou#Tic2026");
+        assertThat(users.passwordState().changeRequired()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "root-admin", roles = "ADMIN")
+    void recentPasswordsCannotBeReusedAndWeakOnesAreRefused() {
+        String name = unique("reuse");
+        CreatedCredentials created = users.create(expert(name));
+        var auth = login()
+                .authenticate(new UsernamePasswordAuthenticationToken(name, created.oneTimePassword()));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+
+        users.changeOwnPassword(created.oneTimePassword(), "First#Password1");
+        users.changeOwnPassword("First#Password1", "Second#Password2");
+        assertThatThrownBy(() -> users.changeOwnPassword("Second#Password2", "First#Password1"))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("password.reused");
+        assertThatThrownBy(() -> users.changeOwnPassword("Second#Password2", "short"))
+                .hasMessageContaining("password.tooShort");
+        assertThatThrownBy(() -> users.changeOwnPassword("wrong-current", "Third#Password3"))
+                .hasMessageContaining("password.currentWrong");
+    }
+
+    @Test
+    @WithMockUser(username = "root-admin", roles = "ADMIN")
+    void fiveFailedLoginsLockTheAccountEvenForTheRightPassword() {
+        String name = unique("locked");
+        CreatedCredentials created = users.create(expert(name));
+        AuthenticationManager manager = login();
+
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> manager.authenticate(new UsernamePasswordAuthenticationToken(name, "wrong")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> manager.authenticate(
+                new UsernamePasswordAuthenticationToken(name, created.oneTimePassword())))
+                .isInstanceOf(LockedException.class);
+
+        UserAccount locked = accounts.findByUsername(name).orElseThrow();
+        assertThat(locked.getLockedUntil()).isNotNull();
+        var actions = audit.history(AuditSubject.USER, locked.getId().toString(), PageRequest.of(0, 20,
+                Sort.by("occurredAt"))).map(AuditEvent::getAction).getContent();
+        assertThat(actions).containsSubsequence("CREATED", "LOGIN_FAILED", "LOCKED", "LOGIN_REFUSED");
+
+        users.resetPassword(locked.getId(), locked.getVersion());
+        assertThat(accounts.findByUsername(name).orElseThrow().getLockedUntil()).isNull();
+    }
+
+    @Test
+    @WithMockUser(username = "root-admin", roles = "ADMIN")
+    void anEditBasedOnAStaleVersionIsRefusedAndChangesNothing() {
+        String name = unique("stale");
+        UserAccount user = users.create(expert(name)).user();
+        long seen = user.getVersion();
+        users.update(user.getId(), seen, new UserDraft(name, "新姓名", null, null, Role.EXPERT, null, null));
+
+        assertThatThrownBy(() -> users.update(user.getId(), seen,
+                new UserDraft(name, "覆盖", null, null, Role.EXPERT, null, null)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(users.get(user.getId()).getDisplayName()).isEqualTo("新姓名");
+    }
+
+    @Test
+    @WithMockUser(username = "root-admin", roles = "ADMIN")
+    void aCountyReviewerIsScopedToARecommendingBodyOfThePolicyInForce() {
+        assertThatThrownBy(() -> users.create(new UserDraft(unique("county"), "县审核", null, null, Role.COUNTY,
+                null, null))).isInstanceOf(BusinessException.class).hasMessageContaining("user.body.required");
+        assertThatThrownBy(() -> users.create(new UserDraft(unique("county"), "县审核", null, null, Role.COUNTY,
+                "999999", null))).hasMessageContaining("user.body.unknown");
+
+        UserAccount reviewer = users.create(new UserDraft(unique("county"), "县审核", null, null, Role.COUNTY,
+                "149901", 42L)).user();
+        assertThat(reviewer.getRecommendingBodyCode()).isEqualTo("149901");
+        assertThat(reviewer.getUnitId()).as("a county reviewer has no unit").isNull();
+    }
+
+    @Test
+    @WithMockUser(username = "root-admin", roles = "ADMIN")
+    void theServerValidatesWhatTheFormValidates() {
+        assertThatThrownBy(() -> users.create(new UserDraft("x", "", null, null, Role.EXPERT, null, null)))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("username").hasMessageContaining("displayName");
+    }
+
+    @Test
+    @WithMockUser(username = "someone", roles = "APPLICANT")
+    void onlyAdministratorsManageUsers() {
+        assertThatThrownBy(() -> users.create(expert(unique("x")))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> users.list(UserFilter.NONE, PageRequest.of(0, 10)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "root-admin", roles = "ADMIN")
+    void theUsersGridFiltersAndPagesInTheDatabase() {
+        String tag = unique("grid");
+        for (int i = 0; i < 3; i++) {
+            users.create(expert(tag + i));
+        }
+        var page = users.list(UserFilter.NONE.withText(tag), PageRequest.of(0, 2, Sort.by("username")));
+        assertThat(page.getContent()).extracting(UserAccount::getUsername).containsExactly(tag + 0, tag + 1);
+        assertThat(page.getTotalElements()).isEqualTo(3);
+        assertThat(users.count(UserFilter.NONE.withText(tag).withRole(Role.COUNTY))).isZero();
+    }
+}
