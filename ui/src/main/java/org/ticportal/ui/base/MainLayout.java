@@ -24,7 +24,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.ticportal.core.user.PortalUser;
+import org.ticportal.core.user.UserService;
 
 /**
  * The frame of every screen after login: the side navigation, built from the views' {@code @Menu} entries the user
@@ -36,10 +36,12 @@ import org.ticportal.core.user.PortalUser;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
+    private final UserService users;
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, UserService users) {
         this.authentication = authentication;
+        this.users = users;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
         addToNavbar(true, new DrawerToggle(), titleBar());
@@ -80,7 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout box = new HorizontalLayout();
         box.addClassName("user-box");
         box.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        authentication.getAuthenticatedUser(PortalUser.class).ifPresent(user -> {
+        users.currentUser().ifPresent(user -> {
             Span name = new Span(user.getDisplayName());
             name.addClassName("user-name");
             Span role = new Span(getTranslation("role." + user.getRole().name()));

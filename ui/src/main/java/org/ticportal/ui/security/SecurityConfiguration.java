@@ -22,9 +22,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
-        http.formLogin(form -> form.failureHandler(failureHandler()));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // after the Vaadin configurer, so that it sets the login page before form login initialises (else Spring's
+        // generated login page would answer /login)
+        http.formLogin(form -> form.failureHandler(failureHandler()));
         return http.build();
     }
 

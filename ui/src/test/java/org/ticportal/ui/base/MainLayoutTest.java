@@ -1,0 +1,39 @@
+package org.ticportal.ui.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.ticportal.ui.ViewTestBase;
+import org.ticportal.ui.account.ChangePasswordView;
+
+/** Each role sees its own menu, built from the views it may open. */
+class MainLayoutTest extends ViewTestBase {
+
+    private List<String> menu() {
+        navigate(ChangePasswordView.class);
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorSeesUserPluginAndCatalogAdministration() {
+        assertThat(menu()).containsExactly("首页", "用户管理", "政策插件", "政策目录", "修改密码");
+    }
+
+    @Test
+    @WithUserDetails("bureau")
+    void bureauStaffSeeTheCatalogsButNotAdministration() {
+        assertThat(menu()).containsExactly("首页", "政策目录", "修改密码");
+    }
+
+    @Test
+    @WithUserDetails("applicant")
+    void anApplicantSeesOnlyTheirOwnPages() {
+        assertThat(menu()).containsExactly("首页", "修改密码");
+    }
+}

@@ -1,0 +1,93 @@
+package org.ticportal.ui.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the Chinese and English bundles complete: the same keys in both, every key the code asks for defined, and no
+ * Chinese text written into view code instead of a bundle.
+ */
+class TranslationBundlesTest {
+
+    private static final Path SOURCES = Path.of("src/main/java/org/ticportal/ui");
+    private static final Pattern KEY_CALL = Pattern.compile(
+            "(?:getTranslation|ViewTitles\\.of|Messages\\.(?:success|error))\\((?:this, |[a-z]+, )?\"([a-zA-Z0-9_.]+)\"");
+    private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\(title = \"([a-zA-Z0-9_.]+)\"");
+    private static final Pattern CJK_LITERAL = Pattern.compile("\"[^\"]*[\\u4e00-\\u9fff][^\"]*\"");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> zh = new TreeSet<>(load("translations.properties").stringPropertyNames());
+        Set<String> en = new TreeSet<>(load("translations_en.properties").stringPropertyNames());
+        assertThat(en).as("keys missing in English").containsAll(zh);
+        assertThat(zh).as("keys missing in Chinese").containsAll(en);
+    }
+
+    @Test
+    void everyKeyTheViewsUseIsDefined() throws IOException {
+        Properties zh = load("translations.properties");
+        Set<String> missing = new TreeSet<>();
+        for (Path file : javaFiles()) {
+            String code = Files.readString(file);
+            for (Pattern pattern : new Pattern[] {KEY_CALL, MENU_TITLE}) {
+                Matcher m = pattern.matcher(code);
+                while (m.find()) {
+                    String key = m.group(1);
+                    boolean known = key.endsWith(".")
+                            ? zh.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
+                            : zh.containsKey(key);
+                    if (!known) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void viewsHoldNoChineseTextOfTheirOwn() throws IOException {
+        Set<String> offenders = new TreeSet<>();
+        for (Path file : javaFiles()) {
+            String code = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+            Matcher m = CJK_LITERAL.matcher(code);
+            while (m.find()) {
+                offenders.add(file.getFileName() + ": " + m.group());
+            }
+        }
+        // the language switch names each language in that language, which is the convention
+        offenders.removeIf(s -> s.startsWith("LanguageSwitch.java: \"中文\""));
+        // date patterns, not texts
+        offenders.removeIf(s -> s.startsWith("Formats.java: \"yyyy年"));
+        assertThat(offenders).isEmpty();
+    }
+
+    private static java.util.List<Path> javaFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.ticportal.ui.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.ticportal.core.user.Role;
+import org.ticportal.ui.ViewTestBase;
+
+class UsersViewTest extends ViewTestBase {
+
+    @Test
+    @WithUserDetails("admin")
+    void theGridListsTheDemoAccountsAndFiltersByRoleInTheDatabase() {
+        navigate(UsersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = find(Grid.class).withId("users-grid").single();
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(5);
+
+        // filter fields sit in the grid's second header row
+        @SuppressWarnings("unchecked")
+        Select<Role> role = (Select<Role>) grid.getHeaderRows().get(1).getCell(grid.getColumnByKey("user.role"))
+                .getComponent();
+        role.setValue(Role.COUNTY);
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 0)).isEqualTo("county");
+        assertThat(test(grid).getCellText(0, 3)).contains("忻府区");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void creatingAUserShowsTheOneTimePasswordOnce() {
+        navigate(UsersView.class);
+        test(find(Button.class).withId("new-user").single()).click();
+        test(find(TextField.class).withId("user-username").single()).setValue("wang.expert");
+        test(find(TextField.class).withId("user-displayName").single()).setValue("王专家");
+        @SuppressWarnings("unchecked")
+        Select<Role> role = find(Select.class).withId("user-role").single();
+        role.setValue(Role.EXPERT);
+        test(find(Button.class).withId("user-save").single()).click();
+
+        Span password = find(Span.class).withId("one-time-password").single();
+        assertThat(password.getText()).hasSizeGreaterThanOrEqualTo(16);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aBadUserNameIsRefusedAtTheFieldByTheServer() {
+        navigate(UsersView.class);
+        test(find(Button.class).withId("new-user").single()).click();
+        TextField username = find(TextField.class).withId("user-username").single();
+        test(username).setValue("王");
+        test(find(TextField.class).withId("user-displayName").single()).setValue("王专家");
+        test(find(Button.class).withId("user-save").single()).click();
+
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage()).isEqualTo("用户名须为3–64位字母、数字、点、下划线或连字符");
+        assertThat(find(Span.class).withId("one-time-password").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aCountyReviewerWithoutRecommendingBodyIsRefusedAtThatField() {
+        navigate(UsersView.class);
+        test(find(Button.class).withId("new-user").single()).click();
+        test(find(TextField.class).withId("user-username").single()).setValue("li.county");
+        test(find(TextField.class).withId("user-displayName").single()).setValue("李审核");
+        @SuppressWarnings("unchecked")
+        Select<Role> role = find(Select.class).withId("user-role").single();
+        role.setValue(Role.COUNTY);
+        test(find(Button.class).withId("user-save").single()).click();
+
+        var body = find(ComboBox.class).withId("user-body").single();
+        assertThat(body.isInvalid()).isTrue();
+        assertThat(body.getErrorMessage()).isEqualTo("推荐单位审核人员必须指定推荐单位");
+    }
+
+    @Test
+    @WithUserDetails("bureau")
+    void bureauStaffCannotOpenUserManagement() {
+        assertThatThrownBy(() -> navigate(UsersView.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
+    }
+}
