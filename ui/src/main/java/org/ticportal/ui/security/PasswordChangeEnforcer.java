@@ -34,7 +34,7 @@ class PasswordChangeEnforcer implements VaadinServiceInitListener {
             return;
         }
         if (users.passwordState().changeRequired()) {
-            event.rerouteTo(ChangePasswordView.class);
+            event.forwardTo(ChangePasswordView.class);
         }
     }
 }

@@ -1,0 +1,158 @@
+package org.ticportal.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.ticportal.ui.PortalTestProperties;
+
+/**
+ * Base of the end-to-end journeys: the whole portal on a random port (embedded MariaDB, Xinzhou plugin, demo
+ * accounts) driven by Selenium in Debian's headless Chromium, as a user clicks it. Screenshots of each journey go to
+ * {@code target/screenshots}.
+ *
+ * <p>Without Chromium and chromedriver the journeys are skipped with a message, except where {@code CI=true} or
+ * {@code -De2e.required=true}: there a missing browser fails the build.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserJourney {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver"));
+
+    @LocalServerPort
+    int port;
+
+    WebDriver driver;
+    WebDriverWait wait;
+
+    @DynamicPropertySource
+    static void portal(DynamicPropertyRegistry registry) {
+        PortalTestProperties.register(registry);
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        boolean required = "true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("e2e.required");
+        if (!available && required) {
+            throw new IllegalStateException("Browser journeys need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(available, "Chromium or chromedriver missing: browser journeys skipped "
+                + "(apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("tic-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Logs in through the login form, as a user types it. */
+    void login(String username, String password) {
+        driver.get(url("login"));
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#vaadinLoginUsername input")));
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        pass.sendKeys(password);
+        pass.sendKeys(Keys.ENTER);
+    }
+
+    void logout() {
+        click(By.id("logout"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    /** The labels of the side navigation, once it is shown. */
+    List<String> menu() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav-item")));
+        return driver.findElements(By.tagName("vaadin-side-nav-item")).stream().map(e -> e.getText().strip())
+                .toList();
+    }
+
+    void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Types into the input of a Vaadin field with the given id. */
+    void type(String fieldId, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Chooses an item of a vaadin-select by its text. */
+    void choose(String selectId, String itemText) {
+        click(By.id(selectId));
+        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + itemText + "']");
+        // other selects (e.g. grid filters) hold items with the same text: take the one in the open overlay
+        WebElement visible = wait.until(d -> d.findElements(item).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
+        visible.click();
+    }
+
+    String textOf(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+    }
+
+    /** The texts of all grid cells currently rendered. */
+    List<String> gridCells() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid-cell-content")));
+        return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String demoPassword() {
+        return PortalTestProperties.DEMO_PASSWORD;
+    }
+}

@@ -1,0 +1,55 @@
+package org.ticportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Logging in: every demo role sees its own menu; a wrong password is refused. */
+class LoginJourneyIT extends BrowserJourney {
+
+    @ParameterizedTest(name = "{0} sees {2}")
+    @CsvSource(delimiter = '|', value = {
+            "admin     | 系统管理员       | 首页,用户管理,政策插件,政策目录,修改密码",
+            "bureau    | 科技局工作人员   | 首页,政策目录,修改密码",
+            "county    | 推荐单位审核人员 | 首页,修改密码",
+            "applicant | 申报单位用户     | 首页,修改密码",
+            "expert    | 评审专家         | 首页,修改密码"})
+    void eachDemoRoleSeesItsOwnMenu(String username, String roleName, String expectedMenu) {
+        login(username, demoPassword());
+
+        assertThat(menu()).containsExactlyElementsOf(List.of(expectedMenu.split(",")));
+        assertThat(textOf(By.className("user-role"))).isEqualTo(roleName);
+        assertThat(textOf(By.id("home-policy"))).contains("忻州市技术创新中心认定管理办法(试行)");
+        screenshot("home-" + username);
+        logout();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndTheUserStaysOnTheLoginPage() {
+        login("admin", "not-the-password");
+
+        wait.until(ExpectedConditions.urlContains("/login?error"));
+        wait.until(d -> Boolean.TRUE.equals(js(
+                "const form = document.querySelector('vaadin-login-form'); return form != null && form.error")));
+        assertThat(driver.findElements(By.tagName("vaadin-side-nav-item"))).isEmpty();
+        screenshot("login-refused");
+    }
+
+    @Test
+    void theAdministratorSeesTheXinzhouPluginStarted() {
+        login("admin", demoPassword());
+        menu();
+        driver.get(url("admin/plugins"));
+
+        wait.until(d -> gridCells().contains("xinzhou"));
+        List<String> cells = gridCells();
+        assertThat(cells).contains("xinzhou", "已启动", "忻州市技术创新中心认定管理办法(试行)");
+        screenshot("plugins");
+    }
+}
