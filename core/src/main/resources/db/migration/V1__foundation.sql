@@ -28,6 +28,7 @@ CREATE TABLE app_user (
     password_changed_at    DATETIME(6)  NOT NULL,
     locked_until           DATETIME(6)  NULL,
     last_login_at          DATETIME(6)  NULL,
+    previous_login_at      DATETIME(6)  NULL,
     created_at             DATETIME(6)  NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT uk_app_user_username UNIQUE (username),

@@ -66,6 +66,9 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
 
+    @Column(name = "previous_login_at")
+    private @Nullable Instant previousLoginAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -122,6 +125,7 @@ public class UserAccount {
     }
 
     void loggedInAt(Instant at) {
+        this.previousLoginAt = this.lastLoginAt;
         this.lastLoginAt = at;
     }
 
@@ -187,6 +191,11 @@ public class UserAccount {
 
     public @Nullable Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    /** The login before the current one, which users check for logins they did not make. */
+    public @Nullable Instant getPreviousLoginAt() {
+        return previousLoginAt;
     }
 
     public Instant getCreatedAt() {

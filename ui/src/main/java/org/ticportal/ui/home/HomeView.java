@@ -65,7 +65,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         PasswordState password = users.passwordState();
         add(card("home.account", null, new Paragraph(getTranslation("home.passwordExpires",
                 Formats.date(password.expiresAt(), locale))),
-                new Paragraph(getTranslation("home.lastLogin", Formats.dateTime(user.getLastLoginAt(), locale)))));
+                new Paragraph(user.getPreviousLoginAt() == null ? getTranslation("home.firstLogin")
+                        : getTranslation("home.lastLogin", Formats.dateTime(user.getPreviousLoginAt(), locale)))));
 
         if (user.getRole() == Role.ADMIN) {
             Div links = new Div(new RouterLink(getTranslation("nav.users"), UsersView.class),
