@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Logging in: every demo role sees its own menu; a wrong password is refused. */
@@ -51,5 +52,24 @@ class LoginJourneyIT extends BrowserJourney {
         List<String> cells = gridCells();
         assertThat(cells).contains("xinzhou", "已启动", "忻州市技术创新中心认定管理办法(试行)");
         screenshot("plugins");
+    }
+
+    @Test
+    void bureauStaffReadTheXinzhouCatalogsAndCanSwitchToEnglish() {
+        login("bureau", demoPassword());
+        menu();
+        driver.get(url("admin/catalogs"));
+        assertThat(textOf(By.id("catalog-source"))).contains("忻州市技术创新中心认定管理办法(试行)");
+        wait.until(d -> gridCells().contains("综合类技术创新中心"));
+        assertThat(gridCells()).contains("领域类技术创新中心", "第六条", "第七条");
+        screenshot("catalogs");
+
+        click(By.cssSelector(".language-switch"));
+        WebElement english = wait.until(d -> d.findElements(By.xpath("//vaadin-select-item[normalize-space(.)='English']"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        english.click();
+        wait.until(d -> menu().contains("Policy catalogs"));
+        assertThat(menu()).containsExactly("Home", "Policy catalogs", "Change password");
+        screenshot("catalogs-en");
     }
 }
