@@ -7,6 +7,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.user.AccessScope;
+import org.ticportal.core.user.UserService;
 
 /** Reads applicant units. Registration comes with the unit-registration feature. */
 @Service
@@ -14,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnitService {
 
     private final UnitRepository units;
+    private final UserService users;
 
-    UnitService(UnitRepository units) {
+    UnitService(UnitRepository units, UserService users) {
         this.units = units;
+        this.users = users;
     }
 
     /** Units whose name contains the text, for choosing an applicant user's unit. */
@@ -25,8 +29,13 @@ public class UnitService {
         return units.findByNameContainingIgnoreCase(nameContains == null ? "" : nameContains.trim(), pageable);
     }
 
+    /**
+     * A unit, if the logged-in user's scope covers it: administrators and bureau staff see every unit, a county
+     * reviewer the units of their recommending body, an applicant their own unit.
+     */
     @PreAuthorize("isAuthenticated()")
     public Optional<Unit> find(long id) {
-        return units.findById(id);
+        AccessScope scope = users.currentScope();
+        return units.findById(id).filter(unit -> scope.covers(unit.getId(), unit.getRecommendingBodyCode()));
     }
 }

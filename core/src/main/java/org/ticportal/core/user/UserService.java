@@ -151,6 +151,15 @@ public class UserService {
         return users.findByUsername(currentUsername());
     }
 
+    /** What the logged-in user may see; services use it to restrict queries to the user's county or unit. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AccessScope currentScope() {
+        UserAccount user = users.findByUsername(currentUsername())
+                .orElseThrow(() -> new BusinessException("user.notFound", currentUsername()));
+        return new AccessScope(user.getRole(), user.getRecommendingBodyCode(), user.getUnitId());
+    }
+
     /** Whether the logged-in user has to change the password before working. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

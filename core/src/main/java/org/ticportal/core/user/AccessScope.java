@@ -1,0 +1,29 @@
+package org.ticportal.core.user;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the logged-in user may see: administrators and bureau staff see everything, a county reviewer the records of
+ * one recommending body, an applicant the records of one unit, an expert only what is assigned to them.
+ *
+ * @param role                 the user's role
+ * @param recommendingBodyCode the county reviewer's recommending body
+ * @param unitId               the applicant's unit
+ */
+public record AccessScope(Role role, @Nullable String recommendingBodyCode, @Nullable Long unitId) {
+
+    /** Whether the scope covers every record. */
+    public boolean isUnrestricted() {
+        return role == Role.ADMIN || role == Role.BUREAU;
+    }
+
+    /** Whether a record belonging to this unit, registered under this recommending body, is in scope. */
+    public boolean covers(long recordUnitId, String recordBodyCode) {
+        return switch (role) {
+            case ADMIN, BUREAU -> true;
+            case COUNTY -> recordBodyCode.equals(recommendingBodyCode);
+            case APPLICANT -> unitId != null && unitId == recordUnitId;
+            case EXPERT -> false;
+        };
+    }
+}
