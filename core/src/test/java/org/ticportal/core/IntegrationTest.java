@@ -18,7 +18,8 @@ import org.ticportal.core.plugin.TestPluginBuilder;
  * A Spring Boot test of the core services on real MariaDB: the embedded server in a fresh data folder under
  * {@code target/}, or, when the environment variable {@value #EXTERNAL_URL} names one, an external MariaDB server
  * (user and password from {@code TICPORTAL_TEST_DB_USER} / {@code TICPORTAL_TEST_DB_PASSWORD}). The plugins folder
- * holds a test policy plugin built from the API alone, with one county ({@code 149901}).
+ * holds the plugin template ({@code plugins/template}: 示例市, policy {@code example}, jurisdiction 990100, districts
+ * 990101 and 990102, direct channel 990100), compiled from the API alone as an outside developer would.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -57,9 +58,7 @@ public @interface IntegrationTest {
             try {
                 Path dir = Files.createDirectories(Path.of("target", "it-plugins", UUID.randomUUID().toString()))
                         .toAbsolutePath();
-                TestPluginBuilder.plugin("testcity")
-                        .extension("t.TestPolicy", TestPluginBuilder.policySource("t", "TestPolicy", "testcity"))
-                        .buildJar(dir);
+                TestPluginBuilder.fromTemplate("example", "1.0.0", s -> s).buildJar(dir);
                 return dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -3,5 +3,11 @@ package org.ticportal.core.audit;
 /** The kinds of things whose history is recorded. */
 public enum AuditSubject {
     USER,
-    PLUGIN
+    PLUGIN,
+    /** A policy's assignment to a jurisdiction or one of its settings. */
+    POLICY,
+    /** A year of the working-day calendar. */
+    CALENDAR,
+    /** A recognition application (its steps are also kept in its own history). */
+    APPLICATION
 }

@@ -13,14 +13,19 @@ public class BusinessException extends RuntimeException {
     private final String field;
 
     public BusinessException(String messageKey, Object... arguments) {
-        this(null, messageKey, arguments);
+        this(null, messageKey, arguments, true);
     }
 
-    public BusinessException(String field, String messageKey, Object... arguments) {
+    private BusinessException(String field, String messageKey, Object[] arguments, boolean unused) {
         super(messageKey + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
         this.field = field;
+    }
+
+    /** A refusal concerning one field of a form, shown beside that field. */
+    public static BusinessException onField(String field, String messageKey, Object... arguments) {
+        return new BusinessException(field, messageKey, arguments, true);
     }
 
     public String getMessageKey() {

@@ -15,6 +15,8 @@ import org.ticportal.policy.api.LocalizedText;
  * @param policyTitle   the title of that policy, when started
  * @param failureReason why the plugin failed, for failed plugins
  * @param location      where the plugin was loaded from
+ * @param fromSource    the plugin is a module of the source tree (development mode): it can be stopped and started
+ *                      but not removed or upgraded from the portal
  */
 public record PluginInfo(
         String id,
@@ -25,5 +27,6 @@ public record PluginInfo(
         @Nullable String policyId,
         @Nullable LocalizedText policyTitle,
         @Nullable String failureReason,
-        String location) {
+        String location,
+        boolean fromSource) {
 }

@@ -40,8 +40,10 @@ import org.slf4j.LoggerFactory;
  *   <li>A plugin that cannot be loaded (no or broken descriptor, unreadable jar) is remembered with its reason
  *       instead of only being logged.</li>
  *   <li>A plugin that requires another API version is refused with a reason naming both versions.</li>
- *   <li>In development mode only folders holding a built plugin ({@code target/classes/plugin.properties}) count, so
- *       {@code plugins/api} and half-built modules are ignored; the descriptor is read from {@code target/classes}.</li>
+ *   <li>In development mode the plugins folder's sub-folders that hold a built plugin
+ *       ({@code target/classes/plugin.properties}) are loaded from there, so {@code plugins/api} and half-built modules
+ *       are ignored; jars in the upload folder are loaded beside them. In deployment mode jars and zips are loaded
+ *       from the plugins folder, which is also where uploads go.</li>
  * </ul>
  */
 class PolicyPluginManager extends DefaultPluginManager {
@@ -53,8 +55,12 @@ class PolicyPluginManager extends DefaultPluginManager {
     private final @Nullable RuntimeMode mode;
     private final Map<Path, String> loadFailures = new LinkedHashMap<>();
 
-    PolicyPluginManager(Path pluginsRoot, RuntimeMode mode, String systemVersion) {
-        super(pluginsRoot);
+    /**
+     * @param sourceRoot the plugins folder: built plugin modules in development mode, jars and zips otherwise
+     * @param uploadRoot where uploaded plugin files live (the plugins folder itself in deployment mode)
+     */
+    PolicyPluginManager(Path sourceRoot, Path uploadRoot, RuntimeMode mode, String systemVersion) {
+        super(sourceRoot.equals(uploadRoot) ? List.of(sourceRoot) : List.of(sourceRoot, uploadRoot));
         this.mode = mode;
         setSystemVersion(systemVersion);
     }
@@ -68,6 +74,21 @@ class PolicyPluginManager extends DefaultPluginManager {
     /** Plugin paths that could not be loaded, with the reason. */
     synchronized Map<Path, String> loadFailures() {
         return Map.copyOf(loadFailures);
+    }
+
+    synchronized void forgetFailure(Path path) {
+        loadFailures.remove(path);
+    }
+
+    /**
+     * Stops and unloads every plugin, one by one: PF4J's {@code stopPlugins()} fails when a plugin's state changes
+     * while it iterates.
+     */
+    synchronized void stopAndUnloadAll() {
+        for (PluginWrapper plugin : List.copyOf(getStartedPlugins())) {
+            stopPlugin(plugin.getPluginId());
+        }
+        unloadPlugins();
     }
 
     @Override
@@ -88,6 +109,11 @@ class PolicyPluginManager extends DefaultPluginManager {
     @Override
     protected boolean isPluginValid(PluginWrapper plugin) {
         return getVersionManager().checkVersionConstraint(getSystemVersion(), plugin.getDescriptor().getRequires());
+    }
+
+    /** Whether the plugin was loaded from a development folder (a module of the source tree). */
+    boolean isDevelopmentFolder(Path pluginPath) {
+        return Files.isDirectory(pluginPath) && Files.isRegularFile(pluginPath.resolve(DEV_CLASSES).resolve(DESCRIPTOR));
     }
 
     @Override
@@ -111,14 +137,22 @@ class PolicyPluginManager extends DefaultPluginManager {
 
     @Override
     protected PluginRepository createPluginRepository() {
-        PluginRepository development = new BuiltPluginsRepository(getPluginsRoots());
+        List<Path> roots = getPluginsRoots();
+        Path sourceRoot = roots.get(0);
+        Path uploadRoot = roots.get(roots.size() - 1);
+        PluginRepository development = new CompoundPluginRepository()
+                .add(new BuiltPluginsRepository(List.of(sourceRoot)))
+                .add(new JarPluginRepository(uploadRoot))
+                .add(new DefaultPluginRepository(uploadRoot));
         PluginRepository deployment = new CompoundPluginRepository()
-                .add(new JarPluginRepository(getPluginsRoots()))
-                .add(new DefaultPluginRepository(getPluginsRoots()));
+                .add(new JarPluginRepository(roots))
+                .add(new DefaultPluginRepository(roots));
         return new PluginRepository() {
             @Override
             public List<Path> getPluginPaths() {
-                return (isDevelopment() ? development : deployment).getPluginPaths();
+                List<Path> paths = (isDevelopment() ? development : deployment).getPluginPaths();
+                // the upload folder equals the source folder when no upload folder of its own is set
+                return paths.stream().distinct().toList();
             }
 
             @Override
@@ -131,17 +165,24 @@ class PolicyPluginManager extends DefaultPluginManager {
     @Override
     protected PluginLoader createPluginLoader() {
         PluginLoader development = new DevelopmentPluginLoader(this);
-        PluginLoader deployment = new CompoundPluginLoader().add(new JarPluginLoader(this))
-                .add(new DefaultPluginLoader(this));
+        PluginLoader jar = new JarPluginLoader(this);
+        PluginLoader expanded = new DefaultPluginLoader(this);
         return new PluginLoader() {
+            private PluginLoader pick(Path pluginPath) {
+                if (isDevelopmentFolder(pluginPath)) {
+                    return development;
+                }
+                return jar.isApplicable(pluginPath) ? jar : expanded;
+            }
+
             @Override
             public boolean isApplicable(Path pluginPath) {
-                return (isDevelopment() ? development : deployment).isApplicable(pluginPath);
+                return pick(pluginPath).isApplicable(pluginPath);
             }
 
             @Override
             public ClassLoader loadPlugin(Path pluginPath, PluginDescriptor descriptor) {
-                return (isDevelopment() ? development : deployment).loadPlugin(pluginPath, descriptor);
+                return pick(pluginPath).loadPlugin(pluginPath, descriptor);
             }
         };
     }
@@ -155,6 +196,12 @@ class PolicyPluginManager extends DefaultPluginManager {
             setFilter(new AndFileFilter(new DirectoryFileFilter())
                     .addFileFilter(new NotFileFilter(new HiddenFilter()))
                     .addFileFilter(built));
+        }
+
+        @Override
+        public boolean deletePluginPath(Path pluginPath) {
+            // a module of the source tree is never deleted from the portal
+            return false;
         }
     }
 }

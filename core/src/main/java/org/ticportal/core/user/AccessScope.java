@@ -9,8 +9,19 @@ import org.jspecify.annotations.Nullable;
  * @param role                 the user's role
  * @param recommendingBodyCode the county reviewer's recommending body
  * @param unitId               the applicant's unit
+ * @param jurisdictionCode     the jurisdiction bureau staff work for, or {@code null} for all
  */
-public record AccessScope(Role role, @Nullable String recommendingBodyCode, @Nullable Long unitId) {
+public record AccessScope(Role role, @Nullable String recommendingBodyCode, @Nullable Long unitId,
+                          @Nullable String jurisdictionCode) {
+
+    public AccessScope(Role role, @Nullable String recommendingBodyCode, @Nullable Long unitId) {
+        this(role, recommendingBodyCode, unitId, null);
+    }
+
+    /** Whether bureau staff with this scope work for the jurisdiction. */
+    public boolean coversJurisdiction(String code) {
+        return role == Role.ADMIN || role == Role.BUREAU && (jurisdictionCode == null || jurisdictionCode.equals(code));
+    }
 
     /** Whether the scope covers every record. */
     public boolean isUnrestricted() {

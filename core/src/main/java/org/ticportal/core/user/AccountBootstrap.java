@@ -42,18 +42,24 @@ class AccountBootstrap implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountBootstrap.class);
 
-    /** The demo accounts: user name, display name, role. */
-    record DemoAccount(String username, String displayName, Role role) {
+    /**
+     * A demo account: user name, display name, role, and the scope of its role (recommending body for reviewers,
+     * jurisdiction for bureau staff).
+     */
+    record DemoAccount(String username, String displayName, Role role, @Nullable String body,
+                       @Nullable String jurisdiction) {
     }
 
-    static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
-            new DemoAccount("admin", "系统管理员", Role.ADMIN),
-            new DemoAccount("bureau", "市科技局 王科长", Role.BUREAU),
-            new DemoAccount("county", "忻府区科技局 李审核", Role.COUNTY),
-            new DemoAccount("applicant", "忻州示范新材料有限公司 张经办", Role.APPLICANT),
-            new DemoAccount("expert", "赵教授（评审专家）", Role.EXPERT));
-
     static final String DEMO_COUNTY = "140902";
+
+    static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount("admin", "系统管理员", Role.ADMIN, null, null),
+            new DemoAccount("bureau", "忻州市科技局 王科长", Role.BUREAU, null, "140900"),
+            new DemoAccount("county", "忻府区科技局 李审核", Role.COUNTY, DEMO_COUNTY, null),
+            new DemoAccount("applicant", "忻州示范新材料有限公司 张经办", Role.APPLICANT, null, null),
+            new DemoAccount("expert", "赵教授（评审专家）", Role.EXPERT, null, null),
+            new DemoAccount("city", "忻州市科技局 刘推荐（向省推荐）", Role.COUNTY, "140900", null),
+            new DemoAccount("province", "山西省科技厅 陈处长", Role.BUREAU, null, "140000"));
 
     private final UserAccountRepository users;
     private final PasswordHistoryRepository history;
@@ -101,7 +107,7 @@ class AccountBootstrap implements ApplicationRunner {
                 continue;
             }
             UserAccount user = newUser(demo.username(), demo.displayName(), demo.role(), demoPassword, false);
-            user.assignAccess(demo.role(), DEMO_COUNTY, unit.getId());
+            user.assignAccess(demo.role(), demo.body(), unit.getId(), demo.jurisdiction());
             audit.record(AuditSubject.USER, user.getId().toString(), "CREATED", null, user.describeAccess(),
                     "demo data");
         }

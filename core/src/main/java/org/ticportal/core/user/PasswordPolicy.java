@@ -32,13 +32,13 @@ public class PasswordPolicy {
      */
     public void check(String username, String password) {
         if (password.length() < properties.passwordMinLength()) {
-            throw new BusinessException("password", "password.tooShort", properties.passwordMinLength());
+            throw BusinessException.onField("password", "password.tooShort", properties.passwordMinLength());
         }
         if (classes(password) < properties.passwordMinClasses()) {
-            throw new BusinessException("password", "password.tooFewClasses", properties.passwordMinClasses());
+            throw BusinessException.onField("password", "password.tooFewClasses", properties.passwordMinClasses());
         }
         if (!username.isBlank() && password.toLowerCase().contains(username.toLowerCase())) {
-            throw new BusinessException("password", "password.containsUsername");
+            throw BusinessException.onField("password", "password.containsUsername");
         }
     }
 

@@ -48,6 +48,9 @@ public class UserAccount {
     @Column(name = "unit_id")
     private @Nullable Long unitId;
 
+    @Column(name = "jurisdiction_code", length = 16)
+    private @Nullable String jurisdictionCode;
+
     @Column(nullable = false)
     private boolean enabled = true;
 
@@ -95,6 +98,9 @@ public class UserAccount {
         if (unitId != null) {
             sb.append(" unit=").append(unitId);
         }
+        if (jurisdictionCode != null) {
+            sb.append(" jurisdiction=").append(jurisdictionCode);
+        }
         return sb.toString();
     }
 
@@ -104,10 +110,13 @@ public class UserAccount {
         this.passwordChangedAt = now;
     }
 
-    void assignAccess(Role role, @Nullable String recommendingBodyCode, @Nullable Long unitId) {
+    void assignAccess(Role role, @Nullable String recommendingBodyCode, @Nullable Long unitId,
+                      @Nullable String jurisdictionCode) {
         this.role = role;
         this.recommendingBodyCode = role.needsRecommendingBody() ? recommendingBodyCode : null;
         this.unitId = role.needsUnit() ? unitId : null;
+        this.jurisdictionCode = role == Role.BUREAU && jurisdictionCode != null && !jurisdictionCode.isBlank()
+                ? jurisdictionCode : null;
     }
 
     void setProfile(String displayName, @Nullable String email, @Nullable String phone) {
@@ -167,6 +176,11 @@ public class UserAccount {
 
     public @Nullable Long getUnitId() {
         return unitId;
+    }
+
+    /** For bureau staff: the jurisdiction they work for, or {@code null} for all. */
+    public @Nullable String getJurisdictionCode() {
+        return jurisdictionCode;
     }
 
     public boolean isEnabled() {

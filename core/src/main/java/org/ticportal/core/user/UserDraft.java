@@ -22,5 +22,12 @@ public record UserDraft(
         @Nullable @Pattern(regexp = "[0-9+\\- ]{0,32}", message = "{user.phone.invalid}") String phone,
         @NotNull(message = "{user.role.required}") Role role,
         @Nullable String recommendingBodyCode,
-        @Nullable Long unitId) {
+        @Nullable Long unitId,
+        @Nullable String jurisdictionCode) {
+
+    /** A user not limited to a jurisdiction. */
+    public UserDraft(String username, String displayName, @Nullable String email, @Nullable String phone, Role role,
+                     @Nullable String recommendingBodyCode, @Nullable Long unitId) {
+        this(username, displayName, email, phone, role, recommendingBodyCode, unitId, null);
+    }
 }

@@ -21,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
-import org.ticportal.core.plugin.PolicyService;
+import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.unit.UnitRepository;
 
 /**
@@ -36,7 +36,7 @@ public class UserService {
     private final UserAccountRepository users;
     private final PasswordHistoryRepository history;
     private final UnitRepository units;
-    private final PolicyService policies;
+    private final PolicyProviders policies;
     private final PasswordEncoder encoder;
     private final PasswordPolicy passwordPolicy;
     private final SecurityPolicyProperties properties;
@@ -44,7 +44,7 @@ public class UserService {
     private final Clock clock;
 
     UserService(UserAccountRepository users, PasswordHistoryRepository history, UnitRepository units,
-                PolicyService policies, PasswordEncoder encoder, PasswordPolicy passwordPolicy,
+                PolicyProviders policies, PasswordEncoder encoder, PasswordPolicy passwordPolicy,
                 SecurityPolicyProperties properties, AuditService audit, Clock clock) {
         this.users = users;
         this.history = history;
@@ -78,15 +78,18 @@ public class UserService {
     /** Creates a user with a one-time password that must be changed at first login. */
     @PreAuthorize("hasRole('ADMIN')")
     public CreatedCredentials create(@Valid UserDraft draft) {
+        if (org.ticportal.core.common.SystemAuthentication.NAME.equalsIgnoreCase(draft.username())) {
+            throw BusinessException.onField("username", "user.username.reserved", draft.username());
+        }
         if (users.existsByUsername(draft.username())) {
-            throw new BusinessException("username", "user.username.taken", draft.username());
+            throw BusinessException.onField("username", "user.username.taken", draft.username());
         }
         checkScope(draft);
         String oneTime = passwordPolicy.generateOneTimePassword();
         UserAccount user = new UserAccount(draft.username(), draft.displayName().trim(), draft.role(),
                 encoder.encode(oneTime), true, clock.instant());
         user.setProfile(draft.displayName().trim(), blankToNull(draft.email()), blankToNull(draft.phone()));
-        user.assignAccess(draft.role(), draft.recommendingBodyCode(), draft.unitId());
+        user.assignAccess(draft.role(), draft.recommendingBodyCode(), draft.unitId(), draft.jurisdictionCode());
         users.save(user);
         history.save(new PasswordHistoryEntry(user.getId(), user.getPasswordHash(), clock.instant()));
         audit.record(AuditSubject.USER, user.getId().toString(), "CREATED", null, user.describeAccess(),
@@ -99,15 +102,15 @@ public class UserService {
     public UserAccount update(long id, long expectedVersion, @Valid UserDraft draft) {
         UserAccount user = load(id, expectedVersion);
         if (!user.getUsername().equals(draft.username())) {
-            throw new BusinessException("username", "user.username.immutable");
+            throw BusinessException.onField("username", "user.username.immutable");
         }
         checkScope(draft);
         if (isSelf(user) && user.getRole() == Role.ADMIN && draft.role() != Role.ADMIN) {
-            throw new BusinessException("role", "user.cannotDemoteSelf");
+            throw BusinessException.onField("role", "user.cannotDemoteSelf");
         }
         String before = user.describeAccess();
         user.setProfile(draft.displayName().trim(), blankToNull(draft.email()), blankToNull(draft.phone()));
-        user.assignAccess(draft.role(), draft.recommendingBodyCode(), draft.unitId());
+        user.assignAccess(draft.role(), draft.recommendingBodyCode(), draft.unitId(), draft.jurisdictionCode());
         String after = user.describeAccess();
         audit.record(AuditSubject.USER, user.getId().toString(), before.equals(after) ? "EDITED" : "ACCESS_CHANGED",
                 before, after, user.getDisplayName());
@@ -157,7 +160,8 @@ public class UserService {
     public AccessScope currentScope() {
         UserAccount user = users.findByUsername(currentUsername())
                 .orElseThrow(() -> new BusinessException("user.notFound", currentUsername()));
-        return new AccessScope(user.getRole(), user.getRecommendingBodyCode(), user.getUnitId());
+        return new AccessScope(user.getRole(), user.getRecommendingBodyCode(), user.getUnitId(),
+                user.getJurisdictionCode());
     }
 
     /** Whether the logged-in user has to change the password before working. */
@@ -179,14 +183,14 @@ public class UserService {
         UserAccount user = users.findByUsername(currentUsername())
                 .orElseThrow(() -> new BusinessException("user.notFound", currentUsername()));
         if (!encoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new BusinessException("currentPassword", "password.currentWrong");
+            throw BusinessException.onField("currentPassword", "password.currentWrong");
         }
         passwordPolicy.check(user.getUsername(), newPassword);
         boolean reused = history.findByUserIdOrderByChangedAtDesc(user.getId(), Limit.of(properties.passwordHistory()))
                 .stream().anyMatch(h -> encoder.matches(newPassword, h.getPasswordHash()))
                 || encoder.matches(newPassword, user.getPasswordHash());
         if (reused) {
-            throw new BusinessException("password", "password.reused", properties.passwordHistory());
+            throw BusinessException.onField("password", "password.reused", properties.passwordHistory());
         }
         Instant now = clock.instant();
         String hash = encoder.encode(newPassword);
@@ -208,22 +212,21 @@ public class UserService {
         if (draft.role().needsRecommendingBody()) {
             String code = draft.recommendingBodyCode();
             if (code == null || code.isBlank()) {
-                throw new BusinessException("recommendingBodyCode", "user.body.required");
+                throw BusinessException.onField("recommendingBodyCode", "user.body.required");
             }
-            boolean known = policies.findActivePolicy()
-                    .map(p -> p.catalogs().recommendingBodies().stream().anyMatch(b -> b.code().equals(code)))
-                    .orElse(false);
+            boolean known = policies.started().stream()
+                    .anyMatch(p -> p.catalogs().recommendingBody(code).isPresent());
             if (!known) {
-                throw new BusinessException("recommendingBodyCode", "user.body.unknown", code);
+                throw BusinessException.onField("recommendingBodyCode", "user.body.unknown", code);
             }
         }
         if (draft.role().needsUnit()) {
             Long unitId = draft.unitId();
             if (unitId == null) {
-                throw new BusinessException("unitId", "user.unit.required");
+                throw BusinessException.onField("unitId", "user.unit.required");
             }
             if (!units.existsById(unitId)) {
-                throw new BusinessException("unitId", "user.unit.unknown", unitId);
+                throw BusinessException.onField("unitId", "user.unit.unknown", unitId);
             }
         }
     }

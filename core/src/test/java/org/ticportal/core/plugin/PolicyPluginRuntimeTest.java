@@ -1,19 +1,22 @@
 package org.ticportal.core.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
+import static org.ticportal.core.plugin.TestPluginBuilder.fromTemplate;
 import static org.ticportal.core.plugin.TestPluginBuilder.plugin;
 import static org.ticportal.core.plugin.TestPluginBuilder.policySource;
 
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pf4j.PluginState;
-import org.pf4j.RuntimeMode;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.policy.api.PolicyApi;
@@ -23,33 +26,54 @@ class PolicyPluginRuntimeTest {
 
     @TempDir
     Path plugins;
+    @TempDir
+    Path data;
 
-    private PolicyService start(PluginProperties.Mode mode, String active) {
-        PolicyService service = new PolicyService(new PluginProperties(plugins, mode, active), mock(AuditService.class),
-                mock(TransactionTemplate.class));
-        service.start();
-        return service;
+    private final List<PolicyProviders> started = new ArrayList<>();
+
+    private PolicyProviders start(PluginProperties.Mode mode) {
+        PolicyProviders providers = new PolicyProviders(new PluginProperties(plugins, mode, null), data,
+                mock(PluginStateRepository.class), mock(AuditService.class), mock(TransactionTemplate.class));
+        providers.start();
+        started.add(providers);
+        return providers;
     }
 
-    private PluginInfo info(PolicyService service, String id) {
-        return service.plugins().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    @AfterEach
+    void stopAll() {
+        started.forEach(PolicyProviders::stop);
+    }
+
+    private static PluginInfo info(PolicyProviders providers, String id) {
+        return providers.runtime().describeAll().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
-    void aGoodPolicyPluginStartsAndItsPolicyIsActive() {
+    void aGoodPolicyPluginStartsAndItsPolicyRuns() {
         plugin("testcity").extension("t.TestPolicy", policySource("t", "TestPolicy", "testcity")).buildJar(plugins);
 
-        PolicyService service = start(PluginProperties.Mode.DEPLOYMENT, null);
+        PolicyProviders providers = start(PluginProperties.Mode.DEPLOYMENT);
 
-        PluginInfo info = info(service, "testcity");
+        PluginInfo info = info(providers, "testcity");
         assertThat(info.status()).isEqualTo(PluginStatus.STARTED);
         assertThat(info.policyId()).isEqualTo("testcity");
         assertThat(info.policyTitle().zh()).isEqualTo("测试市技术创新中心管理办法");
-        assertThat(service.findActivePolicy()).hasValueSatisfying(p -> {
+        assertThat(providers.started()).singleElement().satisfies(p -> {
             assertThat(p.identity().documentNumber()).isEqualTo("测科发〔2026〕1号");
-            assertThat(p.catalogs().recommendingBodies()).hasSize(1);
+            assertThat(p.pin()).isEqualTo(new PolicyPin("testcity", "testcity", "1.0.0"));
         });
-        service.stop();
+    }
+
+    @Test
+    void theTemplateAnOutsideDeveloperCopiesBuildsFromTheApiAloneAndStarts() {
+        fromTemplate("example", "1.0.0", UnaryOperator.identity()).buildJar(plugins);
+
+        PolicyProviders providers = start(PluginProperties.Mode.DEPLOYMENT);
+
+        assertThat(info(providers, "example").status()).as(info(providers, "example").toString())
+                .isEqualTo(PluginStatus.STARTED);
+        String name = providers.readCurrent("example", p -> p.naming().fullName("新材料"));
+        assertThat(name).isEqualTo("示例市新材料技术创新中心");
     }
 
     @Test
@@ -57,27 +81,25 @@ class PolicyPluginRuntimeTest {
         plugin("good").extension("g.GoodPolicy", policySource("g", "GoodPolicy", "good")).buildJar(plugins);
         Files.write(plugins.resolve("broken-1.0.jar"), new byte[] {'n', 'o', 't', ' ', 'a', ' ', 'j', 'a', 'r'});
 
-        PolicyService service = start(PluginProperties.Mode.DEPLOYMENT, null);
+        PolicyProviders providers = start(PluginProperties.Mode.DEPLOYMENT);
 
-        assertThat(info(service, "good").status()).isEqualTo(PluginStatus.STARTED);
-        PluginInfo broken = info(service, "broken-1.0.jar");
+        assertThat(info(providers, "good").status()).isEqualTo(PluginStatus.STARTED);
+        PluginInfo broken = info(providers, "broken-1.0.jar");
         assertThat(broken.status()).isEqualTo(PluginStatus.FAILED);
         assertThat(broken.failureReason()).isNotBlank();
-        service.stop();
     }
 
     @Test
     void aPluginBuiltForAnotherApiVersionIsRefusedWithBothVersionsNamed() {
-        plugin("future").requires(">=0.2.0 & <0.3.0")
-                .extension("f.FuturePolicy", policySource("f", "FuturePolicy", "future")).buildJar(plugins);
+        plugin("old").requires(">=0.1.0 & <0.2.0")
+                .extension("f.OldPolicy", policySource("f", "OldPolicy", "old")).buildJar(plugins);
 
-        PolicyService service = start(PluginProperties.Mode.DEPLOYMENT, null);
+        PolicyProviders providers = start(PluginProperties.Mode.DEPLOYMENT);
 
-        PluginInfo future = info(service, "future");
-        assertThat(future.status()).isEqualTo(PluginStatus.FAILED);
-        assertThat(future.failureReason()).contains(">=0.2.0 & <0.3.0").contains(PolicyApi.VERSION);
-        assertThat(service.findActivePolicy()).isEmpty();
-        service.stop();
+        PluginInfo old = info(providers, "old");
+        assertThat(old.status()).isEqualTo(PluginStatus.FAILED);
+        assertThat(old.failureReason()).contains(">=0.1.0 & <0.2.0").contains(PolicyApi.VERSION);
+        assertThat(providers.started()).isEmpty();
     }
 
     @Test
@@ -91,81 +113,114 @@ class PolicyPluginRuntimeTest {
                         """)
                 .extension("x.XPolicy", policySource("x", "XPolicy", "throwing")).buildJar(plugins);
 
-        PolicyService service = start(PluginProperties.Mode.DEPLOYMENT, null);
+        PolicyProviders providers = start(PluginProperties.Mode.DEPLOYMENT);
 
-        PluginInfo throwing = info(service, "throwing");
+        PluginInfo throwing = info(providers, "throwing");
         assertThat(throwing.status()).isEqualTo(PluginStatus.FAILED);
         assertThat(throwing.failureReason()).contains("licence file missing");
-        service.stop();
     }
 
     @Test
-    void aPluginWithoutAPolicyExtensionOrWhosePolicyThrowsIsFailed() {
+    void aPluginWithoutAPolicyExtensionOrWhosePolicyThrowsOrIsIncompleteIsFailed() {
         plugin("empty").source("e.Nothing", "package e; public class Nothing {}").buildJar(plugins);
-        plugin("faulty").extension("q.QPolicy", """
-                package q;
-                import org.ticportal.policy.api.*;
-                @org.pf4j.Extension
-                public class QPolicy implements PolicyProvider {
-                    public PolicyIdentity identity() { throw new UnsupportedOperationException("bad identity"); }
-                    public PolicyCatalogs catalogs() { return null; }
-                }
-                """).buildJar(plugins);
+        plugin("faulty").extension("q.QPolicy", policySource("q", "QPolicy", "faulty")
+                .replace("return new PolicyIdentity(", "if (true) throw new UnsupportedOperationException(\"bad "
+                        + "identity\"); return new PolicyIdentity(")).buildJar(plugins);
+        plugin("nodocs").extension("n.NPolicy", policySource("n", "NPolicy", "nodocs")
+                .replace("public List<EligibilityRule> eligibilityRules()", """
+                        public List<DocumentTemplate> documents() {
+                            return List.of(DocumentTemplate.form("APPLICATION", t("申请书"), "forms/missing.json"));
+                        }
+                        public List<EligibilityRule> eligibilityRules()""")).buildJar(plugins);
 
-        PolicyService service = start(PluginProperties.Mode.DEPLOYMENT, null);
+        PolicyProviders providers = start(PluginProperties.Mode.DEPLOYMENT);
 
-        assertThat(info(service, "empty").status()).isEqualTo(PluginStatus.FAILED);
-        assertThat(info(service, "empty").failureReason()).contains("PolicyProvider");
-        assertThat(info(service, "faulty").status()).isEqualTo(PluginStatus.FAILED);
-        assertThat(info(service, "faulty").failureReason()).contains("bad identity");
-        service.stop();
+        assertThat(info(providers, "empty").status()).isEqualTo(PluginStatus.FAILED);
+        assertThat(info(providers, "empty").failureReason()).contains("PolicyProvider");
+        assertThat(info(providers, "faulty").status()).isEqualTo(PluginStatus.FAILED);
+        assertThat(info(providers, "faulty").failureReason()).contains("bad identity");
+        assertThat(info(providers, "nodocs").status()).isEqualTo(PluginStatus.FAILED);
+        assertThat(info(providers, "nodocs").failureReason()).contains("forms/missing.json");
     }
 
     @Test
-    void developmentModeLoadsBuiltModulesAndIgnoresFoldersWithoutADescriptor() throws Exception {
+    void developmentModeLoadsBuiltModulesAndUploadedJarsAndIgnoresFoldersWithoutADescriptor() throws Exception {
         plugin("devcity").extension("d.DevPolicy", policySource("d", "DevPolicy", "devcity"))
                 .buildDevelopmentFolder(plugins);
         Files.createDirectories(plugins.resolve("api/target/classes/org/ticportal"));
+        Path uploads = Files.createDirectories(data.resolve("plugins"));
+        plugin("uploaded").extension("u.UPolicy", policySource("u", "UPolicy", "uploaded")).buildJar(uploads);
 
-        PolicyService service = start(PluginProperties.Mode.DEVELOPMENT, null);
+        PolicyProviders providers = start(PluginProperties.Mode.DEVELOPMENT);
 
-        assertThat(service.plugins()).as(service.plugins().toString()).extracting(PluginInfo::id)
-                .containsExactly("devcity");
-        assertThat(info(service, "devcity").status()).isEqualTo(PluginStatus.STARTED);
-        service.stop();
+        assertThat(providers.runtime().describeAll()).extracting(PluginInfo::id)
+                .containsExactly("devcity", "uploaded");
+        assertThat(info(providers, "devcity").status()).isEqualTo(PluginStatus.STARTED);
+        assertThat(info(providers, "devcity").fromSource()).isTrue();
+        assertThat(info(providers, "uploaded").status()).isEqualTo(PluginStatus.STARTED);
+        assertThatThrownBy(() -> providers.runtime().remove("devcity")).isInstanceOf(PluginInstallException.class);
     }
 
     @Test
-    void theConfiguredActivePolicyWinsOverTheFirstStarted() {
-        plugin("alpha").extension("a.APolicy", policySource("a", "APolicy", "alpha")).buildJar(plugins);
-        plugin("beta").extension("b.BPolicy", policySource("b", "BPolicy", "beta")).buildJar(plugins);
+    void anUpgradeKeepsTheOldVersionArchivedForTheCasesPinnedToIt() throws Exception {
+        fromTemplate("example", "1.0.0", UnaryOperator.identity()).buildJar(plugins);
+        PolicyProviders providers = start(PluginProperties.Mode.DEPLOYMENT);
+        PolicyPin v1 = providers.current("example").orElseThrow().pin();
 
-        assertThat(start(PluginProperties.Mode.DEPLOYMENT, null).findActivePolicy())
-                .hasValueSatisfying(p -> assertThat(p.identity().id()).isEqualTo("alpha"));
-        assertThat(start(PluginProperties.Mode.DEPLOYMENT, "beta").findActivePolicy())
-                .hasValueSatisfying(p -> assertThat(p.identity().id()).isEqualTo("beta"));
+        Path staged = Files.createDirectories(data.resolve("staged"));
+        Path v2 = fromTemplate("example", "1.1.0", src -> src.replace("Threshold.of(300)", "Threshold.of(400)"))
+                .buildJar(staged);
+        providers.runtime().install(v2, "example", true);
+
+        PolicyPin current = providers.current("example").orElseThrow().pin();
+        assertThat(current.pluginVersion()).isEqualTo("1.1.0");
+        assertThat(requirementOfAreaRule(providers, current)).contains("400");
+        assertThat(requirementOfAreaRule(providers, v1)).as("the archived 1.0.0 still answers").contains("300");
+        assertThat(Files.exists(plugins.resolve("example-1.0.0.jar"))).isFalse();
     }
 
     @Test
-    void anUnloadedPluginsClassLoaderCanBeCollected() {
-        plugin("gone").extension("z.ZPolicy", policySource("z", "ZPolicy", "gone")).buildJar(plugins);
-        PolicyPluginManager manager = new PolicyPluginManager(plugins, RuntimeMode.DEPLOYMENT, PolicyApi.VERSION);
-        manager.loadPlugins();
-        manager.startPlugins();
-        assertThat(manager.getPlugin("gone").getPluginState()).isEqualTo(PluginState.STARTED);
-        // use an extension the way the portal does: look it up, call it, keep nothing
-        assertThat(manager.getExtensions(org.ticportal.policy.api.PolicyProvider.class, "gone"))
-                .singleElement().satisfies(p -> assertThat(p.identity().id()).isEqualTo("gone"));
-        WeakReference<ClassLoader> loader = new WeakReference<>(manager.getPluginClassLoader("gone"));
+    void anUpgradeThatFailsToStartPutsThePreviousVersionBack() throws Exception {
+        fromTemplate("example", "1.0.0", UnaryOperator.identity()).buildJar(plugins);
+        PolicyProviders providers = start(PluginProperties.Mode.DEPLOYMENT);
+        Path staged = Files.createDirectories(data.resolve("staged"));
+        Path broken = fromTemplate("example", "2.0.0", src -> src.replace("return new PolicyIdentity(\"example\"",
+                "if (true) throw new IllegalStateException(\"broken release\"); return new PolicyIdentity(\"example\""))
+                .buildJar(staged);
 
-        manager.stopPlugin("gone");
-        manager.unloadPlugin("gone");
+        assertThatThrownBy(() -> providers.runtime().install(broken, "example", true))
+                .isInstanceOf(PluginInstallException.class).hasMessageContaining("rolledBack");
+
+        assertThat(info(providers, "example").status()).isEqualTo(PluginStatus.STARTED);
+        assertThat(info(providers, "example").version()).isEqualTo("1.0.0");
+    }
+
+    @Test
+    void aRemovedPluginsClassLoaderCanBeCollected() throws Exception {
+        PolicyProviders providers = start(PluginProperties.Mode.DEPLOYMENT);
+        Path staged = Files.createDirectories(data.resolve("staged"));
+        Path jar = plugin("gone").extension("z.ZPolicy", policySource("z", "ZPolicy", "gone")).buildJar(staged);
+        providers.runtime().install(jar, "gone", true);
+        // use the policy the way the portal does: through a function, keeping only API values
+        String id = providers.readCurrent("gone", p -> p.identity().id());
+        assertThat(id).isEqualTo("gone");
+        WeakReference<ClassLoader> loader = new WeakReference<>(providers.readCurrent("gone",
+                p -> p.getClass().getClassLoader()));
+
+        providers.runtime().remove("gone");
+        providers.runtime().stop("gone");
 
         for (int i = 0; i < 50 && loader.get() != null; i++) {
             System.gc();
             List<byte[]> pressure = List.of(new byte[1 << 20]);
             assertThat(pressure).isNotEmpty();
         }
-        assertThat(loader.get()).as("plugin class loader collected after unload").isNull();
+        assertThat(loader.get()).as("plugin class loader collected after removal").isNull();
+        assertThat(providers.started()).isEmpty();
+    }
+
+    private static String requirementOfAreaRule(PolicyProviders providers, PolicyPin pin) {
+        return providers.read(pin, p -> p.eligibilityRules().stream().filter(r -> r.id().equals("3.2")).findFirst()
+                .orElseThrow().requirement().zh());
     }
 }

@@ -157,8 +157,8 @@ class UserServiceIT {
                 "999999", null))).hasMessageContaining("user.body.unknown");
 
         UserAccount reviewer = users.create(new UserDraft(unique("county"), "县审核", null, null, Role.COUNTY,
-                "149901", 42L)).user();
-        assertThat(reviewer.getRecommendingBodyCode()).isEqualTo("149901");
+                "990101", 42L)).user();
+        assertThat(reviewer.getRecommendingBodyCode()).isEqualTo("990101");
         assertThat(reviewer.getUnitId()).as("a county reviewer has no unit").isNull();
     }
 

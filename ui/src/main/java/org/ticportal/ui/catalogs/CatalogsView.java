@@ -1,10 +1,13 @@
 package org.ticportal.ui.catalogs;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -13,31 +16,54 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.ticportal.core.plugin.ActivePolicy;
+import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.core.plugin.PolicyService;
+import org.ticportal.policy.api.Catalog;
+import org.ticportal.policy.api.CatalogEntry;
 import org.ticportal.policy.api.CenterType;
 import org.ticportal.policy.api.IndustryCluster;
 import org.ticportal.policy.api.IndustryGroup;
 import org.ticportal.policy.api.RecommendingBody;
 import org.ticportal.ui.base.ViewTitles;
 
-/** 政策目录: center types, industry clusters and recommending bodies of the policy in force, each with its article. */
+/**
+ * 政策目录: the catalogs of a running policy — center types, industry clusters, recommending bodies and the other lists —
+ * each entry with its article.
+ */
 @Route("admin/catalogs")
 @Menu(title = "nav.catalogs", order = 30, icon = "vaadin:list")
 @RolesAllowed({"ADMIN", "BUREAU"})
 public class CatalogsView extends VerticalLayout implements HasDynamicTitle {
 
+    private final Div content = new Div();
+
     CatalogsView(PolicyService policies) {
         addClassName("catalogs-view");
         setSizeFull();
-        ActivePolicy policy = policies.activePolicy().orElse(null);
-        if (policy == null) {
+        List<StartedPolicy> all = policies.startedPolicies();
+        if (all.isEmpty()) {
             add(new Paragraph(getTranslation("home.policy.none")));
             return;
         }
+        Select<StartedPolicy> policy = new Select<>();
+        policy.setId("catalog-policy");
+        policy.setLabel(getTranslation("catalog.policy"));
+        policy.setItems(all);
+        policy.setItemLabelGenerator(p -> p.identity().jurisdiction().get(getLocale()) + " · "
+                + p.identity().title().get(getLocale()));
+        policy.setWidth("min(40em, 100%)");
+        policy.addValueChangeListener(e -> show(e.getValue()));
+        content.setSizeFull();
+        add(policy, content);
+        expand(content);
+        policy.setValue(all.get(0));
+    }
+
+    private void show(StartedPolicy policy) {
+        content.removeAll();
         Locale locale = getLocale();
         Paragraph source = new Paragraph(getTranslation("catalog.source", policy.identity().title().get(locale),
-                policy.pluginId(), policy.pluginVersion()));
+                policy.pin().pluginId(), policy.pin().pluginVersion()));
         source.setId("catalog-source");
 
         Grid<CenterType> types = grid(CenterType.class);
@@ -68,16 +94,33 @@ public class CatalogsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         bodies.addColumn(b -> getTranslation("catalog.channel." + b.channel().name()))
                 .setHeader(getTranslation("catalog.channel")).setAutoWidth(true);
+        bodies.addColumn(b -> String.join("、", b.divisions())).setHeader(getTranslation("catalog.divisions"))
+                .setAutoWidth(true);
         bodies.addColumn(RecommendingBody::article).setHeader(getTranslation("catalog.article")).setAutoWidth(true);
         bodies.setItems(policy.catalogs().recommendingBodies());
+
+        Grid<EntryRow> lists = grid(EntryRow.class);
+        lists.setId("catalog-lists");
+        lists.addColumn(r -> r.catalog().name().get(locale)).setHeader(getTranslation("catalog.list"))
+                .setAutoWidth(true);
+        lists.addColumn(r -> r.entry().code()).setHeader(getTranslation("catalog.code")).setAutoWidth(true);
+        lists.addColumn(r -> r.entry().name().get(locale)).setHeader(getTranslation("catalog.name")).setFlexGrow(2);
+        lists.addColumn(r -> r.entry().article().isBlank() ? r.catalog().article() : r.entry().article())
+                .setHeader(getTranslation("catalog.article")).setAutoWidth(true);
+        lists.setItems(policy.catalogs().lists().stream()
+                .flatMap(c -> c.entries().stream().map(e -> new EntryRow(c, e))).toList());
 
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tabs.add(getTranslation("catalog.centerTypes"), types);
         tabs.add(getTranslation("catalog.clusters"), clusters);
         tabs.add(getTranslation("catalog.bodies"), bodies);
-        add(source, tabs);
-        expand(tabs);
+        tabs.add(getTranslation("catalog.lists"), lists);
+        VerticalLayout layout = new VerticalLayout(source, tabs);
+        layout.setPadding(false);
+        layout.setSizeFull();
+        layout.expand(tabs);
+        content.add(layout);
     }
 
     private static <T> Grid<T> grid(Class<T> type) {
@@ -89,6 +132,10 @@ public class CatalogsView extends VerticalLayout implements HasDynamicTitle {
 
     /** One cluster with its group, for the flat clusters grid. */
     private record ClusterRow(IndustryGroup group, IndustryCluster cluster) {
+    }
+
+    /** One entry with its catalog, for the flat grid of the other catalogs. */
+    private record EntryRow(Catalog catalog, CatalogEntry entry) {
     }
 
     @Override

@@ -1,11 +1,13 @@
 package org.ticportal.ui.home;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,7 +18,9 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.ticportal.core.plugin.ActivePolicy;
+import org.ticportal.core.plugin.StartedPolicy;
+import org.ticportal.core.policy.Jurisdiction;
+import org.ticportal.core.policy.JurisdictionPolicyService;
 import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.core.unit.UnitService;
 import org.ticportal.core.user.PasswordState;
@@ -36,7 +40,7 @@ import org.ticportal.ui.users.UsersView;
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(UserService users, PolicyService policies, UnitService units) {
+    HomeView(UserService users, PolicyService policies, JurisdictionPolicyService jurisdictions, UnitService units) {
         addClassName("home-view");
         UserAccount user = users.currentUser().orElseThrow();
         Locale locale = getLocale();
@@ -49,8 +53,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         scope.setId("home-scope");
         if (user.getRole() == Role.COUNTY && user.getRecommendingBodyCode() != null) {
             String code = user.getRecommendingBodyCode();
-            String name = policies.activePolicy().flatMap(p -> p.catalogs().recommendingBodies().stream()
-                    .filter(b -> b.code().equals(code)).findFirst()).map(b -> b.name().get(locale)).orElse(code);
+            String name = policies.recommendingBodyNames(locale).getOrDefault(code, code);
             scope.setText(getTranslation("home.scope.body", name));
         } else if (user.getRole() == Role.APPLICANT && user.getUnitId() != null) {
             scope.setText(units.find(user.getUnitId()).map(u -> getTranslation("home.scope.unit", u.getName(),
@@ -60,7 +63,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         add(card("home.scope", null, scope));
 
-        add(policyCard(policies, locale));
+        add(policyCard(jurisdictions, locale));
 
         PasswordState password = users.passwordState();
         add(card("home.account", null, new Paragraph(getTranslation("home.passwordExpires",
@@ -77,22 +80,36 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Component policyCard(PolicyService policies, Locale locale) {
+    private Component policyCard(JurisdictionPolicyService jurisdictions, Locale locale) {
         Div body = new Div();
         body.setId("home-policy");
-        ActivePolicy policy = policies.activePolicy().orElse(null);
-        if (policy == null) {
+        List<Jurisdiction> all = jurisdictions.jurisdictions();
+        if (all.isEmpty()) {
             body.add(new Paragraph(getTranslation("home.policy.none")));
             return card("home.policy", null, body);
         }
-        var identity = policy.identity();
-        body.add(new Paragraph("《" + identity.title().get(locale) + "》"));
-        body.add(new Paragraph(getTranslation("home.policy.issuer", identity.issuer().get(locale))));
-        body.add(new Paragraph(getTranslation("home.policy.status", getTranslation(
-                identity.status() == PolicyStatus.TRIAL ? "policy.status.TRIAL" : "policy.status.FINAL"))));
-        body.add(new Paragraph(getTranslation("home.policy.effective", identity.effectiveDateIfKnown()
-                .map(d -> Formats.date(d, locale)).orElse(getTranslation("policy.notStated")))));
-        body.add(new Paragraph(getTranslation("home.policy.plugin", policy.pluginId(), policy.pluginVersion())));
+        for (Jurisdiction j : all) {
+            StartedPolicy policy = j.active();
+            Div entry = new Div();
+            entry.addClassName("policy-entry");
+            entry.add(new H4(j.name().get(locale)));
+            if (policy == null) {
+                entry.add(new Paragraph(getTranslation("home.policy.notRunning", j.assignedPolicyId())));
+                body.add(entry);
+                continue;
+            }
+            var identity = policy.identity();
+            entry.add(new Paragraph("《" + identity.title().get(locale) + "》"
+                    + (identity.documentNumber().isBlank() ? "" : "（" + identity.documentNumber() + "）")));
+            entry.add(new Paragraph(getTranslation("home.policy.issuer", identity.issuer().get(locale))));
+            entry.add(new Paragraph(getTranslation("home.policy.status", getTranslation(
+                    identity.status() == PolicyStatus.TRIAL ? "policy.status.TRIAL" : "policy.status.FINAL"))));
+            entry.add(new Paragraph(getTranslation("home.policy.effective", identity.effectiveDateIfKnown()
+                    .map(d -> Formats.date(d, locale)).orElse(getTranslation("policy.notStated")))));
+            entry.add(new Paragraph(getTranslation("home.policy.plugin", policy.pin().pluginId(),
+                    policy.pin().pluginVersion())));
+            body.add(entry);
+        }
         return card("home.policy", null, body);
     }
 

@@ -3,6 +3,7 @@ package org.ticportal.ui.users;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -35,7 +36,7 @@ import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserAccount;
 import org.ticportal.core.user.UserDraft;
 import org.ticportal.core.user.UserService;
-import org.ticportal.policy.api.RecommendingBody;
+import org.ticportal.core.policy.JurisdictionPolicyService;
 import org.ticportal.ui.base.HistoryGrid;
 import org.ticportal.ui.base.Messages;
 
@@ -55,11 +56,12 @@ class UserEditor extends Dialog {
     private final EmailField email = new EmailField();
     private final TextField phone = new TextField();
     private final Select<Role> role = new Select<>();
-    private final ComboBox<RecommendingBody> body = new ComboBox<>();
+    private final ComboBox<String> body = new ComboBox<>();
+    private final ComboBox<String> jurisdiction = new ComboBox<>();
     private final ComboBox<Unit> unit = new ComboBox<>();
 
-    UserEditor(UserService users, UnitService units, PolicyService policies, AuditService audit,
-               @Nullable Long userId, Runnable onChange) {
+    UserEditor(UserService users, UnitService units, PolicyService policies, JurisdictionPolicyService jurisdictions,
+               AuditService audit, @Nullable Long userId, Runnable onChange) {
         this.users = users;
         this.onChange = onChange;
         this.user = userId == null ? null : users.get(userId);
@@ -86,8 +88,17 @@ class UserEditor extends Dialog {
         role.setRequiredIndicatorVisible(true);
         body.setId("user-body");
         body.setLabel(getTranslation("user.body"));
-        body.setItems(policies.activePolicy().map(p -> p.catalogs().recommendingBodies()).orElse(List.of()));
-        body.setItemLabelGenerator(b -> b.name().get(locale));
+        Map<String, String> bodies = policies.recommendingBodyNames(locale);
+        body.setItems(List.copyOf(bodies.keySet()));
+        body.setItemLabelGenerator(code -> code + " " + bodies.getOrDefault(code, ""));
+        jurisdiction.setId("user-jurisdiction");
+        jurisdiction.setLabel(getTranslation("user.jurisdiction"));
+        jurisdiction.setHelperText(getTranslation("user.jurisdiction.help"));
+        jurisdiction.setClearButtonVisible(true);
+        Map<String, String> jurisdictionNames = new java.util.LinkedHashMap<>();
+        jurisdictions.jurisdictions().forEach(j -> jurisdictionNames.put(j.code(), j.name().get(locale)));
+        jurisdiction.setItems(List.copyOf(jurisdictionNames.keySet()));
+        jurisdiction.setItemLabelGenerator(code -> code + " " + jurisdictionNames.getOrDefault(code, ""));
         unit.setId("user-unit");
         unit.setLabel(getTranslation("user.unit"));
         unit.setItemLabelGenerator(u -> u.getName() + "（" + u.getCreditCode() + "）");
@@ -95,7 +106,7 @@ class UserEditor extends Dialog {
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         role.addValueChangeListener(e -> showScopeFields(e.getValue()));
 
-        FormLayout form = new FormLayout(username, displayName, role, body, unit, email, phone);
+        FormLayout form = new FormLayout(username, displayName, role, body, unit, jurisdiction, email, phone);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
 
         Button save = new Button(getTranslation("action.save"), e -> save());
@@ -142,10 +153,8 @@ class UserEditor extends Dialog {
         email.setValue(account.getEmail() == null ? "" : account.getEmail());
         phone.setValue(account.getPhone() == null ? "" : account.getPhone());
         role.setValue(account.getRole());
-        String code = account.getRecommendingBodyCode();
-        if (code != null) {
-            body.getListDataView().getItems().filter(b -> b.code().equals(code)).findFirst().ifPresent(body::setValue);
-        }
+        body.setValue(account.getRecommendingBodyCode());
+        jurisdiction.setValue(account.getJurisdictionCode());
     }
 
     private void showScopeFields(@Nullable Role selected) {
@@ -153,12 +162,14 @@ class UserEditor extends Dialog {
         body.setRequired(body.isVisible());
         unit.setVisible(selected != null && selected.needsUnit());
         unit.setRequired(unit.isVisible());
+        jurisdiction.setVisible(selected == Role.BUREAU);
     }
 
     private UserDraft draft() {
         return new UserDraft(username.getValue().trim(), displayName.getValue(), email.getValue(), phone.getValue(),
-                role.getValue(), body.getValue() == null ? null : body.getValue().code(),
-                unit.getValue() != null ? unit.getValue().getId() : user == null ? null : user.getUnitId());
+                role.getValue(), body.getValue(),
+                unit.getValue() != null ? unit.getValue().getId() : user == null ? null : user.getUnitId(),
+                jurisdiction.getValue());
     }
 
     private void save() {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +26,7 @@ import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserAccount;
 import org.ticportal.core.user.UserFilter;
 import org.ticportal.core.user.UserService;
-import org.ticportal.policy.api.RecommendingBody;
+import org.ticportal.core.policy.JurisdictionPolicyService;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.ViewTitles;
@@ -43,11 +42,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, String> bodyNames;
     private final Map<Long, String> unitNames = new HashMap<>();
 
-    UsersView(UserService users, UnitService units, PolicyService policies, AuditService audit) {
+    UsersView(UserService users, UnitService units, PolicyService policies, JurisdictionPolicyService jurisdictions,
+              AuditService audit) {
         this.units = units;
-        this.bodyNames = policies.activePolicy().map(p -> p.catalogs().recommendingBodies().stream()
-                .collect(Collectors.toMap(RecommendingBody::code, b -> b.name().get(getLocale()))))
-                .orElse(Map.of());
+        this.bodyNames = policies.recommendingBodyNames(getLocale());
         addClassName("users-view");
         setSizeFull();
         grid = new FilterGrid<>(UserFilter.NONE, (filter, page) -> users.list(filter, page).getContent(),
@@ -69,11 +67,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 b -> getTranslation(b ? "user.enabled" : "user.disabled"), UserFilter::withEnabled)
                 .setId("filter-status");
         grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.addItemClickListener(e -> new UserEditor(users, units, policies, audit, e.getItem().getId(),
+        grid.addItemClickListener(e -> new UserEditor(users, units, policies, jurisdictions, audit, e.getItem().getId(),
                 grid::refresh).open());
 
         Button create = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(),
-                e -> new UserEditor(users, units, policies, audit, null, grid::refresh).open());
+                e -> new UserEditor(users, units, policies, jurisdictions, audit, null, grid::refresh).open());
         create.setId("new-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(create, grid.columnChooser());
@@ -91,6 +89,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             String name = unitNames.computeIfAbsent(user.getUnitId(),
                     id -> units.find(id).map(Unit::getName).orElse(String.valueOf(id)));
             return getTranslation("user.scope.unit", name);
+        }
+        if (user.getJurisdictionCode() != null) {
+            return getTranslation("user.scope.jurisdiction", user.getJurisdictionCode());
         }
         return "";
     }

@@ -1,6 +1,9 @@
 package org.ticportal.policy.api;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Shared checks for catalog codes. */
@@ -15,6 +18,15 @@ final class Catalogs {
         Objects.requireNonNull(code, "code");
         if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("catalog code must match " + CODE.pattern() + ": " + code);
+        }
+    }
+
+    static void requireUnique(String what, List<String> codes) {
+        Set<String> seen = new HashSet<>();
+        for (String code : codes) {
+            if (!seen.add(code)) {
+                throw new IllegalArgumentException("duplicate " + what + " code: " + code);
+            }
         }
     }
 }

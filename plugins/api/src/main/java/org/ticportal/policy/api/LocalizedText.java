@@ -20,7 +20,7 @@ public record LocalizedText(String zh, String en) {
         en = en == null ? "" : en;
     }
 
-    /** A text with the same Chinese and English wording, for proper names. */
+    /** A text in Chinese and English; {@code en} may be empty, then English users read the Chinese. */
     public static LocalizedText of(String zh, String en) {
         return new LocalizedText(zh, en);
     }

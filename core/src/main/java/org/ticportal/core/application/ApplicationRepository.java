@@ -1,0 +1,43 @@
+package org.ticportal.core.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface ApplicationRepository extends JpaRepository<RecognitionApplication, Long>,
+        JpaSpecificationExecutor<RecognitionApplication> {
+
+    /** Applications in a notice stage whose last notice day is before the given day. */
+    @Query("select a.id from RecognitionApplication a where a.closed = false and a.stageKind = "
+            + "org.ticportal.policy.api.procedure.StageKind.NOTICE and a.noticeEnd < ?1")
+    List<Long> findNoticesEndedBefore(LocalDate day);
+
+    /** Whether another open or recognised application already uses the full name. */
+    @Query("select count(a) > 0 from RecognitionApplication a where a.fullName = ?1 and a.id <> ?2 and a.submittedAt "
+            + "is not null and a.stageKind not in (org.ticportal.policy.api.procedure.StageKind.REJECTED, "
+            + "org.ticportal.policy.api.procedure.StageKind.WITHDRAWN)")
+    boolean fullNameUsedByOther(String fullName, long applicationId);
+
+    /** Whether the unit filed another application under the policy in the year. */
+    @Query("select count(a) > 0 from RecognitionApplication a where a.unit.creditCode = ?1 and a.policyId = ?2 "
+            + "and a.filedYear = ?3 and a.id <> ?4 and a.stageKind <> org.ticportal.policy.api.procedure.StageKind.WITHDRAWN")
+    boolean unitFiledOtherInYear(String creditCode, String policyId, int year, long applicationId);
+
+    /** Whether the person directs another open or recognised application. */
+    @Query("select count(a) > 0 from RecognitionApplication a where a.directorKey = ?1 and a.id <> ?2 and "
+            + "a.submittedAt is not null and a.stageKind not in (org.ticportal.policy.api.procedure.StageKind.REJECTED, "
+            + "org.ticportal.policy.api.procedure.StageKind.WITHDRAWN)")
+    boolean directorOfOther(String directorKey, long applicationId);
+
+    /** How many applications are pinned to each plugin version of each policy. */
+    @Query("select a.policyId, a.pluginId, a.pluginVersion, a.closed, count(a) from RecognitionApplication a "
+            + "group by a.policyId, a.pluginId, a.pluginVersion, a.closed")
+    List<Object[]> countByPin();
+
+    @Query("select a.id from RecognitionApplication a where a.policyId = ?1 and a.pluginVersion = ?2 "
+            + "and a.closed = false order by a.id")
+    List<Long> findOpenIdsPinnedTo(String policyId, String pluginVersion);
+}

@@ -1,0 +1,295 @@
+package org.ticportal.core.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.form.FieldProblem;
+import org.ticportal.core.form.FormDefinition;
+import org.ticportal.core.form.FormService;
+import org.ticportal.core.form.FormValidationException;
+import org.ticportal.core.form.FormValidator;
+import org.ticportal.core.plugin.PolicyPin;
+import org.ticportal.core.plugin.PolicyProviders;
+import org.ticportal.core.plugin.StartedPolicy;
+import org.ticportal.core.policy.JurisdictionPolicyService;
+import org.ticportal.core.unit.Unit;
+import org.ticportal.core.unit.UnitRepository;
+import org.ticportal.core.user.AccessScope;
+import org.ticportal.core.user.Role;
+import org.ticportal.core.user.UserService;
+import org.ticportal.policy.api.DocumentTemplate;
+import org.ticportal.policy.api.NamingRules;
+import org.ticportal.policy.api.RecommendingBody;
+import org.ticportal.policy.api.procedure.Procedure;
+import org.ticportal.policy.api.procedure.Stage;
+import org.ticportal.policy.api.procedure.StageKind;
+import org.ticportal.policy.api.rule.FieldKeys;
+
+/**
+ * Recognition applications: an applicant files one under the policy its jurisdiction uses now (and it stays pinned to
+ * that policy and plugin version), fills in the form, checks eligibility, submits; reviewers and the bureau take the
+ * next steps. Every query and step is limited to what the user's scope covers.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ApplicationService {
+
+    private final ApplicationRepository applications;
+    private final ApplicationStepRepository steps;
+    private final UnitRepository units;
+    private final UserService users;
+    private final JurisdictionPolicyService jurisdictions;
+    private final PolicyProviders providers;
+    private final FormService forms;
+    private final EligibilityChecker eligibility;
+    private final Workflow workflow;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ApplicationService(ApplicationRepository applications, ApplicationStepRepository steps, UnitRepository units,
+                       UserService users, JurisdictionPolicyService jurisdictions, PolicyProviders providers,
+                       FormService forms, EligibilityChecker eligibility, Workflow workflow, AuditService audit,
+                       Clock clock) {
+        this.applications = applications;
+        this.steps = steps;
+        this.units = units;
+        this.users = users;
+        this.jurisdictions = jurisdictions;
+        this.providers = providers;
+        this.forms = forms;
+        this.eligibility = eligibility;
+        this.workflow = workflow;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One page of the applications the user may see, filtered and sorted in the database. */
+    @PreAuthorize("isAuthenticated()")
+    public Page<ApplicationRow> list(ApplicationFilter filter, Pageable pageable) {
+        AccessScope scope = users.currentScope();
+        return applications.findAll(ApplicationAccess.visibleTo(scope).and(filter.toSpecification()), pageable)
+                .map(ApplicationRow::of);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(ApplicationFilter filter) {
+        AccessScope scope = users.currentScope();
+        return applications.count(ApplicationAccess.visibleTo(scope).and(filter.toSpecification()));
+    }
+
+    /** An application the user may see. */
+    @PreAuthorize("isAuthenticated()")
+    public ApplicationDetail get(long id) {
+        RecognitionApplication app = visible(id);
+        return detail(app);
+    }
+
+    /**
+     * Files a new application of the applicant's unit under the jurisdiction's active policy. It is pinned to that
+     * policy and plugin version, and arrives through the recommending body the policy assigns to the unit's division.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public ApplicationDetail create(String jurisdictionCode) {
+        AccessScope scope = users.currentScope();
+        Unit unit = units.findById(scope.unitId() == null ? -1 : scope.unitId())
+                .orElseThrow(() -> new BusinessException("application.noUnit"));
+        StartedPolicy policy = jurisdictions.activePolicy(jurisdictionCode)
+                .orElseThrow(() -> BusinessException.onField("jurisdiction", "application.noPolicy",
+                        jurisdictionCode));
+        PolicyPin pin = policy.pin();
+        RecommendingBody body = policy.catalogs().recommendingBodyFor(unit.getRecommendingBodyCode())
+                .orElseThrow(() -> BusinessException.onField("jurisdiction", "application.outsideJurisdiction",
+                        unit.getRecommendingBodyCode(), policy.identity().jurisdiction().zh()));
+        Procedure procedure = providers.read(pin, p -> p.procedure());
+        Stage initial = procedure.stage(procedure.initialStage()).orElseThrow();
+        if (!forms.hasForm(pin, DocumentTemplate.APPLICATION_FORM)) {
+            throw new BusinessException("form.missing", DocumentTemplate.APPLICATION_FORM, pin.toString());
+        }
+        Instant now = clock.instant();
+        String actor = AuditService.currentActor();
+        RecognitionApplication app = new RecognitionApplication("NEW-" + java.util.UUID.randomUUID(), pin,
+                jurisdictionCode, unit, body.code(), body.channel(), initial.code(), initial.kind(),
+                DocumentTemplate.APPLICATION_FORM, now, actor);
+        applications.saveAndFlush(app);
+        app.setReferenceNo(pin.policyId().toUpperCase(java.util.Locale.ROOT) + "-" + LocalDate.now(clock).getYear()
+                + "-" + String.format("%05d", app.getId()));
+        applications.saveAndFlush(app);
+        steps.save(new ApplicationStep(app.getId(), ApplicationStep.CREATED, "创建申请", null, initial.code(), actor,
+                Role.APPLICANT.name(), now, null, null, null, pin.pluginVersion()));
+        audit.record(AuditSubject.APPLICATION, app.getId().toString(), "CREATED", null, initial.code(),
+                pin.toString());
+        return detail(app);
+    }
+
+    /**
+     * Saves the form values of a draft. Values are checked as the form checks them (ranges, patterns, choices); a
+     * draft may still be incomplete. Refused when someone else saved meanwhile.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public ApplicationDetail saveDraft(long id, long expectedVersion, Map<String, ?> input,
+                                       Map<String, String> explanations) {
+        RecognitionApplication app = visible(id);
+        checkVersion(app, expectedVersion);
+        if (app.getStageKind() != StageKind.DRAFT || app.isClosed()) {
+            throw new BusinessException("application.notEditable", app.getStage());
+        }
+        if (!ApplicationAccess.canAct(org.ticportal.policy.api.procedure.Actor.APPLICANT, users.currentScope(), app)) {
+            throw new AccessDeniedException("not the applicant of application " + id);
+        }
+        PolicyPin pin = app.getPin();
+        FormDefinition form = forms.form(pin, app.getFormCode());
+        // files are kept by the attachment store, never taken from a request
+        Map<String, Object> values = new LinkedHashMap<>(Workflow.withoutAttachments(form,
+                FormValidator.clean(form, input)));
+        Map<String, Object> checked = new LinkedHashMap<>(values);
+        checked.putAll(workflow.attachmentValues(app.getId(), app.getFormCode()));
+        List<FieldProblem> problems = FormValidator.check(form, checked, forms.choices(pin), false);
+        if (!problems.isEmpty()) {
+            throw new FormValidationException(problems);
+        }
+        storeValues(app, values);
+        app.setExplanationsJson(explanations.isEmpty() ? null : Json.write(cleanExplanations(explanations)));
+        applications.saveAndFlush(app);
+        return detail(app);
+    }
+
+    /** The eligibility self-check of an application under its pinned policy, as its data stands now. */
+    @PreAuthorize("isAuthenticated()")
+    public EligibilityReport eligibility(long id) {
+        RecognitionApplication app = visible(id);
+        Map<String, Object> values = Json.values(app.getDataJson());
+        values.putAll(workflow.attachmentValues(app.getId(), app.getFormCode()));
+        return eligibility.check(app, values, workflow.evidence(app), Json.texts(app.getExplanationsJson()));
+    }
+
+    /** The steps the user may take on the application now. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AvailableAction> actions(long id) {
+        RecognitionApplication app = visible(id);
+        if (app.isClosed()) {
+            return List.of();
+        }
+        return workflow.actions(app, users.currentScope());
+    }
+
+    /**
+     * Takes a step. Refused with the reasons (each citing its article) when something it requires is missing; nothing
+     * is changed then.
+     */
+    @PreAuthorize("hasAnyRole('APPLICANT', 'COUNTY', 'BUREAU')")
+    @Transactional
+    public ApplicationDetail perform(long id, long expectedVersion, String transitionCode, @Nullable String comment,
+                                     Map<String, ?> stepInput) {
+        RecognitionApplication app = visible(id);
+        checkVersion(app, expectedVersion);
+        workflow.perform(app, users.currentScope(), transitionCode, comment, stepInput,
+                Json.values(app.getDataJson()), Json.texts(app.getExplanationsJson()));
+        applications.saveAndFlush(app);
+        return detail(app);
+    }
+
+    /** The application's history: every step, newest first unless the page request sorts otherwise. */
+    @PreAuthorize("isAuthenticated()")
+    public Page<ApplicationStep> history(long id, Pageable pageable) {
+        visible(id);
+        return steps.findByApplicationId(id, pageable);
+    }
+
+    /** What the actor entered on a step's form (e.g. the recommendation letter's number). */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, Object> stepValues(long applicationId, long stepId) {
+        visible(applicationId);
+        ApplicationStep step = steps.findById(stepId).filter(s -> s.getApplicationId() == applicationId)
+                .orElseThrow(() -> new BusinessException("application.notFound", stepId));
+        return Json.values(step.getStepDataJson());
+    }
+
+    /** The form the application is filled in on, as its pinned policy ships it. */
+    @PreAuthorize("isAuthenticated()")
+    public FormDefinition form(long id) {
+        RecognitionApplication app = visible(id);
+        return forms.form(app.getPin(), app.getFormCode());
+    }
+
+    /** A step's form, for the actor about to take it. */
+    @PreAuthorize("isAuthenticated()")
+    public FormDefinition stepForm(long id, String formCode) {
+        RecognitionApplication app = visible(id);
+        return forms.form(app.getPin(), formCode);
+    }
+
+    private RecognitionApplication visible(long id) {
+        AccessScope scope = users.currentScope();
+        return applications.findById(id).filter(a -> ApplicationAccess.canSee(scope, a))
+                .orElseThrow(() -> new BusinessException("application.notFound", id));
+    }
+
+    private ApplicationDetail detail(RecognitionApplication app) {
+        PolicyPin pin = app.getPin();
+        Procedure procedure;
+        try {
+            procedure = providers.read(pin, p -> p.procedure());
+        } catch (BusinessException e) {
+            procedure = null;
+        }
+        Stage stage = procedure == null ? null : procedure.stage(app.getStage()).orElse(null);
+        Map<String, Object> values = Json.values(app.getDataJson());
+        values.putAll(workflow.attachmentValues(app.getId(), app.getFormCode()));
+        return new ApplicationDetail(ApplicationRow.of(app), values,
+                Json.texts(app.getExplanationsJson()), stage == null ? null : stage.name(),
+                app.getNoticeStart(), app.getNoticeEnd(), app.isNoticeEndProvisional(),
+                procedure == null ? List.of() : procedure.stages());
+    }
+
+    private void storeValues(RecognitionApplication app, Map<String, Object> values) {
+        String core = values.get(FieldKeys.CORE_NAME) instanceof String s ? s.strip() : null;
+        String full = null;
+        if (core != null && !core.isEmpty()) {
+            NamingRules naming = providers.read(app.getPin(), p -> p.naming());
+            full = PortalHostQueries.normaliseName(naming.fullName(core));
+        }
+        String type = values.get(FieldKeys.CENTER_TYPE) instanceof String s ? s : null;
+        Object director = values.get(FieldKeys.DIRECTOR_ID) != null ? values.get(FieldKeys.DIRECTOR_ID)
+                : values.get(FieldKeys.DIRECTOR_NAME);
+        String directorKey = director == null ? null : String.valueOf(director).strip().toUpperCase(java.util.Locale.ROOT);
+        app.setData(Json.write(values), core == null ? null : truncate(core, 100), full == null ? null
+                : truncate(full, 200), type, directorKey == null ? null : truncate(directorKey, 64), clock.instant());
+    }
+
+    private static Map<String, String> cleanExplanations(Map<String, String> explanations) {
+        Map<String, String> out = new LinkedHashMap<>();
+        explanations.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                out.put(truncate(k, 64), truncate(v.strip(), 1000));
+            }
+        });
+        return out;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static void checkVersion(RecognitionApplication app, long expectedVersion) {
+        if (app.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("application " + app.getId() + " was changed by someone else");
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.ticportal.core.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.ticportal.core.form.FormData;
+import org.ticportal.core.plugin.PolicyPin;
+import org.ticportal.core.plugin.PolicyProviders;
+import org.ticportal.core.policy.PolicySettingsService;
+import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.policy.api.NamingRules;
+import org.ticportal.policy.api.rule.EligibilityRule;
+import org.ticportal.policy.api.rule.FieldKeys;
+import org.ticportal.policy.api.rule.RuleContext;
+import org.ticportal.policy.api.rule.RuleKind;
+import org.ticportal.policy.api.rule.RuleResult;
+import org.ticportal.policy.api.setting.PolicySettings;
+
+/**
+ * Runs the pinned policy's eligibility rules and naming rules on an application's data. A rule that throws gives an
+ * ERROR result naming the plugin; the other rules still run and the screen does not break.
+ */
+@Component
+class EligibilityChecker {
+
+    /** The id of the naming check, listed first. */
+    static final String NAMING = "NAMING";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EligibilityChecker.class);
+
+    private final PolicyProviders providers;
+    private final PolicySettingsService settings;
+    private final ApplicationRepository applications;
+    private final PlatformHoldingRepository holdings;
+    private final Clock clock;
+
+    EligibilityChecker(PolicyProviders providers, PolicySettingsService settings, ApplicationRepository applications,
+                       PlatformHoldingRepository holdings, Clock clock) {
+        this.providers = providers;
+        this.settings = settings;
+        this.applications = applications;
+        this.holdings = holdings;
+        this.clock = clock;
+    }
+
+    EligibilityReport check(RecognitionApplication app, Map<String, Object> values, Set<String> evidence,
+                            Map<String, String> explanations) {
+        PolicyPin pin = app.getPin();
+        PolicySettings policySettings = settings.settingsFor(pin);
+        var host = new PortalHostQueries(applications, holdings, app.getId(), pin.policyId());
+        int year = app.getFiledYear() != null ? app.getFiledYear() : LocalDate.now(clock).getYear();
+        FormData data = new FormData(values, evidence);
+        RuleContext context = new RuleContext(data, host, policySettings, year);
+        List<RuleCheck> checks = providers.read(pin, provider -> {
+            List<RuleCheck> result = new ArrayList<>();
+            result.add(naming(provider.naming(), data, host));
+            for (EligibilityRule rule : provider.eligibilityRules()) {
+                result.add(run(rule, context, pin, explanations.get(rule.id())));
+            }
+            return result;
+        });
+        return new EligibilityReport(pin, checks);
+    }
+
+    private static RuleCheck run(EligibilityRule rule, RuleContext context, PolicyPin pin, String explanation) {
+        try {
+            RuleResult r = rule.check(context);
+            if (r == null) {
+                throw new IllegalStateException("the rule returned no result");
+            }
+            CheckOutcome outcome = switch (r.outcome()) {
+                case PASS -> CheckOutcome.PASS;
+                case FAIL -> CheckOutcome.FAIL;
+                case WARN -> CheckOutcome.WARN;
+                case NEEDS_REVIEW -> CheckOutcome.NEEDS_REVIEW;
+                case NOT_APPLICABLE -> CheckOutcome.NOT_APPLICABLE;
+            };
+            return new RuleCheck(rule.id(), rule.kind(), rule.title(), r.article(), outcome, r.message(),
+                    outcome == CheckOutcome.WARN ? explanation : null);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Rule {} of plugin {} {} failed", rule.id(), pin.pluginId(), pin.pluginVersion(), e);
+            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return new RuleCheck(safeId(rule), RuleKind.AUTO, safeTitle(rule), safeArticle(rule), CheckOutcome.ERROR,
+                    new LocalizedText("本条规则检查出错，请联系系统管理员（政策插件 " + pin.pluginId() + " "
+                            + pin.pluginVersion() + "：" + reason + "）",
+                            "This rule could not be checked; tell the administrator (policy plugin "
+                                    + pin.pluginId() + " " + pin.pluginVersion() + ": " + reason + ")"), null);
+        }
+    }
+
+    private static RuleCheck naming(NamingRules naming, FormData data, PortalHostQueries host) {
+        LocalizedText title = new LocalizedText("中心名称符合命名规则", "The center's name fits the naming rules");
+        String core = data.text(FieldKeys.CORE_NAME).orElse("");
+        List<LocalizedText> problems = new ArrayList<>(naming.problems(core));
+        String full = naming.fullName(core);
+        if (problems.isEmpty() && naming.constraints().contains(NamingRules.Constraint.UNIQUE)
+                && host.centerNameTaken(full)) {
+            problems.add(new LocalizedText("“" + full + "”已被其他中心或申请使用", "\"" + full + "\" is already used"));
+        }
+        if (problems.isEmpty()) {
+            return new RuleCheck(NAMING, RuleKind.AUTO, title, naming.article(), CheckOutcome.PASS,
+                    new LocalizedText("拟命名为“" + full + "”", "To be named \"" + full + "\""), null);
+        }
+        return new RuleCheck(NAMING, RuleKind.AUTO, title, naming.article(), CheckOutcome.FAIL, new LocalizedText(
+                String.join("；", problems.stream().map(LocalizedText::zh).toList()),
+                String.join("; ", problems.stream().map(LocalizedText::en).toList())), null);
+    }
+
+    private static String safeId(EligibilityRule rule) {
+        try {
+            return rule.id();
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static LocalizedText safeTitle(EligibilityRule rule) {
+        try {
+            return rule.title();
+        } catch (RuntimeException e) {
+            return new LocalizedText("（规则）", "(rule)");
+        }
+    }
+
+    private static String safeArticle(EligibilityRule rule) {
+        try {
+            return rule.article();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+}

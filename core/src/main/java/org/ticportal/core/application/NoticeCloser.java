@@ -1,0 +1,79 @@
+package org.ticportal.core.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.SystemAuthentication;
+import org.ticportal.core.plugin.PolicyProviders;
+import org.ticportal.policy.api.procedure.Actor;
+import org.ticportal.policy.api.procedure.Transition;
+
+/**
+ * Ends public notices whose last working day has passed: for each such application it takes the step the policy gives
+ * the portal itself ({@link Actor#SYSTEM}, e.g. "公示期满无异议" → recognised), as the principal "system". Runs every
+ * night and once at start-up; each application in its own transaction, so that one failure stops no other.
+ */
+@Component
+public class NoticeCloser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NoticeCloser.class);
+
+    private final ApplicationRepository applications;
+    private final PolicyProviders providers;
+    private final Workflow workflow;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    NoticeCloser(ApplicationRepository applications, PolicyProviders providers, Workflow workflow,
+                 TransactionTemplate transactions, Clock clock) {
+        this.applications = applications;
+        this.providers = providers;
+        this.workflow = workflow;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Closes every notice that ended before today; returns how many applications moved on. */
+    @Scheduled(cron = "${ticportal.notice.close-cron:0 30 0 * * *}")
+    public int closeEndedNotices() {
+        return SystemAuthentication.call(() -> {
+            List<Long> ids = applications.findNoticesEndedBefore(LocalDate.now(clock));
+            int moved = 0;
+            for (Long id : ids) {
+                try {
+                    Boolean done = transactions.execute(tx -> close(id));
+                    if (Boolean.TRUE.equals(done)) {
+                        moved++;
+                    }
+                } catch (BusinessException | org.springframework.dao.DataAccessException e) {
+                    LOG.warn("Could not close the notice of application {}: {}", id, e.getMessage());
+                }
+            }
+            if (moved > 0) {
+                LOG.info("Closed {} ended public notices", moved);
+            }
+            return moved;
+        });
+    }
+
+    private boolean close(long id) {
+        RecognitionApplication app = applications.findById(id).orElseThrow();
+        List<Transition> system = providers.read(app.getPin(), p -> p.procedure().from(app.getStage())).stream()
+                .filter(t -> t.actor() == Actor.SYSTEM && t.appliesTo(app.getChannel())).toList();
+        if (system.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> values = Json.values(app.getDataJson());
+        workflow.perform(app, null, system.get(0).code(), null, Map.of(), values, Json.texts(app.getExplanationsJson()));
+        applications.saveAndFlush(app);
+        return true;
+    }
+}

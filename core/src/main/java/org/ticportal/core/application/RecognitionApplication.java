@@ -1,0 +1,318 @@
+package org.ticportal.core.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+import org.ticportal.core.plugin.PolicyPin;
+import org.ticportal.core.unit.Unit;
+import org.ticportal.policy.api.SubmissionChannel;
+import org.ticportal.policy.api.procedure.StageKind;
+
+/**
+ * An application for recognition as a Technology Innovation Center (技术创新中心认定申请), pinned to the policy and plugin
+ * version it was filed under. Its form values are stored as JSON under the form's field keys.
+ */
+@Entity
+@Table(name = "recognition_application")
+public class RecognitionApplication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "reference_no", nullable = false, length = 40)
+    private String referenceNo;
+
+    @Column(name = "policy_id", nullable = false, length = 64)
+    private String policyId;
+
+    @Column(name = "plugin_id", nullable = false, length = 64)
+    private String pluginId;
+
+    @Column(name = "plugin_version", nullable = false, length = 64)
+    private String pluginVersion;
+
+    @Column(name = "jurisdiction_code", nullable = false, length = 16)
+    private String jurisdictionCode;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id", nullable = false, updatable = false)
+    private Unit unit;
+
+    @Column(name = "recommending_body_code", nullable = false, length = 32)
+    private String recommendingBodyCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private SubmissionChannel channel;
+
+    @Column(nullable = false, length = 64)
+    private String stage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage_kind", nullable = false, length = 16)
+    private StageKind stageKind;
+
+    @Column(name = "stage_entered_at", nullable = false)
+    private Instant stageEnteredAt;
+
+    @Column(name = "stage_due")
+    private @Nullable LocalDate stageDue;
+
+    @Column(nullable = false)
+    private boolean closed;
+
+    @Column(name = "core_name", length = 100)
+    private @Nullable String coreName;
+
+    @Column(name = "full_name", length = 200)
+    private @Nullable String fullName;
+
+    @Column(name = "center_type", length = 64)
+    private @Nullable String centerType;
+
+    @Column(name = "director_key", length = 64)
+    private @Nullable String directorKey;
+
+    @Column(name = "form_code", nullable = false, length = 64)
+    private String formCode;
+
+    @Column(name = "data_json", nullable = false, columnDefinition = "longtext")
+    private String dataJson;
+
+    @Column(name = "explanations_json", columnDefinition = "longtext")
+    private @Nullable String explanationsJson;
+
+    @Column(name = "notice_start")
+    private @Nullable LocalDate noticeStart;
+
+    @Column(name = "notice_end")
+    private @Nullable LocalDate noticeEnd;
+
+    @Column(name = "notice_end_provisional", nullable = false)
+    private boolean noticeEndProvisional;
+
+    @Column(name = "filed_year")
+    private @Nullable Integer filedYear;
+
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected RecognitionApplication() {
+    }
+
+    RecognitionApplication(String referenceNo, PolicyPin pin, String jurisdictionCode, Unit unit,
+                           String recommendingBodyCode, SubmissionChannel channel, String stage, StageKind stageKind,
+                           String formCode, Instant now, String createdBy) {
+        this.referenceNo = referenceNo;
+        pinTo(pin);
+        this.jurisdictionCode = jurisdictionCode;
+        this.unit = unit;
+        this.recommendingBodyCode = recommendingBodyCode;
+        this.channel = channel;
+        this.stage = stage;
+        this.stageKind = stageKind;
+        this.stageEnteredAt = now;
+        this.formCode = formCode;
+        this.dataJson = "{}";
+        this.createdAt = now;
+        this.createdBy = createdBy;
+        this.updatedAt = now;
+    }
+
+    void pinTo(PolicyPin pin) {
+        this.policyId = pin.policyId();
+        this.pluginId = pin.pluginId();
+        this.pluginVersion = pin.pluginVersion();
+    }
+
+    void setReferenceNo(String referenceNo) {
+        this.referenceNo = referenceNo;
+    }
+
+    void enter(String stage, StageKind kind, boolean isFinal, Instant now, @Nullable LocalDate due) {
+        this.stage = stage;
+        this.stageKind = kind;
+        this.closed = isFinal;
+        this.stageEnteredAt = now;
+        this.stageDue = due;
+        this.updatedAt = now;
+    }
+
+    void setData(String json, @Nullable String coreName, @Nullable String fullName, @Nullable String centerType,
+                 @Nullable String directorKey, Instant now) {
+        this.dataJson = json;
+        this.coreName = coreName;
+        this.fullName = fullName;
+        this.centerType = centerType;
+        this.directorKey = directorKey;
+        this.updatedAt = now;
+    }
+
+    void setExplanationsJson(@Nullable String json) {
+        this.explanationsJson = json;
+    }
+
+    void submitted(Instant at, int year) {
+        if (submittedAt == null) {
+            this.submittedAt = at;
+            this.filedYear = year;
+        }
+    }
+
+    void noticeRuns(LocalDate start, LocalDate end, boolean provisional) {
+        this.noticeStart = start;
+        this.noticeEnd = end;
+        this.noticeEndProvisional = provisional;
+    }
+
+    void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getReferenceNo() {
+        return referenceNo;
+    }
+
+    public PolicyPin getPin() {
+        return new PolicyPin(policyId, pluginId, pluginVersion);
+    }
+
+    public String getPolicyId() {
+        return policyId;
+    }
+
+    public String getPluginVersion() {
+        return pluginVersion;
+    }
+
+    public String getJurisdictionCode() {
+        return jurisdictionCode;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public String getRecommendingBodyCode() {
+        return recommendingBodyCode;
+    }
+
+    public SubmissionChannel getChannel() {
+        return channel;
+    }
+
+    public String getStage() {
+        return stage;
+    }
+
+    public StageKind getStageKind() {
+        return stageKind;
+    }
+
+    public Instant getStageEnteredAt() {
+        return stageEnteredAt;
+    }
+
+    public @Nullable LocalDate getStageDue() {
+        return stageDue;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public @Nullable String getCoreName() {
+        return coreName;
+    }
+
+    public @Nullable String getFullName() {
+        return fullName;
+    }
+
+    public @Nullable String getCenterType() {
+        return centerType;
+    }
+
+    public @Nullable String getDirectorKey() {
+        return directorKey;
+    }
+
+    public String getFormCode() {
+        return formCode;
+    }
+
+    String getDataJson() {
+        return dataJson;
+    }
+
+    @Nullable String getExplanationsJson() {
+        return explanationsJson;
+    }
+
+    public @Nullable LocalDate getNoticeStart() {
+        return noticeStart;
+    }
+
+    public @Nullable LocalDate getNoticeEnd() {
+        return noticeEnd;
+    }
+
+    public boolean isNoticeEndProvisional() {
+        return noticeEndProvisional;
+    }
+
+    public @Nullable Integer getFiledYear() {
+        return filedYear;
+    }
+
+    public @Nullable Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

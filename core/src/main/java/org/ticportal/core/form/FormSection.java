@@ -1,0 +1,14 @@
+package org.ticportal.core.form;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.ticportal.policy.api.LocalizedText;
+
+/** A section of a form, shown as a step or a tab. */
+public record FormSection(String key, LocalizedText title, @Nullable LocalizedText help, List<FormField> fields) {
+
+    public FormSection {
+        fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+}

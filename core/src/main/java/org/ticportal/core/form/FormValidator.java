@@ -1,0 +1,270 @@
+package org.ticportal.core.form;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.ticportal.core.unit.CreditCode;
+
+/**
+ * Cleans and checks the values entered on a form, on the server, with the same rules the form shows in the browser.
+ * A request that skips the browser's checks is refused here.
+ *
+ * <p>{@link #clean} keeps only the form's visible fields, turns values into their stored types (text, numbers as
+ * {@link BigDecimal}, yes/no as {@link Boolean}, dates as ISO text, choices as codes, tables as lists of rows) and
+ * computes the computed fields. {@link #check} lists what is wrong; with {@code complete} it also requires the
+ * required fields (on submit; a draft may be incomplete).
+ */
+public final class FormValidator {
+
+    /** The codes a catalog allows; {@code null} when the catalog is unknown (then any code is accepted). */
+    @FunctionalInterface
+    public interface Choices {
+        @Nullable Set<String> codes(String catalog);
+    }
+
+    private FormValidator() {
+    }
+
+    /** The values to store: visible fields only, in stored types, computed fields filled in. */
+    public static Map<String, Object> clean(FormDefinition form, Map<String, ?> input) {
+        Map<String, Object> raw = new LinkedHashMap<>(input);
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (FormField f : form.fields().toList()) {
+            if (!f.type().isInput() || !f.visibleFor(raw)) {
+                continue;
+            }
+            Object v = cleanValue(f, raw.get(f.key()));
+            if (v != null) {
+                out.put(f.key(), v);
+            }
+        }
+        for (FormField f : form.fields().toList()) {
+            if (f.type() == FieldType.COMPUTED && f.sum() != null && f.visibleFor(out)) {
+                out.put(f.key(), sum(out, f.sum()));
+            }
+        }
+        return out;
+    }
+
+    /** What is wrong with cleaned values. */
+    public static List<FieldProblem> check(FormDefinition form, Map<String, Object> values, Choices choices,
+                                           boolean complete) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (FormField f : form.fields().toList()) {
+            if (!f.type().isInput() || !f.visibleFor(values)) {
+                continue;
+            }
+            checkValue(f, f.key(), values.get(f.key()), choices, complete, problems);
+        }
+        return problems;
+    }
+
+    private static void checkValue(FormField f, String path, @Nullable Object v, Choices choices, boolean complete,
+                                   List<FieldProblem> problems) {
+        if (isEmpty(f, v)) {
+            if (complete && f.required()) {
+                problems.add(FieldProblem.of(path, f.type() == FieldType.DECLARATION ? "form.declaration"
+                        : f.type() == FieldType.TABLE ? "form.rows.min" : "form.required",
+                        f.minRows() == null ? 1 : f.minRows()));
+            }
+            return;
+        }
+        switch (f.type()) {
+            case TEXT, LONG_TEXT -> {
+                String s = (String) v;
+                if (f.maxLength() != null && s.length() > f.maxLength()) {
+                    problems.add(FieldProblem.of(path, "form.maxLength", f.maxLength()));
+                } else if (f.pattern() != null && !Pattern.compile(f.pattern()).matcher(s).matches()) {
+                    problems.add(new FieldProblem(path, "form.pattern", List.of(), f.patternMessage()));
+                }
+            }
+            case NUMBER -> {
+                if (!(v instanceof BigDecimal n)) {
+                    problems.add(FieldProblem.of(path, "form.number"));
+                    return;
+                }
+                if (f.min() != null && n.compareTo(f.min()) < 0) {
+                    problems.add(FieldProblem.of(path, "form.min", f.min().toPlainString()));
+                } else if (f.max() != null && n.compareTo(f.max()) > 0) {
+                    problems.add(FieldProblem.of(path, "form.max", f.max().toPlainString()));
+                } else if (Math.max(0, n.stripTrailingZeros().scale()) > (f.decimals() == null ? 6 : f.decimals())) {
+                    problems.add(FieldProblem.of(path, "form.decimals", f.decimals() == null ? 6 : f.decimals()));
+                }
+            }
+            case DATE -> {
+                try {
+                    LocalDate.parse((String) v);
+                } catch (DateTimeParseException | ClassCastException e) {
+                    problems.add(FieldProblem.of(path, "form.date"));
+                }
+            }
+            case CREDIT_CODE -> {
+                if (!CreditCode.isValid((String) v)) {
+                    problems.add(FieldProblem.of(path, "form.creditCode"));
+                }
+            }
+            case CHOICE -> checkChoice(f, path, List.of((String) v), choices, problems);
+            case MULTI_CHOICE -> checkChoice(f, path, listOfText(v), choices, problems);
+            case YES_NO -> {
+                if (!(v instanceof Boolean)) {
+                    problems.add(FieldProblem.of(path, "form.yesNo"));
+                }
+            }
+            case DECLARATION -> {
+                if (complete && f.required() && !Boolean.TRUE.equals(v)) {
+                    problems.add(FieldProblem.of(path, "form.declaration"));
+                }
+            }
+            case TABLE -> checkTable(f, path, v, choices, complete, problems);
+            case ATTACHMENT -> {
+                int n = v instanceof Collection<?> c ? c.size() : 1;
+                if (f.maxFiles() != null && n > f.maxFiles()) {
+                    problems.add(FieldProblem.of(path, "form.files.max", f.maxFiles()));
+                }
+            }
+            case COMPUTED -> {
+                // derived, never entered
+            }
+        }
+    }
+
+    private static void checkTable(FormField f, String path, Object v, Choices choices, boolean complete,
+                                   List<FieldProblem> problems) {
+        List<?> rows = v instanceof List<?> l ? l : List.of();
+        if (complete && f.minRows() != null && rows.size() < f.minRows()) {
+            problems.add(FieldProblem.of(path, "form.rows.min", f.minRows()));
+        }
+        if (f.maxRows() != null && rows.size() > f.maxRows()) {
+            problems.add(FieldProblem.of(path, "form.rows.max", f.maxRows()));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Map<?, ?> row = rows.get(i) instanceof Map<?, ?> m ? m : Map.of();
+            for (FormField c : f.columns()) {
+                checkValue(c, path + "[" + (i + 1) + "]." + c.key(), row.get(c.key()), choices, true, problems);
+            }
+        }
+    }
+
+    private static void checkChoice(FormField f, String path, List<String> picked, Choices choices,
+                                    List<FieldProblem> problems) {
+        Set<String> allowed = !f.options().isEmpty()
+                ? Set.copyOf(f.options().stream().map(FormOption::code).toList())
+                : choices.codes(f.catalog());
+        if (allowed == null) {
+            return;
+        }
+        for (String code : picked) {
+            if (!allowed.contains(code)) {
+                problems.add(FieldProblem.of(path, "form.choice", code));
+                return;
+            }
+        }
+    }
+
+    private static boolean isEmpty(FormField f, @Nullable Object v) {
+        if (v == null) {
+            return true;
+        }
+        if (v instanceof String s) {
+            return s.isBlank();
+        }
+        if (v instanceof Collection<?> c) {
+            return c.isEmpty();
+        }
+        return f.type() == FieldType.DECLARATION && Boolean.FALSE.equals(v);
+    }
+
+    private static @Nullable Object cleanValue(FormField f, @Nullable Object v) {
+        if (v == null) {
+            return null;
+        }
+        return switch (f.type()) {
+            case TEXT, LONG_TEXT, CREDIT_CODE, CHOICE -> {
+                String s = String.valueOf(v).strip();
+                yield s.isEmpty() ? null : (f.type() == FieldType.CREDIT_CODE ? s.toUpperCase(java.util.Locale.ROOT) : s);
+            }
+            case DATE -> v instanceof LocalDate d ? d.toString() : blankToNull(String.valueOf(v).strip());
+            case NUMBER -> number(v);
+            case YES_NO, DECLARATION -> v instanceof Boolean b ? b : Boolean.parseBoolean(String.valueOf(v));
+            case MULTI_CHOICE, ATTACHMENT -> {
+                List<String> list = listOfText(v);
+                yield list.isEmpty() ? null : list;
+            }
+            case TABLE -> {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                if (v instanceof Collection<?> c) {
+                    for (Object r : c) {
+                        if (r instanceof Map<?, ?> m) {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            for (FormField col : f.columns()) {
+                                Object cv = cleanValue(col, m.get(col.key()));
+                                if (cv != null) {
+                                    row.put(col.key(), cv);
+                                }
+                            }
+                            if (!row.isEmpty()) {
+                                rows.add(row);
+                            }
+                        }
+                    }
+                }
+                yield rows.isEmpty() ? null : rows;
+            }
+            case COMPUTED -> null;
+        };
+    }
+
+    private static @Nullable Object number(Object v) {
+        if (v instanceof BigDecimal d) {
+            return d;
+        }
+        if (v instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        String s = String.valueOf(v).strip().replace(",", "");
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            return s; // kept as text so that check() reports it on the field
+        }
+    }
+
+    private static List<String> listOfText(Object v) {
+        if (v instanceof Collection<?> c) {
+            return c.stream().filter(x -> x != null && !String.valueOf(x).isBlank()).map(String::valueOf).toList();
+        }
+        String s = String.valueOf(v).strip();
+        return s.isEmpty() ? List.of() : List.of(s);
+    }
+
+    private static @Nullable String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    private static BigDecimal sum(Map<String, Object> values, String tableDotColumn) {
+        int dot = tableDotColumn.indexOf('.');
+        String table = tableDotColumn.substring(0, dot);
+        String column = tableDotColumn.substring(dot + 1);
+        BigDecimal total = BigDecimal.ZERO;
+        if (values.get(table) instanceof List<?> rows) {
+            for (Object r : rows) {
+                if (r instanceof Map<?, ?> m && m.get(column) instanceof BigDecimal n) {
+                    total = total.add(n);
+                }
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,6 @@
+package org.ticportal.core.plugin;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PluginStateRepository extends JpaRepository<PluginState, String> {
+}

@@ -1,0 +1,80 @@
+package org.ticportal.policy.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How a recognised center is named: a pattern around the core name the applicant chooses, and rules for that core.
+ * Whether a name is taken is asked of the host when an application is checked.
+ *
+ * @param pattern     the official name with {@code {core}} for the chosen part, e.g. {@code 忻州市{core}技术创新中心}
+ * @param constraints what the core may not contain
+ * @param forbiddenWords words that mark an enterprise name and may not appear (有限公司, 集团 …)
+ * @param article     the article that sets the naming
+ */
+public record NamingRules(String pattern, Set<Constraint> constraints, List<String> forbiddenWords, String article) {
+
+    /** What a name may not contain. */
+    public enum Constraint {
+        /** Latin letters (including pinyin). */
+        NO_LATIN,
+        /** Arabic numerals. */
+        NO_DIGITS,
+        /** Punctuation and symbols. */
+        NO_PUNCTUATION,
+        /** Words of an enterprise's name ({@link NamingRules#forbiddenWords()}). */
+        NO_ENTERPRISE_NAME,
+        /** A name another center has or near-duplicates. */
+        UNIQUE
+    }
+
+    private static final Pattern LATIN = Pattern.compile("[A-Za-zＡ-Ｚａ-ｚ]");
+    private static final Pattern DIGITS = Pattern.compile("[0-9０-９]");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
+
+    public NamingRules {
+        Objects.requireNonNull(pattern, "pattern");
+        if (!pattern.contains("{core}")) {
+            throw new IllegalArgumentException("the naming pattern needs {core}: " + pattern);
+        }
+        constraints = Set.copyOf(constraints);
+        forbiddenWords = List.copyOf(forbiddenWords);
+        article = article == null ? "" : article;
+    }
+
+    /** The official name for a core name. */
+    public String fullName(String core) {
+        return pattern.replace("{core}", core.strip());
+    }
+
+    /** What is wrong with a core name (empty when it fits), not counting uniqueness, which the host checks. */
+    public List<LocalizedText> problems(String core) {
+        List<LocalizedText> problems = new ArrayList<>();
+        String c = core == null ? "" : core.strip();
+        if (c.isEmpty()) {
+            problems.add(new LocalizedText("请填写中心名称", "Enter the center's name"));
+            return problems;
+        }
+        if (constraints.contains(Constraint.NO_LATIN) && LATIN.matcher(c).find()) {
+            problems.add(new LocalizedText("名称不得含有拉丁字母或拼音", "The name must not contain Latin letters"));
+        }
+        if (constraints.contains(Constraint.NO_DIGITS) && DIGITS.matcher(c).find()) {
+            problems.add(new LocalizedText("名称不得含有阿拉伯数字", "The name must not contain digits"));
+        }
+        if (constraints.contains(Constraint.NO_PUNCTUATION) && PUNCTUATION.matcher(c).find()) {
+            problems.add(new LocalizedText("名称不得含有标点符号", "The name must not contain punctuation"));
+        }
+        if (constraints.contains(Constraint.NO_ENTERPRISE_NAME)) {
+            for (String word : forbiddenWords) {
+                if (c.contains(word)) {
+                    problems.add(new LocalizedText("名称不得含有企业名称（“" + word + "”）",
+                            "The name must not contain an enterprise's name (\"" + word + "\")"));
+                }
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,2 @@
+/** The public notice (公示): its length in working days, how days are counted, and how objections are received. */
+package org.ticportal.policy.api.notice;

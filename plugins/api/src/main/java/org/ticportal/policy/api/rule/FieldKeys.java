@@ -1,0 +1,61 @@
+package org.ticportal.policy.api.rule;
+
+/**
+ * Field keys of the portal's standard application form. A policy's rules read these keys; a policy may add its own
+ * fields (and keys) through the form definitions it ships. Values of choice fields are codes.
+ */
+public final class FieldKeys {
+
+    /** The center type's code (a {@code CenterType} code). */
+    public static final String CENTER_TYPE = "centerType";
+    /** The core of the center's name, without the jurisdiction prefix and the suffix. */
+    public static final String CORE_NAME = "coreName";
+    /** The recommending body (county etc.) where the lead unit is registered: a {@code RecommendingBody} code. */
+    public static final String LEAD_UNIT_REGISTERED_BODY = "leadUnit.registeredBody";
+    /** The lead unit's unified social credit code. */
+    public static final String LEAD_UNIT_CREDIT_CODE = "leadUnit.creditCode";
+    /** The lead unit's legal form: {@code INDEPENDENT_ENTERPRISE}, {@code INDEPENDENT_SOCIAL_SERVICE},
+     * {@code INTERNAL_UNIT}. */
+    public static final String LEAD_UNIT_LEGAL_FORM = "leadUnit.legalForm";
+    /** Whether the lead unit is an independent legal person. */
+    public static final String LEAD_UNIT_INDEPENDENT = "leadUnit.independentLegalPerson";
+    /** The lead unit's category: {@code ABOVE_SCALE_ENTERPRISE}, {@code LEADING_ENTERPRISE}, {@code UNIVERSITY},
+     * {@code INSTITUTE}, {@code TECHNICAL_BODY}, {@code NEW_RD_BODY}, {@code OTHER}. */
+    public static final String LEAD_UNIT_CATEGORY = "leadUnit.category";
+    /** The director's name. */
+    public static final String DIRECTOR_NAME = "director.name";
+    /** The director's identity number (to ask whether they direct another platform). */
+    public static final String DIRECTOR_ID = "director.idNumber";
+    /** The director's title level: {@code FULL_SENIOR} (正高级), {@code DEPUTY_SENIOR}, {@code INTERMEDIATE},
+     * {@code OTHER}. */
+    public static final String DIRECTOR_TITLE_LEVEL = "director.titleLevel";
+    /** Usable floor area in m² (for a comprehensive center: its headquarters). */
+    public static final String USABLE_AREA = "area.usable";
+    /** Table of intellectual-property items (patents, software copyrights, standards, varieties). */
+    public static final String IP_ITEMS = "ipItems";
+    /** Table of team members (name, title, degree, full or part time). */
+    public static final String TEAM = "team";
+    /** Table of equipment with original value (万元). */
+    public static final String EQUIPMENT = "equipment";
+    /** Table of specialised R&amp;D institutes (comprehensive centers). */
+    public static final String INSTITUTES = "institutes";
+    /** Table of co-builders with mode and committed contribution. */
+    public static final String CO_BUILDERS = "coBuilders";
+    /** The industry cluster's code. */
+    public static final String INDUSTRY_CLUSTER = "industryCluster";
+    /** The main research directions (table or multi-choice). */
+    public static final String RESEARCH_DIRECTIONS = "researchDirections";
+    /** Matching funds committed, in 万元. */
+    public static final String MATCHING_FUNDS = "matchingFunds";
+    /** Free-text justification of fit with a strategic layout (e.g. Xinzhou's "336"). */
+    public static final String STRATEGY_JUSTIFICATION = "strategy.justification";
+    /** The pledge that there is no major safety, quality or environmental problem and no dishonesty listing. */
+    public static final String PLEDGE_NO_MAJOR_PROBLEMS = "pledge.noMajorProblems";
+    /** Narrative of resource integration and technology transfer. */
+    public static final String NARRATIVE_INTEGRATION = "narrative.integration";
+    /** The recommendation letter's number (recommended channel). */
+    public static final String RECOMMENDATION_LETTER_NO = "recommendation.letterNumber";
+
+    private FieldKeys() {
+    }
+}

@@ -1,0 +1,250 @@
+package org.ticportal.policy.api.rule;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.ticportal.policy.api.LocalizedText;
+
+/**
+ * Builders for the rules measures usually contain. Each returns a plain {@link EligibilityRule}; write your own class
+ * (or use {@link #of}) for anything else.
+ *
+ * <p>Outcomes follow one convention: a condition that is not met fails (AUTO, ATTEST) or warns (SOFT); a condition
+ * that is met passes (AUTO, SOFT) or goes to a person (ATTEST, EXPERT: {@link RuleOutcome#NEEDS_REVIEW}); required
+ * evidence that is missing fails the rule (a SOFT rule warns), because a person cannot verify without it.
+ */
+public final class Rules {
+
+    private Rules() {
+    }
+
+    /** A number field must reach a minimum (e.g. usable area ≥ 500 m²); a SOFT rule warns instead of failing. */
+    public static EligibilityRule minimum(String id, RuleKind kind, LocalizedText title, String article,
+                                          String fieldKey, String unit, Threshold threshold,
+                                          EvidenceType... evidence) {
+        LocalizedText requirement = new LocalizedText(title.zh() + "（不少于 " + threshold.describe() + " " + unit + "）",
+                title.en() + " (at least " + threshold.describe() + " " + unit + ")");
+        return new BaseRule(id, kind, title, requirement, article, fields(fieldKey, threshold.categoryFieldKey()),
+                evidence, ctx -> {
+            var min = threshold.resolve(ctx.data());
+            if (min.isEmpty()) {
+                return RuleOutcome.NOT_APPLICABLE;
+            }
+            var value = ctx.data().number(fieldKey);
+            if (value.isEmpty() || value.get().compareTo(min.get()) < 0) {
+                return notMet(kind);
+            }
+            return met(kind, ctx, evidence);
+        }, ctx -> {
+            var min = threshold.resolve(ctx.data()).map(BigDecimal::toPlainString).orElse("-");
+            var value = ctx.data().number(fieldKey).map(BigDecimal::toPlainString);
+            return new LocalizedText(
+                    title.zh() + "：填报 " + value.orElse("（未填写）") + " " + unit + "，要求不少于 " + min + " " + unit,
+                    title.en() + ": " + value.orElse("(not given)") + " " + unit + " given, at least " + min + " "
+                            + unit + " required");
+        });
+    }
+
+    /** A field's value must be one of the allowed codes (e.g. the registered county is in Xinzhou). */
+    public static EligibilityRule oneOf(String id, RuleKind kind, LocalizedText title, String article,
+                                        String fieldKey, Collection<String> allowed, EvidenceType... evidence) {
+        Set<String> set = Set.copyOf(allowed);
+        return new BaseRule(id, kind, title, title, article, List.of(fieldKey), evidence, ctx -> {
+            var value = ctx.data().text(fieldKey);
+            if (value.isEmpty() || !set.contains(value.get())) {
+                return notMet(kind);
+            }
+            return met(kind, ctx, evidence);
+        }, ctx -> title);
+    }
+
+    /** A field must be filled in (or a declaration ticked, for a yes/no field). */
+    public static EligibilityRule required(String id, RuleKind kind, LocalizedText title, String article,
+                                           String fieldKey, EvidenceType... evidence) {
+        return new BaseRule(id, kind, title, title, article, List.of(fieldKey), evidence, ctx -> {
+            var flag = ctx.data().flag(fieldKey);
+            boolean present = flag.isPresent() ? flag.get()
+                    : ctx.data().text(fieldKey).isPresent() || !ctx.data().rows(fieldKey).isEmpty()
+                    || !ctx.data().choices(fieldKey).isEmpty();
+            return present ? met(kind, ctx, evidence) : notMet(kind);
+        }, ctx -> title);
+    }
+
+    /** The number of rows of a table, or of choices of a multi-choice field, must lie between min and max. */
+    public static EligibilityRule count(String id, RuleKind kind, LocalizedText title, String article,
+                                        String fieldKey, int min, int max, EvidenceType... evidence) {
+        String range = max == Integer.MAX_VALUE ? "≥ " + min : min + "–" + max;
+        LocalizedText requirement = new LocalizedText(title.zh() + "（" + range + " 项）",
+                title.en() + " (" + range + ")");
+        return new BaseRule(id, kind, title, requirement, article, List.of(fieldKey), evidence, ctx -> {
+            int n = Math.max(ctx.data().rows(fieldKey).size(), ctx.data().choices(fieldKey).size());
+            return n >= min && n <= max ? met(kind, ctx, evidence) : notMet(kind);
+        }, ctx -> {
+            int n = Math.max(ctx.data().rows(fieldKey).size(), ctx.data().choices(fieldKey).size());
+            return new LocalizedText(title.zh() + "：填报 " + n + " 项，要求 " + range + " 项",
+                    title.en() + ": " + n + " given, " + range + " required");
+        });
+    }
+
+    /** A declaration with evidence that a person verifies: fails only when required evidence is missing. */
+    public static EligibilityRule attest(String id, LocalizedText title, String article, List<String> fieldKeys,
+                                         EvidenceType... evidence) {
+        return new BaseRule(id, RuleKind.ATTEST, title, title, article, fieldKeys, evidence,
+                ctx -> missingEvidence(ctx, evidence) ? RuleOutcome.FAIL : RuleOutcome.NEEDS_REVIEW, ctx -> title);
+    }
+
+    /**
+     * A condition the experts judge in the argumentation; it fails early only when required evidence is missing
+     * (declare supporting material as not required).
+     */
+    public static EligibilityRule expert(String id, LocalizedText title, String article, List<String> fieldKeys,
+                                         EvidenceType... evidence) {
+        return new BaseRule(id, RuleKind.EXPERT, title, title, article, fieldKeys, evidence,
+                ctx -> missingEvidence(ctx, evidence) ? RuleOutcome.FAIL : RuleOutcome.NEEDS_REVIEW, ctx -> title);
+    }
+
+    /**
+     * A condition on other records, answered by the host (e.g. "the director leads no other platform"): not met
+     * when {@code violated} is true for the field's value. The predicate gets the whole context, so it can use the
+     * application's year: {@code (ctx, code) -> ctx.host().unitAppliedInYear(code, ctx.year())}.
+     */
+    public static EligibilityRule host(String id, RuleKind kind, LocalizedText title, String article, String fieldKey,
+                                       BiPredicate<RuleContext, String> violated) {
+        return new BaseRule(id, kind, title, title, article, List.of(fieldKey), new EvidenceType[0], ctx -> {
+            var value = ctx.data().text(fieldKey);
+            if (value.isEmpty() || violated.test(ctx, value.get())) {
+                return notMet(kind);
+            }
+            return kind == RuleKind.AUTO || kind == RuleKind.SOFT ? RuleOutcome.PASS : RuleOutcome.NEEDS_REVIEW;
+        }, ctx -> title);
+    }
+
+    /**
+     * Any other rule, from a function deciding the outcome; the message is the title. When the function says the
+     * condition is met (PASS or NEEDS_REVIEW) but required evidence is missing, the rule fails.
+     */
+    public static EligibilityRule of(String id, RuleKind kind, LocalizedText title, String article,
+                                     List<String> fieldKeys, Function<RuleContext, RuleOutcome> decide,
+                                     EvidenceType... evidence) {
+        return new BaseRule(id, kind, title, title, article, fieldKeys, evidence, ctx -> {
+            RuleOutcome outcome = decide.apply(ctx);
+            boolean met = outcome == RuleOutcome.PASS || outcome == RuleOutcome.NEEDS_REVIEW;
+            return met && missingEvidence(ctx, evidence) ? notMet(kind) : outcome;
+        }, ctx -> title);
+    }
+
+    /** The rule applies only when the field has the value (e.g. only to comprehensive centers). */
+    public static EligibilityRule onlyWhen(String fieldKey, String value, EligibilityRule rule) {
+        return new EligibilityRule() {
+            @Override
+            public String id() {
+                return rule.id();
+            }
+
+            @Override
+            public LocalizedText title() {
+                return rule.title();
+            }
+
+            @Override
+            public RuleKind kind() {
+                return rule.kind();
+            }
+
+            @Override
+            public String article() {
+                return rule.article();
+            }
+
+            @Override
+            public List<String> fieldKeys() {
+                return rule.fieldKeys().contains(fieldKey) ? rule.fieldKeys()
+                        : Stream.concat(rule.fieldKeys().stream(), Stream.of(fieldKey)).toList();
+            }
+
+            @Override
+            public List<EvidenceType> evidence() {
+                return rule.evidence();
+            }
+
+            @Override
+            public LocalizedText requirement() {
+                return rule.requirement();
+            }
+
+            @Override
+            public String topic() {
+                return rule.topic();
+            }
+
+            @Override
+            public RuleResult check(RuleContext context) {
+                if (!context.data().text(fieldKey).map(value::equals).orElse(false)) {
+                    return new RuleResult(id(), RuleOutcome.NOT_APPLICABLE, title(), article());
+                }
+                return rule.check(context);
+            }
+        };
+    }
+
+    private static RuleOutcome notMet(RuleKind kind) {
+        return kind == RuleKind.SOFT ? RuleOutcome.WARN : RuleOutcome.FAIL;
+    }
+
+    private static RuleOutcome met(RuleKind kind, RuleContext ctx, EvidenceType[] evidence) {
+        if (missingEvidence(ctx, evidence)) {
+            return kind == RuleKind.SOFT ? RuleOutcome.WARN : RuleOutcome.FAIL;
+        }
+        return kind == RuleKind.AUTO || kind == RuleKind.SOFT ? RuleOutcome.PASS : RuleOutcome.NEEDS_REVIEW;
+    }
+
+    private static boolean missingEvidence(RuleContext ctx, EvidenceType[] evidence) {
+        for (EvidenceType e : evidence) {
+            if (e.required() && !ctx.data().hasEvidence(e.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> fields(String first, String second) {
+        return second == null || second.equals(first) ? List.of(first) : List.of(first, second);
+    }
+
+    /** A rule from an outcome function and a message function. */
+    private record BaseRule(String id, RuleKind kind, LocalizedText title, LocalizedText requirement, String article,
+                            List<String> fieldKeys, List<EvidenceType> evidence,
+                            Function<RuleContext, RuleOutcome> decide,
+                            Function<RuleContext, LocalizedText> describe) implements EligibilityRule {
+
+        BaseRule(String id, RuleKind kind, LocalizedText title, LocalizedText requirement, String article,
+                 List<String> fieldKeys, EvidenceType[] evidence, Function<RuleContext, RuleOutcome> decide,
+                 Function<RuleContext, LocalizedText> describe) {
+            this(id, kind, title, requirement, article, List.copyOf(fieldKeys), List.of(evidence), decide, describe);
+        }
+
+        @Override
+        public RuleResult check(RuleContext context) {
+            RuleOutcome outcome = decide.apply(context);
+            LocalizedText message = outcome == RuleOutcome.PASS || outcome == RuleOutcome.NOT_APPLICABLE
+                    ? describe.apply(context) : withMissingEvidence(context, describe.apply(context));
+            return new RuleResult(id, outcome, message, article);
+        }
+
+        private LocalizedText withMissingEvidence(RuleContext context, LocalizedText message) {
+            List<EvidenceType> missing = evidence.stream()
+                    .filter(e -> e.required() && !context.data().hasEvidence(e.code())).toList();
+            if (missing.isEmpty()) {
+                return message;
+            }
+            String zh = String.join("、", missing.stream().map(e -> e.name().zh()).toList());
+            String en = String.join(", ", missing.stream().map(e -> e.name().en()).toList());
+            return new LocalizedText(message.zh() + "；缺少证明材料：" + zh, message.en() + "; missing evidence: " + en);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.example.ticpolicy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.ticportal.policy.api.rule.ApplicationData;
+import org.ticportal.policy.api.rule.EligibilityRule;
+import org.ticportal.policy.api.rule.HostQueries;
+import org.ticportal.policy.api.rule.RuleContext;
+import org.ticportal.policy.api.rule.RuleOutcome;
+import org.ticportal.policy.api.setting.PolicySettings;
+
+/** Test your rules as the measures read: one passing and one failing case each, with the article they cite. */
+class ExamplePolicyTest {
+
+    private final ExamplePolicy policy = new ExamplePolicy();
+
+    private RuleOutcome check(String ruleId, Map<String, Object> values) {
+        EligibilityRule rule = policy.eligibilityRules().stream().filter(r -> r.id().equals(ruleId)).findFirst()
+                .orElseThrow();
+        var context = new RuleContext(ApplicationData.of(values), HostQueries.NONE,
+                PolicySettings.of(policy.settings(), Map.of()), 2026);
+        return rule.check(context).outcome();
+    }
+
+    @Test
+    void aCenterNeedsAtLeast300SquareMetresUnderArticle3Clause2() {
+        assertEquals(RuleOutcome.FAIL, check("3.2", Map.of("area.usable", 299)));
+        assertEquals(RuleOutcome.PASS, check("3.2", Map.of("area.usable", 300)));
+    }
+
+    @Test
+    void lowResearchSpendingOnlyWarns() {
+        assertEquals(RuleOutcome.WARN, check("3.5", Map.of("rdSpending", 50)));
+    }
+
+    @Test
+    void thePledgeGoesToAPersonOnceTicked() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("pledge.noMajorProblems", true);
+        assertEquals(RuleOutcome.NEEDS_REVIEW, check("3.4", values));
+        assertEquals(RuleOutcome.FAIL, check("3.4", Map.of("pledge.noMajorProblems", false)));
+    }
+
+    @Test
+    void everyRuleAndStepCitesAnArticle() {
+        policy.eligibilityRules().forEach(r -> assertTrue(!r.article().isBlank(), r.id()));
+        policy.procedure().transitions().forEach(t -> assertTrue(!t.article().isBlank(), t.code()));
+        assertEquals(List.of("示例市新材料技术创新中心"), List.of(policy.naming().fullName("新材料")));
+    }
+}

@@ -1,0 +1,48 @@
+package org.ticportal.ui.forms;
+
+import java.io.InputStream;
+import java.util.List;
+
+import org.ticportal.core.application.Attachment;
+import org.ticportal.core.application.AttachmentService;
+
+/**
+ * What a form's attachment fields may do for one application and one of its forms: list the files of a field,
+ * upload, remove, and open a file. Each call goes to {@link AttachmentService}, which checks who may do it.
+ */
+public interface AttachmentSupport {
+
+    List<Attachment> list(String fieldKey);
+
+    Attachment upload(String fieldKey, String fileName, InputStream content);
+
+    void remove(long attachmentId);
+
+    AttachmentService.Download open(long attachmentId);
+
+    /** Support for one application's form, through the service. */
+    static AttachmentSupport of(AttachmentService service, long applicationId, String formCode) {
+        return new AttachmentSupport() {
+            @Override
+            public List<Attachment> list(String fieldKey) {
+                return service.list(applicationId).stream()
+                        .filter(a -> a.getFormCode().equals(formCode) && a.getFieldKey().equals(fieldKey)).toList();
+            }
+
+            @Override
+            public Attachment upload(String fieldKey, String fileName, InputStream content) {
+                return service.upload(applicationId, formCode, fieldKey, fileName, content);
+            }
+
+            @Override
+            public void remove(long attachmentId) {
+                service.remove(attachmentId);
+            }
+
+            @Override
+            public AttachmentService.Download open(long attachmentId) {
+                return service.open(attachmentId);
+            }
+        };
+    }
+}

@@ -1,0 +1,237 @@
+package org.ticportal.ui.forms;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+
+import org.jspecify.annotations.Nullable;
+import org.ticportal.core.form.FieldProblem;
+import org.ticportal.core.form.FieldType;
+import org.ticportal.core.form.FormDefinition;
+import org.ticportal.core.form.FormField;
+import org.ticportal.core.form.FormSection;
+import org.ticportal.policy.api.LocalizedText;
+
+/**
+ * A form definition on screen: one tab per section, one field per definition field with its help text and the
+ * article it serves, fields shown or hidden as their conditions say, and the server's refusals shown at the field
+ * they concern. Values go in and out in their stored form (see {@code FormValidator}).
+ */
+public class FormRenderer extends Composite<Div> {
+
+    private final FormDefinition form;
+    private final Locale locale;
+    private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
+    private final Map<String, Component> wrappers = new LinkedHashMap<>();
+    private final Map<String, Tab> tabs = new LinkedHashMap<>();
+    private final TabSheet sheet = new TabSheet();
+    private final List<Runnable> changeListeners = new ArrayList<>();
+
+    /**
+     * @param form        the definition
+     * @param catalogs    the choices of a catalog by code, with their names
+     * @param attachments what attachment fields may do, or {@code null} when the form has none
+     */
+    public FormRenderer(FormDefinition form, Locale locale, Function<String, Map<String, LocalizedText>> catalogs,
+                        @Nullable AttachmentSupport attachments) {
+        this.form = form;
+        this.locale = locale;
+        Function<String, String> translate = key -> getTranslation(key);
+        getContent().addClassName("form-renderer");
+        sheet.setWidthFull();
+        for (FormSection section : form.sections()) {
+            FormLayout layout = new FormLayout();
+            layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                    new FormLayout.ResponsiveStep("40em", 2));
+            Div content = new Div();
+            content.addClassName("form-section");
+            if (section.help() != null) {
+                Paragraph help = new Paragraph(section.help().get(locale));
+                help.addClassName("section-help");
+                content.add(help);
+            }
+            for (FormField field : section.fields()) {
+                FieldEditor editor = switch (field.type()) {
+                    case TABLE -> new TableEditor(field, locale, catalogs, translate);
+                    case ATTACHMENT -> attachments == null ? null
+                            : new AttachmentEditor(field, locale, attachments, translate);
+                    default -> FieldEditor.of(field, locale, catalogs, translate);
+                };
+                if (editor == null) {
+                    continue;
+                }
+                editors.put(field.key(), editor);
+                Component wrapper = wrap(field, editor);
+                wrappers.put(field.key(), wrapper);
+                layout.add(wrapper);
+                if (field.type() == FieldType.TABLE || field.type() == FieldType.ATTACHMENT
+                        || field.type() == FieldType.LONG_TEXT) {
+                    layout.setColspan(wrapper, 2);
+                }
+                editor.onChange(this::changed);
+            }
+            content.add(layout);
+            Tab tab = sheet.add(section.title().get(locale), content);
+            tab.setId("section-" + section.key());
+            for (FormField field : section.fields()) {
+                tabs.put(field.key(), tab);
+            }
+        }
+        getContent().add(sheet);
+        updateVisibility();
+    }
+
+    private Component wrap(FormField field, FieldEditor editor) {
+        Component c = editor.component();
+        c.setId("field-" + field.key().replace('.', '-'));
+        String help = help(field);
+        if (c instanceof HasValue<?, ?> hv) {
+            hv.setRequiredIndicatorVisible(field.required());
+        }
+        if (c instanceof HasHelper h && !help.isEmpty()) {
+            h.setHelperText(help);
+            if (c instanceof com.vaadin.flow.component.HasSize s) {
+                s.setWidthFull();
+            }
+            return c;
+        }
+        Div wrapper = new Div(c);
+        wrapper.addClassName("field-wrapper");
+        if (!help.isEmpty() && field.type() != FieldType.ATTACHMENT) {
+            Span h = new Span(help);
+            h.addClassName("field-help");
+            wrapper.add(h);
+        }
+        if (editor instanceof FieldEditor.Simple<?> simple) {
+            wrapper.add(simple.errorText());
+        }
+        return wrapper;
+    }
+
+    private String help(FormField field) {
+        List<String> parts = new ArrayList<>();
+        if (field.help() != null) {
+            parts.add(field.help().get(locale));
+        }
+        if (field.type() == FieldType.NUMBER && (field.min() != null || field.max() != null)) {
+            parts.add(getTranslation("form.range", field.min() == null ? "" : field.min().toPlainString(),
+                    field.max() == null ? "" : field.max().toPlainString()));
+        }
+        if (field.article() != null && !field.article().isBlank()) {
+            parts.add(getTranslation("form.article", field.article()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** Fills the fields; fields without a value are cleared. */
+    public void setValues(Map<String, Object> values) {
+        editors.forEach((key, editor) -> editor.value(values.get(key)));
+        updateVisibility();
+    }
+
+    /** The values entered, for the visible fields. */
+    public Map<String, Object> getValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        editors.forEach((key, editor) -> {
+            Object v = editor.value();
+            if (v != null) {
+                values.put(key, v);
+            }
+        });
+        Map<String, Object> visible = new LinkedHashMap<>();
+        for (FormField field : form.fields().toList()) {
+            if (field.visibleFor(values) && values.containsKey(field.key())) {
+                visible.put(field.key(), values.get(field.key()));
+            }
+        }
+        return visible;
+    }
+
+    public void setReadOnly(boolean readOnly) {
+        editors.values().forEach(e -> e.readOnly(readOnly));
+    }
+
+    /** Runs when any value changes. */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /** Shows each problem at its field (a table cell's at its table, with the row) and opens the first one's tab. */
+    public void showProblems(List<FieldProblem> problems) {
+        clearProblems();
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        for (FieldProblem p : problems) {
+            String key = p.fieldKey().contains("[") ? p.fieldKey().substring(0, p.fieldKey().indexOf('['))
+                    : p.fieldKey();
+            String message = message(p);
+            if (p.fieldKey().contains("[")) {
+                String cell = p.fieldKey().substring(p.fieldKey().indexOf('[') + 1);
+                String row = cell.substring(0, cell.indexOf(']'));
+                String column = cell.substring(cell.indexOf('.') + 1);
+                String columnLabel = form.field(key).flatMap(f -> f.columns().stream()
+                        .filter(c -> c.key().equals(column)).findFirst()).map(c -> c.label().get(locale)).orElse(column);
+                message = getTranslation("form.cell", row, columnLabel, message);
+            }
+            byField.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
+        }
+        boolean first = true;
+        for (var entry : byField.entrySet()) {
+            FieldEditor editor = editors.get(entry.getKey());
+            if (editor == null) {
+                continue;
+            }
+            editor.error(String.join("；", entry.getValue()));
+            if (first && tabs.containsKey(entry.getKey())) {
+                sheet.setSelectedTab(tabs.get(entry.getKey()));
+                first = false;
+            }
+        }
+    }
+
+    public void clearProblems() {
+        editors.values().forEach(e -> e.error(null));
+    }
+
+    /** The text of a problem: the form's own message, else the portal's. */
+    public String message(FieldProblem p) {
+        if (p.message() != null) {
+            return p.message().get(locale);
+        }
+        return getTranslation(p.messageKey(), p.arguments().toArray());
+    }
+
+    private void changed() {
+        updateVisibility();
+        changeListeners.forEach(Runnable::run);
+    }
+
+    private void updateVisibility() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        editors.forEach((key, editor) -> {
+            Object v = editor.value();
+            if (v != null) {
+                values.put(key, v);
+            }
+        });
+        for (FormField field : form.fields().toList()) {
+            Component wrapper = wrappers.get(field.key());
+            if (wrapper != null) {
+                wrapper.setVisible(field.visibleFor(values));
+            }
+        }
+    }
+}
