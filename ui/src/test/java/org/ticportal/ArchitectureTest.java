@@ -36,6 +36,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewsReachPoliciesThroughServicesNeverThroughPluginObjects() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.ticportal.core.plugin.PolicyProviders")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.ticportal.policy.api.PolicyProvider")
+                .orShould().dependOnClassesThat().resideInAPackage("org.pf4j..")
+                .because("views call services, which check roles; plugin objects must never be kept by a screen")
+                .check(classesOf("ui"));
+    }
+
+    @Test
     void thePolicyApiIsPlainJava() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                 "com.vaadin..", "org.hibernate..")

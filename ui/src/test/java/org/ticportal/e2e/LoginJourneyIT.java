@@ -16,17 +16,19 @@ class LoginJourneyIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = '|', value = {
-            "admin     | 系统管理员       | 首页,用户管理,政策插件,政策目录,修改密码",
-            "bureau    | 科技局工作人员   | 首页,政策目录,修改密码",
-            "county    | 推荐单位审核人员 | 首页,修改密码",
-            "applicant | 申报单位用户     | 首页,修改密码",
-            "expert    | 评审专家         | 首页,修改密码"})
+            "admin     | 系统管理员       | 首页,申报管理,用户管理,政策插件,政策配置,政策对比,政策目录,修改密码",
+            "bureau    | 科技局工作人员   | 首页,申报管理,政策对比,政策目录,修改密码",
+            "county    | 推荐单位审核人员 | 首页,申报管理,修改密码",
+            "applicant | 申报单位用户     | 首页,申报管理,修改密码",
+            "expert    | 评审专家         | 首页,修改密码",
+            "province  | 科技局工作人员   | 首页,申报管理,政策对比,政策目录,修改密码"})
     void eachDemoRoleSeesItsOwnMenu(String username, String roleName, String expectedMenu) {
         login(username, demoPassword());
 
         assertThat(menu()).containsExactlyElementsOf(List.of(expectedMenu.split(",")));
         assertThat(textOf(By.className("user-role"))).isEqualTo(roleName);
-        assertThat(textOf(By.id("home-policy"))).contains("忻州市技术创新中心认定管理办法(试行)");
+        assertThat(textOf(By.id("home-policy"))).contains("忻州市技术创新中心认定管理办法(试行)")
+                .contains("山西省技术创新中心管理办法（试行）");
         screenshot("home-" + username);
         logout();
     }
@@ -43,14 +45,16 @@ class LoginJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void theAdministratorSeesTheXinzhouPluginStarted() {
+    void theAdministratorSeesTheXinzhouAndShanxiPluginsStarted() {
         login("admin", demoPassword());
         menu();
         driver.get(url("admin/plugins"));
 
         wait.until(d -> gridCells().contains("xinzhou"));
         List<String> cells = gridCells();
-        assertThat(cells).contains("xinzhou", "已启动", "忻州市技术创新中心认定管理办法(试行)");
+        assertThat(cells).contains("xinzhou", "已启动", "忻州市技术创新中心认定管理办法(试行)", "shanxi",
+                "山西省技术创新中心管理办法（试行）");
+        assertThat(cells.stream().filter("已启动"::equals).count()).isEqualTo(2);
         screenshot("plugins");
     }
 
@@ -69,7 +73,8 @@ class LoginJourneyIT extends BrowserJourney {
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         english.click();
         wait.until(d -> menu().contains("Policy catalogs"));
-        assertThat(menu()).containsExactly("Home", "Policy catalogs", "Change password");
+        assertThat(menu()).containsExactly("Home", "Applications", "Compare policies", "Policy catalogs",
+                "Change password");
         screenshot("catalogs-en");
     }
 }

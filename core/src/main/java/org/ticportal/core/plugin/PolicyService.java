@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.ticportal.policy.api.RecommendingBody;
+import org.ticportal.policy.api.procedure.Stage;
 
 /**
  * What users may read about the policies of the running plugins: their identities and catalogs, and for
@@ -40,6 +41,20 @@ public class PolicyService {
     @PreAuthorize("isAuthenticated()")
     public Optional<StartedPolicy> policy(String policyId) {
         return providers.current(policyId);
+    }
+
+    /**
+     * The stages of the procedure of a pinned policy (also an archived version), for showing where a case stands.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Stage> stages(PolicyPin pin) {
+        return providers.read(pin, p -> p.procedure().stages());
+    }
+
+    /** Whether the pinned version is the one that runs now (otherwise its archived copy serves the case). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean isRunning(PolicyPin pin) {
+        return providers.started().stream().anyMatch(p -> p.pin().equals(pin));
     }
 
     /**

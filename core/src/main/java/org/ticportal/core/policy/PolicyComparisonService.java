@@ -12,7 +12,8 @@ import org.ticportal.policy.api.LocalizedText;
 
 /**
  * Sets two running policies side by side — identity, naming, catalogs, eligibility rules (matched by what they are
- * about), procedure, notice, evaluation, changes and settings — and marks where they differ.
+ * about), procedure, notice, evaluation, changes and settings — and marks where they differ. Rules differ when their
+ * requirements or kinds do, not merely because they cite different documents.
  */
 @Service
 public class PolicyComparisonService {
@@ -44,7 +45,9 @@ public class PolicyComparisonService {
                         LocalizedText aspect = (pair[0] != null ? pair[0] : pair[1]).aspect();
                         LocalizedText l = pair[0] == null ? NONE : pair[0].value();
                         LocalizedText r = pair[1] == null ? NONE : pair[1].value();
-                        rows.add(new ComparisonRow(section, aspect, l, r, !l.zh().equals(r.zh())));
+                        boolean differs = pair[0] == null || pair[1] == null
+                                || !pair[0].comparable().equals(pair[1].comparable());
+                        rows.add(new ComparisonRow(section, aspect, l, r, differs));
                     });
         }
         return rows;

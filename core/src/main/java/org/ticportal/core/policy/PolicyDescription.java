@@ -25,8 +25,13 @@ import org.ticportal.policy.api.rule.RuleKind;
  */
 final class PolicyDescription {
 
-    /** One described aspect. */
-    record Line(String section, String key, LocalizedText aspect, LocalizedText value) {
+    /**
+     * One described aspect.
+     *
+     * @param comparable what two policies must share for the aspect to count as the same: the value without the
+     *                   citation, for rules their requirements and kinds
+     */
+    record Line(String section, String key, LocalizedText aspect, LocalizedText value, String comparable) {
     }
 
     private final Map<String, Line> lines = new LinkedHashMap<>();
@@ -63,7 +68,8 @@ final class PolicyDescription {
         for (EligibilityRule rule : p.eligibilityRules()) {
             d.merge("RULES", "rule:" + rule.topic(), rule.title(), t(
                     rule.requirement().zh() + "〔" + kind(rule.kind()).zh() + "，" + rule.article() + "〕",
-                    rule.requirement().en() + " [" + kind(rule.kind()).en() + ", " + rule.article() + "]"));
+                    rule.requirement().en() + " [" + kind(rule.kind()).en() + ", " + rule.article() + "]"),
+                    rule.requirement().zh() + "/" + rule.kind());
         }
         describeProcedure(d, p.procedure());
         describeNotice(d, p.notice());
@@ -166,17 +172,17 @@ final class PolicyDescription {
     }
 
     private void add(String section, String key, LocalizedText aspect, LocalizedText value) {
-        lines.put(section + "/" + key, new Line(section, key, aspect, value));
+        lines.put(section + "/" + key, new Line(section, key, aspect, value, value.zh()));
     }
 
-    /** Adds, or appends to the value of an aspect that has one already (two rules on one topic). */
-    private void merge(String section, String key, LocalizedText aspect, LocalizedText value) {
+    /** Adds, or appends to an aspect that has a value already (two rules on one topic). */
+    private void merge(String section, String key, LocalizedText aspect, LocalizedText value, String comparable) {
         Line existing = lines.get(section + "/" + key);
         if (existing == null) {
-            add(section, key, aspect, value);
+            lines.put(section + "/" + key, new Line(section, key, aspect, value, comparable));
         } else {
-            add(section, key, existing.aspect(), t(existing.value().zh() + "；" + value.zh(),
-                    existing.value().en() + "; " + value.en()));
+            lines.put(section + "/" + key, new Line(section, key, existing.aspect(), t(existing.value().zh() + "；"
+                    + value.zh(), existing.value().en() + "; " + value.en()), existing.comparable() + "；" + comparable));
         }
     }
 

@@ -115,6 +115,11 @@ public class FilterGrid<T, F> extends Grid<T> {
         return filter;
     }
 
+    /** Replaces the filter (e.g. from a control outside the grid) and fetches again. */
+    public void setFilter(F newFilter) {
+        applyFilter(newFilter);
+    }
+
     /** Fetches again, e.g. after a row changed. */
     public void refresh() {
         getDataProvider().refreshAll();

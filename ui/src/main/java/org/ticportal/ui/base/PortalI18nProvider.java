@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Translations from {@code vaadin-i18n/translations*.properties} (UTF-8): Chinese first, English available.
- * A missing key shows as {@code !key!} and is logged, and a test keeps both bundles complete.
+ * A missing key shows as {@code !key!} and is logged, and a test keeps both bundles complete. Texts are
+ * {@link MessageFormat} patterns whose apostrophes are plain apostrophes.
  */
 @Component
 public class PortalI18nProvider implements I18NProvider {
@@ -36,7 +37,14 @@ public class PortalI18nProvider implements I18NProvider {
         Locale effective = supported(locale);
         try {
             String pattern = bundle(effective).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            // an apostrophe in a text is an apostrophe ("unit's"), never MessageFormat quoting
+            if (params.length == 0) {
+                return pattern;
+            }
+            // ids and counts read as written (12345, not 12,345)
+            Object[] values = java.util.Arrays.stream(params)
+                    .map(p -> p instanceof Long || p instanceof Integer ? p.toString() : p).toArray();
+            return new MessageFormat(pattern.replace("'", "''"), effective).format(values);
         } catch (MissingResourceException e) {
             LOG.warn("Missing translation {} for {}", key, effective);
             return "!" + key + "!";

@@ -37,7 +37,7 @@ public class CatalogsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Div content = new Div();
 
-    CatalogsView(PolicyService policies) {
+    CatalogsView(PolicyService policies, org.ticportal.core.user.UserService users) {
         addClassName("catalogs-view");
         setSizeFull();
         List<StartedPolicy> all = policies.startedPolicies();
@@ -56,7 +56,10 @@ public class CatalogsView extends VerticalLayout implements HasDynamicTitle {
         content.setSizeFull();
         add(policy, content);
         expand(content);
-        policy.setValue(all.get(0));
+        // bureau staff of a jurisdiction start with their own policy
+        String own = users.currentScope().jurisdictionCode();
+        policy.setValue(all.stream().filter(p -> p.identity().jurisdictionCode().equals(own)).findFirst()
+                .orElse(all.get(0)));
     }
 
     private void show(StartedPolicy policy) {

@@ -93,7 +93,7 @@ abstract class FieldEditor {
                         : v == null ? null : parse(v.toString()));
             }
             case DATE -> {
-                DatePicker f = DatePickers.localized(new DatePicker(label), locale);
+                DatePicker f = DatePickers.localized(new DatePicker(label), locale, translate);
                 yield new Simple<>(field, f, f, d -> d == null ? null : d.toString(), v -> {
                     try {
                         return v == null ? null : LocalDate.parse(v.toString());
@@ -183,6 +183,11 @@ abstract class FieldEditor {
 
         Span errorText() {
             return errorText;
+        }
+
+        /** Whether the component shows its error itself (otherwise {@link #errorText()} does). */
+        boolean showsOwnErrors() {
+            return validation != null;
         }
 
         @Override

@@ -102,8 +102,10 @@ public class FormRenderer extends Composite<Div> {
         if (c instanceof HasValue<?, ?> hv) {
             hv.setRequiredIndicatorVisible(field.required());
         }
-        if (c instanceof HasHelper h && !help.isEmpty()) {
-            h.setHelperText(help);
+        if (c instanceof HasHelper h && editor instanceof FieldEditor.Simple<?> simple && simple.showsOwnErrors()) {
+            if (!help.isEmpty()) {
+                h.setHelperText(help);
+            }
             if (c instanceof com.vaadin.flow.component.HasSize s) {
                 s.setWidthFull();
             }
@@ -127,14 +129,24 @@ public class FormRenderer extends Composite<Div> {
         if (field.help() != null) {
             parts.add(field.help().get(locale));
         }
-        if (field.type() == FieldType.NUMBER && (field.min() != null || field.max() != null)) {
-            parts.add(getTranslation("form.range", field.min() == null ? "" : field.min().toPlainString(),
-                    field.max() == null ? "" : field.max().toPlainString()));
+        if (field.type() == FieldType.NUMBER && field.min() != null && field.max() != null) {
+            parts.add(getTranslation("form.range", field.min().toPlainString(), field.max().toPlainString()));
+        } else if (field.type() == FieldType.NUMBER && field.min() != null) {
+            parts.add(getTranslation("form.range.min", field.min().toPlainString()));
+        } else if (field.type() == FieldType.NUMBER && field.max() != null) {
+            parts.add(getTranslation("form.range.max", field.max().toPlainString()));
         }
         if (field.article() != null && !field.article().isBlank()) {
             parts.add(getTranslation("form.article", field.article()));
         }
         return String.join(" · ", parts);
+    }
+
+    /** Shows the section with this key. */
+    public void showSection(String sectionKey) {
+        form.sections().stream().filter(sec -> sec.key().equals(sectionKey)).findFirst()
+                .flatMap(sec -> sec.fields().stream().findFirst()).map(f -> tabs.get(f.key()))
+                .ifPresent(sheet::setSelectedTab);
     }
 
     /** Fills the fields; fields without a value are cleared. */

@@ -21,19 +21,26 @@ class MainLayoutTest extends ViewTestBase {
 
     @Test
     @WithUserDetails("admin")
-    void anAdministratorSeesUserPluginAndCatalogAdministration() {
-        assertThat(menu()).containsExactly("首页", "用户管理", "政策插件", "政策目录", "修改密码");
+    void anAdministratorSeesUserPluginPolicyAndCatalogAdministration() {
+        assertThat(menu()).containsExactly("首页", "申报管理", "用户管理", "政策插件", "政策配置", "政策对比", "政策目录",
+                "修改密码");
     }
 
     @Test
     @WithUserDetails("bureau")
     void bureauStaffSeeTheCatalogsButNotAdministration() {
-        assertThat(menu()).containsExactly("首页", "政策目录", "修改密码");
+        assertThat(menu()).containsExactly("首页", "申报管理", "政策对比", "政策目录", "修改密码");
     }
 
     @Test
     @WithUserDetails("applicant")
     void anApplicantSeesOnlyTheirOwnPages() {
+        assertThat(menu()).containsExactly("首页", "申报管理", "修改密码");
+    }
+
+    @Test
+    @WithUserDetails("expert")
+    void anExpertSeesNoApplicationsBeforeAnyIsAssigned() {
         assertThat(menu()).containsExactly("首页", "修改密码");
     }
 }

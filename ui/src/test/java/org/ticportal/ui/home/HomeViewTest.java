@@ -17,7 +17,8 @@ class HomeViewTest extends ViewTestBase {
         navigate(HomeView.class);
         assertThat(find(Div.class).withId("home-scope").single().getText()).contains("忻府区");
         assertThat(find(Div.class).withId("home-policy").single().getElement().getTextRecursively())
-                .contains("忻州市技术创新中心认定管理办法(试行)").contains("试行");
+                .contains("忻州市技术创新中心认定管理办法(试行)").contains("试行")
+                .contains("山西省技术创新中心管理办法（试行）").contains("晋科发〔2020〕64号");
     }
 
     @Test

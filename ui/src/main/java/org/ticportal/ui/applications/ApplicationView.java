@@ -1,0 +1,340 @@
+package org.ticportal.ui.applications;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.jspecify.annotations.Nullable;
+import org.ticportal.core.application.ApplicationDetail;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.AttachmentService;
+import org.ticportal.core.application.AvailableAction;
+import org.ticportal.core.application.CheckOutcome;
+import org.ticportal.core.application.EligibilityReport;
+import org.ticportal.core.application.RuleCheck;
+import org.ticportal.core.form.FormDefinition;
+import org.ticportal.core.form.FormService;
+import org.ticportal.core.form.FormValidationException;
+import org.ticportal.core.plugin.PolicyService;
+import org.ticportal.core.user.Role;
+import org.ticportal.core.user.UserService;
+import org.ticportal.policy.api.procedure.Stage;
+import org.ticportal.policy.api.procedure.StageKind;
+import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Messages;
+import org.ticportal.ui.base.ViewTitles;
+import org.ticportal.ui.forms.AttachmentSupport;
+import org.ticportal.ui.forms.FormRenderer;
+
+/**
+ * One application: where it stands in its policy's procedure, its form (editable by the applicant while it is a
+ * draft), the eligibility self-check with the article of every condition, the steps the user may take now, and its
+ * history.
+ */
+@Route("applications/:id")
+@RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT"})
+public class ApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ApplicationService applications;
+    private final AttachmentService attachments;
+    private final FormService forms;
+    private final PolicyService policies;
+    private final UserService users;
+    private long id;
+    private @Nullable ApplicationDetail detail;
+    private @Nullable FormRenderer renderer;
+    private final Map<String, TextField> explanations = new HashMap<>();
+    private String title = "";
+
+    ApplicationView(ApplicationService applications, AttachmentService attachments, FormService forms,
+                    PolicyService policies, UserService users) {
+        this.applications = applications;
+        this.attachments = attachments;
+        this.forms = forms;
+        this.policies = policies;
+        this.users = users;
+        addClassName("application-view");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            show(applications.get(id));
+        } catch (NumberFormatException e) {
+            event.forwardTo(ApplicationsView.class);
+        } catch (RuntimeException e) {
+            removeAll();
+            add(new Paragraph(Messages.describe(this, e)));
+        }
+    }
+
+    private void show(ApplicationDetail d) {
+        this.detail = d;
+        removeAll();
+        explanations.clear();
+        Locale locale = getLocale();
+        var row = d.row();
+        title = row.fullName() == null ? row.referenceNo() : row.fullName();
+        H2 heading = new H2(title);
+        heading.setId("application-title");
+        add(heading);
+
+        HorizontalLayout facts = new HorizontalLayout();
+        facts.addClassName("application-facts");
+        facts.add(badge("application-stage", d.stageName() == null ? row.stage() : d.stageName().get(locale),
+                row.closed() ? "contrast" : "success"));
+        facts.add(fact(getTranslation("application.reference"), row.referenceNo()));
+        facts.add(fact(getTranslation("application.unit"), row.unitName()));
+        facts.add(fact(getTranslation("application.policy"), row.pin().policyId() + " " + row.pin().pluginVersion()));
+        if (row.stageDue() != null) {
+            facts.add(fact(getTranslation("application.due"), Formats.date(row.stageDue(), locale)));
+        }
+        if (d.noticeStart() != null && d.noticeEnd() != null) {
+            facts.add(fact(getTranslation("application.notice"), getTranslation("application.noticePeriod",
+                    Formats.date(d.noticeStart(), locale), Formats.date(d.noticeEnd(), locale))
+                    + (d.noticeEndProvisional() ? getTranslation("application.provisional") : "")));
+        }
+        facts.setWrap(true);
+        add(facts);
+        if (!policies.isRunning(row.pin())) {
+            Paragraph pinned = new Paragraph(getTranslation("application.pinnedOld", row.pin().policyId(),
+                    row.pin().pluginVersion()));
+            pinned.addClassName("notice");
+            pinned.setId("application-pinned");
+            add(pinned);
+        }
+        add(progress(d));
+
+        boolean editable = !row.closed() && row.stageKind() == StageKind.DRAFT
+                && users.currentScope().role() == Role.APPLICANT;
+        TabSheet tabs = new TabSheet();
+        tabs.setSizeFull();
+        tabs.setId("application-tabs");
+        tabs.add(getTranslation("application.tab.form"), formTab(d, editable));
+        tabs.add(getTranslation("application.tab.eligibility"), eligibilityTab(editable));
+        tabs.add(getTranslation("application.tab.actions"), actionsTab(d));
+        tabs.add(getTranslation("application.tab.history"), new StepHistory(applications, id, d));
+        add(tabs);
+        expand(tabs);
+    }
+
+    private Div progress(ApplicationDetail d) {
+        Div bar = new Div();
+        bar.addClassName("stage-progress");
+        bar.setId("application-progress");
+        for (Stage s : d.stages()) {
+            if (s.isFinal() && !s.createsCenter()) {
+                continue;
+            }
+            Span step = new Span(s.name().get(getLocale()));
+            step.addClassName("stage-step");
+            if (s.code().equals(d.row().stage())) {
+                step.addClassName("current");
+            }
+            bar.add(step);
+        }
+        return bar;
+    }
+
+    private VerticalLayout formTab(ApplicationDetail d, boolean editable) {
+        VerticalLayout tab = new VerticalLayout();
+        tab.setPadding(false);
+        FormDefinition form = applications.form(id);
+        FormRenderer r = new FormRenderer(form, getLocale(), catalog -> forms.catalogLabels(d.row().pin(), catalog),
+                AttachmentSupport.of(attachments, id, d.row().pin() == null ? "" : form.code()));
+        r.setId("application-form");
+        r.setValues(d.values());
+        r.setReadOnly(!editable);
+        this.renderer = r;
+        if (editable) {
+            Button save = new Button(getTranslation("action.save"), VaadinIcon.CHECK.create(), e -> saveDraft(true));
+            save.setId("application-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            tab.add(new HorizontalLayout(save, new Span(getTranslation("application.draftHelp"))));
+        }
+        tab.add(r);
+        return tab;
+    }
+
+    /** Saves the draft; returns whether it was saved. */
+    private boolean saveDraft(boolean notify) {
+        ApplicationDetail d = detail;
+        FormRenderer r = renderer;
+        if (d == null || r == null) {
+            return false;
+        }
+        Map<String, String> texts = new LinkedHashMap<>(d.explanations());
+        explanations.forEach((rule, field) -> texts.put(rule, field.getValue()));
+        try {
+            r.clearProblems();
+            ApplicationDetail saved = applications.saveDraft(id, d.row().version(), r.getValues(), texts);
+            if (notify) {
+                Messages.success(this, "application.saved");
+                show(saved);
+            } else {
+                detail = saved;
+            }
+            return true;
+        } catch (FormValidationException e) {
+            r.showProblems(e.getProblems());
+            Messages.error(this, "form.invalid", e.getProblems().size());
+            return false;
+        } catch (RuntimeException e) {
+            Messages.error(this, "error.message", Messages.describe(this, e));
+            return false;
+        }
+    }
+
+    private VerticalLayout eligibilityTab(boolean editable) {
+        VerticalLayout tab = new VerticalLayout();
+        tab.setPadding(false);
+        Grid<RuleCheck> grid = new Grid<>();
+        grid.setId("eligibility-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(c -> badge(null, getTranslation("check." + c.outcome().name()), switch (c.outcome()) {
+            case PASS -> "success";
+            case FAIL, ERROR -> "error";
+            case WARN -> "warning";
+            default -> "contrast";
+        })).setHeader(getTranslation("check.outcome")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.title().get(getLocale())).setHeader(getTranslation("check.rule")).setFlexGrow(2);
+        grid.addColumn(c -> getTranslation("check.kind." + c.kind().name())).setHeader(getTranslation("check.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(RuleCheck::article).setHeader(getTranslation("check.article")).setAutoWidth(true);
+        grid.addColumn(c -> c.message().get(getLocale())).setHeader(getTranslation("check.message")).setFlexGrow(3);
+        grid.addComponentColumn(c -> {
+            if (c.outcome() != CheckOutcome.WARN) {
+                return new Span(c.explanation() == null ? "" : c.explanation());
+            }
+            TextField explanation = new TextField();
+            explanation.setPlaceholder(getTranslation("check.explain"));
+            explanation.setValue(c.explanation() == null ? "" : c.explanation());
+            explanation.setReadOnly(!editable);
+            explanation.setWidthFull();
+            explanation.setId("explain-" + c.ruleId());
+            explanations.put(c.ruleId(), explanation);
+            return explanation;
+        }).setHeader(getTranslation("check.explanation")).setFlexGrow(2);
+        grid.setAllRowsVisible(true);
+        Paragraph summary = new Paragraph();
+        summary.setId("eligibility-summary");
+        Button run = new Button(getTranslation("check.run"), VaadinIcon.CHECK_SQUARE_O.create(), e -> {
+            if (editable && !saveDraft(false)) {
+                return;
+            }
+            fillEligibility(grid, summary);
+        });
+        run.setId("eligibility-run");
+        tab.add(new HorizontalLayout(run, summary), grid);
+        fillEligibility(grid, summary);
+        return tab;
+    }
+
+    private void fillEligibility(Grid<RuleCheck> grid, Paragraph summary) {
+        try {
+            explanations.clear();
+            EligibilityReport report = applications.eligibility(id);
+            grid.setItems(report.checks());
+            summary.setText(report.passed() ? getTranslation("check.passed")
+                    : getTranslation("check.blocked", Integer.toString(report.blocking().size())));
+            summary.getElement().setAttribute("theme", report.passed() ? "success" : "error");
+        } catch (RuntimeException e) {
+            summary.setText(Messages.describe(this, e));
+        }
+    }
+
+    private VerticalLayout actionsTab(ApplicationDetail d) {
+        VerticalLayout tab = new VerticalLayout();
+        tab.setPadding(false);
+        List<AvailableAction> actions;
+        try {
+            actions = applications.actions(id);
+        } catch (RuntimeException e) {
+            tab.add(new Paragraph(Messages.describe(this, e)));
+            return tab;
+        }
+        if (actions.isEmpty()) {
+            tab.add(new Paragraph(getTranslation(d.row().closed() ? "action.none.closed" : "action.none")));
+            return tab;
+        }
+        tab.add(new Paragraph(getTranslation("action.available")));
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setWrap(true);
+        for (AvailableAction action : actions) {
+            Button b = new Button(action.name().get(getLocale()), e -> new StepDialog(action, this::perform,
+                    code -> applications.stepForm(id, code), d, forms, attachments).open());
+            b.setId("action-" + action.code());
+            b.addThemeVariants(action.toStage().equals("REJECTED") || action.code().startsWith("WITHDRAW")
+                    ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+            b.setTooltipText(getTranslation("action.leadsTo", action.toStageName().get(getLocale()), action.article()));
+            buttons.add(b);
+        }
+        tab.add(buttons);
+        return tab;
+    }
+
+    /** Takes a step after saving a draft the applicant may have changed; returns the refreshed detail. */
+    private ApplicationDetail perform(AvailableAction action, @Nullable String comment, Map<String, Object> values) {
+        ApplicationDetail d = detail;
+        if (d != null && d.row().stageKind() == StageKind.DRAFT && users.currentScope().role() == Role.APPLICANT
+                && renderer != null && !saveDraft(false)) {
+            throw new FormNotSavedException();
+        }
+        ApplicationDetail current = detail;
+        ApplicationDetail after = applications.perform(id, current.row().version(), action.code(), comment, values);
+        show(after);
+        Messages.success(this, "action.done", action.name().get(getLocale()));
+        return after;
+    }
+
+    /** The draft could not be saved; its problems are shown on the form. */
+    static final class FormNotSavedException extends RuntimeException {
+    }
+
+    private Span badge(@Nullable String id, String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + theme);
+        if (id != null) {
+            badge.setId(id);
+        }
+        return badge;
+    }
+
+    private Div fact(String label, String value) {
+        Span l = new Span(label);
+        l.addClassName("fact-label");
+        Div fact = new Div(l, new Span(value));
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? ViewTitles.of(this, "nav.applications")
+                : title + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,164 @@
+package org.ticportal.ui.applications;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.ticportal.core.application.ApplicationDetail;
+import org.ticportal.core.application.ApplicationFilter;
+import org.ticportal.core.application.ApplicationRow;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.plugin.PolicyPin;
+import org.ticportal.core.plugin.PolicyService;
+import org.ticportal.core.plugin.StartedPolicy;
+import org.ticportal.core.policy.Jurisdiction;
+import org.ticportal.core.policy.JurisdictionPolicyService;
+import org.ticportal.core.user.Role;
+import org.ticportal.core.user.UserService;
+import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.policy.api.procedure.Stage;
+import org.ticportal.ui.base.FilterGrid;
+import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Messages;
+import org.ticportal.ui.base.ViewTitles;
+
+/**
+ * 申报管理: the applications the user's scope covers — an applicant's own unit's, a reviewer's recommending body's,
+ * the bureau's jurisdiction's — paged, sorted and filtered in the database. Applicants file new ones here.
+ */
+@Route("applications")
+@Menu(title = "nav.applications", order = 5, icon = "vaadin:file-text-o")
+@RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT"})
+public class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PolicyService policies;
+    private final Map<PolicyPin, Map<String, LocalizedText>> stageNames = new HashMap<>();
+    private final Map<String, String> bodyNames;
+
+    ApplicationsView(ApplicationService applications, PolicyService policies, JurisdictionPolicyService jurisdictions,
+                     UserService users) {
+        this.policies = policies;
+        addClassName("applications-view");
+        setSizeFull();
+        Locale locale = getLocale();
+        bodyNames = policies.recommendingBodyNames(locale);
+
+        FilterGrid<ApplicationRow, ApplicationFilter> grid = new FilterGrid<>(ApplicationFilter.ALL,
+                (filter, page) -> applications.list(filter, page).getContent(), applications::count);
+        grid.setId("applications-grid");
+        var reference = grid.addColumn("application.reference", ApplicationRow::referenceNo, "referenceNo");
+        grid.addColumn("application.name", r -> r.fullName() == null ? getTranslation("application.unnamed")
+                : r.fullName(), "fullName").setFlexGrow(2);
+        grid.addColumn("application.unit", ApplicationRow::unitName, "unit.name");
+        var policy = grid.addColumn("application.policy", r -> r.pin().policyId() + " " + r.pin().pluginVersion(),
+                "policyId");
+        grid.addColumn("application.body", r -> bodyNames.getOrDefault(r.recommendingBodyCode(),
+                r.recommendingBodyCode()) + " · " + getTranslation("catalog.channel." + r.channel().name()), null);
+        var stage = grid.addColumn("application.stage", this::stageName, "stage");
+        grid.addColumn("application.due", r -> Formats.date(r.stageDue(), locale), "stageDue");
+        grid.addColumn("application.submitted", r -> Formats.date(r.submittedAt(), locale), "submittedAt");
+        var updated = grid.addColumn("application.updated", r -> Formats.dateTime(r.updatedAt(), locale),
+                "updatedAt");
+        grid.textFilter(reference, ApplicationFilter::withText);
+        List<String> policyIds = policies.startedPolicies().stream().map(StartedPolicy::policyId).toList();
+        grid.selectFilter(policy, policyIds, id -> id, ApplicationFilter::withPolicy);
+        grid.textFilter(stage, ApplicationFilter::withStage).setPlaceholder(getTranslation("application.stageCode"));
+        grid.sort(List.of(new GridSortOrder<>(updated, SortDirection.DESCENDING)));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
+                new RouteParameters("id", Long.toString(e.getItem().id())))));
+
+        Checkbox openOnly = new Checkbox(getTranslation("application.openOnly"));
+        openOnly.setId("applications-open-only");
+        openOnly.addValueChangeListener(e -> grid.setFilter(grid.getFilter().withOpenOnly(e.getValue())));
+
+        HorizontalLayout toolbar = new HorizontalLayout();
+        toolbar.addClassName("view-toolbar");
+        toolbar.setAlignItems(Alignment.CENTER);
+        if (users.currentScope().role() == Role.APPLICANT) {
+            Button create = new Button(getTranslation("application.new"), VaadinIcon.PLUS.create(),
+                    e -> chooseJurisdiction(applications, jurisdictions));
+            create.setId("application-new");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(create);
+        }
+        toolbar.add(openOnly, grid.columnChooser());
+        add(toolbar, grid);
+        expand(grid);
+    }
+
+    private String stageName(ApplicationRow row) {
+        Map<String, LocalizedText> names = stageNames.computeIfAbsent(row.pin(), pin -> {
+            Map<String, LocalizedText> map = new HashMap<>();
+            try {
+                for (Stage s : policies.stages(pin)) {
+                    map.put(s.code(), s.name());
+                }
+            } catch (RuntimeException e) {
+                // the pinned version cannot be read: the stage code is shown instead
+            }
+            return map;
+        });
+        LocalizedText name = names.get(row.stage());
+        return name == null ? row.stage() : name.get(getLocale());
+    }
+
+    private void chooseJurisdiction(ApplicationService applications, JurisdictionPolicyService jurisdictions) {
+        List<Jurisdiction> open = jurisdictions.jurisdictions().stream().filter(j -> j.active() != null).toList();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("application.new"));
+        if (open.isEmpty()) {
+            dialog.add(new Paragraph(getTranslation("home.policy.none")));
+        }
+        RadioButtonGroup<Jurisdiction> choice = new RadioButtonGroup<>(getTranslation("application.jurisdiction"));
+        choice.setId("application-jurisdiction");
+        choice.setItems(open);
+        choice.setItemLabelGenerator(j -> j.name().get(getLocale()) + " ·《" + j.active().identity().title()
+                .get(getLocale()) + "》");
+        if (!open.isEmpty()) {
+            choice.setValue(open.get(0));
+        }
+        dialog.add(choice, new Paragraph(getTranslation("application.new.help")));
+        Button file = new Button(getTranslation("application.create"), e -> {
+            if (choice.getValue() == null) {
+                return;
+            }
+            try {
+                ApplicationDetail created = applications.create(choice.getValue().code());
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
+                        new RouteParameters("id", Long.toString(created.row().id()))));
+            } catch (RuntimeException ex) {
+                choice.setErrorMessage(Messages.describe(this, ex));
+                choice.setInvalid(true);
+            }
+        });
+        file.setId("application-create");
+        file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), file);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return ViewTitles.of(this, "nav.applications");
+    }
+}

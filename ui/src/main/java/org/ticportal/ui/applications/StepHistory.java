@@ -1,0 +1,66 @@
+package org.ticportal.ui.applications;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.data.provider.SortDirection;
+
+import org.ticportal.core.application.ApplicationDetail;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.ApplicationStep;
+import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.policy.api.procedure.Stage;
+import org.ticportal.ui.base.FilterGrid;
+import org.ticportal.ui.base.Formats;
+
+/**
+ * An application's history: every step with when, who, what, from which stage to which and the comment, newest first
+ * and paged from the database. Selecting a step shows what the actor entered on its form.
+ */
+class StepHistory extends FilterGrid<ApplicationStep, Long> {
+
+    StepHistory(ApplicationService applications, long applicationId, ApplicationDetail detail) {
+        super(applicationId, (id, page) -> applications.history(id, page).getContent(),
+                id -> applications.history(id, org.springframework.data.domain.PageRequest.of(0, 1))
+                        .getTotalElements());
+        setId("application-history");
+        Map<String, LocalizedText> stages = new HashMap<>();
+        for (Stage s : detail.stages()) {
+            stages.put(s.code(), s.name());
+        }
+        var when = addColumn("history.when", s -> Formats.dateTime(s.getOccurredAt(), getLocale()), "occurredAt");
+        addColumn("history.who", s -> s.getActor() + (s.getActorRole() == null ? ""
+                : "（" + getTranslation("role." + s.getActorRole()) + "）"), "actor");
+        addColumn("history.action", s -> s.getTransitionCode().startsWith("$")
+                ? getTranslation("history.step." + s.getTransitionCode().substring(1)) : s.getTransitionName(),
+                "transitionCode");
+        addColumn("history.from", s -> s.getFromStage() == null ? "" : name(stages, s.getFromStage()), null);
+        addColumn("history.to", s -> name(stages, s.getToStage()), null);
+        addColumn("history.comment", s -> s.getComment() == null ? "" : s.getComment(), null).setFlexGrow(2);
+        addColumn("history.version", ApplicationStep::getPluginVersion, null);
+        sort(List.of(new GridSortOrder<>(when, SortDirection.DESCENDING)));
+        addItemClickListener(e -> {
+            Map<String, Object> values = applications.stepValues(applicationId, e.getItem().getId());
+            if (values.isEmpty()) {
+                return;
+            }
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(e.getItem().getTransitionName());
+            UnorderedList list = new UnorderedList();
+            values.forEach((k, v) -> list.add(new ListItem(k + "：" + v)));
+            dialog.add(new Paragraph(getTranslation("history.stepValues")), list);
+            dialog.open();
+        });
+    }
+
+    private String name(Map<String, LocalizedText> stages, String code) {
+        LocalizedText name = stages.get(code);
+        return name == null ? code : name.get(getLocale());
+    }
+}

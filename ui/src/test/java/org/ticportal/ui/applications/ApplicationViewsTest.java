@@ -1,0 +1,80 @@
+package org.ticportal.ui.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.ticportal.core.application.RuleCheck;
+import org.ticportal.core.policy.Jurisdiction;
+import org.ticportal.ui.ViewTestBase;
+import org.ticportal.ui.forms.FormRenderer;
+
+/**
+ * The applicant's screens: filing an application under the jurisdiction's active policy, the form rendered from the
+ * policy's definition with the server's refusals at the field, and the eligibility check citing its articles.
+ */
+class ApplicationViewsTest extends ViewTestBase {
+
+    @Test
+    @WithUserDetails("applicant")
+    void anApplicantFilesAXinzhouApplicationAndSeesEveryConditionWithItsArticle() {
+        navigate(ApplicationsView.class);
+        test(find(Button.class).withId("application-new").single()).click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Jurisdiction> jurisdiction = find(RadioButtonGroup.class).withId("application-jurisdiction")
+                .single();
+        jurisdiction.setValue(jurisdiction.getListDataView().getItems()
+                .filter(j -> j.code().equals("140900")).findFirst().orElseThrow());
+        test(find(Button.class).withId("application-create").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ApplicationView.class);
+        assertThat(find(H2.class).withId("application-title").single().getText()).startsWith("XINZHOU-");
+
+        // a crafted value outside the form's range is refused by the server, at the field
+        FormRenderer form = find(FormRenderer.class).withId("application-form").single();
+        form.showSection("resources");
+        BigDecimalField area = find(BigDecimalField.class).withId("field-area-usable").single();
+        area.setValue(new BigDecimal("-5"));
+        test(find(Button.class).withId("application-save").single()).click();
+        assertThat(area.isInvalid()).isTrue();
+        assertThat(area.getErrorMessage()).contains("不得小于");
+
+        area.setValue(new BigDecimal("420"));
+        form.showSection("center");
+        find(TextField.class).withId("field-coreName").single().setValue("新材料");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> type = find(ComboBox.class).withId("field-centerType").single();
+        type.setValue("FIELD");
+        test(find(Button.class).withId("application-save").single()).click();
+        assertThat(find(H2.class).withId("application-title").single().getText()).isEqualTo("忻州市新材料技术创新中心");
+
+        find(TabSheet.class).withId("application-tabs").single().setSelectedIndex(1);
+        @SuppressWarnings("unchecked")
+        Grid<RuleCheck> checks = find(Grid.class).withId("eligibility-grid").single();
+        RuleCheck areaRule = checks.getListDataView().getItems().filter(c -> c.ruleId().equals("8.3b")).findFirst()
+                .orElseThrow();
+        assertThat(areaRule.article()).contains("第八条第（三）项");
+        assertThat(areaRule.message().zh()).contains("420").contains("500");
+        assertThat(find(Paragraph.class).withId("eligibility-summary").single().getText()).contains("阻止提交");
+    }
+
+    @Test
+    @WithUserDetails("county")
+    void aCountyReviewerCannotFileApplications() {
+        navigate(ApplicationsView.class);
+        assertThat(find(Button.class).withId("application-new").all()).isEmpty();
+        assertThat(find(Grid.class).withId("applications-grid").single()).isNotNull();
+    }
+}
