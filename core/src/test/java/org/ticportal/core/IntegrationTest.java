@@ -19,7 +19,8 @@ import org.ticportal.core.plugin.TestPluginBuilder;
  * {@code target/}, or, when the environment variable {@value #EXTERNAL_URL} names one, an external MariaDB server
  * (user and password from {@code TICPORTAL_TEST_DB_USER} / {@code TICPORTAL_TEST_DB_PASSWORD}). The plugins folder
  * holds the plugin template ({@code plugins/template}: 示例市, policy {@code example}, jurisdiction 990100, districts
- * 990101 and 990102, direct channel 990100), compiled from the API alone as an outside developer would.
+ * 990101 and 990102, direct channel 990100), compiled from the API alone as an outside developer would, and the same
+ * template as a second city's policy with a rule that throws ({@code faulty}, jurisdiction 990200).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -49,6 +50,17 @@ public @interface IntegrationTest {
             registry.add("ticportal.plugins.mode", () -> "deployment");
         }
 
+        /**
+         * The template made into another city's policy ({@code faulty}, jurisdiction 990200) one of whose rules
+         * throws, as a plugin with a bug would.
+         */
+        static String faulty(String source) {
+            return source.replace("new PolicyIdentity(\"example\", \"990100\"", "new PolicyIdentity(\"faulty\", \"990200\"")
+                    .replace("Threshold.of(100)));", "Threshold.of(100)), Rules.of(\"3.9\", RuleKind.AUTO, "
+                            + "t(\"有缺陷的规则\", \"A rule with a bug\"), \"第三条第（九）项\", List.of(\"area.usable\"), "
+                            + "ctx -> { throw new IllegalStateException(\"rule bug\"); }));");
+        }
+
         private static String env(String name, String fallback) {
             String value = System.getenv(name);
             return value == null ? fallback : value;
@@ -59,6 +71,7 @@ public @interface IntegrationTest {
                 Path dir = Files.createDirectories(Path.of("target", "it-plugins", UUID.randomUUID().toString()))
                         .toAbsolutePath();
                 TestPluginBuilder.fromTemplate("example", "1.0.0", s -> s).buildJar(dir);
+                TestPluginBuilder.fromTemplate("faultycity", "1.0.0", Properties::faulty).buildJar(dir);
                 return dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
