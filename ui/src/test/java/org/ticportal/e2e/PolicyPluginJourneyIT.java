@@ -52,7 +52,7 @@ class PolicyPluginJourneyIT extends BrowserJourney {
         menu();
         driver.get(url("admin/plugins"));
         wait.until(d -> gridCells().contains("xinzhou"));
-        upload(v1);
+        upload("plugin-upload", v1);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plugin-validation-ok")));
         screenshot("plugin-validated");
         click(By.id("plugin-install"));
@@ -75,6 +75,10 @@ class PolicyPluginJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("application-stage"), "填报"));
         String firstUrl = driver.getCurrentUrl();
         fillExampleForm("先进陶瓷", "320");
+        Path licence = Files.writeString(jars.resolve("营业执照.pdf"), "%PDF-1.4\n% business licence\n");
+        openTab("牵头单位与负责人");
+        upload("upload-attachments-licence", licence);
+        wait.until(d -> d.findElements(By.xpath("//a[normalize-space(.)='营业执照.pdf']")).size() == 1);
         click(By.id("application-save"));
         wait.until(d -> textOf(By.id("application-title")).contains("示例市先进陶瓷技术创新中心"));
         screenshot("application-draft");
@@ -104,7 +108,7 @@ class PolicyPluginJourneyIT extends BrowserJourney {
         wait.until(d -> !gridCells().contains("已停止"));
 
         // an upgrade: validated as an upgrade, installed; the filed application stays on 1.0.0
-        upload(v2);
+        upload("plugin-upload", v2);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plugin-validation-ok")));
         assertThat(textOf(By.id("plugin-candidate"))).contains("1.1.0").contains("1.0.0");
         click(By.id("plugin-install"));
@@ -143,9 +147,9 @@ class PolicyPluginJourneyIT extends BrowserJourney {
         screenshot("plugin-removed");
     }
 
-    /** Sends a file to the plugins screen's upload, as choosing it in the file dialog does. */
-    private void upload(Path file) {
-        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plugin-upload")));
+    /** Sends a file to an upload component, as choosing it in the file dialog does. */
+    private void upload(String uploadId, Path file) {
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(uploadId)));
         WebElement input = (WebElement) js("return arguments[0].querySelector('input[type=file]') "
                 + "|| arguments[0].shadowRoot.querySelector('input[type=file]')", upload);
         input.sendKeys(file.toAbsolutePath().toString());
