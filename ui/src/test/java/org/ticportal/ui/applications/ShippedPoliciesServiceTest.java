@@ -1,0 +1,190 @@
+package org.ticportal.ui.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.ticportal.core.application.ApplicationDetail;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.AttachmentService;
+import org.ticportal.core.application.CheckOutcome;
+import org.ticportal.core.application.EligibilityReport;
+import org.ticportal.core.application.RuleCheck;
+import org.ticportal.core.calendar.WorkingDayCalendar;
+import org.ticportal.core.form.FieldType;
+import org.ticportal.core.form.FormDefinition;
+import org.ticportal.core.form.FormService;
+import org.ticportal.core.plugin.PolicyService;
+import org.ticportal.core.plugin.StartedPolicy;
+import org.ticportal.core.user.Role;
+import org.ticportal.policy.api.SubmissionChannel;
+import org.ticportal.ui.PortalTestProperties;
+
+/**
+ * The policies the portal ships, run by the engine as the demo accounts would: a complete Xinzhou application goes from
+ * the applicant through 忻府区's recommendation, the bureau's re-check, the experts, the revised plan and the
+ * Party-group meeting into a 5-working-day public notice; a Shanxi application of the same unit goes to the province
+ * through the city bureau; and every shipped policy's forms fit its rules and steps.
+ */
+@SpringBootTest
+class ShippedPoliciesServiceTest {
+
+    @DynamicPropertySource
+    static void portal(DynamicPropertyRegistry registry) {
+        PortalTestProperties.register(registry);
+    }
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    FormService forms;
+    @Autowired
+    PolicyService policies;
+    @Autowired
+    WorkingDayCalendar calendar;
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @Test
+    void everyShippedPolicysFormsFitItsRulesAndSteps() {
+        List<StartedPolicy> started = as("admin", Role.ADMIN, policies::startedPolicies);
+        assertThat(started).extracting(StartedPolicy::policyId).contains("xinzhou", "shanxi");
+        for (StartedPolicy p : started) {
+            assertThat(as("admin", Role.ADMIN, () -> forms.consistencyProblems(p.pin()))).as(p.policyId()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCompleteXinzhouApplicationRunsFromTheApplicantToThePublicNotice() {
+        ApplicationDetail app = as("applicant", Role.APPLICANT, () -> applications.create("140900"));
+        long id = app.row().id();
+        assertThat(app.row().channel()).isEqualTo(SubmissionChannel.RECOMMENDED);
+        assertThat(app.row().recommendingBodyCode()).isEqualTo("140902");
+        attachEvery(id, "APPLICATION", "applicant", Role.APPLICANT);
+        ApplicationDetail draft = as("applicant", Role.APPLICANT, () -> applications.saveDraft(id,
+                applications.get(id).row().version(), xinzhouValues(), Map.of()));
+
+        EligibilityReport report = as("applicant", Role.APPLICANT, () -> applications.eligibility(id));
+        assertThat(report.blocking()).as(report.blocking().toString()).isEmpty();
+        assertThat(report.checks()).filteredOn(c -> c.outcome() == CheckOutcome.NEEDS_REVIEW)
+                .extracting(RuleCheck::ruleId).contains("8.1c", "8.2c", "8.3a");
+
+        ApplicationDetail submitted = step("applicant", Role.APPLICANT, id, draft, "SUBMIT_TO_COUNTY", null, Map.of());
+        attachEvery(id, "RECOMMENDATION", "county", Role.COUNTY);
+        ApplicationDetail recommended = step("county", Role.COUNTY, id, submitted, "RECOMMEND", "同意推荐",
+                Map.of("recommendation.letterNumber", "忻府科推〔2026〕1号", "recommendation.date", LocalDate.now(),
+                        "recommendation.opinion", "材料真实，同意推荐"));
+        ApplicationDetail accepted = step("bureau", Role.BUREAU, id, recommended, "ACCEPT", "复核通过", Map.of());
+        ApplicationDetail argued = step("bureau", Role.BUREAU, id, accepted, "RECOMMENDED", "专家组一致推荐",
+                Map.of("expert.defenseDate", LocalDate.now(), "expert.panelConclusion", "RECOMMENDED",
+                        "expert.opinion", "建议认定", "expert.averageScore", 86));
+        ApplicationDetail revised = step("applicant", Role.APPLICANT, id, argued, "RESUBMIT_PLAN", "已按专家意见完善",
+                Map.of());
+        ApplicationDetail noticed = step("bureau", Role.BUREAU, id, revised, "PASSED", "党组会议研究通过",
+                Map.of("partyGroup.meetingDate", LocalDate.now(), "partyGroup.minutesNumber", "2026年第12次"));
+
+        assertThat(noticed.row().stage()).isEqualTo("PUBLIC_NOTICE");
+        assertThat(noticed.noticeEnd()).isEqualTo(as("bureau", Role.BUREAU,
+                () -> calendar.period(LocalDate.now(), 5)).last());
+        assertThat(noticed.row().fullName()).isEqualTo("忻州市示范新材料技术创新中心");
+    }
+
+    @Test
+    void theSameUnitAppliesToTheProvinceThroughTheCityBureauAndMeetsTheProvincialThresholds() {
+        ApplicationDetail app = as("applicant", Role.APPLICANT, () -> applications.create("140000"));
+        assertThat(app.row().pin().policyId()).isEqualTo("shanxi");
+        assertThat(app.row().recommendingBodyCode()).as("忻州市科技局 recommends to the province").isEqualTo("140900");
+        Map<String, Object> values = new HashMap<>(Map.of("area.usable", 800, "centerType", "FIELD"));
+        ApplicationDetail saved = as("applicant", Role.APPLICANT, () -> applications.saveDraft(app.row().id(),
+                app.row().version(), values, Map.of()));
+        EligibilityReport report = as("applicant", Role.APPLICANT, () -> applications.eligibility(saved.row().id()));
+        assertThat(report.checks()).filteredOn(c -> c.message().zh().contains("800")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.outcome()).isEqualTo(CheckOutcome.FAIL);
+                    assertThat(c.message().zh()).contains("1000");
+                });
+        // the city bureau does not see a draft; the county reviewer of 忻府区 never sees a provincial application
+        assertThat(as("city", Role.COUNTY, () -> applications.count(
+                org.ticportal.core.application.ApplicationFilter.ALL))).isZero();
+    }
+
+    private ApplicationDetail step(String user, Role role, long id, ApplicationDetail before, String code,
+                                   String comment, Map<String, Object> values) {
+        return as(user, role, () -> applications.perform(id, applications.get(id).row().version(), code, comment,
+                values));
+    }
+
+    /** Attaches a small PDF to every attachment field of a form, as the user would upload one. */
+    private void attachEvery(long id, String formCode, String user, Role role) {
+        FormDefinition form = as(user, role, () -> applications.stepForm(id, formCode));
+        form.fields().filter(f -> f.type() == FieldType.ATTACHMENT).forEach(f -> as(user, role,
+                () -> attachments.upload(id, formCode, f.key(), f.key() + ".pdf",
+                        new ByteArrayInputStream(("%PDF-1.7 " + f.key()).getBytes(StandardCharsets.US_ASCII)))));
+    }
+
+    private static Map<String, Object> xinzhouValues() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("leadUnit.name", "忻州示范新材料有限公司");
+        v.put("leadUnit.creditCode", "91140902MA0DEMX01" + org.ticportal.core.unit.CreditCode.checkCharacter(
+                "91140902MA0DEMX01"));
+        v.put("leadUnit.registeredBody", "140902");
+        v.put("leadUnit.independentLegalPerson", true);
+        v.put("leadUnit.category", "LEADING_ENTERPRISE");
+        v.put("leadUnit.legalForm", "INDEPENDENT_ENTERPRISE");
+        v.put("leadUnit.address", "忻州市忻府区示范路1号");
+        v.put("leadUnit.contactName", "张经办");
+        v.put("leadUnit.contactPhone", "0350-3030303");
+        v.put("centerType", "FIELD");
+        v.put("coreName", "示范新材料");
+        v.put("researchDirections", List.of(Map.of("direction", "特种合金")));
+        v.put("publicServices", List.of("TESTING", "TRAINING"));
+        v.put("director.name", "王研究员");
+        v.put("director.idNumber", "14090219700101123X");
+        v.put("director.titleLevel", "FULL_SENIOR");
+        v.put("director.title", "研究员");
+        v.put("team", List.of(Map.of("name", "李工", "titleLevel", "DEPUTY_SENIOR", "degree", "DOCTOR",
+                "fullTime", true)));
+        v.put("area.usable", 650);
+        v.put("ipItems", List.of(Map.of("kind", "INVENTION_PATENT", "title", "一种合金", "number", "ZL2025100000001",
+                "holder", "忻州示范新材料有限公司")));
+        v.put("equipment", List.of(Map.of("name", "光谱仪", "quantity", 1, "originalValue", 120)));
+        v.put("narrative.integration", "联合高校开展技术转移");
+        v.put("industryCluster", "SPECIAL_METALS");
+        v.put("strategy.justification", "服务特种金属材料集群");
+        v.put("governance.description", "理事会决策、主任负责、专家委员会咨询");
+        v.put("leadUnit.committedInvestment", 500);
+        v.put("plan.goals", "三年建成区域创新平台");
+        v.put("pledge.noMajorProblems", true);
+        v.put("pledge.truthful", true);
+        return v;
+    }
+
+    private <T> T as(String username, Role role, Supplier<T> work) {
+        var previous = security.getContext();
+        var context = security.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority(role.authority()))));
+        security.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            security.setContext(previous);
+        }
+    }
+}
