@@ -4,6 +4,9 @@
 -- bureau staff may be limited to one jurisdiction (GB/T 2260 code of the authority, e.g. 140900)
 ALTER TABLE app_user ADD COLUMN jurisdiction_code VARCHAR(16) NULL AFTER recommending_body_code;
 
+-- steps of a policy's procedure are recorded as audit actions: their codes may be up to 64 characters
+ALTER TABLE audit_event MODIFY action VARCHAR(64) NOT NULL;
+
 -- whether an administrator wants a plugin to run; a plugin without a row runs
 CREATE TABLE plugin_state (
     plugin_id  VARCHAR(64) NOT NULL,
@@ -41,7 +44,7 @@ CREATE TABLE policy_setting (
 CREATE TABLE recognition_application (
     id                     BIGINT       NOT NULL AUTO_INCREMENT,
     version                BIGINT       NOT NULL DEFAULT 0,
-    reference_no           VARCHAR(40)  NOT NULL,
+    reference_no           VARCHAR(100) NOT NULL,
     policy_id              VARCHAR(64)  NOT NULL,
     plugin_id              VARCHAR(64)  NOT NULL,
     plugin_version         VARCHAR(64)  NOT NULL,

@@ -4,6 +4,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.ticportal.core.common.SystemAuthentication;
 import org.ticportal.core.user.AccessScope;
 import org.ticportal.core.user.Role;
+import org.ticportal.policy.api.SubmissionChannel;
 import org.ticportal.policy.api.procedure.Actor;
 
 /**
@@ -12,8 +13,9 @@ import org.ticportal.policy.api.procedure.Actor;
  *
  * <ul>
  *   <li>An applicant sees and acts for their own unit's applications.</li>
- *   <li>A recommending body's reviewer sees the submitted applications that arrive through it and acts as the
- *       recommending body.</li>
+ *   <li>A recommending body's reviewer sees the submitted applications that arrive through it for its
+ *       recommendation (never those of a direct channel that happens to share its code) and acts as the recommending
+ *       body.</li>
  *   <li>Bureau staff see the submitted applications of their jurisdiction (all, when they have none) and act for the
  *       authority, record the expert panel's conclusion and the decision body's decision.</li>
  *   <li>Administrators see every application (to migrate them), but act on none.</li>
@@ -32,6 +34,7 @@ final class ApplicationAccess {
                     : cb.equal(root.get("unit").get("id"), scope.unitId());
             case COUNTY -> scope.recommendingBodyCode() == null ? cb.disjunction()
                     : cb.and(cb.equal(root.get("recommendingBodyCode"), scope.recommendingBodyCode()),
+                    cb.equal(root.get("channel"), SubmissionChannel.RECOMMENDED),
                     cb.isNotNull(root.get("submittedAt")));
             case BUREAU -> scope.jurisdictionCode() == null ? cb.isNotNull(root.get("submittedAt"))
                     : cb.and(cb.equal(root.get("jurisdictionCode"), scope.jurisdictionCode()),
@@ -44,7 +47,7 @@ final class ApplicationAccess {
         return switch (scope.role()) {
             case ADMIN -> true;
             case APPLICANT -> scope.unitId() != null && scope.unitId().equals(app.getUnit().getId());
-            case COUNTY -> app.getSubmittedAt() != null
+            case COUNTY -> app.getSubmittedAt() != null && app.getChannel() == SubmissionChannel.RECOMMENDED
                     && app.getRecommendingBodyCode().equals(scope.recommendingBodyCode());
             case BUREAU -> app.getSubmittedAt() != null && scope.coversJurisdiction(app.getJurisdictionCode());
             case EXPERT -> false;

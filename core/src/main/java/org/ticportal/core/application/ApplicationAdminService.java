@@ -91,6 +91,10 @@ public class ApplicationAdminService {
                 skipped.add(app.getReferenceNo() + ": stage " + app.getStage() + " is not in " + to);
                 continue;
             }
+            if (stage.kind() != app.getStageKind() || stage.isFinal()) {
+                skipped.add(app.getReferenceNo() + ": stage " + app.getStage() + " is of another kind in " + to);
+                continue;
+            }
             app.pinTo(to);
             app.touch(clock.instant());
             steps.save(new ApplicationStep(app.getId(), ApplicationStep.MIGRATED, "迁移至新版本政策插件",

@@ -12,8 +12,13 @@ interface ApplicationRepository extends JpaRepository<RecognitionApplication, Lo
 
     /** Applications in a notice stage whose last notice day is before the given day. */
     @Query("select a.id from RecognitionApplication a where a.closed = false and a.stageKind = "
-            + "org.ticportal.policy.api.procedure.StageKind.NOTICE and a.noticeEnd < ?1")
+            + "org.ticportal.policy.api.procedure.StageKind.NOTICE and a.noticeEnd < ?1 "
+            + "and a.noticeEndProvisional = false")
     List<Long> findNoticesEndedBefore(LocalDate day);
+
+    /** Open applications whose notice end was counted across a year not loaded at the time. */
+    @Query("select a.id from RecognitionApplication a where a.closed = false and a.noticeEndProvisional = true")
+    List<Long> findProvisionalNotices();
 
     /** Whether another open or recognised application already uses the full name. */
     @Query("select count(a) > 0 from RecognitionApplication a where a.fullName = ?1 and a.id <> ?2 and a.submittedAt "

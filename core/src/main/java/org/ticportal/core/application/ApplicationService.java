@@ -164,9 +164,22 @@ public class ApplicationService {
         if (!problems.isEmpty()) {
             throw new FormValidationException(problems);
         }
+        Map<String, Object> before = Json.values(app.getDataJson());
         storeValues(app, values);
         app.setExplanationsJson(explanations.isEmpty() ? null : Json.write(cleanExplanations(explanations)));
         applications.saveAndFlush(app);
+        List<String> changed = new java.util.ArrayList<>();
+        java.util.Set<String> keys = new java.util.TreeSet<>(before.keySet());
+        keys.addAll(values.keySet());
+        for (String key : keys) {
+            if (!java.util.Objects.equals(before.get(key), values.get(key))) {
+                changed.add(key);
+            }
+        }
+        if (!changed.isEmpty()) {
+            audit.record(AuditSubject.APPLICATION, app.getId().toString(), "DRAFT_SAVED", null, null,
+                    String.join(", ", changed));
+        }
         return detail(app);
     }
 

@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -42,7 +43,6 @@ import org.ticportal.policy.api.procedure.StageKind;
  * step's form by whoever may take that step now.
  */
 @Service
-@Transactional(readOnly = true)
 public class AttachmentService {
 
     /** The size limit of a field that sets none. */
@@ -55,11 +55,12 @@ public class AttachmentService {
     private final UserService users;
     private final AuditService audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final Path root;
 
     AttachmentService(ApplicationRepository applications, AttachmentRepository attachments, FormService forms,
                       Workflow workflow, UserService users, AuditService audit, Clock clock,
-                      @Value("${ticportal.data-dir:data}") Path dataDir) {
+                      TransactionTemplate transactions, @Value("${ticportal.data-dir:data}") Path dataDir) {
         this.applications = applications;
         this.attachments = attachments;
         this.forms = forms;
@@ -67,11 +68,13 @@ public class AttachmentService {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.transactions = transactions;
         this.root = dataDir.toAbsolutePath().normalize().resolve("attachments");
     }
 
     /** The application's attachments, oldest first. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     public List<Attachment> list(long applicationId) {
         visible(applicationId);
         return attachments.findByApplicationIdAndDeletedAtIsNullOrderByUploadedAt(applicationId);
@@ -83,7 +86,6 @@ public class AttachmentService {
      * name says), or the field already holds as many files as it may.
      */
     @PreAuthorize("hasAnyRole('APPLICANT', 'COUNTY', 'BUREAU')")
-    @Transactional
     public Attachment upload(long applicationId, String formCode, String fieldKey, String fileName,
                              InputStream content) {
         RecognitionApplication app = visible(applicationId);
@@ -137,12 +139,31 @@ public class AttachmentService {
                 Path target = root.resolve(stored);
                 Files.createDirectories(target.getParent());
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                Attachment a = attachments.save(new Attachment(applicationId, formCode, fieldKey, field.evidence(),
-                        original, stored, FileTypes.mediaType(type), size,
-                        HexFormat.of().formatHex(sha.digest()), AuditService.currentActor(), clock.instant()));
-                audit.record(AuditSubject.APPLICATION, Long.toString(applicationId), "ATTACHED", null,
-                        formCode + "/" + fieldKey, original + " (" + size + " bytes, sha256 " + a.getSha256() + ")");
-                return a;
+                String sha256 = HexFormat.of().formatHex(sha.digest());
+                long bytes = size;
+                // the file was received outside any transaction; now, briefly: check again, record, and bump the
+                // application's version so that a step taken meanwhile in another tab is refused, not fooled
+                try {
+                    return transactions.execute(tx -> {
+                        RecognitionApplication current = visible(applicationId);
+                        editableField(current, formCode, fieldKey);
+                        if (attachments.findByApplicationIdAndFormCodeAndFieldKeyAndDeletedAtIsNullOrderByUploadedAt(
+                                applicationId, formCode, fieldKey).size() >= maxFiles) {
+                            throw BusinessException.onField(fieldKey, "attachment.tooMany", maxFiles);
+                        }
+                        current.touch(clock.instant());
+                        applications.saveAndFlush(current);
+                        Attachment a = attachments.save(new Attachment(applicationId, formCode, fieldKey,
+                                field.evidence(), original, stored, FileTypes.mediaType(type), bytes, sha256,
+                                AuditService.currentActor(), clock.instant()));
+                        audit.record(AuditSubject.APPLICATION, Long.toString(applicationId), "ATTACHED", null,
+                                formCode + "/" + fieldKey, original + " (" + bytes + " bytes, sha256 " + sha256 + ")");
+                        return a;
+                    });
+                } catch (RuntimeException e) {
+                    Files.deleteIfExists(target);
+                    throw e;
+                }
             } finally {
                 Files.deleteIfExists(temp);
             }
@@ -162,12 +183,15 @@ public class AttachmentService {
         RecognitionApplication app = visible(a.getApplicationId());
         editableField(app, a.getFormCode(), a.getFieldKey());
         a.delete(clock.instant(), AuditService.currentActor());
+        app.touch(clock.instant());
+        applications.saveAndFlush(app);
         audit.record(AuditSubject.APPLICATION, a.getApplicationId().toString(), "DETACHED",
                 a.getFormCode() + "/" + a.getFieldKey(), null, a.getOriginalName());
     }
 
     /** Opens an attachment for download, after checking again that the user may see its application. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     public Download open(long attachmentId) {
         Attachment a = attachments.findById(attachmentId)
                 .orElseThrow(() -> new BusinessException("attachment.notFound", attachmentId));

@@ -7,12 +7,19 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.calendar.CalendarYearsLoaded;
+import org.ticportal.core.calendar.WorkingDayCalendar;
+import org.ticportal.core.calendar.WorkingDays;
 import org.ticportal.core.common.SystemAuthentication;
 import org.ticportal.core.plugin.PolicyProviders;
+import org.ticportal.policy.api.notice.NoticeRules;
 import org.ticportal.policy.api.procedure.Actor;
 import org.ticportal.policy.api.procedure.Transition;
 
@@ -20,6 +27,9 @@ import org.ticportal.policy.api.procedure.Transition;
  * Ends public notices whose last working day has passed: for each such application it takes the step the policy gives
  * the portal itself ({@link Actor#SYSTEM}, e.g. "公示期满无异议" → recognised), as the principal "system". Runs every
  * night and once at start-up; each application in its own transaction, so that one failure stops no other.
+ *
+ * <p>A notice whose end was counted across a year whose calendar was not loaded is provisional and never closed
+ * automatically; when that year is imported, its end is counted again.
  */
 @Component
 public class NoticeCloser {
@@ -29,16 +39,23 @@ public class NoticeCloser {
     private final ApplicationRepository applications;
     private final PolicyProviders providers;
     private final Workflow workflow;
+    private final WorkingDayCalendar calendar;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     NoticeCloser(ApplicationRepository applications, PolicyProviders providers, Workflow workflow,
-                 TransactionTemplate transactions, Clock clock) {
+                 WorkingDayCalendar calendar, TransactionTemplate transactions, Clock clock) {
         this.applications = applications;
         this.providers = providers;
         this.workflow = workflow;
+        this.calendar = calendar;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStartUp() {
+        closeEndedNotices();
     }
 
     /** Closes every notice that ended before today; returns how many applications moved on. */
@@ -53,8 +70,8 @@ public class NoticeCloser {
                     if (Boolean.TRUE.equals(done)) {
                         moved++;
                     }
-                } catch (BusinessException | org.springframework.dao.DataAccessException e) {
-                    LOG.warn("Could not close the notice of application {}: {}", id, e.getMessage());
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not close the notice of application {}: {}", id, e.toString());
                 }
             }
             if (moved > 0) {
@@ -62,6 +79,33 @@ public class NoticeCloser {
             }
             return moved;
         });
+    }
+
+    /** Counts provisional notice ends again once the years they ran into are loaded. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void calendarLoaded(CalendarYearsLoaded event) {
+        SystemAuthentication.run(() -> {
+            for (Long id : applications.findProvisionalNotices()) {
+                try {
+                    transactions.executeWithoutResult(tx -> recount(id));
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not count the notice of application {} again: {}", id, e.toString());
+                }
+            }
+        });
+    }
+
+    private void recount(long id) {
+        RecognitionApplication app = applications.findById(id).orElseThrow();
+        if (app.getNoticeStart() == null) {
+            return;
+        }
+        NoticeRules notice = providers.read(app.getPin(), p -> p.notice());
+        WorkingDays.Period period = calendar.periodFor(app.getNoticeStart(), notice.workingDays(), true);
+        app.noticeRuns(period.first(), period.last(), period.provisional());
+        app.touch(clock.instant());
+        LOG.info("Notice of application {} now ends {}{}", app.getReferenceNo(), period.last(),
+                period.provisional() ? " (still provisional)" : "");
     }
 
     private boolean close(long id) {

@@ -37,7 +37,7 @@ public class RecognitionApplication {
     @Version
     private long version;
 
-    @Column(name = "reference_no", nullable = false, length = 40)
+    @Column(name = "reference_no", nullable = false, length = 100)
     private String referenceNo;
 
     @Column(name = "policy_id", nullable = false, length = 64)

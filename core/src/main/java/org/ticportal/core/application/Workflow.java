@@ -112,14 +112,15 @@ class Workflow {
         if (!t.form().isEmpty()) {
             FormDefinition stepForm = forms.form(pin, t.form());
             stepValues = withoutAttachments(stepForm, FormValidator.clean(stepForm, stepInput));
-            stepValues.putAll(attachmentValues(app.getId(), t.form()));
+            // only files attached in this stage count for its step: a repeated step needs its own
+            stepValues.putAll(attachmentValues(app.getId(), t.form(), app.getStageEnteredAt()));
             List<FieldProblem> problems = FormValidator.check(stepForm, stepValues, forms.choices(pin), true);
             if (!problems.isEmpty()) {
                 throw new FormValidationException(problems);
             }
         }
         Map<String, Object> applicationValues = new LinkedHashMap<>(values);
-        applicationValues.putAll(attachmentValues(app.getId(), app.getFormCode()));
+        applicationValues.putAll(attachmentValues(app.getId(), app.getFormCode(), null));
         Map<String, Object> known = new LinkedHashMap<>(earlierStepValues(app));
         known.putAll(applicationValues);
         known.putAll(stepValues);
@@ -127,7 +128,15 @@ class Workflow {
         List<LocalizedText> unmet = new ArrayList<>();
         EligibilityReport report = null;
         LocalDate today = LocalDate.now(clock);
-        for (Guard g : t.guards()) {
+        List<Guard> guards = new ArrayList<>(t.guards());
+        Stage target = procedure.stage(t.to()).orElseThrow();
+        if (app.getStageKind() == StageKind.DRAFT && target.kind() != StageKind.DRAFT && !target.isFinal()
+                && !t.requires(GuardKind.ELIGIBILITY_PASSED)) {
+            // whatever the policy says, an application that leaves a stage in which the applicant could change it is
+            // complete and eligible again: a revision after review must not slip past the checks of the submission
+            guards.add(new Guard(GuardKind.ELIGIBILITY_PASSED, "", ""));
+        }
+        for (Guard g : guards) {
             switch (g.kind()) {
                 case ELIGIBILITY_PASSED -> {
                     FormDefinition form = forms.form(pin, app.getFormCode());
@@ -160,6 +169,9 @@ class Workflow {
                 case NOTICE_ENDED -> {
                     if (app.getNoticeEnd() == null || !today.isAfter(app.getNoticeEnd())) {
                         unmet.add(text("公示期尚未结束", "The notice period has not ended", g));
+                    } else if (app.isNoticeEndProvisional()) {
+                        unmet.add(text("公示期结束日期为暂定：相关年度的节假日安排尚未导入",
+                                "The notice's end is provisional: that year's holidays are not loaded", g));
                     }
                 }
                 case NO_OPEN_OBJECTION -> {
@@ -192,7 +204,7 @@ class Workflow {
         if (target.kind() == StageKind.NOTICE && fromKind != StageKind.NOTICE) {
             NoticeRules notice = providers.read(app.getPin(), p -> p.notice());
             WorkingDays.Period period = calendar.periodFor(today, notice.workingDays(), notice.publicationDayCounts());
-            app.noticeRuns(today, period.last(), period.provisional());
+            app.noticeRuns(period.first(), period.last(), period.provisional());
         }
         if (target.createsCenter() && app.getFullName() != null) {
             holdings.save(new PlatformHolding(app.getUnit().getCreditCode(), platformKind(app, target),
@@ -227,9 +239,13 @@ class Workflow {
 
     /** The attachment ids per field of one of the application's forms, as form values. */
     Map<String, Object> attachmentValues(long applicationId, String formCode) {
+        return attachmentValues(applicationId, formCode, null);
+    }
+
+    private Map<String, Object> attachmentValues(long applicationId, String formCode, @Nullable Instant since) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Attachment a : attachments.findByApplicationIdAndDeletedAtIsNullOrderByUploadedAt(applicationId)) {
-            if (a.getFormCode().equals(formCode)) {
+            if (a.getFormCode().equals(formCode) && (since == null || !a.getUploadedAt().isBefore(since))) {
                 @SuppressWarnings("unchecked")
                 List<String> ids = (List<String>) values.computeIfAbsent(a.getFieldKey(), k -> new ArrayList<String>());
                 ids.add(a.getId().toString());

@@ -53,9 +53,9 @@ public class AuditEvent {
         this.actor = actor;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
-        this.action = action;
-        this.fromState = fromState;
-        this.toState = toState;
+        this.action = cut(action, 64);
+        this.fromState = cut(fromState, 255);
+        this.toState = cut(toState, 255);
         this.comment = comment == null || comment.length() <= 2000 ? comment : comment.substring(0, 2000);
     }
 
@@ -93,5 +93,9 @@ public class AuditEvent {
 
     public @Nullable String getComment() {
         return comment;
+    }
+
+    private static @Nullable String cut(@Nullable String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -31,12 +31,15 @@ public class WorkingDayCalendar {
     private final CalendarYearRepository years;
     private final AuditService audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    WorkingDayCalendar(CalendarDayRepository days, CalendarYearRepository years, AuditService audit, Clock clock) {
+    WorkingDayCalendar(CalendarDayRepository days, CalendarYearRepository years, AuditService audit, Clock clock,
+                       org.springframework.context.ApplicationEventPublisher events) {
         this.days = days;
         this.years = years;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Whether a day is a working day. */
@@ -48,14 +51,16 @@ public class WorkingDayCalendar {
     /** The period of {@code n} working days from {@code start} (day 1 is {@code start} if it is a working day). */
     @PreAuthorize("isAuthenticated()")
     public WorkingDays.Period period(LocalDate start, int n) {
-        return periodFor(start, n, true);
+        int lastYear = start.getYear() + 1 + n / 200;
+        return workingDays(start.getYear(), lastYear).period(start, n, true);
     }
 
     /**
-     * The same for code running on behalf of the portal itself (closing notices at night); reads only.
+     * The same, for the workflow and the portal's own work (closing notices at night); reads only.
      *
      * @param startCounts whether {@code start} is day 1 when it is a working day
      */
+    @PreAuthorize("isAuthenticated()")
     public WorkingDays.Period periodFor(LocalDate start, int n, boolean startCounts) {
         int lastYear = start.getYear() + 1 + n / 200;
         return workingDays(start.getYear(), lastYear).period(start, n, startCounts);
@@ -128,6 +133,9 @@ public class WorkingDayCalendar {
             audit.record(AuditSubject.CALENDAR, Integer.toString(year), existing.isPresent() ? "RELOADED" : "LOADED",
                     null, entry.getValue().size() + " days", note);
             imported.add(year);
+        }
+        if (!imported.isEmpty()) {
+            events.publishEvent(new CalendarYearsLoaded(imported));
         }
         return imported;
     }

@@ -39,12 +39,23 @@ public final class FormValidator {
         Map<String, Object> raw = new LinkedHashMap<>(input);
         Map<String, Object> out = new LinkedHashMap<>();
         for (FormField f : form.fields().toList()) {
-            if (!f.type().isInput() || !f.visibleFor(raw)) {
+            if (!f.type().isInput()) {
                 continue;
             }
             Object v = cleanValue(f, raw.get(f.key()));
             if (v != null) {
                 out.put(f.key(), v);
+            }
+        }
+        // a field is kept only when it is visible for the values kept: repeat until chained conditions settle
+        boolean removed = true;
+        while (removed) {
+            removed = false;
+            for (FormField f : form.fields().toList()) {
+                if (out.containsKey(f.key()) && !f.visibleFor(out)) {
+                    out.remove(f.key());
+                    removed = true;
+                }
             }
         }
         for (FormField f : form.fields().toList()) {
@@ -223,21 +234,28 @@ public final class FormValidator {
         };
     }
 
+    /** The most digits and the largest exponent a number may have: no measure needs more, and sums stay cheap. */
+    private static final int MAX_PRECISION = 30;
+    private static final int MAX_SCALE = 12;
+
     private static @Nullable Object number(Object v) {
-        if (v instanceof BigDecimal d) {
-            return d;
-        }
-        if (v instanceof Number n) {
-            return new BigDecimal(n.toString());
-        }
-        String s = String.valueOf(v).strip().replace(",", "");
+        String s = v instanceof BigDecimal || v instanceof Number ? v.toString()
+                : String.valueOf(v).strip().replace(",", "");
         if (s.isEmpty()) {
             return null;
         }
+        if (s.length() > 64) {
+            return s.substring(0, 64); // kept as text so that check() reports it on the field
+        }
         try {
-            return new BigDecimal(s);
+            BigDecimal d = new BigDecimal(s);
+            if (d.precision() > MAX_PRECISION || Math.abs(d.scale()) > MAX_SCALE
+                    || d.abs().compareTo(BigDecimal.TEN.pow(MAX_PRECISION - MAX_SCALE)) >= 0) {
+                return s; // out of any sensible range: reported as not a number
+            }
+            return d;
         } catch (NumberFormatException e) {
-            return s; // kept as text so that check() reports it on the field
+            return s;
         }
     }
 

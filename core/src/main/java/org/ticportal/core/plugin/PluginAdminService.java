@@ -91,7 +91,7 @@ public class PluginAdminService {
             }
             String id = candidate.pluginId();
             try {
-                providers.runtime().install(staged, id, true);
+                providers.runtime().install(staged, id, candidate.version(), true);
             } catch (PluginInstallException e) {
                 audit.record(AuditSubject.PLUGIN, id, candidate.isUpgrade() ? "UPGRADE_FAILED" : "INSTALL_FAILED",
                         candidate.installedVersion(), candidate.version(), e.getMessage());

@@ -44,8 +44,12 @@ final class PluginArchive {
             if (Files.isDirectory(dir)) {
                 return;
             }
-            Files.createDirectories(dir);
-            Files.copy(source, dir.resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            // copy beside the archive, then move the whole folder in at once: a half-written copy never counts
+            Files.createDirectories(root);
+            Path temp = Files.createTempDirectory(root, ".keeping-");
+            Files.copy(source, temp.resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(dir.getParent());
+            Files.move(temp, dir, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.warn("Could not archive plugin {} {}", plugin.getPluginId(), plugin.getDescriptor().getVersion(), e);
         }
@@ -54,6 +58,27 @@ final class PluginArchive {
     /** Whether a copy of the version is kept. */
     boolean has(String pluginId, String version) {
         return Files.isDirectory(folder(pluginId, version));
+    }
+
+    /**
+     * Whether a file differs from the kept copy of the same plugin version: one version must always mean the same
+     * code, or the cases pinned to it would change under them.
+     */
+    boolean differs(String pluginId, String version, Path file) {
+        Path dir = folder(pluginId, version);
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path kept : files.filter(Files::isRegularFile).toList()) {
+                if (Files.mismatch(kept, file) == -1) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** The providers of an archived version, loading it on first use; empty when no copy is kept. */

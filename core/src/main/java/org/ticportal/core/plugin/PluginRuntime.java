@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.pf4j.PluginState;
@@ -18,6 +21,7 @@ import org.pf4j.PluginWrapper;
 import org.pf4j.RuntimeMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ticportal.core.common.BusinessException;
 import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.policy.api.PolicyApi;
 import org.ticportal.policy.api.PolicyProvider;
@@ -27,8 +31,9 @@ import org.ticportal.policy.api.PolicyProvider;
  * really provides a policy, archived copies of every version that ran (so cases pinned to an older version keep
  * working after an upgrade), and install, upgrade and removal while the portal runs.
  *
- * <p>Changes to the set of plugins are serialised on this object. Providers are looked up at each call and never
- * kept, so a stopped plugin's class loader can be collected.
+ * <p>PF4J's manager is not thread-safe: changes to the set of plugins take the write lock, reads (looking up a policy,
+ * describing plugins) the read lock. Providers are looked up at each call and never kept, so a stopped plugin's class
+ * loader can be collected.
  */
 final class PluginRuntime {
 
@@ -40,6 +45,7 @@ final class PluginRuntime {
     private final Path stagingDir;
     /** Plugins that loaded but are unusable, with the reason (e.g. no policy extension). */
     private final Map<String, String> unusable = new ConcurrentHashMap<>();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     PluginRuntime(PluginProperties properties, Path dataDir) {
         Path root = properties.dir().toAbsolutePath().normalize();
@@ -56,25 +62,60 @@ final class PluginRuntime {
         this.archive = new PluginArchive(dataDir.resolve("plugin-archive").toAbsolutePath().normalize());
     }
 
-    /** Loads every plugin and starts those not disabled by an administrator. */
-    synchronized void startUp(Set<String> disabled) {
-        LOG.info("Loading policy plugins from {} ({} mode, plugin API {}; uploads in {})",
-                manager.getPluginsRoot(), manager.getRuntimeMode(), PolicyApi.VERSION, uploadDir);
-        manager.loadPlugins();
-        for (PluginWrapper plugin : List.copyOf(manager.getResolvedPlugins())) {
-            if (!disabled.contains(plugin.getPluginId())) {
-                start(plugin.getPluginId());
-            }
+    private <T> T reading(Supplier<T> work) {
+        return locked(lock.readLock(), work);
+    }
+
+    private <T> T writing(Supplier<T> work) {
+        return locked(lock.writeLock(), work);
+    }
+
+    private static <T> T locked(Lock l, Supplier<T> work) {
+        l.lock();
+        try {
+            return work.get();
+        } finally {
+            l.unlock();
         }
     }
 
-    synchronized void shutDown() {
-        manager.stopAndUnloadAll();
-        archive.closeAll();
+    Path stagingDir() {
+        return stagingDir;
+    }
+
+    PluginArchive archive() {
+        return archive;
+    }
+
+    /** Loads every plugin and starts those not disabled by an administrator. */
+    void startUp(Set<String> disabled) {
+        writing(() -> {
+            LOG.info("Loading policy plugins from {} ({} mode, plugin API {}; uploads in {})",
+                    manager.getPluginsRoot(), manager.getRuntimeMode(), PolicyApi.VERSION, uploadDir);
+            manager.loadPlugins();
+            for (PluginWrapper plugin : List.copyOf(manager.getResolvedPlugins())) {
+                if (!disabled.contains(plugin.getPluginId())) {
+                    startLocked(plugin.getPluginId());
+                }
+            }
+            return null;
+        });
+    }
+
+    void shutDown() {
+        writing(() -> {
+            manager.stopAndUnloadAll();
+            archive.closeAll();
+            return null;
+        });
     }
 
     /** Starts a loaded plugin and checks that it provides a readable policy; returns whether it runs. */
-    synchronized boolean start(String pluginId) {
+    boolean start(String pluginId) {
+        return writing(() -> startLocked(pluginId));
+    }
+
+    private boolean startLocked(String pluginId) {
         unusable.remove(pluginId);
         PluginWrapper plugin = manager.getPlugin(pluginId);
         if (plugin == null) {
@@ -99,42 +140,61 @@ final class PluginRuntime {
         return true;
     }
 
-    synchronized void stop(String pluginId) {
-        unusable.remove(pluginId);
-        if (manager.getPlugin(pluginId) != null && manager.getPlugin(pluginId).getPluginState() == PluginState.STARTED) {
-            manager.stopPlugin(pluginId);
-        }
+    void stop(String pluginId) {
+        writing(() -> {
+            unusable.remove(pluginId);
+            refuseWhenOthersDependOn(pluginId);
+            PluginWrapper plugin = manager.getPlugin(pluginId);
+            if (plugin != null && plugin.getPluginState() == PluginState.STARTED) {
+                manager.stopPlugin(pluginId);
+            }
+            return null;
+        });
     }
 
     /** Whether the plugin comes from the source tree (development mode): it cannot be removed or upgraded here. */
-    synchronized boolean isDevelopmentFolder(String pluginId) {
-        PluginWrapper plugin = manager.getPlugin(pluginId);
-        return plugin != null && manager.isDevelopmentFolder(plugin.getPluginPath());
+    boolean isDevelopmentFolder(String pluginId) {
+        return reading(() -> {
+            PluginWrapper plugin = manager.getPlugin(pluginId);
+            return plugin != null && manager.isDevelopmentFolder(plugin.getPluginPath());
+        });
     }
 
-    synchronized @Nullable String version(String pluginId) {
-        PluginWrapper plugin = manager.getPlugin(pluginId);
-        return plugin == null ? null : plugin.getDescriptor().getVersion();
-    }
-
-    synchronized Set<String> pluginIds() {
-        return manager.getPlugins().stream().map(PluginWrapper::getPluginId).collect(java.util.stream.Collectors
-                .toUnmodifiableSet());
+    @Nullable String version(String pluginId) {
+        return reading(() -> {
+            PluginWrapper plugin = manager.getPlugin(pluginId);
+            return plugin == null ? null : plugin.getDescriptor().getVersion();
+        });
     }
 
     /**
-     * Installs a validated plugin file: a new plugin, or a newer version of an installed one. The old version is
-     * archived and, when the new one does not start, put back. Returns the installed plugin's id.
+     * Installs a validated plugin file as {@code <id>-<version>.<ext>}: a new plugin, or a newer version of an installed
+     * one. The old version is archived and, when anything fails before the new one runs, put back. Returns the id.
      */
-    Path stagingDir() {
-        return stagingDir;
+    String install(Path file, String pluginId, String version, boolean startIt) throws IOException {
+        return writing(() -> {
+            try {
+                return installLocked(file, pluginId, version, startIt);
+            } catch (IOException e) {
+                throw new PluginInstallException("plugin.install.failed", PluginFailures.describe(e));
+            }
+        });
     }
 
-    synchronized String install(Path file, String pluginId, boolean startIt) throws IOException {
+    private String installLocked(Path file, String pluginId, String version, boolean startIt) throws IOException {
+        String name = file.getFileName().toString();
+        String extension = name.endsWith(".zip") ? ".zip" : ".jar";
+        Path target = uploadDir.resolve(safe(pluginId) + "-" + safe(version) + extension);
         PluginWrapper old = manager.getPlugin(pluginId);
+        if (Files.exists(target) || Files.exists(target.resolveSibling(safe(pluginId) + "-" + safe(version)))) {
+            throw new PluginInstallException("plugin.install.exists", target.getFileName().toString());
+        }
         Path oldSource = old == null ? null : sourceFile(old.getPluginPath());
         if (old != null && oldSource == null) {
             throw new PluginInstallException("plugin.install.fromSource", pluginId);
+        }
+        if (old != null) {
+            refuseWhenOthersDependOn(pluginId);
         }
         Path oldBackup = null;
         if (old != null) {
@@ -146,35 +206,36 @@ final class PluginRuntime {
             stopAndUnload(pluginId);
             deletePluginFiles(oldPath);
         }
-        Path target = uploadDir.resolve(file.getFileName().toString());
-        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-        manager.forgetFailure(target);
+        String failure;
         try {
+            Files.copy(file, target);
+            manager.forgetFailure(target);
             manager.loadPlugin(target);
-            if (!startIt || start(pluginId)) {
+            if (!startIt || startLocked(pluginId)) {
                 if (oldBackup != null) {
                     Files.deleteIfExists(oldBackup);
                 }
                 return pluginId;
             }
-            String reason = unusable.getOrDefault(pluginId, "the plugin did not start");
-            if (oldBackup != null) {
-                PluginWrapper failed = manager.getPlugin(pluginId);
-                Path failedPath = failed == null ? target : failed.getPluginPath();
-                stopAndUnload(pluginId);
-                deletePluginFiles(failedPath);
-                Files.move(oldBackup, oldSource, StandardCopyOption.REPLACE_EXISTING);
-                manager.loadPlugin(oldSource);
-                start(pluginId);
-                throw new PluginInstallException("plugin.install.rolledBack", reason);
-            }
-            return pluginId;
-        } catch (PluginInstallException e) {
-            throw e;
-        } catch (RuntimeException e) {
+            failure = unusable.getOrDefault(pluginId, "the plugin did not start");
+        } catch (IOException | RuntimeException e) {
             LOG.error("Installing plugin {} failed", pluginId, e);
-            throw new PluginInstallException("plugin.install.failed", PluginFailures.describe(e));
+            failure = PluginFailures.describe(e);
         }
+        // undo: remove what was put in place, and bring the previous version back
+        PluginWrapper failed = manager.getPlugin(pluginId);
+        if (failed != null) {
+            stopAndUnload(pluginId);
+            deletePluginFiles(failed.getPluginPath());
+        }
+        Files.deleteIfExists(target);
+        if (oldBackup == null) {
+            throw new PluginInstallException("plugin.install.failed", failure);
+        }
+        Files.move(oldBackup, oldSource, StandardCopyOption.REPLACE_EXISTING);
+        manager.loadPlugin(oldSource);
+        startLocked(pluginId);
+        throw new PluginInstallException("plugin.install.rolledBack", failure);
     }
 
     /** The jar or zip a plugin was loaded from, or {@code null} for a development folder. */
@@ -187,21 +248,40 @@ final class PluginRuntime {
     }
 
     /** Stops, unloads and deletes an uploaded plugin. Its archived versions stay for the cases pinned to them. */
-    synchronized void remove(String pluginId) throws IOException {
-        PluginWrapper plugin = manager.getPlugin(pluginId);
-        if (plugin == null) {
-            return;
+    void remove(String pluginId) throws IOException {
+        writing(() -> {
+            PluginWrapper plugin = manager.getPlugin(pluginId);
+            if (plugin == null) {
+                return null;
+            }
+            Path path = plugin.getPluginPath();
+            if (sourceFile(path) == null) {
+                throw new PluginInstallException("plugin.remove.fromSource", pluginId);
+            }
+            refuseWhenOthersDependOn(pluginId);
+            if (unusable.get(pluginId) == null && plugin.getPluginState() == PluginState.STARTED) {
+                archive.keep(plugin);
+            }
+            stopAndUnload(pluginId);
+            try {
+                deletePluginFiles(path);
+            } catch (IOException e) {
+                throw new PluginInstallException("plugin.install.failed", PluginFailures.describe(e));
+            }
+            unusable.remove(pluginId);
+            return null;
+        });
+    }
+
+    /** PF4J unloads a plugin's dependents with it: refuse instead of taking other policies down silently. */
+    private void refuseWhenOthersDependOn(String pluginId) {
+        List<String> dependents = manager.getPlugins().stream()
+                .filter(p -> p.getDescriptor().getDependencies().stream()
+                        .anyMatch(d -> d.getPluginId().equals(pluginId)))
+                .map(PluginWrapper::getPluginId).toList();
+        if (!dependents.isEmpty()) {
+            throw new PluginInstallException("plugin.hasDependents", pluginId, String.join(", ", dependents));
         }
-        Path path = plugin.getPluginPath();
-        if (sourceFile(path) == null) {
-            throw new PluginInstallException("plugin.remove.fromSource", pluginId);
-        }
-        if (unusable.get(pluginId) == null && plugin.getPluginState() == PluginState.STARTED) {
-            archive.keep(plugin);
-        }
-        stopAndUnload(pluginId);
-        deletePluginFiles(path);
-        unusable.remove(pluginId);
     }
 
     private void stopAndUnload(String pluginId) {
@@ -237,41 +317,45 @@ final class PluginRuntime {
 
     /** The started plugins' policies, each read through a function of the provider. */
     <T> List<T> eachStartedPolicy(PolicyFunction<T> read) {
-        List<T> result = new ArrayList<>();
-        for (PluginWrapper plugin : List.copyOf(manager.getStartedPlugins())) {
-            String id = plugin.getPluginId();
-            try {
-                for (PolicyProvider provider : manager.getExtensions(PolicyProvider.class, id)) {
-                    result.add(read.apply(id, plugin.getDescriptor().getVersion(), provider));
+        return reading(() -> {
+            List<T> result = new ArrayList<>();
+            for (PluginWrapper plugin : List.copyOf(manager.getStartedPlugins())) {
+                String id = plugin.getPluginId();
+                try {
+                    for (PolicyProvider provider : manager.getExtensions(PolicyProvider.class, id)) {
+                        result.add(read.apply(id, plugin.getDescriptor().getVersion(), provider));
+                    }
+                } catch (RuntimeException | LinkageError e) {
+                    LOG.error("Policy plugin {} failed to describe its policy", id, e);
                 }
-            } catch (RuntimeException | LinkageError e) {
-                LOG.error("Policy plugin {} failed to describe its policy", id, e);
             }
-        }
-        return result;
+            return result;
+        });
     }
 
     /**
      * Runs a function on the provider of the pinned policy: the running plugin when its version is the pinned one,
      * else the archived copy of that version. Exceptions of the plugin are turned into a
-     * {@link PolicyUnavailableException} naming the plugin.
+     * {@link PolicyUnavailableException} naming the plugin; the portal's own refusals pass unchanged.
      */
     <T> T withPolicy(PolicyPin pin, Function<PolicyProvider, T> read) {
-        PluginWrapper plugin = manager.getPlugin(pin.pluginId());
-        if (plugin != null && plugin.getDescriptor().getVersion().equals(pin.pluginVersion())) {
-            if (plugin.getPluginState() != PluginState.STARTED) {
-                // an administrator stopped it: its cases wait until it is started again
-                throw new PolicyUnavailableException("policy.stopped", pin.policyId(), pin.pluginId(),
+        return reading(() -> {
+            PluginWrapper plugin = manager.getPlugin(pin.pluginId());
+            if (plugin != null && plugin.getDescriptor().getVersion().equals(pin.pluginVersion())) {
+                if (plugin.getPluginState() != PluginState.STARTED) {
+                    // an administrator stopped it: its cases wait until it is started again
+                    throw new PolicyUnavailableException("policy.stopped", pin.policyId(), pin.pluginId(),
+                            pin.pluginVersion());
+                }
+                return call(pin, manager.getExtensions(PolicyProvider.class, pin.pluginId()), read);
+            }
+            List<PolicyProvider> archived = archive.providers(pin.pluginId(), pin.pluginVersion());
+            if (archived.isEmpty()) {
+                throw new PolicyUnavailableException("policy.unavailable", pin.policyId(), pin.pluginId(),
                         pin.pluginVersion());
             }
-            return call(pin, manager.getExtensions(PolicyProvider.class, pin.pluginId()), read);
-        }
-        List<PolicyProvider> archived = archive.providers(pin.pluginId(), pin.pluginVersion());
-        if (archived.isEmpty()) {
-            throw new PolicyUnavailableException("policy.unavailable", pin.policyId(), pin.pluginId(),
-                    pin.pluginVersion());
-        }
-        return call(pin, archived, read);
+            return call(pin, archived, read);
+        });
     }
 
     private static <T> T call(PolicyPin pin, List<PolicyProvider> providers, Function<PolicyProvider, T> read) {
@@ -281,7 +365,7 @@ final class PluginRuntime {
                     continue;
                 }
                 return read.apply(provider);
-            } catch (PolicyUnavailableException e) {
+            } catch (BusinessException e) {
                 throw e;
             } catch (RuntimeException | LinkageError e) {
                 LOG.error("Policy plugin {} {} failed", pin.pluginId(), pin.pluginVersion(), e);
@@ -294,16 +378,18 @@ final class PluginRuntime {
     }
 
     /** Every plugin, failed ones included, sorted by id. */
-    synchronized List<PluginInfo> describeAll() {
-        List<PluginInfo> result = new ArrayList<>();
-        for (PluginWrapper plugin : manager.getPlugins()) {
-            result.add(describe(plugin));
-        }
-        manager.loadFailures().forEach((path, reason) -> result.add(new PluginInfo(
-                String.valueOf(path.getFileName()), null, null, null, PluginStatus.FAILED, null, null, reason,
-                path.toString(), false)));
-        result.sort(Comparator.comparing(PluginInfo::id));
-        return result;
+    List<PluginInfo> describeAll() {
+        return reading(() -> {
+            List<PluginInfo> result = new ArrayList<>();
+            for (PluginWrapper plugin : manager.getPlugins()) {
+                result.add(describe(plugin));
+            }
+            manager.loadFailures().forEach((path, reason) -> result.add(new PluginInfo(
+                    String.valueOf(path.getFileName()), null, null, null, PluginStatus.FAILED, null, null, reason,
+                    path.toString(), false)));
+            result.sort(Comparator.comparing(PluginInfo::id));
+            return result;
+        });
     }
 
     private PluginInfo describe(PluginWrapper plugin) {
@@ -344,6 +430,10 @@ final class PluginRuntime {
         return new PluginInfo(id, descriptor.getVersion(), descriptor.getRequires(), descriptor.getProvider(),
                 status, policyId, title, reason, String.valueOf(plugin.getPluginPath()),
                 manager.isDevelopmentFolder(plugin.getPluginPath()));
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** Reads a provider of a started plugin. */

@@ -63,6 +63,10 @@ final class PluginValidator {
                     problems.add("version " + d.getVersion() + " is not newer than the installed " + installed);
                 }
             }
+            if (runtime.archive().differs(id, d.getVersion(), staged)) {
+                problems.add("version " + d.getVersion() + " of " + id + " ran before with other content; "
+                        + "give the changed plugin a new version");
+            }
             if (!trial.isPluginValid(plugin)) {
                 problems.add("the plugin requires plugin API " + d.getRequires() + " but this portal provides "
                         + PolicyApi.VERSION);

@@ -65,6 +65,9 @@ public class PolicySettingsService {
             if (d == null) {
                 throw BusinessException.onField(change.key(), "setting.unknown", change.key());
             }
+            if (change.value() != null && change.value().length() > 1000) {
+                throw BusinessException.onField(change.key(), "setting.tooLong", 1000);
+            }
             var problem = d.problem(change.value());
             if (problem.isPresent()) {
                 throw BusinessException.onField(change.key(), "setting.invalid", problem.get().zh(),
@@ -96,7 +99,8 @@ public class PolicySettingsService {
         return settings(policyId);
     }
 
-    /** The settings as the pinned policy's rules read them (core-internal: called inside other services). */
+    /** The settings as the pinned policy's rules read them (for the workflow, also when the portal itself acts). */
+    @PreAuthorize("isAuthenticated()")
     public PolicySettings settingsFor(PolicyPin pin) {
         List<SettingDefinition> definitions = providers.read(pin, p -> p.settings());
         Map<String, String> overrides = new HashMap<>();

@@ -170,7 +170,7 @@ class PolicyPluginRuntimeTest {
         Path staged = Files.createDirectories(data.resolve("staged"));
         Path v2 = fromTemplate("example", "1.1.0", src -> src.replace("Threshold.of(300)", "Threshold.of(400)"))
                 .buildJar(staged);
-        providers.runtime().install(v2, "example", true);
+        providers.runtime().install(v2, "example", "1.1.0", true);
 
         PolicyPin current = providers.current("example").orElseThrow().pin();
         assertThat(current.pluginVersion()).isEqualTo("1.1.0");
@@ -188,7 +188,7 @@ class PolicyPluginRuntimeTest {
                 "if (true) throw new IllegalStateException(\"broken release\"); return new PolicyIdentity(\"example\""))
                 .buildJar(staged);
 
-        assertThatThrownBy(() -> providers.runtime().install(broken, "example", true))
+        assertThatThrownBy(() -> providers.runtime().install(broken, "example", "2.0.0", true))
                 .isInstanceOf(PluginInstallException.class).hasMessageContaining("rolledBack");
 
         assertThat(info(providers, "example").status()).isEqualTo(PluginStatus.STARTED);
@@ -200,7 +200,7 @@ class PolicyPluginRuntimeTest {
         PolicyProviders providers = start(PluginProperties.Mode.DEPLOYMENT);
         Path staged = Files.createDirectories(data.resolve("staged"));
         Path jar = plugin("gone").extension("z.ZPolicy", policySource("z", "ZPolicy", "gone")).buildJar(staged);
-        providers.runtime().install(jar, "gone", true);
+        providers.runtime().install(jar, "gone", "1.0.0", true);
         // use the policy the way the portal does: through a function, keeping only API values
         String id = providers.readCurrent("gone", p -> p.identity().id());
         assertThat(id).isEqualTo("gone");

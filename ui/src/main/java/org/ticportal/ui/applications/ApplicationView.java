@@ -165,7 +165,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         tab.setPadding(false);
         FormDefinition form = applications.form(id);
         FormRenderer r = new FormRenderer(form, getLocale(), catalog -> forms.catalogLabels(d.row().pin(), catalog),
-                AttachmentSupport.of(attachments, id, d.row().pin() == null ? "" : form.code()));
+                AttachmentSupport.of(attachments, id, form.code(), this::reloadVersion));
         r.setId("application-form");
         r.setValues(d.values());
         r.setReadOnly(!editable);
@@ -178,6 +178,15 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         }
         tab.add(r);
         return tab;
+    }
+
+    /** Reads the application again after a file changed it, keeping what is typed in the form. */
+    private void reloadVersion() {
+        try {
+            detail = applications.get(id);
+        } catch (RuntimeException e) {
+            Messages.error(this, "error.message", Messages.describe(this, e));
+        }
     }
 
     /** Saves the draft; returns whether it was saved. */
@@ -286,7 +295,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         buttons.setWrap(true);
         for (AvailableAction action : actions) {
             Button b = new Button(action.name().get(getLocale()), e -> new StepDialog(action, this::perform,
-                    code -> applications.stepForm(id, code), d, forms, attachments).open());
+                    code -> applications.stepForm(id, code), d, forms, attachments, this::reloadVersion).open());
             b.setId("action-" + action.code());
             b.addThemeVariants(action.toStage().equals("REJECTED") || action.code().startsWith("WITHDRAW")
                     ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);

@@ -43,7 +43,7 @@ class StepDialog extends Dialog {
     private final Div errors = new Div();
 
     StepDialog(AvailableAction action, Performer performer, Function<String, FormDefinition> stepForms,
-               ApplicationDetail detail, FormService forms, AttachmentService attachments) {
+               ApplicationDetail detail, FormService forms, AttachmentService attachments, Runnable filesChanged) {
         setHeaderTitle(action.name().get(getLocale()));
         setWidth("min(60em, 95vw)");
         addClassName("step-dialog");
@@ -61,7 +61,7 @@ class StepDialog extends Dialog {
             FormDefinition form = stepForms.apply(action.formCode());
             stepForm = new FormRenderer(form, getLocale(),
                     catalog -> forms.catalogLabels(detail.row().pin(), catalog),
-                    AttachmentSupport.of(attachments, detail.row().id(), form.code()));
+                    AttachmentSupport.of(attachments, detail.row().id(), form.code(), filesChanged));
             stepForm.setId("step-form");
             add(stepForm);
         }

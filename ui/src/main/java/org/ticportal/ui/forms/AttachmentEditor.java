@@ -59,6 +59,7 @@ final class AttachmentEditor extends FieldEditor {
                 ui.access(() -> {
                     error(null);
                     refresh();
+                    support.changed();
                     if (listener != null) {
                         listener.run();
                     }
@@ -100,6 +101,7 @@ final class AttachmentEditor extends FieldEditor {
                     try {
                         support.remove(a.getId());
                         refresh();
+                        support.changed();
                         if (listener != null) {
                             listener.run();
                         }

@@ -20,9 +20,27 @@ public interface AttachmentSupport {
 
     AttachmentService.Download open(long attachmentId);
 
+    /**
+     * Runs in the UI after a file was attached or removed: the application's version has changed, so a screen that
+     * holds it reads it again.
+     */
+    default void changed() {
+    }
+
     /** Support for one application's form, through the service. */
     static AttachmentSupport of(AttachmentService service, long applicationId, String formCode) {
+        return of(service, applicationId, formCode, () -> {
+        });
+    }
+
+    /** The same, with what to do after each change. */
+    static AttachmentSupport of(AttachmentService service, long applicationId, String formCode, Runnable afterChange) {
         return new AttachmentSupport() {
+            @Override
+            public void changed() {
+                afterChange.run();
+            }
+
             @Override
             public List<Attachment> list(String fieldKey) {
                 return service.list(applicationId).stream()

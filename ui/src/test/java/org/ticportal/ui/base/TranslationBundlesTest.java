@@ -68,6 +68,31 @@ class TranslationBundlesTest {
         assertThat(missing).isEmpty();
     }
 
+    /** Message keys core services refuse with, which the views translate. */
+    private static final Pattern CORE_KEY = Pattern.compile(
+            "(?:new [A-Za-z]*Exception\\(|onField\\([^,]+, |FieldProblem\\.of\\([^,]+, )\"([a-z][a-zA-Z0-9]*\\.[a-zA-Z0-9_.]+)\"");
+
+    @Test
+    void everyMessageKeyOfTheCoreServicesIsTranslated() throws IOException {
+        Properties zh = load("translations.properties");
+        Path core = Path.of(System.getProperty("portal.root", "..")).resolve("core/src/main/java");
+        Set<String> missing = new TreeSet<>();
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(core)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = CORE_KEY.matcher(Files.readString(file));
+                while (m.find()) {
+                    found.add(m.group(1));
+                    if (!zh.containsKey(m.group(1))) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(found).as("the scan finds the services' keys").hasSizeGreaterThan(40);
+        assertThat(missing).isEmpty();
+    }
+
     @Test
     void viewsHoldNoChineseTextOfTheirOwn() throws IOException {
         Set<String> offenders = new TreeSet<>();
