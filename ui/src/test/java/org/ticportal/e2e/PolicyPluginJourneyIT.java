@@ -17,7 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.ticportal.core.plugin.TestPluginBuilder;
-import org.ticportal.core.unit.CreditCode;
+import org.ticportal.policy.api.CreditCode;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.ticportal.core.unit.CreditCode;
+import org.ticportal.policy.api.CreditCode;
 
 /**
  * Cleans and checks the values entered on a form, on the server, with the same rules the form shows in the browser.

@@ -1,5 +1,6 @@
 package org.ticportal.core.unit;
 
+import org.ticportal.policy.api.CreditCode;
 import java.time.Instant;
 
 import jakarta.persistence.Column;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
-import org.ticportal.core.unit.CreditCode;
+import org.ticportal.policy.api.CreditCode;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
 

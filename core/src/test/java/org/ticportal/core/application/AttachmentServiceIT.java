@@ -2,26 +2,22 @@ package org.ticportal.core.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ticportal.core.TestUsers.as;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.core.IntegrationTest;
 import org.ticportal.core.common.BusinessException;
-import org.ticportal.core.unit.CreditCode;
+import org.ticportal.policy.api.CreditCode;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;
@@ -144,18 +140,5 @@ class AttachmentServiceIT {
     private String user(String suffix, String tag, Role role, Unit unit, String body) {
         return as("root", Role.ADMIN, () -> users.create(new UserDraft(tag + suffix, "用户" + tag, null, null, role,
                 body, unit == null ? null : unit.getId())).user().getUsername());
-    }
-
-    private static <T> T as(String username, Role role, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

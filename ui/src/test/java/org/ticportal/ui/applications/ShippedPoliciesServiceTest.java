@@ -141,7 +141,7 @@ class ShippedPoliciesServiceTest {
     private static Map<String, Object> xinzhouValues() {
         Map<String, Object> v = new HashMap<>();
         v.put("leadUnit.name", "忻州示范新材料有限公司");
-        v.put("leadUnit.creditCode", "91140902MA0DEMX01" + org.ticportal.core.unit.CreditCode.checkCharacter(
+        v.put("leadUnit.creditCode", "91140902MA0DEMX01" + org.ticportal.policy.api.CreditCode.checkCharacter(
                 "91140902MA0DEMX01"));
         v.put("leadUnit.registeredBody", "140902");
         v.put("leadUnit.independentLegalPerson", true);

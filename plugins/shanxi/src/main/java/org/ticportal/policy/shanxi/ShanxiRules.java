@@ -146,9 +146,9 @@ final class ShanxiRules {
                 text("具有一定的配套经费", "Some matching funds are committed"), both(ART_8_3, CALL_2022),
                 List.of(FieldKeys.MATCHING_FUNDS),
                 evidence(EvidenceCodes.MATCHING_FUNDS_PROOF, "配套经费证明", "Proof of matching funds"));
-        return new PreconditionRule(attest,
+        return Rules.provided(
                 data -> data.number(FieldKeys.MATCHING_FUNDS).map(v -> v.compareTo(BigDecimal.ZERO) > 0).orElse(false),
-                text("具有一定的配套经费：未填报配套经费或为零", "Some matching funds are committed: none given"));
+                text("具有一定的配套经费：未填报配套经费或为零", "Some matching funds are committed: none given"), attest);
     }
 
     private static EvidenceType evidence(String code, String zh, String en) {

@@ -1,5 +1,6 @@
 package org.ticportal.policy.xinzhou;
 
+import org.ticportal.policy.api.CreditCode;
 import static org.ticportal.policy.api.rule.FieldKeys.CENTER_TYPE;
 import static org.ticportal.policy.api.rule.FieldKeys.DIRECTOR_ID;
 import static org.ticportal.policy.api.rule.FieldKeys.DIRECTOR_NAME;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.ticportal.policy.api.LocalizedText;
@@ -140,56 +141,71 @@ public final class Rules {
 
     /** The rule applies only when the field has the value (e.g. only to comprehensive centers). */
     public static EligibilityRule onlyWhen(String fieldKey, String value, EligibilityRule rule) {
-        return new EligibilityRule() {
-            @Override
-            public String id() {
-                return rule.id();
-            }
+        return new Guarded(rule, fieldKey, ctx -> ctx.data().text(fieldKey).map(value::equals).orElse(false) ? null
+                : new RuleResult(rule.id(), RuleOutcome.NOT_APPLICABLE, rule.title(), rule.article()));
+    }
 
-            @Override
-            public LocalizedText title() {
-                return rule.title();
-            }
+    /**
+     * The rule is checked only when a condition on the data holds; otherwise it is not met (fails, or warns for a
+     * SOFT rule) with the given message. For conditions no builder states, e.g. "matching funds of more than zero"
+     * before the attested proof is looked at.
+     */
+    public static EligibilityRule provided(Predicate<ApplicationData> condition, LocalizedText notMetMessage,
+                                           EligibilityRule rule) {
+        return new Guarded(rule, null, ctx -> condition.test(ctx.data()) ? null
+                : new RuleResult(rule.id(), notMet(rule.kind()), notMetMessage, rule.article()));
+    }
 
-            @Override
-            public RuleKind kind() {
-                return rule.kind();
-            }
+    /** A rule checked only when {@code before} gives no result of its own. */
+    private record Guarded(EligibilityRule rule, String extraField, Function<RuleContext, RuleResult> before)
+            implements EligibilityRule {
 
-            @Override
-            public String article() {
-                return rule.article();
-            }
+        @Override
+        public String id() {
+            return rule.id();
+        }
 
-            @Override
-            public List<String> fieldKeys() {
-                return rule.fieldKeys().contains(fieldKey) ? rule.fieldKeys()
-                        : Stream.concat(rule.fieldKeys().stream(), Stream.of(fieldKey)).toList();
-            }
+        @Override
+        public LocalizedText title() {
+            return rule.title();
+        }
 
-            @Override
-            public List<EvidenceType> evidence() {
-                return rule.evidence();
-            }
+        @Override
+        public RuleKind kind() {
+            return rule.kind();
+        }
 
-            @Override
-            public LocalizedText requirement() {
-                return rule.requirement();
-            }
+        @Override
+        public String article() {
+            return rule.article();
+        }
 
-            @Override
-            public String topic() {
-                return rule.topic();
-            }
+        @Override
+        public List<String> fieldKeys() {
+            return extraField == null || rule.fieldKeys().contains(extraField) ? rule.fieldKeys()
+                    : Stream.concat(rule.fieldKeys().stream(), Stream.of(extraField)).toList();
+        }
 
-            @Override
-            public RuleResult check(RuleContext context) {
-                if (!context.data().text(fieldKey).map(value::equals).orElse(false)) {
-                    return new RuleResult(id(), RuleOutcome.NOT_APPLICABLE, title(), article());
-                }
-                return rule.check(context);
-            }
-        };
+        @Override
+        public List<EvidenceType> evidence() {
+            return rule.evidence();
+        }
+
+        @Override
+        public LocalizedText requirement() {
+            return rule.requirement();
+        }
+
+        @Override
+        public String topic() {
+            return rule.topic();
+        }
+
+        @Override
+        public RuleResult check(RuleContext context) {
+            RuleResult early = before.apply(context);
+            return early != null ? early : rule.check(context);
+        }
     }
 
     private static RuleOutcome notMet(RuleKind kind) {

@@ -596,6 +596,34 @@ class RulesTest {
         }
     }
 
+    @Nested
+    class Provided {
+
+        private final EligibilityRule funds = Rules.provided(
+                data -> data.number(FieldKeys.MATCHING_FUNDS).map(v -> v.signum() > 0).orElse(false),
+                new LocalizedText("未填报配套经费或为零", "No matching funds given"),
+                Rules.attest("SX-FUNDS", new LocalizedText("具有一定的配套经费", "Some matching funds"), "2022年申报通知",
+                        List.of(FieldKeys.MATCHING_FUNDS),
+                        new EvidenceType(EvidenceCodes.MATCHING_FUNDS_PROOF, new LocalizedText("证明", "Proof"), true)));
+
+        @Test
+        void zeroFundsFailWithTheGivenMessageBeforeTheProofIsLookedAt() {
+            RuleResult r = check(funds, values(FieldKeys.MATCHING_FUNDS, 0));
+            assertThat(r.outcome()).isEqualTo(RuleOutcome.FAIL);
+            assertThat(r.message().zh()).isEqualTo("未填报配套经费或为零");
+            assertThat(r.article()).isEqualTo("2022年申报通知");
+        }
+
+        @Test
+        void someFundsLetTheAttestedRuleDecide() {
+            assertThat(outcome(funds, values(FieldKeys.MATCHING_FUNDS, 50))).as("no proof").isEqualTo(RuleOutcome.FAIL);
+            assertThat(outcome(funds, withEvidence(values(FieldKeys.MATCHING_FUNDS, 50),
+                    EvidenceCodes.MATCHING_FUNDS_PROOF))).isEqualTo(RuleOutcome.NEEDS_REVIEW);
+            assertThat(funds.id()).isEqualTo("SX-FUNDS");
+            assertThat(funds.fieldKeys()).containsExactly(FieldKeys.MATCHING_FUNDS);
+        }
+    }
+
     @Test
     void everyBuilderCitesTheRulesArticleInItsResults() {
         List<EligibilityRule> rules = List.of(

@@ -1,4 +1,4 @@
-package org.ticportal.core.unit;
+package org.ticportal.policy.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

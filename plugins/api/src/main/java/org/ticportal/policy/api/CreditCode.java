@@ -1,4 +1,4 @@
-package org.ticportal.core.unit;
+package org.ticportal.policy.api;
 
 /**
  * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-character alphabet, the
