@@ -58,6 +58,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         } else if (user.getRole() == Role.APPLICANT && user.getUnitId() != null) {
             scope.setText(units.find(user.getUnitId()).map(u -> getTranslation("home.scope.unit", u.getName(),
                     u.getCreditCode())).orElse(""));
+        } else if (user.getRole() == Role.BUREAU && user.getJurisdictionCode() != null) {
+            String code = user.getJurisdictionCode();
+            String name = jurisdictions.jurisdictions().stream().filter(j -> j.code().equals(code)).findFirst()
+                    .map(j -> j.name().get(locale)).orElse(code);
+            scope.setText(getTranslation("home.scope.jurisdiction", name, code));
         } else {
             scope.setText(getTranslation("home.scope.all"));
         }

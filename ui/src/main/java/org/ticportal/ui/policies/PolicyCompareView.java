@@ -76,6 +76,7 @@ public class PolicyCompareView extends VerticalLayout implements HasDynamicTitle
 
         HorizontalLayout pickers = new HorizontalLayout(left, right, differencesOnly);
         pickers.setAlignItems(Alignment.BASELINE);
+        pickers.setWidthFull();
         pickers.setWrap(true);
         add(pickers, summary, grid);
         expand(grid);
