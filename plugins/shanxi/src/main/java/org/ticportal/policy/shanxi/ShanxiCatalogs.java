@@ -34,6 +34,11 @@ final class ShanxiCatalogs {
     static final String PROVINCIAL_UNITS = "SX_PROVINCIAL";
     /** Code of 山西转型综合改革示范区. */
     static final String REFORM_ZONE = "SX_REFORM_ZONE";
+    /**
+     * The change types as a catalog, so the change request form ({@code forms/change-request.json}) can offer them:
+     * the same codes and names as {@link ShanxiChanges#changeTypes()}.
+     */
+    static final String CHANGE_TYPES = "CHANGE_TYPES";
 
     private ShanxiCatalogs() {
     }
@@ -162,7 +167,10 @@ final class ShanxiCatalogs {
                             entry("SOFTWARE_COPYRIGHT", "软件著作权", "Software copyright", ""),
                             entry("STANDARD", "标准", "Standard", ""),
                             entry("PLANT_VARIETY", "植物新品种", "Plant variety", ""),
-                            entry("OTHER", "其他", "Other", ""))));
+                            entry("OTHER", "其他", "Other", ""))),
+                    new Catalog(CHANGE_TYPES, text("重大事项变更类型", "Kinds of change"), measures("第十五条"),
+                            ShanxiChanges.changeTypes().stream()
+                                    .map(t -> new CatalogEntry(t.code(), t.name(), t.article())).toList()));
         }
 
         /** An entry citing the provincial measures at the Xinzhou article that copies them. */

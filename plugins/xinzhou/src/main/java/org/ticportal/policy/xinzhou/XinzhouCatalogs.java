@@ -3,6 +3,7 @@ package org.ticportal.policy.xinzhou;
 import static org.ticportal.policy.xinzhou.Articles.ART_10;
 import static org.ticportal.policy.xinzhou.Articles.ART_12;
 import static org.ticportal.policy.xinzhou.Articles.ART_13;
+import static org.ticportal.policy.xinzhou.Articles.ART_15;
 import static org.ticportal.policy.xinzhou.Articles.ART_3;
 import static org.ticportal.policy.xinzhou.Articles.ART_3_6_7;
 import static org.ticportal.policy.xinzhou.Articles.ART_6;
@@ -23,13 +24,18 @@ import org.ticportal.policy.api.RecommendingBody;
 import org.ticportal.policy.api.RecommendingBodyKind;
 import org.ticportal.policy.api.SubmissionChannel;
 
-/** The lists the measures name (第三条 to 第十三条), each entry citing its article. */
+/** The lists the measures name (第三条 to 第十五条), each entry citing its article. */
 final class XinzhouCatalogs {
 
     static final String COMPREHENSIVE = "COMPREHENSIVE";
     static final String FIELD = "FIELD";
     /** 市直单位: the one body whose units submit directly (第九条第（一）项). */
     static final String MUNICIPAL_UNITS = "140900";
+    /**
+     * The change types of 第十五条 as a catalog, so the change request form ({@code forms/change-request.json}) can
+     * offer them: the same codes and names as {@link XinzhouChanges#changeTypes()}.
+     */
+    static final String CHANGE_TYPES = "CHANGE_TYPES";
 
     private XinzhouCatalogs() {
     }
@@ -140,7 +146,10 @@ final class XinzhouCatalogs {
                         entry("SOFTWARE_COPYRIGHT", "软件著作权", "Software copyright", ART_8_2),
                         entry("STANDARD", "标准", "Standard", ART_8_2),
                         entry("PLANT_VARIETY", "植物新品种", "Plant variety", ART_8_2),
-                        entry("OTHER", "其他", "Other", ART_8_2))));
+                        entry("OTHER", "其他", "Other", ART_8_2))),
+                new Catalog(CHANGE_TYPES, text("重大事项变更类型", "Kinds of change"), ART_15,
+                        XinzhouChanges.changeTypes().stream()
+                                .map(t -> new CatalogEntry(t.code(), t.name(), t.article())).toList()));
     }
 
     private static RecommendingBody county(String code, String zh, String en) {

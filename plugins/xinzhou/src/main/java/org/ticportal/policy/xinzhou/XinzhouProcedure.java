@@ -16,6 +16,7 @@ import static org.ticportal.policy.xinzhou.Articles.text;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ticportal.policy.api.DocumentTemplate;
 import org.ticportal.policy.api.SubmissionChannel;
 import org.ticportal.policy.api.procedure.Guard;
 import org.ticportal.policy.api.procedure.GuardKind;
@@ -48,10 +49,10 @@ final class XinzhouProcedure {
     static final String WITHDRAWN = "WITHDRAWN";
 
     /** Form codes the transitions show (shipped by {@link XinzhouDocuments}). */
-    static final String FORM_RECOMMENDATION = "RECOMMENDATION";
-    static final String FORM_EXPERT_CONCLUSION = "EXPERT_CONCLUSION";
-    static final String FORM_PARTY_GROUP = "PARTY_GROUP";
-    static final String FORM_OBJECTION = "OBJECTION";
+    static final String FORM_RECOMMENDATION = DocumentTemplate.RECOMMENDATION_FORM;
+    static final String FORM_EXPERT_CONCLUSION = DocumentTemplate.EXPERT_CONCLUSION_FORM;
+    static final String FORM_PARTY_GROUP = DocumentTemplate.PARTY_GROUP_FORM;
+    static final String FORM_OBJECTION = DocumentTemplate.OBJECTION_FORM;
 
     /** Field keys of those forms that guards read. */
     static final String EXPERT_PANEL_CONCLUSION = "expert.panelConclusion";

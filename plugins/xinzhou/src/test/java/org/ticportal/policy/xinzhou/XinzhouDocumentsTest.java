@@ -17,11 +17,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.ticportal.policy.api.Catalog;
 import org.ticportal.policy.api.DocumentTemplate;
+import org.ticportal.policy.api.change.ChangeType;
+import org.ticportal.policy.api.evaluation.Indicator;
 import org.ticportal.policy.api.procedure.Guard;
 import org.ticportal.policy.api.procedure.GuardKind;
 import org.ticportal.policy.api.procedure.Transition;
 import org.ticportal.policy.api.rule.EligibilityRule;
 import org.ticportal.policy.api.rule.EvidenceType;
+import org.ticportal.policy.api.rule.RuleKind;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,8 +58,8 @@ class XinzhouDocumentsTest {
     void everyDocumentIsShippedUnderAUniqueCode() {
         List<DocumentTemplate> documents = policy.documents();
         assertThat(documents).extracting(DocumentTemplate::code).doesNotHaveDuplicates().containsExactly(
-                "APPLICATION", "RECOMMENDATION", "EXPERT_CONCLUSION", "PARTY_GROUP", "OBJECTION", "NOTICE", "DECISION",
-                "CERTIFICATE");
+                "APPLICATION", "RECOMMENDATION", "EXPERT_CONCLUSION", "PARTY_GROUP", "OBJECTION", "SCORE_SHEET",
+                "ANNUAL_REPORT", "SELF_EVALUATION", "CHANGE_REQUEST", "NOTICE", "DECISION", "CERTIFICATE");
         documents.forEach(d -> assertThat(resource(d.resource())).as(d.resource()).isNotBlank());
     }
 
@@ -169,6 +172,159 @@ class XinzhouDocumentsTest {
     }
 
     @Test
+    void everyPolicyShipsTheDefaultForms() {
+        assertThat(forms()).extracting(DocumentTemplate::code).contains(DocumentTemplate.APPLICATION_FORM,
+                DocumentTemplate.RECOMMENDATION_FORM, DocumentTemplate.EXPERT_CONCLUSION_FORM,
+                DocumentTemplate.OBJECTION_FORM, DocumentTemplate.SCORE_SHEET_FORM,
+                DocumentTemplate.ANNUAL_REPORT_FORM, DocumentTemplate.SELF_EVALUATION_FORM,
+                DocumentTemplate.CHANGE_REQUEST_FORM);
+    }
+
+    /** Every "article" of every form names articles that exist: 第一条 to 第十七条, clauses of 第八、九条 only. */
+    @Test
+    void formsCiteOnlyArticlesOfTheMeasures() {
+        Pattern one = Pattern.compile("第([一二三四五六七八九十]+)条(?:第（([一二三四])）项)?");
+        Map<Integer, Integer> clauses = Map.of(8, 4, 9, 3);
+        for (DocumentTemplate document : forms()) {
+            allFieldsAndColumns(form(document.code())).filter(f -> f.has("article")).forEach(f -> {
+                String where = document.code() + "/" + f.path("key").asString();
+                String article = f.path("article").asString();
+                assertThat(article).as(where).isNotBlank();
+                for (String part : article.split("、")) {
+                    var m = one.matcher(part);
+                    assertThat(m.matches()).as(where + ": " + part).isTrue();
+                    int number = chineseNumber(m.group(1));
+                    assertThat(number).as(where + ": " + part).isBetween(1, 17);
+                    if (m.group(2) != null) {
+                        assertThat(chineseNumber(m.group(2))).as(where + ": " + part)
+                                .isLessThanOrEqualTo(clauses.getOrDefault(number, 0));
+                    }
+                }
+            });
+        }
+    }
+
+    /** A field shown for a value of a choice or yes/no field names a value that field can take. */
+    @Test
+    void conditionsNameValuesTheirFieldCanTake() {
+        for (DocumentTemplate document : forms()) {
+            JsonNode form = form(document.code());
+            for (JsonNode field : fields(form)) {
+                JsonNode visible = field.path("visibleWhen");
+                if (visible.isMissingNode() || visible.has("notEmpty")) {
+                    continue;
+                }
+                Set<String> values = new HashSet<>();
+                if (visible.has("equals")) {
+                    values.add(visible.path("equals").asString());
+                }
+                visible.path("in").values().forEach(v -> values.add(v.asString()));
+                assertThat(codesOf(field(form, visible.path("field").asString())))
+                        .as(document.code() + "/" + field.path("key").asString()).containsAll(values);
+            }
+        }
+    }
+
+    /**
+     * 第九条第（二）项: each expert scores the conditions the argumentation judges (every EXPERT rule's clause) and
+     * the construction plan, on 100 points; the panel's conclusion is a separate form.
+     */
+    @Test
+    void theScoreSheetScoresWhatTheExpertsJudgeOn100Points() {
+        JsonNode sheet = form(DocumentTemplate.SCORE_SHEET_FORM);
+        List<JsonNode> scores = fields(sheet).stream()
+                .filter(f -> f.path("key").asString().startsWith("scoreSheet.score.")).toList();
+        assertThat(scores).hasSizeGreaterThanOrEqualTo(5).allSatisfy(f -> {
+            assertThat(f.path("type").asString()).isEqualTo("NUMBER");
+            assertThat(f.path("required").asBoolean()).isTrue();
+            assertThat(f.path("min").asInt()).isZero();
+        });
+        assertThat(scores.stream().mapToInt(f -> f.path("max").asInt()).sum()).isEqualTo(100);
+        Set<String> cited = new HashSet<>();
+        scores.forEach(f -> cited.addAll(List.of(f.path("article").asString().split("、"))));
+        policy.eligibilityRules().stream().filter(r -> r.kind() == RuleKind.EXPERT)
+                .forEach(r -> assertThat(cited).as("rule " + r.id()).contains(r.article()));
+        assertThat(keys(sheet)).contains("scoreSheet.expertName", "scoreSheet.noConflict",
+                "scoreSheet.recommendation", "scoreSheet.opinion");
+        assertThat(field(sheet, "scoreSheet.recommendation").path("options").values())
+                .extracting(o -> o.path("code").asString())
+                .containsExactlyElementsOf(field(form(DocumentTemplate.EXPERT_CONCLUSION_FORM),
+                        XinzhouProcedure.EXPERT_PANEL_CONCLUSION).path("options").values().stream()
+                        .map(o -> o.path("code").asString()).toList());
+    }
+
+    /** 第十四条: the self-evaluation scores every indicator of evaluation(), up to its weight, with its basis. */
+    @Test
+    void theSelfEvaluationScoresEveryIndicatorOfTheEvaluationUpToItsWeight() {
+        JsonNode form = form(DocumentTemplate.SELF_EVALUATION_FORM);
+        List<Indicator> leaves = new ArrayList<>();
+        policy.evaluation().indicators().forEach(i -> collectLeaves(i, leaves));
+        Set<String> scoreKeys = new HashSet<>();
+        for (Indicator leaf : leaves) {
+            JsonNode score = field(form, "selfEvaluation.score." + leaf.code());
+            scoreKeys.add(score.path("key").asString());
+            assertThat(score.path("type").asString()).isEqualTo("NUMBER");
+            assertThat(score.path("required").asBoolean()).isTrue();
+            assertThat(score.path("min").decimalValue()).isZero();
+            assertThat(score.path("max").decimalValue()).as(leaf.code()).isEqualByComparingTo(leaf.weight());
+            assertThat(score.path("article").asString()).isEqualTo(Articles.ART_14);
+            assertThat(field(form, "selfEvaluation.basis." + leaf.code()).path("type").asString())
+                    .isEqualTo("LONG_TEXT");
+        }
+        assertThat(keys(form)).filteredOn(k -> k.startsWith("selfEvaluation.score."))
+                .containsExactlyInAnyOrderElementsOf(scoreKeys);
+        for (Indicator group : policy.evaluation().indicators()) {
+            assertThat(field(form, "selfEvaluation.evidence." + group.code()).path("evidence").asString())
+                    .isEqualTo("PERFORMANCE_EVIDENCE_" + group.code());
+        }
+        assertThat(evidenceSlots(form)).contains("SELF_EVALUATION_REPORT");
+        assertThat(field(form, "selfEvaluation.outstandingAchievements").path("visibleWhen").path("field").asString())
+                .isEqualTo("selfEvaluation.outstanding");
+    }
+
+    /** 第十五条: the change request offers exactly the change types, and asks what each type changes. */
+    @Test
+    void theChangeRequestOffersTheChangeTypesOfArticle15() {
+        JsonNode form = form(DocumentTemplate.CHANGE_REQUEST_FORM);
+        JsonNode type = field(form, "change.type");
+        assertThat(type.path("catalog").asString()).isEqualTo(XinzhouCatalogs.CHANGE_TYPES);
+        assertThat(type.path("required").asBoolean()).isTrue();
+        Catalog catalog = policy.catalogs().list(XinzhouCatalogs.CHANGE_TYPES).orElseThrow();
+        assertThat(catalog.entries()).extracting(e -> e.code())
+                .containsExactlyElementsOf(policy.changeTypes().stream().map(ChangeType::code).toList());
+        assertThat(catalog.entries()).extracting(e -> e.name().zh())
+                .containsExactly("更名", "变更主要研究方向", "调整重组");
+        assertThat(catalog.article()).isEqualTo(Articles.ART_15);
+        Set<String> conditioned = new HashSet<>();
+        fields(form).stream().filter(f -> f.path("visibleWhen").path("field").asString().equals("change.type"))
+                .forEach(f -> conditioned.add(f.path("visibleWhen").path("equals").asString()));
+        assertThat(conditioned).containsExactlyInAnyOrderElementsOf(
+                policy.changeTypes().stream().map(ChangeType::code).toList());
+        assertThat(keys(form)).contains("change.before", "change.after", "change.reasons");
+        assertThat(evidenceSlots(form)).contains("CHANGE_APPLICATION");
+        assertThat(field(form, "change.newCoreName").path("pattern").asString())
+                .isEqualTo(field(form(DocumentTemplate.APPLICATION_FORM), "coreName").path("pattern").asString());
+    }
+
+    @Test
+    void theAnnualReportCarriesTheYearsFiguresAndTheirArticles() {
+        JsonNode form = form(DocumentTemplate.ANNUAL_REPORT_FORM);
+        assertThat(keys(form)).contains("annual.year", "annual.rdSpend", "annual.leadUnitInvestment",
+                "coBuilderInputs", "annual.staffTotal", "talents", "ipItems", "projects", "transfers",
+                "annual.usableArea", "newEquipment", "annual.servicesOffered", "services", "institutes",
+                "annual.boardMeetings", "annual.summary");
+        assertThat(field(form, "annual.rdSpend").path("article").asString()).isEqualTo(Articles.ART_12);
+        assertThat(field(form, "services").path("article").asString()).isEqualTo(Articles.ART_13);
+        assertThat(field(form, "ipItems").path("article").asString()).isEqualTo(Articles.ART_8_2);
+        assertThat(field(form, "annual.usableArea").path("article").asString()).isEqualTo(Articles.ART_8_3);
+        assertThat(field(form, "institutes").path("visibleWhen").path("equals").asString())
+                .isEqualTo(XinzhouCatalogs.COMPREHENSIVE);
+        assertThat(fields(form)).filteredOn(f -> f.path("type").asString().equals("COMPUTED"))
+                .extracting(f -> f.path("sum").asString()).contains("coBuilderInputs.contribution",
+                        "newEquipment.originalValue", "services.income", "transfers.income");
+    }
+
+    @Test
     void templatesCarryTheirPlaceholders() {
         assertThat(template("NOTICE")).contains("${centerNames}", "${noticeStart}", "${noticeEnd}", "忻州市科学技术局",
                 "书面", "公章", "真实姓名", "5个工作日");
@@ -212,6 +368,49 @@ class XinzhouDocumentsTest {
         }
         if (field.has("pattern")) {
             Pattern.compile(field.path("pattern").asString());
+        }
+    }
+
+    /** The codes a choice or yes/no field accepts. */
+    private Set<String> codesOf(JsonNode field) {
+        Set<String> codes = new HashSet<>();
+        switch (field.path("type").asString()) {
+            case "YES_NO" -> codes.addAll(Set.of("true", "false"));
+            case "CHOICE", "MULTI_CHOICE" -> {
+                field.path("options").values().forEach(o -> codes.add(o.path("code").asString()));
+                String catalog = field.path("catalog").asString();
+                var catalogs = policy.catalogs();
+                switch (catalog) {
+                    case "CENTER_TYPES" -> catalogs.centerTypes().forEach(c -> codes.add(c.code()));
+                    case "INDUSTRY_CLUSTERS" -> catalogs.allClusters().forEach(c -> codes.add(c.code()));
+                    case "RECOMMENDING_BODIES" -> catalogs.recommendingBodies().forEach(b -> codes.add(b.code()));
+                    case "" -> {
+                    }
+                    default -> catalogs.list(catalog).orElseThrow().entries().forEach(e -> codes.add(e.code()));
+                }
+            }
+            default -> throw new AssertionError(field.path("key").asString() + " cannot be a condition");
+        }
+        return codes;
+    }
+
+    private static int chineseNumber(String text) {
+        String digits = "一二三四五六七八九";
+        if (text.startsWith("十")) {
+            return 10 + (text.length() > 1 ? digits.indexOf(text.charAt(1)) + 1 : 0);
+        }
+        int value = digits.indexOf(text.charAt(0)) + 1;
+        if (text.length() == 1) {
+            return value;
+        }
+        return value * 10 + (text.length() > 2 ? digits.indexOf(text.charAt(2)) + 1 : 0);
+    }
+
+    private static void collectLeaves(Indicator indicator, List<Indicator> leaves) {
+        if (indicator.children().isEmpty()) {
+            leaves.add(indicator);
+        } else {
+            indicator.children().forEach(c -> collectLeaves(c, leaves));
         }
     }
 

@@ -71,7 +71,9 @@ class XinzhouPolicyTest {
         PolicyCatalogs catalogs = policy.catalogs();
         assertThat(catalogs.lists()).extracting(Catalog::code).containsExactly(Catalog.LEGAL_FORMS,
                 Catalog.CO_BUILDING_MODES, Catalog.PUBLIC_SERVICES, Catalog.UNIT_CATEGORIES, Catalog.TITLE_LEVELS,
-                Catalog.IP_KINDS);
+                Catalog.IP_KINDS, XinzhouCatalogs.CHANGE_TYPES);
+        assertThat(codes(catalogs, XinzhouCatalogs.CHANGE_TYPES))
+                .containsExactly("RENAME", "CHANGE_DIRECTION", "RESTRUCTURE");
         assertThat(codes(catalogs, Catalog.LEGAL_FORMS))
                 .containsExactly("INDEPENDENT_ENTERPRISE", "INDEPENDENT_SOCIAL_SERVICE", "INTERNAL_UNIT");
         assertThat(codes(catalogs, Catalog.CO_BUILDING_MODES)).containsExactly("MEMBERSHIP", "SHAREHOLDING", "AGREEMENT");
