@@ -20,7 +20,8 @@ import org.ticportal.core.plugin.TestPluginBuilder;
  * (user and password from {@code TICPORTAL_TEST_DB_USER} / {@code TICPORTAL_TEST_DB_PASSWORD}). The plugins folder
  * holds the plugin template ({@code plugins/template}: 示例市, policy {@code example}, jurisdiction 990100, districts
  * 990101 and 990102, direct channel 990100), compiled from the API alone as an outside developer would, and the same
- * template as a second city's policy with a rule that throws ({@code faulty}, jurisdiction 990200).
+ * template as a second city's policy with a rule that throws ({@code faulty}, jurisdiction 990200), and as a third
+ * whose forms the form designer's test adapts ({@code formcity}, jurisdiction 990300).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -61,6 +62,15 @@ public @interface IntegrationTest {
                             + "ctx -> { throw new IllegalStateException(\"rule bug\"); }));");
         }
 
+        /**
+         * The template as a third city's policy ({@code formcity}, jurisdiction 990300) whose forms only the form
+         * designer's test changes: published form versions never go away, and other tests keep the shipped forms.
+         */
+        static String formCity(String source) {
+            return source.replace("new PolicyIdentity(\"example\", \"990100\"",
+                    "new PolicyIdentity(\"formcity\", \"990300\"");
+        }
+
         private static String env(String name, String fallback) {
             String value = System.getenv(name);
             return value == null ? fallback : value;
@@ -72,6 +82,7 @@ public @interface IntegrationTest {
                         .toAbsolutePath();
                 TestPluginBuilder.fromTemplate("example", "1.0.0", s -> s).buildJar(dir);
                 TestPluginBuilder.fromTemplate("faultycity", "1.0.0", Properties::faulty).buildJar(dir);
+                TestPluginBuilder.fromTemplate("formcity", "1.0.0", Properties::formCity).buildJar(dir);
                 return dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -18,11 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.form.CurrentForm;
 import org.ticportal.core.form.FieldProblem;
 import org.ticportal.core.form.FormDefinition;
 import org.ticportal.core.form.FormService;
 import org.ticportal.core.form.FormValidationException;
 import org.ticportal.core.form.FormValidator;
+import org.ticportal.core.form.FormVersionService;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.plugin.StartedPolicy;
@@ -56,6 +58,7 @@ public class ApplicationService {
     private final JurisdictionPolicyService jurisdictions;
     private final PolicyProviders providers;
     private final FormService forms;
+    private final FormVersionService formVersions;
     private final EligibilityChecker eligibility;
     private final Workflow workflow;
     private final AuditService audit;
@@ -63,7 +66,7 @@ public class ApplicationService {
 
     ApplicationService(ApplicationRepository applications, ApplicationStepRepository steps, UnitRepository units,
                        UserService users, JurisdictionPolicyService jurisdictions, PolicyProviders providers,
-                       FormService forms, EligibilityChecker eligibility, Workflow workflow, AuditService audit,
+                       FormService forms, FormVersionService formVersions, EligibilityChecker eligibility, Workflow workflow, AuditService audit,
                        Clock clock) {
         this.applications = applications;
         this.steps = steps;
@@ -72,6 +75,7 @@ public class ApplicationService {
         this.jurisdictions = jurisdictions;
         this.providers = providers;
         this.forms = forms;
+        this.formVersions = formVersions;
         this.eligibility = eligibility;
         this.workflow = workflow;
         this.audit = audit;
@@ -121,11 +125,12 @@ public class ApplicationService {
         if (!forms.hasForm(pin, DocumentTemplate.APPLICATION_FORM)) {
             throw new BusinessException("form.missing", DocumentTemplate.APPLICATION_FORM, pin.toString());
         }
+        CurrentForm form = formVersions.current(pin, DocumentTemplate.APPLICATION_FORM);
         Instant now = clock.instant();
         String actor = AuditService.currentActor();
         RecognitionApplication app = new RecognitionApplication("NEW-" + java.util.UUID.randomUUID(), pin,
                 jurisdictionCode, unit, body.code(), body.channel(), initial.code(), initial.kind(),
-                DocumentTemplate.APPLICATION_FORM, now, actor);
+                DocumentTemplate.APPLICATION_FORM, form.versionId(), now, actor);
         applications.saveAndFlush(app);
         app.setReferenceNo(pin.policyId().toUpperCase(java.util.Locale.ROOT) + "-" + LocalDate.now(clock).getYear()
                 + "-" + String.format("%05d", app.getId()));
@@ -154,7 +159,7 @@ public class ApplicationService {
             throw new AccessDeniedException("not the applicant of application " + id);
         }
         PolicyPin pin = app.getPin();
-        FormDefinition form = forms.form(pin, app.getFormCode());
+        FormDefinition form = workflow.formOf(app, app.getFormCode());
         // files are kept by the attachment store, never taken from a request
         Map<String, Object> values = new LinkedHashMap<>(Workflow.withoutAttachments(form,
                 FormValidator.clean(form, input)));
@@ -234,18 +239,75 @@ public class ApplicationService {
         return Json.values(step.getStepDataJson());
     }
 
-    /** The form the application is filled in on, as its pinned policy ships it. */
+    /** The form the application is filled in on, in the version it was started on (or moved to). */
     @PreAuthorize("isAuthenticated()")
     public FormDefinition form(long id) {
         RecognitionApplication app = visible(id);
-        return forms.form(app.getPin(), app.getFormCode());
+        return workflow.formOf(app, app.getFormCode());
     }
 
-    /** A step's form, for the actor about to take it. */
+    /** A step's form in the version in use now, for the actor about to take it. */
     @PreAuthorize("isAuthenticated()")
     public FormDefinition stepForm(long id, String formCode) {
         RecognitionApplication app = visible(id);
-        return forms.form(app.getPin(), formCode);
+        return workflow.formOf(app, formCode);
+    }
+
+    /** The form a step was taken on, in the version its values were entered on. */
+    @PreAuthorize("isAuthenticated()")
+    public FormDefinition stepForm(long id, ApplicationStep step) {
+        RecognitionApplication app = visible(id);
+        if (step.getApplicationId() != app.getId() || step.getFormCode() == null) {
+            throw new BusinessException("application.notFound", id);
+        }
+        return formVersions.definition(app.getPin(), step.getFormCode(), step.getFormVersionId());
+    }
+
+    /**
+     * Which form version the application is on, and whether a newer one is published: a draft keeps its version until
+     * the applicant chooses to move.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public FormVersionInfo formVersion(long id) {
+        RecognitionApplication app = visible(id);
+        CurrentForm current = formVersions.current(app.getPin(), app.getFormCode());
+        int number = formVersions.number(app.getFormVersionId());
+        boolean newer = !java.util.Objects.equals(current.versionId(), app.getFormVersionId())
+                && current.number() > number;
+        return new FormVersionInfo(number, current.number(), newer && app.getStageKind() == StageKind.DRAFT
+                && !app.isClosed());
+    }
+
+    /**
+     * Moves a draft to the form version in use now. Values of fields the new version no longer has (or hides) are
+     * dropped; they are returned so that the applicant sees what went. Files stay attached.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public List<String> moveToCurrentForm(long id, long expectedVersion) {
+        RecognitionApplication app = visible(id);
+        checkVersion(app, expectedVersion);
+        if (app.getStageKind() != StageKind.DRAFT || app.isClosed()) {
+            throw new BusinessException("application.notEditable", app.getStage());
+        }
+        if (!ApplicationAccess.canAct(org.ticportal.policy.api.procedure.Actor.APPLICANT, users.currentScope(), app)) {
+            throw new AccessDeniedException("not the applicant of application " + id);
+        }
+        CurrentForm current = formVersions.current(app.getPin(), app.getFormCode());
+        int from = formVersions.number(app.getFormVersionId());
+        if (java.util.Objects.equals(current.versionId(), app.getFormVersionId())) {
+            return List.of();
+        }
+        Map<String, Object> before = Json.values(app.getDataJson());
+        Map<String, Object> after = Workflow.withoutAttachments(current.definition(),
+                FormValidator.clean(current.definition(), before));
+        List<String> dropped = before.keySet().stream().filter(k -> !after.containsKey(k)).sorted().toList();
+        app.moveToForm(current.versionId(), Json.write(after), clock.instant());
+        storeValues(app, after);
+        applications.saveAndFlush(app);
+        audit.record(AuditSubject.APPLICATION, app.getId().toString(), "FORM_VERSION_CHANGED", "v" + from,
+                "v" + current.number(), dropped.isEmpty() ? null : "dropped: " + String.join(", ", dropped));
+        return dropped;
     }
 
     private RecognitionApplication visible(long id) {

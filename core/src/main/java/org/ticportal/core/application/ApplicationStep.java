@@ -58,6 +58,13 @@ public class ApplicationStep {
     @Column(name = "step_data_json", updatable = false, columnDefinition = "longtext")
     private @Nullable String stepDataJson;
 
+    /** The form the actor filled in on this step, and its published version ({@code null}: the shipped form). */
+    @Column(name = "form_code", updatable = false, length = 64)
+    private @Nullable String formCode;
+
+    @Column(name = "form_version_id", updatable = false)
+    private @Nullable Long formVersionId;
+
     @Column(name = "eligibility_json", updatable = false, columnDefinition = "longtext")
     private @Nullable String eligibilityJson;
 
@@ -87,6 +94,21 @@ public class ApplicationStep {
 
     public Long getId() {
         return id;
+    }
+
+    /** Records the form the step's values were entered on. */
+    ApplicationStep withForm(String code, @Nullable Long versionId) {
+        this.formCode = code;
+        this.formVersionId = versionId;
+        return this;
+    }
+
+    public @Nullable String getFormCode() {
+        return formCode;
+    }
+
+    public @Nullable Long getFormVersionId() {
+        return formVersionId;
     }
 
     public Long getApplicationId() {

@@ -28,7 +28,6 @@ import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.form.FieldType;
 import org.ticportal.core.form.FormField;
-import org.ticportal.core.form.FormService;
 import org.ticportal.core.user.AccessScope;
 import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.procedure.Actor;
@@ -50,7 +49,6 @@ public class AttachmentService {
 
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
-    private final FormService forms;
     private final Workflow workflow;
     private final UserService users;
     private final AuditService audit;
@@ -58,12 +56,11 @@ public class AttachmentService {
     private final TransactionTemplate transactions;
     private final Path root;
 
-    AttachmentService(ApplicationRepository applications, AttachmentRepository attachments, FormService forms,
+    AttachmentService(ApplicationRepository applications, AttachmentRepository attachments,
                       Workflow workflow, UserService users, AuditService audit, Clock clock,
                       TransactionTemplate transactions, @Value("${ticportal.data-dir:data}") Path dataDir) {
         this.applications = applications;
         this.attachments = attachments;
-        this.forms = forms;
         this.workflow = workflow;
         this.users = users;
         this.audit = audit;
@@ -230,7 +227,7 @@ public class AttachmentService {
         if (!allowed) {
             throw new AccessDeniedException("may not attach to " + formCode + " of application " + app.getId());
         }
-        return forms.form(app.getPin(), formCode).fields()
+        return workflow.formOf(app, formCode).fields()
                 .filter(f -> f.key().equals(fieldKey) && f.type() == FieldType.ATTACHMENT).findFirst()
                 .orElseThrow(() -> new BusinessException("attachment.noSuchField", fieldKey));
     }

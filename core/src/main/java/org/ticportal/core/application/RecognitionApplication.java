@@ -94,6 +94,10 @@ public class RecognitionApplication {
     @Column(name = "form_code", nullable = false, length = 64)
     private String formCode;
 
+    /** The published form version it is filled in on; {@code null}: the form its pinned plugin version ships. */
+    @Column(name = "form_version_id")
+    private @Nullable Long formVersionId;
+
     @Column(name = "data_json", nullable = false, columnDefinition = "longtext")
     private String dataJson;
 
@@ -129,7 +133,7 @@ public class RecognitionApplication {
 
     RecognitionApplication(String referenceNo, PolicyPin pin, String jurisdictionCode, Unit unit,
                            String recommendingBodyCode, SubmissionChannel channel, String stage, StageKind stageKind,
-                           String formCode, Instant now, String createdBy) {
+                           String formCode, @Nullable Long formVersionId, Instant now, String createdBy) {
         this.referenceNo = referenceNo;
         pinTo(pin);
         this.jurisdictionCode = jurisdictionCode;
@@ -140,6 +144,7 @@ public class RecognitionApplication {
         this.stageKind = stageKind;
         this.stageEnteredAt = now;
         this.formCode = formCode;
+        this.formVersionId = formVersionId;
         this.dataJson = "{}";
         this.createdAt = now;
         this.createdBy = createdBy;
@@ -274,6 +279,17 @@ public class RecognitionApplication {
 
     public String getFormCode() {
         return formCode;
+    }
+
+    public @Nullable Long getFormVersionId() {
+        return formVersionId;
+    }
+
+    /** Moves the case to another version of its form (its data already cleaned for that version). */
+    void moveToForm(@Nullable Long versionId, String cleanedDataJson, Instant now) {
+        this.formVersionId = versionId;
+        this.dataJson = cleanedDataJson;
+        this.updatedAt = now;
     }
 
     String getDataJson() {

@@ -22,7 +22,9 @@ import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.form.FieldProblem;
 import org.ticportal.core.form.FieldType;
 import org.ticportal.core.form.FormDefinition;
+import org.ticportal.core.form.CurrentForm;
 import org.ticportal.core.form.FormService;
+import org.ticportal.core.form.FormVersionService;
 import org.ticportal.core.form.FormValidationException;
 import org.ticportal.core.form.FormValidator;
 import org.ticportal.core.plugin.PolicyPin;
@@ -50,6 +52,7 @@ class Workflow {
 
     private final PolicyProviders providers;
     private final FormService forms;
+    private final FormVersionService versions;
     private final EligibilityChecker eligibility;
     private final WorkingDayCalendar calendar;
     private final ApplicationStepRepository steps;
@@ -59,11 +62,12 @@ class Workflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Workflow(PolicyProviders providers, FormService forms, EligibilityChecker eligibility,
+    Workflow(PolicyProviders providers, FormService forms, FormVersionService versions, EligibilityChecker eligibility,
              WorkingDayCalendar calendar, ApplicationStepRepository steps, PlatformHoldingRepository holdings,
              AttachmentRepository attachments, AuditService audit, ApplicationEventPublisher events, Clock clock) {
         this.providers = providers;
         this.forms = forms;
+        this.versions = versions;
         this.eligibility = eligibility;
         this.calendar = calendar;
         this.steps = steps;
@@ -109,8 +113,11 @@ class Workflow {
             throw new AccessDeniedException("not allowed to take " + transitionCode + " on application " + app.getId());
         }
         Map<String, Object> stepValues = new LinkedHashMap<>();
+        Long stepFormVersion = null;
         if (!t.form().isEmpty()) {
-            FormDefinition stepForm = forms.form(pin, t.form());
+            CurrentForm currentStepForm = versions.current(pin, t.form());
+            stepFormVersion = currentStepForm.versionId();
+            FormDefinition stepForm = currentStepForm.definition();
             stepValues = withoutAttachments(stepForm, FormValidator.clean(stepForm, stepInput));
             // only files attached in this stage count for its step: a repeated step needs its own
             stepValues.putAll(attachmentValues(app.getId(), t.form(), app.getStageEnteredAt()));
@@ -139,7 +146,7 @@ class Workflow {
         for (Guard g : guards) {
             switch (g.kind()) {
                 case ELIGIBILITY_PASSED -> {
-                    FormDefinition form = forms.form(pin, app.getFormCode());
+                    FormDefinition form = formOf(app, app.getFormCode());
                     List<FieldProblem> problems = FormValidator.check(form, applicationValues, forms.choices(pin), true);
                     if (!problems.isEmpty()) {
                         throw new FormValidationException(problems);
@@ -184,12 +191,13 @@ class Workflow {
         if (!unmet.isEmpty()) {
             throw new WorkflowRefusedException(unmet, report);
         }
-        return enter(app, procedure, t, scope, comment, stepValues, report);
+        return enter(app, procedure, t, scope, comment, stepValues, stepFormVersion, report);
     }
 
     private RecognitionApplication enter(RecognitionApplication app, Procedure procedure, Transition t,
                                          @Nullable AccessScope scope, @Nullable String comment,
-                                         Map<String, Object> stepValues, @Nullable EligibilityReport report) {
+                                         Map<String, Object> stepValues, @Nullable Long stepFormVersion,
+                                         @Nullable EligibilityReport report) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         String from = app.getStage();
@@ -211,14 +219,25 @@ class Workflow {
                     app.getFullName(), app.getDirectorKey(), "application " + app.getReferenceNo(), today));
         }
         String actor = AuditService.currentActor();
-        steps.save(new ApplicationStep(app.getId(), t.code(), t.name().zh(), from, target.code(), actor,
+        ApplicationStep step = new ApplicationStep(app.getId(), t.code(), t.name().zh(), from, target.code(), actor,
                 scope == null ? "SYSTEM" : scope.role().name(), now, blankToNull(comment),
                 stepValues.isEmpty() ? null : Json.write(stepValues), report == null ? null : Json.write(report),
-                app.getPluginVersion()));
+                app.getPluginVersion());
+        steps.save(t.form().isEmpty() ? step : step.withForm(t.form(), stepFormVersion));
         audit.record(AuditSubject.APPLICATION, app.getId().toString(), t.code(), from, target.code(),
                 blankToNull(comment));
         events.publishEvent(new ApplicationStepTaken(app.getId(), t.code(), from, target.code(), actor));
         return app;
+    }
+
+    /**
+     * A form of the application: its own form in the version it is filled in on, or a step's form in the version in
+     * use now.
+     */
+    FormDefinition formOf(RecognitionApplication app, String formCode) {
+        return formCode.equals(app.getFormCode())
+                ? versions.definition(app.getPin(), formCode, app.getFormVersionId())
+                : versions.current(app.getPin(), formCode).definition();
     }
 
     /** The kind of platform a recognised center is, for the host's questions: {@code TIC:<policy>}. */

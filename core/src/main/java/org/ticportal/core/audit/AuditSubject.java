@@ -8,6 +8,10 @@ public enum AuditSubject {
     POLICY,
     /** A year of the working-day calendar. */
     CALENDAR,
+    /** An administrator's change to a catalog of a policy (an entry added, renamed, retired or restored). */
+    CATALOG,
+    /** A version of a form definition: drafted, imported, published. */
+    FORM,
     /** A recognition application (its steps are also kept in its own history). */
     APPLICATION
 }

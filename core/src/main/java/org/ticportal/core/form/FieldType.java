@@ -16,6 +16,10 @@ public enum FieldType {
     DECLARATION,
     /** An 18-character unified social credit code with its check digit. */
     CREDIT_CODE,
+    /** A person: name, professional title level (from a catalog) and degree; stored as a map with those keys. */
+    PERSON,
+    /** A unit: name and unified social credit code (check digit verified); stored as a map with those keys. */
+    UNIT,
     /** Rows of typed columns. */
     TABLE,
     /** Files, stored outside the database. */

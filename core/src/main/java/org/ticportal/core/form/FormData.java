@@ -24,7 +24,7 @@ public record FormData(Map<String, Object> values, Set<String> evidence) impleme
 
     @Override
     public Optional<String> text(String fieldKey) {
-        Object v = values.get(fieldKey);
+        Object v = lookup(fieldKey);
         if (v == null || v instanceof Collection<?>) {
             return Optional.empty();
         }
@@ -34,7 +34,7 @@ public record FormData(Map<String, Object> values, Set<String> evidence) impleme
 
     @Override
     public Optional<BigDecimal> number(String fieldKey) {
-        Object v = values.get(fieldKey);
+        Object v = lookup(fieldKey);
         if (v instanceof BigDecimal d) {
             return Optional.of(d);
         }
@@ -50,13 +50,13 @@ public record FormData(Map<String, Object> values, Set<String> evidence) impleme
 
     @Override
     public Optional<Boolean> flag(String fieldKey) {
-        Object v = values.get(fieldKey);
+        Object v = lookup(fieldKey);
         return v instanceof Boolean b ? Optional.of(b) : Optional.empty();
     }
 
     @Override
     public List<String> choices(String fieldKey) {
-        Object v = values.get(fieldKey);
+        Object v = lookup(fieldKey);
         if (v instanceof Collection<?> c) {
             return c.stream().filter(x -> !(x instanceof Map<?, ?>)).map(String::valueOf).toList();
         }
@@ -66,11 +66,30 @@ public record FormData(Map<String, Object> values, Set<String> evidence) impleme
     @Override
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> rows(String fieldKey) {
-        Object v = values.get(fieldKey);
+        Object v = lookup(fieldKey);
         if (v instanceof List<?> list && list.stream().allMatch(r -> r instanceof Map<?, ?>)) {
             return (List<Map<String, Object>>) list;
         }
         return List.of();
+    }
+
+    /**
+     * The value of a key: a field's own value, or a part of a person or unit ({@code director.name}) when no field has
+     * the whole key.
+     */
+    private Object lookup(String key) {
+        Object v = values.get(key);
+        if (v != null) {
+            return v;
+        }
+        int dot = key.lastIndexOf('.');
+        while (dot > 0) {
+            if (values.get(key.substring(0, dot)) instanceof Map<?, ?> parts) {
+                return parts.get(key.substring(dot + 1));
+            }
+            dot = key.lastIndexOf('.', dot - 1);
+        }
+        return null;
     }
 
     @Override

@@ -10,8 +10,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,19 +36,59 @@ public final class FormReader {
     private FormReader() {
     }
 
+    private static final JsonMapper WRITER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .changeDefaultPropertyInclusion(v -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+                    JsonInclude.Include.NON_EMPTY))
+            .build();
+
     /** Reads and checks a definition. */
     public static FormDefinition read(InputStream json) throws IOException {
-        FormDefinition form;
-        try {
-            form = JSON.readValue(json, FormDefinition.class);
-        } catch (JacksonException e) {
-            throw new InvalidFormDefinitionException(List.of("not a form definition: " + e.getOriginalMessage()));
-        }
+        FormDefinition form = parse(json.readAllBytes());
         List<String> problems = problems(form);
         if (!problems.isEmpty()) {
             throw new InvalidFormDefinitionException(problems);
         }
         return form;
+    }
+
+    /**
+     * Reads a definition without checking what it says (a draft in the designer may be unfinished); refused only when
+     * it is not a form definition at all.
+     */
+    public static FormDefinition parse(byte[] json) {
+        try {
+            return JSON.readValue(json, FormDefinition.class);
+        } catch (JacksonException e) {
+            throw new InvalidFormDefinitionException(List.of("not a form definition: " + e.getOriginalMessage()));
+        }
+    }
+
+    /** The definition as JSON, in the shape {@link #read} reads; properties without a value are left out. */
+    public static byte[] write(FormDefinition form) {
+        return WRITER.writeValueAsBytes(form);
+    }
+
+    /** A part of a definition (a field, a list of fields, a condition) in JSON shape: maps, lists, texts, numbers. */
+    public static Object toJson(Object value) {
+        return WRITER.convertValue(value, Object.class);
+    }
+
+    /**
+     * A field with one property changed, for editors that change one property at a time.
+     *
+     * @param property a property name of the JSON format ({@code label}, {@code min}, {@code visibleWhen} …)
+     * @param value    its new value in JSON shape (text, number, boolean, map, list), or {@code null} to remove it
+     */
+    @SuppressWarnings("unchecked")
+    public static FormField with(FormField field, String property, Object value) {
+        java.util.Map<String, Object> tree = WRITER.convertValue(field, java.util.LinkedHashMap.class);
+        if (value == null) {
+            tree.remove(property);
+        } else {
+            tree.put(property, value);
+        }
+        return JSON.convertValue(tree, FormField.class);
     }
 
     /** Everything wrong with a definition; empty when it is fine. */
@@ -70,9 +113,16 @@ public final class FormReader {
                 check(field, field.key(), keys, problems, false);
             }
         }
+        Set<String> topKeys = new HashSet<>(form.fields().map(FormField::key).toList());
         for (FormField field : form.fields().toList()) {
-            if (field.visibleWhen() != null && !keys.contains(field.visibleWhen().field())) {
+            if (field.visibleWhen() != null && !topKeys.contains(field.visibleWhen().field())) {
                 problems.add(field.key() + ": visibleWhen names an unknown field " + field.visibleWhen().field());
+            }
+            if (field.visibleWhen() != null && field.key().equals(field.visibleWhen().field())) {
+                problems.add(field.key() + ": visibleWhen names the field itself");
+            }
+            if (field.requiredWhen() != null && !topKeys.contains(field.requiredWhen().field())) {
+                problems.add(field.key() + ": requiredWhen names an unknown field " + field.requiredWhen().field());
             }
             if (field.type() == FieldType.COMPUTED) {
                 String sum = field.sum();
@@ -85,7 +135,41 @@ public final class FormReader {
                 }
             }
         }
+        for (FormConstraint c : form.constraints()) {
+            checkConstraint(form, c, problems);
+        }
         return problems;
+    }
+
+    private static void checkConstraint(FormDefinition form, FormConstraint c, List<String> problems) {
+        String name = "constraint " + c.field() + " " + (c.op() == null ? "?" : c.op().symbol()) + " "
+                + (c.other() != null ? c.other() : c.value());
+        if (c.op() == null) {
+            problems.add(name + ": no comparison (op)");
+            return;
+        }
+        if (c.message() == null) {
+            problems.add(name + ": no message");
+        }
+        FieldType left = form.field(String.valueOf(c.field())).map(FormField::type).orElse(null);
+        if (left != FieldType.NUMBER && left != FieldType.DATE && left != FieldType.COMPUTED) {
+            problems.add(name + ": compares " + c.field() + ", which is not a number or date field of the form");
+            return;
+        }
+        if ((c.other() == null) == (c.value() == null)) {
+            problems.add(name + ": compare with either another field (other) or a value");
+        } else if (c.other() != null) {
+            FieldType right = form.field(c.other()).map(FormField::type).orElse(null);
+            boolean numbers = (left == FieldType.NUMBER || left == FieldType.COMPUTED)
+                    && (right == FieldType.NUMBER || right == FieldType.COMPUTED);
+            if (!numbers && !(left == FieldType.DATE && right == FieldType.DATE)) {
+                problems.add(name + ": " + c.other() + " is not a field of the same kind");
+            }
+        } else if (left == FieldType.DATE ? !c.value().matches("\\d{4}-\\d{2}-\\d{2}")
+                : !c.value().matches("-?\\d+(\\.\\d+)?")) {
+            problems.add(name + ": the value does not fit a " + left.name().toLowerCase(java.util.Locale.ROOT)
+                    + " field");
+        }
     }
 
     private static void check(FormField f, String path, Set<String> keys, List<String> problems, boolean column) {
@@ -114,6 +198,9 @@ public final class FormReader {
             }
         }
         switch (f.type()) {
+            case PERSON, UNIT -> {
+                // parts are fixed; a person's title level comes from "catalog" (TITLE_LEVELS when not given)
+            }
             case CHOICE, MULTI_CHOICE -> {
                 if ((f.catalog() == null || f.catalog().isBlank()) && f.options().isEmpty()) {
                     problems.add(path + ": a choice needs a catalog or options");
@@ -132,7 +219,8 @@ public final class FormReader {
                 }
                 Set<String> columnKeys = new HashSet<>();
                 for (FormField c : f.columns()) {
-                    if (c.type() == FieldType.ATTACHMENT || c.type() == FieldType.COMPUTED) {
+                    if (c.type() == FieldType.ATTACHMENT || c.type() == FieldType.COMPUTED || c.type() == FieldType.PERSON
+                            || c.type() == FieldType.UNIT) {
                         problems.add(path + "." + c.key() + ": this type cannot be a column");
                     }
                     check(c, path + "." + c.key(), columnKeys, problems, true);

@@ -74,15 +74,27 @@ public final class FormValidator {
             if (!f.type().isInput() || !f.visibleFor(values)) {
                 continue;
             }
-            checkValue(f, f.key(), values.get(f.key()), choices, complete, problems);
+            checkValue(f, f.key(), values.get(f.key()), choices, complete && f.requiredFor(values), complete,
+                    problems);
+        }
+        for (FormConstraint c : form.constraints()) {
+            FormField f = form.field(c.field()).orElse(null);
+            if (f == null || !f.visibleFor(values)) {
+                continue;
+            }
+            Object right = c.other() != null ? values.get(c.other()) : c.value();
+            if (!c.holds(values.get(c.field()), right)
+                    && problems.stream().noneMatch(p -> p.fieldKey().equals(c.field()))) {
+                problems.add(new FieldProblem(c.field(), "form.constraint", List.of(), c.message()));
+            }
         }
         return problems;
     }
 
-    private static void checkValue(FormField f, String path, @Nullable Object v, Choices choices, boolean complete,
-                                   List<FieldProblem> problems) {
+    private static void checkValue(FormField f, String path, @Nullable Object v, Choices choices, boolean required,
+                                   boolean complete, List<FieldProblem> problems) {
         if (isEmpty(f, v)) {
-            if (complete && f.required()) {
+            if (required) {
                 problems.add(FieldProblem.of(path, f.type() == FieldType.DECLARATION ? "form.declaration"
                         : f.type() == FieldType.TABLE ? "form.rows.min" : "form.required",
                         f.minRows() == null ? 1 : f.minRows()));
@@ -130,8 +142,39 @@ public final class FormValidator {
                     problems.add(FieldProblem.of(path, "form.yesNo"));
                 }
             }
+            case PERSON -> {
+                Map<?, ?> m = v instanceof Map<?, ?> map ? map : Map.of();
+                if (complete && m.get(FormField.PERSON_NAME) == null) {
+                    problems.add(FieldProblem.of(path, "form.person.name"));
+                } else if (String.valueOf(m.get(FormField.PERSON_NAME)).length() > 50) {
+                    problems.add(FieldProblem.of(path, "form.maxLength", 50));
+                }
+                Object title = m.get(FormField.PERSON_TITLE);
+                Set<String> titles = choices.codes(f.titleCatalog());
+                if (title != null && titles != null && !titles.contains(String.valueOf(title))) {
+                    problems.add(FieldProblem.of(path, "form.choice", String.valueOf(title)));
+                }
+                Object degree = m.get(FormField.PERSON_DEGREE);
+                if (degree != null && Degree.of(String.valueOf(degree)).isEmpty()) {
+                    problems.add(FieldProblem.of(path, "form.choice", String.valueOf(degree)));
+                }
+            }
+            case UNIT -> {
+                Map<?, ?> m = v instanceof Map<?, ?> map ? map : Map.of();
+                Object code = m.get(FormField.UNIT_CREDIT_CODE);
+                if (complete && m.get(FormField.UNIT_NAME) == null) {
+                    problems.add(FieldProblem.of(path, "form.unit.name"));
+                } else if (complete && code == null) {
+                    problems.add(FieldProblem.of(path, "form.unit.creditCode"));
+                } else if (code != null && !CreditCode.isValid(String.valueOf(code))) {
+                    problems.add(FieldProblem.of(path, "form.creditCode"));
+                } else if (m.get(FormField.UNIT_NAME) != null
+                        && String.valueOf(m.get(FormField.UNIT_NAME)).length() > 100) {
+                    problems.add(FieldProblem.of(path, "form.maxLength", 100));
+                }
+            }
             case DECLARATION -> {
-                if (complete && f.required() && !Boolean.TRUE.equals(v)) {
+                if (required && !Boolean.TRUE.equals(v)) {
                     problems.add(FieldProblem.of(path, "form.declaration"));
                 }
             }
@@ -160,7 +203,8 @@ public final class FormValidator {
         for (int i = 0; i < rows.size(); i++) {
             Map<?, ?> row = rows.get(i) instanceof Map<?, ?> m ? m : Map.of();
             for (FormField c : f.columns()) {
-                checkValue(c, path + "[" + (i + 1) + "]." + c.key(), row.get(c.key()), choices, true, problems);
+                checkValue(c, path + "[" + (i + 1) + "]." + c.key(), row.get(c.key()), choices, c.required(), true,
+                        problems);
             }
         }
     }
@@ -206,6 +250,20 @@ public final class FormValidator {
             case DATE -> v instanceof LocalDate d ? d.toString() : blankToNull(String.valueOf(v).strip());
             case NUMBER -> number(v);
             case YES_NO, DECLARATION -> v instanceof Boolean b ? b : Boolean.parseBoolean(String.valueOf(v));
+            case PERSON, UNIT -> {
+                Map<String, Object> parts = new LinkedHashMap<>();
+                if (v instanceof Map<?, ?> m) {
+                    for (String part : f.parts()) {
+                        Object pv = m.get(part);
+                        String s = pv == null ? "" : String.valueOf(pv).strip();
+                        if (!s.isEmpty()) {
+                            parts.put(part, part.equals(FormField.UNIT_CREDIT_CODE)
+                                    ? s.toUpperCase(java.util.Locale.ROOT) : s);
+                        }
+                    }
+                }
+                yield parts.isEmpty() ? null : parts;
+            }
             case MULTI_CHOICE, ATTACHMENT -> {
                 List<String> list = listOfText(v);
                 yield list.isEmpty() ? null : list;

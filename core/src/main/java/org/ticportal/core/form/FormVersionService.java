@@ -1,0 +1,404 @@
+package org.ticportal.core.form;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.plugin.PolicyPin;
+import org.ticportal.core.plugin.PolicyProviders;
+import org.ticportal.core.plugin.StartedPolicy;
+import org.ticportal.policy.api.DocumentTemplate;
+import org.ticportal.policy.api.procedure.Guard;
+import org.ticportal.policy.api.procedure.GuardKind;
+import org.ticportal.policy.api.procedure.Transition;
+import org.ticportal.policy.api.rule.EligibilityRule;
+import org.ticportal.policy.api.rule.EvidenceType;
+
+/**
+ * Versions of a policy's forms. The form a policy plugin ships is the default; an administrator starts a draft from
+ * it (or from the version in use, or from a JSON file), edits it, and publishes it. From then on new cases are filled
+ * in on the published version, while every case keeps the version it was started on: a published version never
+ * changes.
+ *
+ * <p>A version is refused for publication while its definition has problems, or when it drops a field or attachment
+ * that a rule or step of the policy reads, or changes such a field's type; the refusal names the rule and article.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FormVersionService {
+
+    private final FormVersionRepository versions;
+    private final FormService forms;
+    private final PolicyProviders providers;
+    private final AuditService audit;
+    private final Clock clock;
+    /** Published definitions by version id: they never change. */
+    private final Map<Long, FormDefinition> published = new ConcurrentHashMap<>();
+
+    FormVersionService(FormVersionRepository versions, FormService forms, PolicyProviders providers,
+                       AuditService audit, Clock clock) {
+        this.versions = versions;
+        this.forms = forms;
+        this.providers = providers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The form a new case of a policy is filled in on: the latest published version, else the shipped form. */
+    @PreAuthorize("isAuthenticated()")
+    public CurrentForm current(PolicyPin pin, String formCode) {
+        return versions.findFirstByPolicyIdAndFormCodeAndStatusOrderByNumberDesc(pin.policyId(), formCode,
+                        FormVersion.Status.PUBLISHED)
+                .map(v -> new CurrentForm(definition(v), v.getId(), v.getNumber()))
+                .orElseGet(() -> new CurrentForm(forms.form(pin, formCode), null, 0));
+    }
+
+    /**
+     * The form a case was filled in on: the published version it names, or the form its pinned plugin version ships.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public FormDefinition definition(PolicyPin pin, String formCode, @Nullable Long versionId) {
+        if (versionId == null) {
+            return forms.form(pin, formCode);
+        }
+        FormDefinition cached = published.get(versionId);
+        if (cached != null) {
+            return cached;
+        }
+        FormVersion v = versions.findById(versionId)
+                .filter(x -> x.getPolicyId().equals(pin.policyId()) && x.getFormCode().equals(formCode)
+                        && x.getStatus() == FormVersion.Status.PUBLISHED)
+                .orElseThrow(() -> new BusinessException("formVersion.notFound", versionId));
+        return definition(v);
+    }
+
+    /** The version number of a published version, 0 for the shipped form. */
+    @PreAuthorize("isAuthenticated()")
+    public int number(@Nullable Long versionId) {
+        return versionId == null ? 0 : versions.findById(versionId).map(FormVersion::getNumber).orElse(0);
+    }
+
+    /** The forms a policy's running plugin ships, with the version in use and any draft. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<FormOverview> overview(String policyId) {
+        StartedPolicy policy = started(policyId);
+        List<DocumentTemplate> shipped = providers.read(policy.pin(), p -> p.documents().stream()
+                .filter(d -> d.kind() == DocumentTemplate.Kind.FORM).toList());
+        List<FormOverview> out = new ArrayList<>();
+        for (DocumentTemplate d : shipped) {
+            Optional<FormVersion> current = versions.findFirstByPolicyIdAndFormCodeAndStatusOrderByNumberDesc(
+                    policyId, d.code(), FormVersion.Status.PUBLISHED);
+            Optional<FormVersion> draft = versions.findFirstByPolicyIdAndFormCodeAndStatusOrderByNumberDesc(
+                    policyId, d.code(), FormVersion.Status.DRAFT);
+            out.add(new FormOverview(d.code(), d.name(), policy.pin().pluginId() + "@" + policy.pin().pluginVersion(),
+                    current.map(FormVersion::getNumber).orElse(0), current.map(FormVersion::getPublishedAt)
+                    .orElse(null), draft.map(FormVersion::getId).orElse(null)));
+        }
+        return out;
+    }
+
+    /** A policy form's versions, newest first unless the page request sorts otherwise. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<FormVersion> versions(String policyId, String formCode, Pageable pageable) {
+        return versions.findByPolicyIdAndFormCode(policyId, formCode, pageable);
+    }
+
+    /** A version (draft or published) with its definition as stored, for the designer. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public FormVersion get(long versionId) {
+        return versions.findById(versionId).orElseThrow(() -> new BusinessException("formVersion.notFound",
+                versionId));
+    }
+
+    /** A version's definition, also while it is a draft (which may still have problems). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public FormDefinition draftDefinition(long versionId) {
+        return FormReader.parse(get(versionId).getDefinitionJson().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The draft of a policy form: the one being edited, or a new one copied from the version in use (or the shipped
+     * form when none is published).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public FormVersion startDraft(String policyId, String formCode) {
+        Optional<FormVersion> draft = versions.findFirstByPolicyIdAndFormCodeAndStatusOrderByNumberDesc(policyId,
+                formCode, FormVersion.Status.DRAFT);
+        if (draft.isPresent()) {
+            return draft.get();
+        }
+        StartedPolicy policy = started(policyId);
+        CurrentForm current = current(policy.pin(), formCode);
+        FormVersion.Origin origin = current.versionId() == null ? FormVersion.Origin.PLUGIN
+                : FormVersion.Origin.VERSION;
+        String basedOn = current.versionId() == null
+                ? policy.pin().pluginId() + "@" + policy.pin().pluginVersion() : "v" + current.number();
+        return createDraft(policyId, formCode, origin, basedOn, current.definition());
+    }
+
+    /**
+     * Saves a draft's definition. It may still have problems (they are listed by {@link #problems}); its code cannot
+     * change. Refused when someone else saved the draft meanwhile.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public FormVersion saveDraft(long versionId, long expectedVersion, FormDefinition definition) {
+        FormVersion draft = draft(versionId, expectedVersion);
+        if (!draft.getFormCode().equals(definition.code())) {
+            throw BusinessException.onField("code", "formVersion.codeChanged", draft.getFormCode(),
+                    String.valueOf(definition.code()));
+        }
+        String json = new String(FormReader.write(definition), StandardCharsets.UTF_8);
+        if (!json.equals(draft.getDefinitionJson())) {
+            draft.edit(json, sha256(json), clock.instant(), AuditService.currentActor());
+            versions.saveAndFlush(draft);
+            audit.record(AuditSubject.FORM, subject(draft), "DRAFT_EDITED", null, "v" + draft.getNumber(), null);
+        }
+        return draft;
+    }
+
+    /**
+     * Imports a definition from a JSON file (as {@link #export} writes it) as the form's draft, replacing the
+     * draft's content when one is being edited.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public FormVersion importDraft(String policyId, String formCode, byte[] json, String fileName) {
+        if (json.length > 2_000_000) {
+            throw BusinessException.onField("file", "formVersion.import.tooLarge", 2);
+        }
+        FormDefinition definition;
+        try {
+            definition = FormReader.parse(json);
+        } catch (InvalidFormDefinitionException e) {
+            throw BusinessException.onField("file", "formVersion.import.notAForm", fileName);
+        }
+        if (!formCode.equals(definition.code())) {
+            throw BusinessException.onField("file", "formVersion.codeChanged", formCode,
+                    String.valueOf(definition.code()));
+        }
+        started(policyId);
+        Optional<FormVersion> draft = versions.findFirstByPolicyIdAndFormCodeAndStatusOrderByNumberDesc(policyId,
+                formCode, FormVersion.Status.DRAFT);
+        if (draft.isPresent()) {
+            String text = new String(FormReader.write(definition), StandardCharsets.UTF_8);
+            draft.get().edit(text, sha256(text), clock.instant(), AuditService.currentActor());
+            versions.saveAndFlush(draft.get());
+            audit.record(AuditSubject.FORM, subject(draft.get()), "IMPORTED", null, "v" + draft.get().getNumber(),
+                    truncate(fileName, 200));
+            return draft.get();
+        }
+        return createDraft(policyId, formCode, FormVersion.Origin.IMPORT, truncate(fileName, 100), definition);
+    }
+
+    /** A version's definition as a JSON file in the format policies ship forms in. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public byte[] export(long versionId) {
+        return get(versionId).getDefinitionJson().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Drops a draft. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void discardDraft(long versionId, long expectedVersion) {
+        FormVersion draft = draft(versionId, expectedVersion);
+        versions.delete(draft);
+        versions.flush();
+        audit.record(AuditSubject.FORM, subject(draft), "DRAFT_DISCARDED", "v" + draft.getNumber(), null, null);
+    }
+
+    /**
+     * What keeps a draft from being published: problems of the definition, and fields, columns or attachments that
+     * the policy's rules and steps read but the forms would no longer have (or would have with another type).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PublishProblem> problems(long versionId) {
+        FormVersion v = get(versionId);
+        FormDefinition definition;
+        try {
+            definition = FormReader.parse(v.getDefinitionJson().getBytes(StandardCharsets.UTF_8));
+        } catch (InvalidFormDefinitionException e) {
+            return e.getProblems().stream().map(p -> PublishProblem.of("formVersion.definition", p)).toList();
+        }
+        return problems(v.getPolicyId(), definition);
+    }
+
+    /** The same for a definition not saved yet (the designer's live check). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PublishProblem> problems(String policyId, FormDefinition definition) {
+        List<PublishProblem> problems = new ArrayList<>();
+        FormReader.problems(definition).forEach(p -> problems.add(PublishProblem.of("formVersion.definition", p)));
+        StartedPolicy policy = started(policyId);
+        // what the policy's other forms offer, as they are in use now
+        Map<String, FormDefinition> formsNow = new LinkedHashMap<>();
+        for (String code : readableForms(policy.pin())) {
+            formsNow.put(code, code.equals(definition.code()) ? definition : current(policy.pin(), code).definition());
+        }
+        if (!formsNow.containsKey(definition.code())) {
+            return problems; // a form no rule reads from (e.g. an annual report)
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        Set<String> evidence = new LinkedHashSet<>();
+        formsNow.values().forEach(f -> {
+            keys.addAll(f.keys());
+            evidence.addAll(f.evidenceCodes());
+        });
+        FormDefinition shipped = forms.form(policy.pin(), definition.code());
+        for (FieldUse use : uses(policyId)) {
+            if (use.evidence()) {
+                if (!evidence.contains(use.key())) {
+                    problems.add(PublishProblem.of("formVersion.ruleEvidence", use.by(), use.article(), use.key()));
+                }
+            } else if (!keys.contains(use.key())) {
+                problems.add(PublishProblem.of("formVersion.ruleField", use.by(), use.article(), use.key()));
+            } else {
+                Optional<FieldType> before = shipped.typeOf(use.key());
+                Optional<FieldType> after = definition.typeOf(use.key());
+                if (before.isPresent() && after.isPresent() && before.get() != after.get()) {
+                    problems.add(PublishProblem.of("formVersion.ruleFieldType", use.by(), use.article(), use.key(),
+                            before.get().name()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Publishes a draft: from now on new cases are filled in on it. Refused, with every reason, while
+     * {@link #problems} lists any.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public FormVersion publish(long versionId, long expectedVersion, @Nullable String note) {
+        FormVersion draft = draft(versionId, expectedVersion);
+        List<PublishProblem> problems = problems(versionId);
+        if (!problems.isEmpty()) {
+            throw new FormPublishRefusedException(problems);
+        }
+        String cleanNote = note == null || note.isBlank() ? null : truncate(note.strip(), 1000);
+        draft.publish(cleanNote, clock.instant(), AuditService.currentActor());
+        versions.saveAndFlush(draft);
+        audit.record(AuditSubject.FORM, subject(draft), "PUBLISHED", "DRAFT", "v" + draft.getNumber(), cleanNote);
+        return draft;
+    }
+
+    /** Which rules and steps of the policy read which field or attachment evidence. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<FieldUse> uses(String policyId) {
+        StartedPolicy policy = started(policyId);
+        return providers.read(policy.pin(), p -> {
+            List<FieldUse> uses = new ArrayList<>();
+            for (EligibilityRule r : p.eligibilityRules()) {
+                r.fieldKeys().forEach(k -> uses.add(new FieldUse(k, false, r.id(), r.title(), r.article())));
+                r.evidence().stream().filter(EvidenceType::required).forEach(e -> uses.add(
+                        new FieldUse(e.code(), true, r.id(), r.title(), r.article())));
+            }
+            for (Transition t : p.procedure().transitions()) {
+                for (Guard g : t.guards()) {
+                    if (g.kind() == GuardKind.EVIDENCE_PRESENT) {
+                        uses.add(new FieldUse(g.reference(), true, t.code(), t.name(), g.article()));
+                    } else if (g.kind() == GuardKind.FIELD_PRESENT) {
+                        uses.add(new FieldUse(g.reference(), false, t.code(), t.name(), g.article()));
+                    }
+                }
+            }
+            return uses;
+        });
+    }
+
+    /** The history of a policy form's versions (drafted, imported, published). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<org.ticportal.core.audit.AuditEvent> history(String policyId, String formCode, Pageable pageable) {
+        return audit.history(AuditSubject.FORM, policyId + "/" + formCode, pageable);
+    }
+
+    /** The application form and the step forms: the forms whose values rules and guards read. */
+    private List<String> readableForms(PolicyPin pin) {
+        return providers.read(pin, p -> {
+            Set<String> codes = new LinkedHashSet<>();
+            codes.add(DocumentTemplate.APPLICATION_FORM);
+            p.procedure().transitions().stream().map(Transition::form).filter(f -> !f.isEmpty()).forEach(codes::add);
+            return List.copyOf(codes);
+        });
+    }
+
+    private FormVersion createDraft(String policyId, String formCode, FormVersion.Origin origin, String basedOn,
+                                    FormDefinition definition) {
+        String json = new String(FormReader.write(definition), StandardCharsets.UTF_8);
+        int number = versions.maxNumber(policyId, formCode) + 1;
+        FormVersion draft = new FormVersion(policyId, formCode, number, origin, basedOn, json, sha256(json),
+                clock.instant(), AuditService.currentActor());
+        versions.saveAndFlush(draft);
+        audit.record(AuditSubject.FORM, subject(draft), "DRAFT_STARTED", null, "v" + number,
+                origin.name() + " " + basedOn);
+        return draft;
+    }
+
+    private FormVersion draft(long versionId, long expectedVersion) {
+        FormVersion v = get(versionId);
+        if (v.getStatus() != FormVersion.Status.DRAFT) {
+            throw new BusinessException("formVersion.published", v.getNumber());
+        }
+        if (v.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("form version " + versionId + " was changed by someone else");
+        }
+        return v;
+    }
+
+    private StartedPolicy started(String policyId) {
+        return providers.current(policyId).orElseThrow(() -> new BusinessException("formVersion.policyNotRunning",
+                policyId));
+    }
+
+    private FormDefinition definition(FormVersion v) {
+        FormDefinition d = FormReader.parse(v.getDefinitionJson().getBytes(StandardCharsets.UTF_8));
+        if (v.getStatus() == FormVersion.Status.PUBLISHED) {
+            published.put(v.getId(), d);
+        }
+        return d;
+    }
+
+    private static String subject(FormVersion v) {
+        return v.getPolicyId() + "/" + v.getFormCode();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    @SuppressWarnings("unused")
+    private static boolean same(Object a, Object b) {
+        return Objects.equals(a, b);
+    }
+}

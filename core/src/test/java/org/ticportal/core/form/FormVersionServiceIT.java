@@ -1,0 +1,236 @@
+package org.ticportal.core.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ticportal.core.TestUsers.as;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.ticportal.core.IntegrationTest;
+import org.ticportal.core.application.ApplicationDetail;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.unit.Unit;
+import org.ticportal.core.unit.UnitRepository;
+import org.ticportal.core.user.Role;
+import org.ticportal.core.user.UserDraft;
+import org.ticportal.core.user.UserService;
+import org.ticportal.policy.api.CreditCode;
+import org.ticportal.policy.api.LocalizedText;
+
+/**
+ * An administrator adapts a policy's application form on real MariaDB: a draft from the shipped form, a conditional
+ * field added and published; applicants see it on new applications and cannot save or submit it invalid, even by a
+ * request that skips the browser; an application started before keeps the form it was started on until its applicant
+ * moves it; a draft that drops a field a rule reads is refused naming the rule and article; published versions never
+ * change.
+ */
+@IntegrationTest
+class FormVersionServiceIT {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        IntegrationTest.Properties.register(registry);
+    }
+
+    private static final String POLICY = "formcity";
+    private static final String JURISDICTION = "990300";
+
+    @Autowired
+    FormVersionService versions;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    UserService users;
+    @Autowired
+    UnitRepository units;
+
+    private String applicant;
+    private String creditCode;
+
+    @BeforeEach
+    void people() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        creditCode = creditCode(suffix);
+        Unit unit = units.save(new Unit("表单测试公司" + suffix, creditCode, "990101", Instant.now()));
+        applicant = as("root", Role.ADMIN, () -> users.create(new UserDraft("frm" + suffix, "申报人", null, null,
+                Role.APPLICANT, null, unit.getId())).user().getUsername());
+    }
+
+    @Test
+    void aConditionalFieldIsPublishedAndEnforcedWhileOlderApplicationsKeepTheirForm() {
+        // an application started on the shipped form
+        ApplicationDetail old = as(applicant, Role.APPLICANT, () -> applications.create(JURISDICTION));
+        long oldId = old.row().id();
+        assertThat(as(applicant, Role.APPLICANT, () -> applications.formVersion(oldId)).number()).isZero();
+
+        // the administrator adds "number of partners", required and 1–50, shown only for high-end equipment
+        FormVersion draft = as("root", Role.ADMIN, () -> versions.startDraft(POLICY, "APPLICATION"));
+        assertThat(draft.getStatus()).isEqualTo(FormVersion.Status.DRAFT);
+        assertThat(draft.getOrigin()).isEqualTo(FormVersion.Origin.PLUGIN);
+        assertThat(as("root", Role.ADMIN, () -> versions.startDraft(POLICY, "APPLICATION")).getId())
+                .as("one draft at a time").isEqualTo(draft.getId());
+        FormDefinition shipped = as("root", Role.ADMIN, () -> versions.draftDefinition(draft.getId()));
+        FormField partners = FormReader.with(FormReader.with(FormReader.with(FormReader.with(
+                FormField.of("partners", FieldType.NUMBER, new LocalizedText("共建单位数量", "Partners"), true),
+                "min", 1), "max", 50), "visibleWhen", Map.of("field", "industryCluster", "equals", "EQUIPMENT")),
+                "article", "第四条");
+        FormDefinition changed = withField(shipped, partners);
+        assertThat(as("root", Role.ADMIN, () -> versions.problems(POLICY, changed))).isEmpty();
+        FormVersion saved = as("root", Role.ADMIN, () -> versions.saveDraft(draft.getId(), draft.getVersion(),
+                changed));
+        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.saveDraft(draft.getId(), draft.getVersion(),
+                shipped))).isInstanceOf(OptimisticLockingFailureException.class);
+        FormVersion published = as("root", Role.ADMIN, () -> versions.publish(saved.getId(), saved.getVersion(),
+                "共建单位数量"));
+        assertThat(published.getStatus()).isEqualTo(FormVersion.Status.PUBLISHED);
+        assertThat(published.getNumber()).isEqualTo(1);
+        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.saveDraft(published.getId(),
+                published.getVersion(), shipped))).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("formVersion.published");
+        assertThat(as("root", Role.ADMIN, () -> versions.history(POLICY, "APPLICATION",
+                PageRequest.of(0, 10, Sort.by("occurredAt")))).getContent())
+                .extracting(e -> e.getAction()).contains("DRAFT_STARTED", "DRAFT_EDITED", "PUBLISHED");
+
+        // a new application is filled in on version 1: the field is there, and enforced on the server
+        ApplicationDetail fresh = as(applicant, Role.APPLICANT, () -> applications.create(JURISDICTION));
+        long id = fresh.row().id();
+        assertThat(as(applicant, Role.APPLICANT, () -> applications.form(id)).field("partners")).isPresent();
+        Map<String, Object> values = completeValues("EQUIPMENT");
+        values.put("partners", 0);
+        assertThatThrownBy(() -> as(applicant, Role.APPLICANT,
+                () -> applications.saveDraft(id, fresh.row().version(), values, Map.of())))
+                .isInstanceOf(FormValidationException.class)
+                .satisfies(e -> assertThat(((FormValidationException) e).getProblems())
+                        .extracting(p -> p.fieldKey() + ":" + p.messageKey()).containsExactly("partners:form.min"));
+        // left out, it can be saved as a draft but not submitted
+        values.remove("partners");
+        ApplicationDetail draftSaved = as(applicant, Role.APPLICANT,
+                () -> applications.saveDraft(id, fresh.row().version(), values, Map.of()));
+        assertThatThrownBy(() -> as(applicant, Role.APPLICANT,
+                () -> applications.perform(id, draftSaved.row().version(), "SUBMIT", null, Map.of())))
+                .isInstanceOf(FormValidationException.class)
+                .satisfies(e -> assertThat(((FormValidationException) e).getProblems())
+                        .extracting(p -> p.fieldKey() + ":" + p.messageKey()).contains("partners:form.required"));
+        // hidden for new materials: not asked, and a value sent anyway is not stored
+        Map<String, Object> field = completeValues("NEW_MATERIALS");
+        field.put("partners", 7);
+        ApplicationDetail materials = as(applicant, Role.APPLICANT,
+                () -> applications.saveDraft(id, draftSaved.row().version(), field, Map.of()));
+        assertThat(materials.values()).doesNotContainKey("partners");
+
+        // the older application still shows the shipped form until its applicant moves it
+        assertThat(as(applicant, Role.APPLICANT, () -> applications.form(oldId)).field("partners")).isEmpty();
+        var info = as(applicant, Role.APPLICANT, () -> applications.formVersion(oldId));
+        assertThat(info.canMove()).isTrue();
+        assertThat(info.currentNumber()).isEqualTo(1);
+        ApplicationDetail oldNow = as(applicant, Role.APPLICANT, () -> applications.get(oldId));
+        as(applicant, Role.APPLICANT, () -> applications.moveToCurrentForm(oldId, oldNow.row().version()));
+        assertThat(as(applicant, Role.APPLICANT, () -> applications.form(oldId)).field("partners")).isPresent();
+        assertThat(as(applicant, Role.APPLICANT, () -> applications.formVersion(oldId)).number()).isEqualTo(1);
+    }
+
+    @Test
+    void aDraftThatDropsAFieldARuleReadsIsRefusedNamingTheRuleAndArticle() {
+        FormVersion draft = as("root", Role.ADMIN, () -> versions.startDraft(POLICY, "RECOMMENDATION"));
+        as("root", Role.ADMIN, () -> {
+            versions.discardDraft(draft.getId(), draft.getVersion());
+            return null;
+        });
+        FormVersion app = as("root", Role.ADMIN, () -> versions.startDraft(POLICY, "APPLICATION"));
+        FormDefinition definition = as("root", Role.ADMIN, () -> versions.draftDefinition(app.getId()));
+        FormDefinition withoutArea = definition.withSections(definition.sections().stream()
+                .map(s -> new FormSection(s.key(), s.title(), s.help(), s.fields().stream()
+                        .filter(f -> !f.key().equals("area.usable")).toList())).toList());
+        FormVersion saved = as("root", Role.ADMIN, () -> versions.saveDraft(app.getId(), app.getVersion(),
+                withoutArea));
+        List<PublishProblem> problems = as("root", Role.ADMIN, () -> versions.problems(saved.getId()));
+        assertThat(problems).contains(new PublishProblem("formVersion.ruleField",
+                List.of("3.2", "第三条第（二）项", "area.usable")));
+        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.publish(saved.getId(), saved.getVersion(),
+                null))).isInstanceOf(FormPublishRefusedException.class);
+        assertThat(as("root", Role.ADMIN, () -> versions.get(saved.getId())).getStatus())
+                .isEqualTo(FormVersion.Status.DRAFT);
+
+        // the area as text instead of a number: the rule could not read it either
+        FormDefinition areaAsText = definition.withSections(definition.sections().stream()
+                .map(s -> new FormSection(s.key(), s.title(), s.help(), s.fields().stream()
+                        .map(f -> f.key().equals("area.usable") ? FormReader.with(f, "type", "TEXT") : f).toList()))
+                .toList());
+        assertThat(as("root", Role.ADMIN, () -> versions.problems(POLICY, areaAsText)))
+                .extracting(PublishProblem::messageKey).contains("formVersion.ruleFieldType");
+
+        // export and import go round: the imported definition replaces the draft's
+        byte[] exported = as("root", Role.ADMIN, () -> versions.export(saved.getId()));
+        FormVersion imported = as("root", Role.ADMIN, () -> versions.importDraft(POLICY, "APPLICATION",
+                new String(exported, StandardCharsets.UTF_8).replace("\"APPLICATION\"", "\"APPLICATION\"")
+                        .getBytes(StandardCharsets.UTF_8), "application.json"));
+        assertThat(imported.getId()).isEqualTo(saved.getId());
+        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.importDraft(POLICY, "APPLICATION",
+                "{\"code\": \"OTHER\"}".getBytes(StandardCharsets.UTF_8), "other.json")))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("formVersion.codeChanged");
+        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.importDraft(POLICY, "APPLICATION",
+                "not json".getBytes(StandardCharsets.UTF_8), "x.json")))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("formVersion.import.notAForm");
+        as("root", Role.ADMIN, () -> {
+            FormVersion current = versions.get(saved.getId());
+            versions.discardDraft(current.getId(), current.getVersion());
+            return null;
+        });
+    }
+
+    @Test
+    void onlyAdministratorsDesignForms() {
+        assertThatThrownBy(() -> as("someone", Role.BUREAU, () -> versions.startDraft(POLICY, "APPLICATION")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(applicant, Role.APPLICANT, () -> versions.overview(POLICY)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as("root", Role.ADMIN, () -> versions.overview(POLICY)))
+                .extracting(FormOverview::code).contains("APPLICATION", "RECOMMENDATION");
+    }
+
+    private static FormDefinition withField(FormDefinition form, FormField field) {
+        List<FormSection> sections = new ArrayList<>(form.sections());
+        FormSection first = sections.get(0);
+        List<FormField> fields = new ArrayList<>(first.fields());
+        fields.add(field);
+        sections.set(0, new FormSection(first.key(), first.title(), first.help(), fields));
+        return form.withSections(sections);
+    }
+
+    private Map<String, Object> completeValues(String cluster) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("coreName", "先进陶瓷");
+        v.put("centerType", "FIELD");
+        v.put("industryCluster", cluster);
+        v.put("area.usable", 320);
+        v.put("rdSpending", "50");
+        v.put("leadUnit.registeredBody", "990101");
+        v.put("leadUnit.creditCode", creditCode);
+        v.put("director.name", "王研究员");
+        v.put("director.titleLevel", "FULL_SENIOR");
+        v.put("pledge.noMajorProblems", true);
+        return v;
+    }
+
+    private static String creditCode(String seed) {
+        String digits = Integer.toString(Math.abs(seed.hashCode() % 100000000) + 100000000).substring(1);
+        String first17 = "91990101" + digits + "0";
+        return first17 + CreditCode.checkCharacter(first17);
+    }
+}
