@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.ticportal.core.catalog.CatalogLabel;
+import org.ticportal.core.catalog.CatalogService;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyProviders;
@@ -43,10 +45,12 @@ public class FormService {
     public static final String RECOMMENDING_BODIES = "RECOMMENDING_BODIES";
 
     private final PolicyProviders providers;
+    private final CatalogService catalogOverrides;
     private final Map<String, FormDefinition> cache = new ConcurrentHashMap<>();
 
-    FormService(PolicyProviders providers) {
+    FormService(PolicyProviders providers, CatalogService catalogOverrides) {
         this.providers = providers;
+        this.catalogOverrides = catalogOverrides;
     }
 
     /** A form of the pinned policy by code, e.g. {@link DocumentTemplate#APPLICATION_FORM}. */
@@ -88,37 +92,60 @@ public class FormService {
                 .anyMatch(d -> d.kind() == DocumentTemplate.Kind.FORM && d.code().equals(code)));
     }
 
-    /** The codes each catalog allows under the pinned policy, for validating choices. */
+    /**
+     * The codes each catalog allows new values to choose under the pinned policy, for validating choices: the pinned
+     * version's entries and those administrators added, less the retired ones ({@link CatalogService#selectableCodes}).
+     */
     @PreAuthorize("isAuthenticated()")
     public FormValidator.Choices choices(PolicyPin pin) {
         PolicyCatalogs catalogs = providers.read(pin, p -> p.catalogs());
-        return catalog -> switch (catalog) {
-            case CENTER_TYPES -> Set.copyOf(catalogs.centerTypes().stream().map(CenterType::code).toList());
-            case INDUSTRY_CLUSTERS -> Set.copyOf(catalogs.allClusters().stream().map(IndustryCluster::code).toList());
-            case RECOMMENDING_BODIES -> Set.copyOf(catalogs.recommendingBodies().stream().map(RecommendingBody::code)
-                    .toList());
-            default -> catalogs.list(catalog).map(c -> Set.copyOf(c.entries().stream()
-                    .map(org.ticportal.policy.api.CatalogEntry::code).toList())).orElse(null);
+        return catalog -> {
+            List<String> defaults = switch (catalog) {
+                case CENTER_TYPES -> catalogs.centerTypes().stream().map(CenterType::code).toList();
+                case INDUSTRY_CLUSTERS -> catalogs.allClusters().stream().map(IndustryCluster::code).toList();
+                case RECOMMENDING_BODIES -> catalogs.recommendingBodies().stream().map(RecommendingBody::code)
+                        .toList();
+                default -> catalogs.list(catalog).map(c -> c.entries().stream()
+                        .map(org.ticportal.policy.api.CatalogEntry::code).toList()).orElse(null);
+            };
+            // a catalog the policy does not have is not checked here (the form definition's checks name it)
+            return defaults == null ? null : catalogOverrides.selectableCodes(pin.policyId(), catalog, defaults);
         };
     }
 
     /**
-     * The choices a catalog offers under the pinned policy, in the policy's order, with their names; empty for an
-     * unknown catalog.
+     * The choices a catalog offers under the pinned policy, in the policy's order followed by the entries
+     * administrators added, with their names in force; empty for an unknown catalog. Retired entries stay, their names
+     * marked with {@link CatalogLabel#RETIRED_MARK}, so that records holding them stay readable; new values may not
+     * choose them ({@link #choices}).
      */
     @PreAuthorize("isAuthenticated()")
     public Map<String, LocalizedText> catalogLabels(PolicyPin pin, String catalog) {
         PolicyCatalogs catalogs = providers.read(pin, p -> p.catalogs());
-        Map<String, LocalizedText> labels = new java.util.LinkedHashMap<>();
+        Map<String, LocalizedText> defaults = new java.util.LinkedHashMap<>();
+        Map<String, LocalizedText> groups = new java.util.HashMap<>();
         switch (catalog) {
-            case CENTER_TYPES -> catalogs.centerTypes().forEach(t -> labels.put(t.code(), t.name()));
-            case INDUSTRY_CLUSTERS -> catalogs.industryGroups().forEach(g -> g.clusters()
-                    .forEach(c -> labels.put(c.code(), new LocalizedText(c.name().zh() + "（" + g.name().zh() + "）",
-                            c.name().en()))));
-            case RECOMMENDING_BODIES -> catalogs.recommendingBodies().forEach(b -> labels.put(b.code(), b.name()));
-            default -> catalogs.list(catalog).ifPresent(c -> c.entries()
-                    .forEach(e -> labels.put(e.code(), e.name())));
+            case CENTER_TYPES -> catalogs.centerTypes().forEach(t -> defaults.put(t.code(), t.name()));
+            case INDUSTRY_CLUSTERS -> catalogs.industryGroups().forEach(g -> g.clusters().forEach(c -> {
+                defaults.put(c.code(), c.name());
+                groups.put(c.code(), g.name());
+            }));
+            case RECOMMENDING_BODIES -> catalogs.recommendingBodies().forEach(b -> defaults.put(b.code(), b.name()));
+            default -> {
+                if (catalogs.list(catalog).isEmpty()) {
+                    return Map.of();
+                }
+                catalogs.list(catalog).get().entries().forEach(e -> defaults.put(e.code(), e.name()));
+            }
         }
+        Map<String, LocalizedText> labels = new java.util.LinkedHashMap<>();
+        catalogOverrides.labelsOf(pin.policyId(), catalog, defaults).forEach((code, label) -> {
+            LocalizedText group = groups.get(code);
+            // a cluster the plugin lists is named with its group; the retired mark comes last
+            LocalizedText name = group == null ? label.name()
+                    : new LocalizedText(label.name().zh() + "（" + group.zh() + "）", label.name().en());
+            labels.put(code, new CatalogLabel(name, label.retired()).text());
+        });
         return labels;
     }
 

@@ -1,14 +1,15 @@
 package org.ticportal.ui.catalogs;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -16,30 +17,40 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.ticportal.core.plugin.StartedPolicy;
+import org.jspecify.annotations.Nullable;
+import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.catalog.CatalogInfo;
+import org.ticportal.core.catalog.CatalogService;
+import org.ticportal.core.form.FormService;
 import org.ticportal.core.plugin.PolicyService;
-import org.ticportal.policy.api.Catalog;
-import org.ticportal.policy.api.CatalogEntry;
-import org.ticportal.policy.api.CenterType;
-import org.ticportal.policy.api.IndustryCluster;
-import org.ticportal.policy.api.IndustryGroup;
-import org.ticportal.policy.api.RecommendingBody;
+import org.ticportal.core.plugin.StartedPolicy;
+import org.ticportal.core.user.Role;
+import org.ticportal.core.user.UserService;
 import org.ticportal.ui.base.ViewTitles;
 
 /**
- * 政策目录: the catalogs of a running policy — center types, industry clusters, recommending bodies and the other lists —
- * each entry with its article.
+ * 政策目录: the catalogs of a running policy as they are in force — center types, industry clusters, recommending bodies
+ * and the policy's other lists, one tab each — the plugin's entries as defaults with administrators' additions,
+ * renames and retirements. Administrators edit and see the history of the changes; bureau staff read. The services
+ * check the roles again.
  */
 @Route("admin/catalogs")
 @Menu(title = "nav.catalogs", order = 30, icon = "vaadin:list")
 @RolesAllowed({"ADMIN", "BUREAU"})
 public class CatalogsView extends VerticalLayout implements HasDynamicTitle {
 
+    private final CatalogService catalogs;
+    private final AuditService audit;
+    private final boolean editable;
     private final Div content = new Div();
 
-    CatalogsView(PolicyService policies, org.ticportal.core.user.UserService users) {
+    CatalogsView(PolicyService policies, UserService users, CatalogService catalogs, AuditService audit) {
+        this.catalogs = catalogs;
+        this.audit = audit;
         addClassName("catalogs-view");
         setSizeFull();
+        var scope = users.currentScope();
+        this.editable = scope.role() == Role.ADMIN;
         List<StartedPolicy> all = policies.startedPolicies();
         if (all.isEmpty()) {
             add(new Paragraph(getTranslation("home.policy.none")));
@@ -57,68 +68,38 @@ public class CatalogsView extends VerticalLayout implements HasDynamicTitle {
         add(policy, content);
         expand(content);
         // bureau staff of a jurisdiction start with their own policy
-        String own = users.currentScope().jurisdictionCode();
+        String own = scope.jurisdictionCode();
         policy.setValue(all.stream().filter(p -> p.identity().jurisdictionCode().equals(own)).findFirst()
                 .orElse(all.get(0)));
     }
 
-    private void show(StartedPolicy policy) {
+    private void show(@Nullable StartedPolicy policy) {
         content.removeAll();
+        if (policy == null) {
+            return;
+        }
         Locale locale = getLocale();
         Paragraph source = new Paragraph(getTranslation("catalog.source", policy.identity().title().get(locale),
                 policy.pin().pluginId(), policy.pin().pluginVersion()));
         source.setId("catalog-source");
 
-        Grid<CenterType> types = grid(CenterType.class);
-        types.setId("catalog-center-types");
-        types.addColumn(CenterType::code).setHeader(getTranslation("catalog.code")).setAutoWidth(true);
-        types.addColumn(t -> t.name().get(locale)).setHeader(getTranslation("catalog.name")).setAutoWidth(true);
-        types.addColumn(t -> getTranslation(t.hasSpecialisedInstitutes() ? "catalog.yes" : "catalog.no"))
-                .setHeader(getTranslation("catalog.institutes")).setAutoWidth(true);
-        types.addColumn(t -> t.description().get(locale)).setHeader(getTranslation("catalog.description"))
-                .setFlexGrow(3);
-        types.addColumn(CenterType::article).setHeader(getTranslation("catalog.article")).setAutoWidth(true);
-        types.setItems(policy.catalogs().centerTypes());
-
-        Grid<ClusterRow> clusters = grid(ClusterRow.class);
-        clusters.setId("catalog-clusters");
-        clusters.addColumn(r -> r.group().name().get(locale)).setHeader(getTranslation("catalog.group")).setAutoWidth(true);
-        clusters.addColumn(r -> r.cluster().code()).setHeader(getTranslation("catalog.code")).setAutoWidth(true);
-        clusters.addColumn(r -> r.cluster().name().get(locale)).setHeader(getTranslation("catalog.name")).setFlexGrow(2);
-        clusters.addColumn(r -> r.group().article()).setHeader(getTranslation("catalog.article")).setAutoWidth(true);
-        clusters.setItems(policy.catalogs().industryGroups().stream()
-                .flatMap(g -> g.clusters().stream().map(c -> new ClusterRow(g, c))).toList());
-
-        Grid<RecommendingBody> bodies = grid(RecommendingBody.class);
-        bodies.setId("catalog-bodies");
-        bodies.addColumn(RecommendingBody::code).setHeader(getTranslation("catalog.code")).setAutoWidth(true);
-        bodies.addColumn(b -> b.name().get(locale)).setHeader(getTranslation("catalog.name")).setFlexGrow(2);
-        bodies.addColumn(b -> getTranslation("catalog.kind." + b.kind().name())).setHeader(getTranslation("catalog.kind"))
-                .setAutoWidth(true);
-        bodies.addColumn(b -> getTranslation("catalog.channel." + b.channel().name()))
-                .setHeader(getTranslation("catalog.channel")).setAutoWidth(true);
-        bodies.addColumn(b -> String.join("、", b.divisions())).setHeader(getTranslation("catalog.divisions"))
-                .setAutoWidth(true);
-        bodies.addColumn(RecommendingBody::article).setHeader(getTranslation("catalog.article")).setAutoWidth(true);
-        bodies.setItems(policy.catalogs().recommendingBodies());
-
-        Grid<EntryRow> lists = grid(EntryRow.class);
-        lists.setId("catalog-lists");
-        lists.addColumn(r -> r.catalog().name().get(locale)).setHeader(getTranslation("catalog.list"))
-                .setAutoWidth(true);
-        lists.addColumn(r -> r.entry().code()).setHeader(getTranslation("catalog.code")).setAutoWidth(true);
-        lists.addColumn(r -> r.entry().name().get(locale)).setHeader(getTranslation("catalog.name")).setFlexGrow(2);
-        lists.addColumn(r -> r.entry().article().isBlank() ? r.catalog().article() : r.entry().article())
-                .setHeader(getTranslation("catalog.article")).setAutoWidth(true);
-        lists.setItems(policy.catalogs().lists().stream()
-                .flatMap(c -> c.entries().stream().map(e -> new EntryRow(c, e))).toList());
-
+        List<CatalogInfo> infos = catalogs.catalogs(policy.policyId());
+        Map<String, String> titles = new LinkedHashMap<>();
+        infos.forEach(c -> titles.put(c.code(), title(c)));
         TabSheet tabs = new TabSheet();
+        tabs.setId("catalogs-tabs");
         tabs.setSizeFull();
-        tabs.add(getTranslation("catalog.centerTypes"), types);
-        tabs.add(getTranslation("catalog.clusters"), clusters);
-        tabs.add(getTranslation("catalog.bodies"), bodies);
-        tabs.add(getTranslation("catalog.lists"), lists);
+        CatalogHistoryGrid history = editable ? new CatalogHistoryGrid(audit, policy.policyId(), titles) : null;
+        Runnable onChange = history == null ? () -> { } : history::refresh;
+        for (CatalogInfo info : infos) {
+            Tab tab = tabs.add(titles.get(info.code()),
+                    new CatalogPanel(catalogs, policy, info, titles.get(info.code()), editable, onChange));
+            tab.setId("catalogs-tab-" + info.code());
+        }
+        if (history != null) {
+            history.setSizeFull();
+            tabs.add(getTranslation("catalogs.history"), history).setId("catalogs-tab-history");
+        }
         VerticalLayout layout = new VerticalLayout(source, tabs);
         layout.setPadding(false);
         layout.setSizeFull();
@@ -126,19 +107,14 @@ public class CatalogsView extends VerticalLayout implements HasDynamicTitle {
         content.add(layout);
     }
 
-    private static <T> Grid<T> grid(Class<T> type) {
-        Grid<T> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setSizeFull();
-        return grid;
-    }
-
-    /** One cluster with its group, for the flat clusters grid. */
-    private record ClusterRow(IndustryGroup group, IndustryCluster cluster) {
-    }
-
-    /** One entry with its catalog, for the flat grid of the other catalogs. */
-    private record EntryRow(Catalog catalog, CatalogEntry entry) {
+    /** A catalog's display name: the three built-in catalogs from the bundles, the plugin's lists by their name. */
+    private String title(CatalogInfo catalog) {
+        return switch (catalog.code()) {
+            case FormService.CENTER_TYPES -> getTranslation("catalog.centerTypes");
+            case FormService.INDUSTRY_CLUSTERS -> getTranslation("catalog.clusters");
+            case FormService.RECOMMENDING_BODIES -> getTranslation("catalog.bodies");
+            default -> catalog.name() == null ? catalog.code() : catalog.name().get(getLocale());
+        };
     }
 
     @Override
