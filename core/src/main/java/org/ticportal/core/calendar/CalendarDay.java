@@ -15,6 +15,9 @@ import jakarta.persistence.Version;
 @Table(name = "calendar_day")
 public class CalendarDay {
 
+    /** The longest holiday name. */
+    public static final int MAX_NAME = 100;
+
     @Id
     private LocalDate day;
 
@@ -25,7 +28,7 @@ public class CalendarDay {
     @Column(nullable = false, length = 16)
     private DayKind kind;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = MAX_NAME)
     private String name;
 
     protected CalendarDay() {

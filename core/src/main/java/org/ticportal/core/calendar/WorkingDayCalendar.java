@@ -8,10 +8,22 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,25 +33,37 @@ import org.ticportal.core.common.BusinessException;
 
 /**
  * The working-day calendar: answers "is D a working day" and "the end of N working days from D", marking an answer
- * provisional when it runs into a year not yet loaded; administrators import years from CSV.
+ * provisional when it runs into a year not yet loaded; administrators import years from CSV and edit a loaded year
+ * day by day.
+ *
+ * <p>A year is edited as a whole: every edit names the version of the year the administrator saw and moves it on, so
+ * an edit made on a stale view of the year is refused ({@link OptimisticLockingFailureException}). Every change is
+ * audited under {@link AuditSubject#CALENDAR} with the year as subject, and publishes {@link CalendarYearsLoaded}
+ * (after commit) so that provisional dates are counted again.
  */
 @Service
 @Transactional(readOnly = true)
 public class WorkingDayCalendar {
 
+    /** The years an administrator may create. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2099;
+
     private final CalendarDayRepository days;
     private final CalendarYearRepository years;
     private final AuditService audit;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
     WorkingDayCalendar(CalendarDayRepository days, CalendarYearRepository years, AuditService audit, Clock clock,
-                       org.springframework.context.ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, EntityManager entityManager) {
         this.days = days;
         this.years = years;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.entityManager = entityManager;
     }
 
     /** Whether a day is a working day. */
@@ -69,7 +93,27 @@ public class WorkingDayCalendar {
     /** The loaded years with their sources, newest first. */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     public List<CalendarYear> years() {
-        return years.findAll(org.springframework.data.domain.Sort.by("year").descending());
+        return years.findAll(Sort.by("year").descending());
+    }
+
+    /** One loaded year, if it is loaded. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    public Optional<CalendarYear> year(int year) {
+        return years.findById(year);
+    }
+
+    /** The loaded years, newest first, with their numbers of holidays and make-up working days. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    public List<YearSummary> yearSummaries() {
+        Map<Integer, int[]> counts = new HashMap<>();
+        for (Object[] row : days.countByYearAndKind()) {
+            int[] c = counts.computeIfAbsent(((Number) row[0]).intValue(), y -> new int[2]);
+            c[row[1] == DayKind.HOLIDAY ? 0 : 1] += ((Number) row[2]).intValue();
+        }
+        return years().stream().map(y -> {
+            int[] c = counts.getOrDefault(y.getYear(), new int[2]);
+            return new YearSummary(y, c[0], c[1]);
+        }).toList();
     }
 
     /** The special days of a year, in order. */
@@ -88,16 +132,164 @@ public class WorkingDayCalendar {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Set<Integer> importCsv(Reader csv, String source) {
-        return load(csv, source, true);
+        return load(csv, source, true, p -> { }).years();
+    }
+
+    /**
+     * Imports a holiday CSV as {@link #importCsv(Reader, String)} does, telling {@code progress} how far it got (from
+     * the calling thread, inside the import's transaction: the listener should only hand the news on). A bad line is
+     * refused with its number and nothing is stored.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ImportResult importCsv(Reader csv, String source, Consumer<ImportProgress> progress) {
+        return load(csv, source, true, progress);
     }
 
     /** Loads a CSV at start-up: only years not loaded yet, so that administrators' edits are kept. */
     @Transactional
     Set<Integer> seed(Reader csv) {
-        return load(csv, "", false);
+        return load(csv, "", false, p -> { }).years();
     }
 
-    private Set<Integer> load(Reader csv, String source, boolean replace) {
+    /**
+     * Declares a year loaded with no special days yet (every weekday a working day until days are added), with the
+     * source that says so.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CalendarYear createYear(int year, String source) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw BusinessException.onField("year", "calendar.year.range", FIRST_YEAR, LAST_YEAR);
+        }
+        String note = SpecialDayRules.source(source);
+        if (years.existsById(year)) {
+            throw BusinessException.onField("year", "calendar.year.exists", year);
+        }
+        CalendarYear created = years.saveAndFlush(new CalendarYear(year, note, clock.instant(),
+                AuditService.currentActor()));
+        audit.record(AuditSubject.CALENDAR, Integer.toString(year), "CREATED", null, "0 days", note);
+        changed(year);
+        return created;
+    }
+
+    /** Changes the note of where a year's calendar comes from. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CalendarYear changeSource(int year, long expectedVersion, String source) {
+        String note = SpecialDayRules.source(source);
+        CalendarYear y = edit(year, expectedVersion);
+        String before = y.getSource();
+        y.changeSource(note, clock.instant(), AuditService.currentActor());
+        audit.record(AuditSubject.CALENDAR, Integer.toString(year), "SOURCE_CHANGED", abbreviate(before),
+                abbreviate(note), null);
+        return done(y);
+    }
+
+    /** Adds a special day to a loaded year; refused when the date is already a special day. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CalendarDay addSpecialDay(int year, long expectedVersion, SpecialDayDraft draft) {
+        SpecialDayDraft d = SpecialDayRules.check(year, draft);
+        CalendarYear y = edit(year, expectedVersion);
+        LocalDate date = d.date();
+        if (days.existsById(date)) {
+            throw BusinessException.onField("date", "calendar.day.exists", date.getYear(), date.getMonthValue(),
+                    date.getDayOfMonth());
+        }
+        CalendarDay day = days.saveAndFlush(new CalendarDay(date, d.kind(), d.name()));
+        y.edited(clock.instant(), AuditService.currentActor());
+        audit.record(AuditSubject.CALENDAR, Integer.toString(year), "DAY_ADDED", null, describe(day), null);
+        done(y);
+        return day;
+    }
+
+    /**
+     * Changes a special day of a loaded year: its kind and name, and its date (within the year; refused when the new
+     * date is already a special day).
+     *
+     * @param day the date of the special day as it was
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CalendarDay changeSpecialDay(int year, long expectedVersion, LocalDate day, SpecialDayDraft draft) {
+        SpecialDayDraft d = SpecialDayRules.check(year, draft);
+        CalendarYear y = edit(year, expectedVersion);
+        CalendarDay current = existing(year, day);
+        String before = describe(current);
+        CalendarDay result;
+        if (d.date().equals(day)) {
+            current.change(d.kind(), d.name());
+            result = days.saveAndFlush(current);
+        } else {
+            LocalDate date = d.date();
+            if (days.existsById(date)) {
+                throw BusinessException.onField("date", "calendar.day.exists", date.getYear(), date.getMonthValue(),
+                        date.getDayOfMonth());
+            }
+            days.delete(current);
+            days.flush();
+            result = days.saveAndFlush(new CalendarDay(date, d.kind(), d.name()));
+        }
+        y.edited(clock.instant(), AuditService.currentActor());
+        audit.record(AuditSubject.CALENDAR, Integer.toString(year), "DAY_CHANGED", before, describe(result), null);
+        done(y);
+        return result;
+    }
+
+    /** Removes a special day from a loaded year: the day then follows the week again. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CalendarYear removeSpecialDay(int year, long expectedVersion, LocalDate day) {
+        CalendarYear y = edit(year, expectedVersion);
+        CalendarDay current = existing(year, day);
+        String before = describe(current);
+        days.delete(current);
+        days.flush();
+        y.edited(clock.instant(), AuditService.currentActor());
+        audit.record(AuditSubject.CALENDAR, Integer.toString(year), "DAY_REMOVED", before, null, null);
+        return done(y);
+    }
+
+    /** A loaded year at the version the administrator saw, locked so that this edit moves its version on. */
+    private CalendarYear edit(int year, long expectedVersion) {
+        CalendarYear y = years.findById(year).orElseThrow(() -> new BusinessException("calendar.year.notLoaded", year));
+        if (y.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("calendar year " + year + " was changed by someone else "
+                    + "(version " + y.getVersion() + ", expected " + expectedVersion + ")");
+        }
+        entityManager.lock(y, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return y;
+    }
+
+    private CalendarDay existing(int year, LocalDate day) {
+        if (day.getYear() != year) {
+            throw BusinessException.onField("date", "calendar.day.outsideYear", year);
+        }
+        return days.findById(day).orElseThrow(() -> new BusinessException("calendar.day.notFound", day.getYear(),
+                day.getMonthValue(), day.getDayOfMonth()));
+    }
+
+    private CalendarYear done(CalendarYear y) {
+        years.flush();
+        changed(y.getYear());
+        return y;
+    }
+
+    private void changed(int year) {
+        events.publishEvent(new CalendarYearsLoaded(Set.of(year)));
+    }
+
+    private static String describe(CalendarDay day) {
+        return day.getDay() + " " + day.getKind() + " " + day.getName();
+    }
+
+    private static @Nullable String abbreviate(@Nullable String text) {
+        return text == null || text.length() <= 255 ? text : text.substring(0, 254) + "…";
+    }
+
+    private ImportResult load(Reader csv, @Nullable String source, boolean replace,
+                              Consumer<ImportProgress> progress) {
         CalendarCsv.Parsed parsed;
         try {
             parsed = CalendarCsv.parse(csv);
@@ -107,19 +299,30 @@ public class WorkingDayCalendar {
         if (parsed.days().isEmpty()) {
             throw new BusinessException("calendar.csv.empty");
         }
-        String note = source == null || source.isBlank() ? parsed.source() : source.strip();
-        if (note.isBlank()) {
-            throw BusinessException.onField("source", "calendar.source.required");
+        String note;
+        if (source == null || source.isBlank()) {
+            // the file's own first comment line
+            note = parsed.source().length() > CalendarYear.MAX_SOURCE
+                    ? parsed.source().substring(0, CalendarYear.MAX_SOURCE) : parsed.source();
+            if (note.isBlank()) {
+                throw BusinessException.onField("source", "calendar.source.required");
+            }
+        } else {
+            note = SpecialDayRules.source(source);
         }
-        note = note.length() > 500 ? note.substring(0, 500) : note;
         Map<Integer, List<CalendarDay>> byYear = parsed.days().stream()
                 .collect(Collectors.groupingBy(d -> d.getDay().getYear(), TreeMap::new, Collectors.toList()));
-        Set<Integer> imported = new java.util.TreeSet<>();
+        int total = 1 + byYear.size();
+        int done = 1;
+        progress.accept(new ImportProgress(done, total, null));
+        SortedMap<Integer, Integer> imported = new TreeMap<>();
+        Set<Integer> replaced = new TreeSet<>();
         String actor = AuditService.currentActor();
         for (var entry : byYear.entrySet()) {
             int year = entry.getKey();
             var existing = years.findById(year);
             if (existing.isPresent() && !replace) {
+                progress.accept(new ImportProgress(++done, total, year));
                 continue;
             }
             days.deleteByDayBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -127,25 +330,28 @@ public class WorkingDayCalendar {
             days.saveAll(entry.getValue());
             if (existing.isPresent()) {
                 existing.get().reload(note, clock.instant(), actor);
+                replaced.add(year);
             } else {
                 years.save(new CalendarYear(year, note, clock.instant(), actor));
             }
             audit.record(AuditSubject.CALENDAR, Integer.toString(year), existing.isPresent() ? "RELOADED" : "LOADED",
                     null, entry.getValue().size() + " days", note);
-            imported.add(year);
+            imported.put(year, entry.getValue().size());
+            progress.accept(new ImportProgress(++done, total, year));
         }
         if (!imported.isEmpty()) {
-            events.publishEvent(new CalendarYearsLoaded(imported));
+            days.flush();
+            events.publishEvent(new CalendarYearsLoaded(imported.keySet()));
         }
-        return imported;
+        return new ImportResult(imported, replaced, note);
     }
 
     private WorkingDays workingDays(int fromYear, int toYear) {
         Map<LocalDate, DayKind> special = new HashMap<>();
         days.findByDayBetweenOrderByDay(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31))
                 .forEach(d -> special.put(d.getDay(), d.getKind()));
-        Set<Integer> loaded = years.findAllById(java.util.stream.IntStream.rangeClosed(fromYear, toYear).boxed()
-                .toList()).stream().map(CalendarYear::getYear).collect(Collectors.toSet());
+        Set<Integer> loaded = years.findAllById(IntStream.rangeClosed(fromYear, toYear).boxed().toList()).stream()
+                .map(CalendarYear::getYear).collect(Collectors.toSet());
         return new WorkingDays(special, loaded);
     }
 }
