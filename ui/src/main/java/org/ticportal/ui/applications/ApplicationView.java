@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -47,6 +48,7 @@ import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 import org.ticportal.ui.forms.AttachmentSupport;
 import org.ticportal.ui.forms.FormRenderer;
+import org.ticportal.core.application.FormVersionInfo;
 
 /**
  * One application: where it stands in its policy's procedure, its form (editable by the applicant while it is a
@@ -137,7 +139,8 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         tabs.add(getTranslation("application.tab.form"), formTab(d, editable));
         tabs.add(getTranslation("application.tab.eligibility"), eligibilityTab(editable));
         tabs.add(getTranslation("application.tab.actions"), actionsTab(d));
-        tabs.add(getTranslation("application.tab.history"), new StepHistory(applications, id, d));
+        tabs.add(getTranslation("application.tab.history"), new StepHistory(applications, id, d,
+                catalog -> forms.catalogLabels(d.row().pin(), catalog)));
         add(tabs);
         expand(tabs);
     }
@@ -176,8 +179,46 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             tab.add(new HorizontalLayout(save, new Span(getTranslation("application.draftHelp"))));
         }
-        tab.add(r);
+        tab.add(formVersionBar(), r);
         return tab;
+    }
+
+    /** Which version of the form this is, and (for a draft) the way to the version in use now. */
+    private Component formVersionBar() {
+        FormVersionInfo info = applications.formVersion(id);
+        Span which = new Span(info.number() == 0 ? getTranslation("application.formVersion.shipped")
+                : getTranslation("application.formVersion", info.number()));
+        which.setId("application-form-version");
+        which.addClassName("field-help");
+        HorizontalLayout bar = new HorizontalLayout(which);
+        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        if (info.canMove()) {
+            Span newer = new Span(getTranslation("application.formVersion.newer", info.currentNumber()));
+            Button move = new Button(getTranslation("application.formVersion.move"), VaadinIcon.REFRESH.create(),
+                    e -> moveToCurrentForm());
+            move.setId("application-form-move");
+            move.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            bar.add(newer, move);
+        }
+        return bar;
+    }
+
+    private void moveToCurrentForm() {
+        // what is typed but not saved goes with the move when it can be saved; otherwise the move waits
+        if (renderer != null && !saveDraft(false)) {
+            return;
+        }
+        try {
+            List<String> dropped = applications.moveToCurrentForm(id, detail.row().version());
+            if (dropped.isEmpty()) {
+                Messages.success(this, "application.formVersion.moved");
+            } else {
+                Messages.success(this, "application.formVersion.movedDropped", String.join("、", dropped));
+            }
+            show(applications.get(id));
+        } catch (RuntimeException e) {
+            Messages.error(this, "error.message", Messages.describe(this, e));
+        }
     }
 
     /** Reads the application again after a file changed it, keeping what is typed in the form. */

@@ -25,7 +25,8 @@ import org.ticportal.ui.base.Formats;
  */
 class StepHistory extends FilterGrid<ApplicationStep, Long> {
 
-    StepHistory(ApplicationService applications, long applicationId, ApplicationDetail detail) {
+    StepHistory(ApplicationService applications, long applicationId, ApplicationDetail detail,
+                java.util.function.Function<String, Map<String, LocalizedText>> catalogs) {
         super(applicationId, (id, page) -> applications.history(id, page).getContent(),
                 id -> applications.history(id, org.springframework.data.domain.PageRequest.of(0, 1))
                         .getTotalElements());
@@ -52,9 +53,22 @@ class StepHistory extends FilterGrid<ApplicationStep, Long> {
             }
             Dialog dialog = new Dialog();
             dialog.setHeaderTitle(e.getItem().getTransitionName());
-            UnorderedList list = new UnorderedList();
-            values.forEach((k, v) -> list.add(new ListItem(k + "：" + v)));
-            dialog.add(new Paragraph(getTranslation("history.stepValues")), list);
+            dialog.setId("step-values");
+            if (e.getItem().getFormCode() != null) {
+                // the values as the form they were entered on shows them, in that form's version
+                org.ticportal.ui.forms.FormRenderer form = new org.ticportal.ui.forms.FormRenderer(
+                        applications.stepForm(applicationId, e.getItem()), getLocale(), catalogs, null);
+                form.setValues(values);
+                form.setReadOnly(true);
+                form.getElement().getStyle().set("width", "min(60em, 90vw)");
+                dialog.add(form);
+            } else {
+                UnorderedList list = new UnorderedList();
+                values.forEach((k, v) -> list.add(new ListItem(k + "：" + v)));
+                dialog.add(new Paragraph(getTranslation("history.stepValues")), list);
+            }
+            dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("action.close"),
+                    x -> dialog.close()));
             dialog.open();
         });
     }

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Translations from {@code vaadin-i18n/translations*.properties} (UTF-8): Chinese first, English available.
+ * Translations from {@code vaadin-i18n/translations*.properties} and the screen bundles beside it (UTF-8, see
+ * {@link #BUNDLES}): Chinese first, English available.
  * A missing key shows as {@code !key!} and is logged, and a test keeps both bundles complete. Texts are
  * {@link MessageFormat} patterns whose apostrophes are plain apostrophes.
  */
@@ -23,7 +24,11 @@ public class PortalI18nProvider implements I18NProvider {
     /** The default locale of the portal. */
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
-    static final String BUNDLE = "vaadin-i18n.translations";
+    /**
+     * The bundles, searched in this order: the shared one and one per administration screen family, so that a screen's
+     * texts live together. A key is defined in one bundle only (a test checks).
+     */
+    public static final List<String> BUNDLES = List.of("translations", "forms", "catalogs", "calendar");
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalI18nProvider.class);
 
@@ -36,7 +41,7 @@ public class PortalI18nProvider implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = supported(locale);
         try {
-            String pattern = bundle(effective).getString(key);
+            String pattern = pattern(key, effective);
             // an apostrophe in a text is an apostrophe ("unit's"), never MessageFormat quoting
             if (params.length == 0) {
                 return pattern;
@@ -56,8 +61,18 @@ public class PortalI18nProvider implements I18NProvider {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : CHINESE;
     }
 
-    static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+    private static String pattern(String key, Locale locale) {
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = bundle(name, locale);
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        throw new MissingResourceException(key, "vaadin-i18n", key);
+    }
+
+    static ResourceBundle bundle(String name, Locale locale) {
+        return ResourceBundle.getBundle("vaadin-i18n." + name, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

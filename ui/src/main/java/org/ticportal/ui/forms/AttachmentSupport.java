@@ -27,6 +27,34 @@ public interface AttachmentSupport {
     default void changed() {
     }
 
+    /**
+     * Support for a form's preview in the designer: no files, and an upload is refused with a message saying that
+     * this is a preview.
+     */
+    static AttachmentSupport preview() {
+        return new AttachmentSupport() {
+            @Override
+            public List<Attachment> list(String fieldKey) {
+                return List.of();
+            }
+
+            @Override
+            public Attachment upload(String fieldKey, String fileName, InputStream content) {
+                throw new org.ticportal.core.common.BusinessException("formVersion.preview.noUpload");
+            }
+
+            @Override
+            public void remove(long attachmentId) {
+                throw new org.ticportal.core.common.BusinessException("formVersion.preview.noUpload");
+            }
+
+            @Override
+            public AttachmentService.Download open(long attachmentId) {
+                throw new org.ticportal.core.common.BusinessException("formVersion.preview.noUpload");
+            }
+        };
+    }
+
     /** Support for one application's form, through the service. */
     static AttachmentSupport of(AttachmentService service, long applicationId, String formCode) {
         return of(service, applicationId, formCode, () -> {

@@ -133,6 +133,7 @@ abstract class FieldEditor {
                 yield new Simple<>(field, f, null, b -> Boolean.TRUE.equals(b) ? Boolean.TRUE : Boolean.FALSE,
                         v -> Boolean.TRUE.equals(v) || "true".equals(String.valueOf(v)));
             }
+            case PERSON, UNIT -> new PartsEditor(field, locale, catalogs, translate);
             case TABLE, ATTACHMENT -> throw new IllegalArgumentException("built by the renderer: " + field.type());
         };
     }

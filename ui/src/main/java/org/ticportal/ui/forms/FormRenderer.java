@@ -38,6 +38,7 @@ public class FormRenderer extends Composite<Div> {
     private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
     private final Map<String, Component> wrappers = new LinkedHashMap<>();
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
+    private final Map<String, Tab> sectionTabs = new LinkedHashMap<>();
     private final TabSheet sheet = new TabSheet();
     private final List<Runnable> changeListeners = new ArrayList<>();
 
@@ -79,20 +80,48 @@ public class FormRenderer extends Composite<Div> {
                 wrappers.put(field.key(), wrapper);
                 layout.add(wrapper);
                 if (field.type() == FieldType.TABLE || field.type() == FieldType.ATTACHMENT
-                        || field.type() == FieldType.LONG_TEXT) {
+                        || field.type() == FieldType.LONG_TEXT || field.type() == FieldType.PERSON
+                        || field.type() == FieldType.UNIT) {
                     layout.setColspan(wrapper, 2);
                 }
                 editor.onChange(this::changed);
             }
             content.add(layout);
-            Tab tab = sheet.add(section.title().get(locale), content);
+            int index = form.sections().indexOf(section);
+            if (form.layout() == FormDefinition.Layout.STEPS) {
+                content.add(stepButtons(index));
+            }
+            String title = form.layout() == FormDefinition.Layout.STEPS
+                    ? getTranslation("form.step.title", index + 1, section.title().get(locale))
+                    : section.title().get(locale);
+            Tab tab = sheet.add(title, content);
             tab.setId("section-" + section.key());
+            sectionTabs.put(section.key(), tab);
             for (FormField field : section.fields()) {
                 tabs.put(field.key(), tab);
             }
         }
         getContent().add(sheet);
         updateVisibility();
+    }
+
+    /** Previous and next, for forms shown as steps. */
+    private Component stepButtons(int index) {
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout buttons =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+        buttons.addClassName("form-step-buttons");
+        if (index > 0) {
+            buttons.add(new com.vaadin.flow.component.button.Button(getTranslation("form.step.previous"),
+                    e -> sheet.setSelectedIndex(index - 1)));
+        }
+        if (index < form.sections().size() - 1) {
+            com.vaadin.flow.component.button.Button next = new com.vaadin.flow.component.button.Button(
+                    getTranslation("form.step.next"), e -> sheet.setSelectedIndex(index + 1));
+            next.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+            next.setId("form-step-next-" + index);
+            buttons.add(next);
+        }
+        return buttons;
     }
 
     private Component wrap(FormField field, FieldEditor editor) {
@@ -144,9 +173,10 @@ public class FormRenderer extends Composite<Div> {
 
     /** Shows the section with this key. */
     public void showSection(String sectionKey) {
-        form.sections().stream().filter(sec -> sec.key().equals(sectionKey)).findFirst()
-                .flatMap(sec -> sec.fields().stream().findFirst()).map(f -> tabs.get(f.key()))
-                .ifPresent(sheet::setSelectedTab);
+        Tab tab = sectionTabs.get(sectionKey);
+        if (tab != null) {
+            sheet.setSelectedTab(tab);
+        }
     }
 
     /** Fills the fields; fields without a value are cleared. */
@@ -243,6 +273,9 @@ public class FormRenderer extends Composite<Div> {
             Component wrapper = wrappers.get(field.key());
             if (wrapper != null) {
                 wrapper.setVisible(field.visibleFor(values));
+                if (field.requiredWhen() != null && editors.get(field.key()).component() instanceof HasValue<?, ?> hv) {
+                    hv.setRequiredIndicatorVisible(field.requiredFor(values));
+                }
             }
         }
     }

@@ -21,15 +21,15 @@ class MainLayoutTest extends ViewTestBase {
 
     @Test
     @WithUserDetails("admin")
-    void anAdministratorSeesUserPluginPolicyAndCatalogAdministration() {
+    void anAdministratorSeesUserPluginPolicyFormCatalogAndCalendarAdministration() {
         assertThat(menu()).containsExactly("首页", "申报管理", "用户管理", "政策插件", "政策配置", "政策对比", "政策目录",
-                "修改密码");
+                "表单管理", "工作日日历", "修改密码");
     }
 
     @Test
     @WithUserDetails("bureau")
-    void bureauStaffSeeTheCatalogsButNotAdministration() {
-        assertThat(menu()).containsExactly("首页", "申报管理", "政策对比", "政策目录", "修改密码");
+    void bureauStaffSeeTheCatalogsAndCalendarButNotAdministration() {
+        assertThat(menu()).containsExactly("首页", "申报管理", "政策对比", "政策目录", "工作日日历", "修改密码");
     }
 
     @Test

@@ -38,17 +38,42 @@ class TranslationBundlesTest {
         return p;
     }
 
+    /** Every Chinese bundle together, as the provider reads them. */
+    private static Properties chinese() throws IOException {
+        Properties all = new Properties();
+        for (String name : PortalI18nProvider.BUNDLES) {
+            all.putAll(load(name + ".properties"));
+        }
+        return all;
+    }
+
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {
-        Set<String> zh = new TreeSet<>(load("translations.properties").stringPropertyNames());
-        Set<String> en = new TreeSet<>(load("translations_en.properties").stringPropertyNames());
-        assertThat(en).as("keys missing in English").containsAll(zh);
-        assertThat(zh).as("keys missing in Chinese").containsAll(en);
+        for (String name : PortalI18nProvider.BUNDLES) {
+            Set<String> zh = new TreeSet<>(load(name + ".properties").stringPropertyNames());
+            Set<String> en = new TreeSet<>(load(name + "_en.properties").stringPropertyNames());
+            assertThat(en).as("keys missing in English " + name).containsAll(zh);
+            assertThat(zh).as("keys missing in Chinese " + name).containsAll(en);
+        }
+    }
+
+    @Test
+    void aKeyIsDefinedInOneBundleOnly() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String name : PortalI18nProvider.BUNDLES) {
+            for (String key : load(name + ".properties").stringPropertyNames()) {
+                if (!seen.add(key)) {
+                    twice.add(key + " (" + name + ")");
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
     void everyKeyTheViewsUseIsDefined() throws IOException {
-        Properties zh = load("translations.properties");
+        Properties zh = chinese();
         Set<String> missing = new TreeSet<>();
         for (Path file : javaFiles()) {
             String code = Files.readString(file);
@@ -74,7 +99,7 @@ class TranslationBundlesTest {
 
     @Test
     void everyMessageKeyOfTheCoreServicesIsTranslated() throws IOException {
-        Properties zh = load("translations.properties");
+        Properties zh = chinese();
         Path core = Path.of(System.getProperty("portal.root", "..")).resolve("core/src/main/java");
         Set<String> missing = new TreeSet<>();
         Set<String> found = new TreeSet<>();
