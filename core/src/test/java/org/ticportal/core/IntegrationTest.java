@@ -21,7 +21,8 @@ import org.ticportal.core.plugin.TestPluginBuilder;
  * holds the plugin template ({@code plugins/template}: 示例市, policy {@code example}, jurisdiction 990100, districts
  * 990101 and 990102, direct channel 990100), compiled from the API alone as an outside developer would, and the same
  * template as a second city's policy with a rule that throws ({@code faulty}, jurisdiction 990200), and as a third
- * whose forms the form designer's test adapts ({@code formcity}, jurisdiction 990300).
+ * whose forms and catalogs only the form designer's and catalog editor's tests change ({@code formcity},
+ * jurisdiction 990300).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -63,8 +64,9 @@ public @interface IntegrationTest {
         }
 
         /**
-         * The template as a third city's policy ({@code formcity}, jurisdiction 990300) whose forms only the form
-         * designer's test changes: published form versions never go away, and other tests keep the shipped forms.
+         * The template as a third city's policy ({@code formcity}, jurisdiction 990300) whose forms and catalogs only
+         * the form designer's and catalog editor's tests change: published form versions never go away, and other
+         * tests keep the shipped forms and catalogs.
          */
         static String formCity(String source) {
             return source.replace("new PolicyIdentity(\"example\", \"990100\"",

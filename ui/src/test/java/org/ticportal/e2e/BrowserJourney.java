@@ -79,8 +79,11 @@ abstract class BrowserJourney {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
         if (driver != null) {
+            // what the browser showed last: where a failed journey stopped
+            screenshot("last-" + getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName())
+                    .orElse("test"));
             driver.quit();
         }
     }
@@ -112,8 +115,13 @@ abstract class BrowserJourney {
                 .toList();
     }
 
+    /** Clicks, and waits until the server has answered what the click sent. */
     void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        // the page scrolls inside the app layout, which the browser's own scrolling into view does not reach
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        waitForServer();
     }
 
     /** Types into the input of a Vaadin field with the given id. */
@@ -141,6 +149,12 @@ abstract class BrowserJourney {
     List<String> gridCells() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid-cell-content")));
         return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Waits until the browser has no request to the server in flight (Vaadin's client is idle). */
+    void waitForServer() {
+        wait.until(d -> Boolean.TRUE.equals(js("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow"
+                + ".clients) && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
     Object js(String script, Object... args) {

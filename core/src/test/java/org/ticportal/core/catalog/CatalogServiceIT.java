@@ -29,13 +29,14 @@ import org.ticportal.policy.api.Catalog;
 import org.ticportal.policy.api.LocalizedText;
 
 /**
- * Administrators' overrides of the catalogs of a running policy (the plugin template's {@code example}: title levels
- * FULL_SENIOR, DEPUTY_SENIOR, OTHER; one center type FIELD), on real MariaDB, and how forms see them.
+ * Administrators' overrides of the catalogs of a running policy (the plugin template as {@code formcity}, which only
+ * the form and catalog tests change: title levels FULL_SENIOR, DEPUTY_SENIOR, OTHER; one center type FIELD), on real
+ * MariaDB, and how forms see them.
  */
 @IntegrationTest
 class CatalogServiceIT {
 
-    private static final String POLICY = "example";
+    private static final String POLICY = "formcity";
     private static final String TITLES = Catalog.TITLE_LEVELS;
 
     @DynamicPropertySource

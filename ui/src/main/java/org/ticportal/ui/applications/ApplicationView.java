@@ -336,7 +336,8 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         buttons.setWrap(true);
         for (AvailableAction action : actions) {
             Button b = new Button(action.name().get(getLocale()), e -> new StepDialog(action, this::perform,
-                    code -> applications.stepForm(id, code), d, forms, attachments, this::reloadVersion).open());
+                    code -> applications.stepForm(id, code), d, forms, attachments, this::reloadVersion,
+                    key -> renderer == null ? key : renderer.labelOf(key)).open());
             b.setId("action-" + action.code());
             b.addThemeVariants(action.toStage().equals("REJECTED") || action.code().startsWith("WITHDRAW")
                     ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);

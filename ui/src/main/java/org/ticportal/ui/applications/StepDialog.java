@@ -41,9 +41,13 @@ class StepDialog extends Dialog {
     }
 
     private final Div errors = new Div();
+    /** The label of an application-form field by key, for problems of fields this dialog does not show. */
+    private final Function<String, String> applicationLabels;
 
     StepDialog(AvailableAction action, Performer performer, Function<String, FormDefinition> stepForms,
-               ApplicationDetail detail, FormService forms, AttachmentService attachments, Runnable filesChanged) {
+               ApplicationDetail detail, FormService forms, AttachmentService attachments, Runnable filesChanged,
+               Function<String, String> applicationLabels) {
+        this.applicationLabels = applicationLabels;
         setHeaderTitle(action.name().get(getLocale()));
         setWidth("min(60em, 95vw)");
         addClassName("step-dialog");
@@ -116,7 +120,9 @@ class StepDialog extends Dialog {
         for (FieldProblem p : problems) {
             String text = renderer != null ? renderer.message(p) : getTranslation(p.messageKey(),
                     p.arguments().toArray());
-            list.add(new ListItem(p.fieldKey() + "：" + text));
+            String key = p.fieldKey().contains("[") ? p.fieldKey().substring(0, p.fieldKey().indexOf('['))
+                    : p.fieldKey();
+            list.add(new ListItem(applicationLabels.apply(key) + "：" + text));
         }
         errors.add(new Paragraph(getTranslation("action.formProblems")), list);
     }

@@ -77,7 +77,9 @@ final class FieldProperties {
             case SECTION -> sectionProperties(root);
             case FIELD, COLUMN -> fieldProperties(root);
         }
-        root.add(layout);
+        if (layout.getParent().isEmpty()) {
+            root.add(layout);
+        }
         if (!view.editable()) {
             root.getChildren().forEach(FieldProperties::readOnly);
         }
@@ -99,13 +101,17 @@ final class FieldProperties {
     private void formProperties(Div root) {
         FormDefinition d = view.definition();
         root.add(new H4(t("designer.props.form")));
-        TextField zh = text("designer.prop.titleZh", d.title() == null ? "" : d.title().zh(), v ->
-                view.apply(new FormDefinition(d.code(), new LocalizedText(v, d.title() == null ? "" : d.title().en()),
-                        d.layout(), d.sections(), d.constraints())));
+        TextField zh = text("designer.prop.titleZh", zh(d.title()), v -> {
+            FormDefinition now = view.definition();
+            view.apply(new FormDefinition(now.code(), new LocalizedText(v, en(now.title())), now.layout(),
+                    now.sections(), now.constraints()));
+        });
         zh.setId("prop-form-title");
-        TextField en = text("designer.prop.titleEn", d.title() == null ? "" : d.title().en(), v ->
-                view.apply(new FormDefinition(d.code(), new LocalizedText(d.title() == null ? "" : d.title().zh(), v),
-                        d.layout(), d.sections(), d.constraints())));
+        TextField en = text("designer.prop.titleEn", en(d.title()), v -> {
+            FormDefinition now = view.definition();
+            view.apply(new FormDefinition(now.code(), new LocalizedText(zh(now.title()), v), now.layout(),
+                    now.sections(), now.constraints()));
+        });
         Select<FormDefinition.Layout> layoutSelect = new Select<>();
         layoutSelect.setLabel(t("designer.prop.layout"));
         layoutSelect.setItems(FormDefinition.Layout.values());
@@ -113,7 +119,9 @@ final class FieldProperties {
         layoutSelect.setValue(d.layout());
         layoutSelect.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                view.apply(new FormDefinition(d.code(), d.title(), e.getValue(), d.sections(), d.constraints()));
+                FormDefinition now = view.definition();
+                view.apply(new FormDefinition(now.code(), now.title(), e.getValue(), now.sections(),
+                        now.constraints()));
             }
         });
         layout.add(zh, en, layoutSelect);
@@ -137,9 +145,11 @@ final class FieldProperties {
         if (view.editable()) {
             grid.addComponentColumn(c -> {
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    List<FormConstraint> list = new ArrayList<>(d.constraints());
+                    FormDefinition now = view.definition();
+                    List<FormConstraint> list = new ArrayList<>(now.constraints());
                     list.remove(c);
-                    view.apply(new FormDefinition(d.code(), d.title(), d.layout(), d.sections(), list));
+                    view.apply(new FormDefinition(now.code(), now.title(), now.layout(), now.sections(), list));
+                    view.refreshProperties();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(t("designer.remove"));
@@ -179,11 +189,13 @@ final class FieldProperties {
                 message.setInvalid(true);
                 return;
             }
-            List<FormConstraint> list = new ArrayList<>(d.constraints());
+            FormDefinition now = view.definition();
+            List<FormConstraint> list = new ArrayList<>(now.constraints());
             list.add(new FormConstraint(field.getValue(), op.getValue(), other.getValue(),
                     value.getValue().isBlank() ? null : value.getValue().strip(),
                     new LocalizedText(message.getValue().strip(), "")));
-            view.apply(new FormDefinition(d.code(), d.title(), d.layout(), d.sections(), list));
+            view.apply(new FormDefinition(now.code(), now.title(), now.layout(), now.sections(), list));
+            view.refreshProperties();
         });
         add.setId("constraint-add");
         FormLayout line = new FormLayout(field, op, other, value, message, add);
@@ -201,19 +213,27 @@ final class FieldProperties {
     private void sectionProperties(Div root) {
         FormSection s = view.sectionOf(node);
         root.add(new H4(t("designer.props.section")));
-        TextField key = text("designer.prop.key", s.key(), v -> view.apply(node,
-                new FormSection(v, s.title(), s.help(), s.fields())));
+        TextField key = text("designer.prop.key", s.key(), v -> {
+            FormSection now = view.sectionOf(node);
+            view.apply(node, new FormSection(v.strip(), now.title(), now.help(), now.fields()));
+        });
         key.setId("prop-section-key");
-        TextField zh = text("designer.prop.titleZh", s.title() == null ? "" : s.title().zh(), v -> view.apply(node,
-                new FormSection(s.key(), new LocalizedText(v, s.title() == null ? "" : s.title().en()), s.help(),
-                        s.fields())));
+        TextField zh = text("designer.prop.titleZh", zh(s.title()), v -> {
+            FormSection now = view.sectionOf(node);
+            view.apply(node, new FormSection(now.key(), new LocalizedText(v, en(now.title())), now.help(),
+                    now.fields()));
+        });
         zh.setId("prop-section-title");
-        TextField en = text("designer.prop.titleEn", s.title() == null ? "" : s.title().en(), v -> view.apply(node,
-                new FormSection(s.key(), new LocalizedText(s.title() == null ? "" : s.title().zh(), v), s.help(),
-                        s.fields())));
-        TextArea help = area("designer.prop.helpZh", s.help() == null ? "" : s.help().zh(), v -> view.apply(node,
-                new FormSection(s.key(), s.title(), v.isBlank() ? null : new LocalizedText(v,
-                        s.help() == null ? "" : s.help().en()), s.fields())));
+        TextField en = text("designer.prop.titleEn", en(s.title()), v -> {
+            FormSection now = view.sectionOf(node);
+            view.apply(node, new FormSection(now.key(), new LocalizedText(zh(now.title()), v), now.help(),
+                    now.fields()));
+        });
+        TextArea help = area("designer.prop.helpZh", zh(s.help()), v -> {
+            FormSection now = view.sectionOf(node);
+            view.apply(node, new FormSection(now.key(), now.title(), v.isBlank() ? null
+                    : new LocalizedText(v, en(now.help())), now.fields()));
+        });
         layout.add(key, zh, en, help);
         layout.setColspan(help, 2);
     }
@@ -250,13 +270,13 @@ final class FieldProperties {
             }
         });
         TextField labelZh = text("designer.prop.labelZh", f.label() == null ? "" : f.label().zh(),
-                v -> set(f, "label", texts(v, f.label() == null ? "" : f.label().en())));
+                v -> set(f, "label", texts(v, en(current().label()))));
         labelZh.setId("prop-label");
         TextField labelEn = text("designer.prop.labelEn", f.label() == null ? "" : f.label().en(),
-                v -> set(f, "label", texts(f.label() == null ? "" : f.label().zh(), v)));
+                v -> set(f, "label", texts(zh(current().label()), v)));
         labelEn.setId("prop-label-en");
         TextField helpZh = text("designer.prop.helpZh", f.help() == null ? "" : f.help().zh(),
-                v -> set(f, "help", v.isBlank() ? null : texts(v, f.help() == null ? "" : f.help().en())));
+                v -> set(f, "help", v.isBlank() ? null : texts(v, en(current().help()))));
         helpZh.setId("prop-help");
         TextField article = text("designer.prop.article", f.article() == null ? "" : f.article(),
                 v -> set(f, "article", v.isBlank() ? null : v.strip()));
@@ -311,7 +331,7 @@ final class FieldProperties {
                 catalog.setHelperText(t("designer.prop.catalog.help"));
                 catalog.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
-                        FormField changed = FormReader.with(f, "catalog", e.getValue());
+                        FormField changed = FormReader.with(current(), "catalog", e.getValue());
                         if (e.getValue() != null) {
                             changed = FormReader.with(changed, "options", null);
                         }
@@ -337,7 +357,7 @@ final class FieldProperties {
             }
             case DECLARATION -> {
                 TextArea text = area("designer.prop.declaration", f.text() == null ? "" : f.text().zh(),
-                        v -> set(f, "text", v.isBlank() ? null : texts(v, f.text() == null ? "" : f.text().en())));
+                        v -> set(f, "text", v.isBlank() ? null : texts(v, en(current().text()))));
                 text.setId("prop-declaration");
                 layout.add(text);
                 layout.setColspan(text, 2);
@@ -471,9 +491,24 @@ final class FieldProperties {
 
     // ---- helpers -------------------------------------------------------------------------------------------------
 
-    /** Applies one changed property; a value the definition cannot hold is refused at the field that sent it. */
-    private void set(FormField f, String property, @Nullable Object value) {
-        view.apply(node, FormReader.with(f, property, value));
+    /**
+     * Applies one changed property to the field as it is now (the panel stays open across changes, so what it was
+     * built from may be older).
+     */
+    private void set(FormField builtFrom, String property, @Nullable Object value) {
+        view.apply(node, FormReader.with(current(), property, value));
+    }
+
+    private FormField current() {
+        return view.field(node);
+    }
+
+    private static String zh(@Nullable LocalizedText text) {
+        return text == null ? "" : text.zh();
+    }
+
+    private static String en(@Nullable LocalizedText text) {
+        return text == null ? "" : text.en();
     }
 
     private static Map<String, String> texts(String zh, String en) {

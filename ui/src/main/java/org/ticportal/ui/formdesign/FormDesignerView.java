@@ -88,6 +88,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
     private Map<String, List<FieldUse>> uses = Map.of();
     private @Nullable Node selected;
     private @Nullable FormRenderer previewForm;
+    private final java.util.Set<Node> expanded = new java.util.HashSet<>();
 
     private final TreeGrid<Node> outline = new TreeGrid<>();
     private final Div properties = new Div();
@@ -146,6 +147,9 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
         bar.expand(state);
+        bar.setWrap(true);
+        state.getStyle().set("white-space", "nowrap");
+        title.getStyle().set("margin", "0");
         Button back = new Button(getTranslation("designer.back"), VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(FormsView.class));
         back.setId("designer-back");
@@ -155,6 +159,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
                     + version.getFormCode() + "-v" + version.getNumber() + ".json", "application/json", bytes.length);
         }), getTranslation("forms.export"));
         export.setId("designer-export");
+        export.getStyle().set("white-space", "nowrap");
         if (editable) {
             Button save = new Button(getTranslation("designer.save"), VaadinIcon.CHECK.create(), e -> save(true));
             save.setId("designer-save");
@@ -175,14 +180,28 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         outline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         outline.removeAllColumns();
         outline.addHierarchyColumn(this::nodeLabel).setHeader(getTranslation("designer.outline.label"))
-                .setFlexGrow(3);
+                .setFlexGrow(1).setWidth("16em");
         outline.addColumn(n -> n.kind() == Kind.FIELD || n.kind() == Kind.COLUMN
                         ? getTranslation("designer.type." + fieldOf(n).type().name()) : "")
-                .setHeader(getTranslation("designer.outline.type")).setAutoWidth(true);
+                .setHeader(getTranslation("designer.outline.type")).setWidth("8em").setFlexGrow(0);
         outline.addColumn(n -> n.kind() == Kind.FIELD || n.kind() == Kind.COLUMN ? flags(fieldOf(n)) : "")
-                .setHeader(getTranslation("designer.outline.flags")).setAutoWidth(true);
+                .setHeader(getTranslation("designer.outline.flags")).setWidth("8em").setFlexGrow(0);
         outline.addColumn(n -> n.kind() == Kind.FIELD ? ruleIds(fieldOf(n)) : "")
-                .setHeader(getTranslation("designer.outline.rules")).setAutoWidth(true);
+                .setHeader(getTranslation("designer.outline.rules")).setWidth("7em").setFlexGrow(0);
+        // clicking a section's or table's name opens or closes it; it is then also the one being edited
+        outline.addExpandListener(e -> {
+            expanded.addAll(e.getItems());
+            if (e.isFromClient() && e.getItems().size() == 1) {
+                select(e.getItems().iterator().next());
+            }
+        });
+        outline.addCollapseListener(e -> {
+            expanded.removeAll(e.getItems());
+            if (e.isFromClient() && e.getItems().size() == 1) {
+                select(e.getItems().iterator().next());
+            }
+        });
+        outline.setTooltipGenerator(this::nodeLabel);
         outline.addSelectionListener(e -> {
             selected = e.getFirstSelectedItem().orElse(null);
             showProperties();
@@ -190,10 +209,15 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
                 previewForm.showSection(selected.section());
             }
         });
-        outline.setHeight("22em");
+        outline.setHeight("24em");
+        outline.getStyle().set("flex-shrink", "0");
 
         VerticalLayout left = new VerticalLayout();
         left.setPadding(false);
+        left.addClassName("designer-left");
+        // the outline keeps its height; the properties below scroll with the column
+        left.getStyle().set("overflow", "auto");
+        left.setHeightFull();
         if (editable) {
             left.add(toolbar());
         }
@@ -211,7 +235,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         applyJson.setId("designer-json-apply");
         applyJson.setVisible(editable);
         TabSheet right = new TabSheet();
-        right.setWidthFull();
+        right.setSizeFull();
         right.add(getTranslation("designer.tab.preview"), preview);
         problemsTab = right.add(getTranslation("designer.tab.problems"), problemsPanel);
         problemsTab.setId("designer-problems-tab");
@@ -255,6 +279,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout bar = new HorizontalLayout(addSection, type, addField, up, down, remove);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
         bar.addClassName("designer-toolbar");
         return bar;
     }
@@ -287,7 +312,12 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         }
         TreeDataProvider<Node> provider = new TreeDataProvider<>(data);
         outline.setDataProvider(provider);
-        outline.expandRecursively(data.getRootItems(), 2);
+        // the sections are listed; a section or table shows its fields or columns once opened (or when something in
+        // it is selected), and stays open across edits
+        List<Node> open = new ArrayList<>();
+        open.add(root);
+        expanded.stream().filter(data::contains).forEach(open::add);
+        outline.expand(open);
     }
 
     private String nodeLabel(Node n) {
@@ -350,7 +380,17 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void select(Node n) {
+        List<Node> ancestors = new ArrayList<>();
+        if (n.kind() == Kind.FIELD || n.kind() == Kind.COLUMN) {
+            ancestors.add(new Node(Kind.SECTION, n.section(), null, null));
+        }
+        if (n.kind() == Kind.COLUMN) {
+            ancestors.add(new Node(Kind.FIELD, n.section(), n.field(), null));
+        }
+        expanded.addAll(ancestors);
+        outline.expand(ancestors);
         outline.select(n);
+        outline.scrollToItem(n);
         selected = n;
         showProperties();
         if (previewForm != null && n.kind() != Kind.FORM) {
@@ -662,6 +702,11 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
             // the node went away with the last edit
             selected = null;
         }
+    }
+
+    /** Builds the properties panel again, e.g. after a list in it changed. */
+    void refreshProperties() {
+        showProperties();
     }
 
     /** Applies a changed field from the properties panel. */

@@ -171,6 +171,11 @@ public class FormRenderer extends Composite<Div> {
         return String.join(" · ", parts);
     }
 
+    /** The label of a field in the user's language, or the key when the form has no such field. */
+    public String labelOf(String fieldKey) {
+        return form.field(fieldKey).map(f -> f.label().get(locale)).orElse(fieldKey);
+    }
+
     /** Shows the section with this key. */
     public void showSection(String sectionKey) {
         Tab tab = sectionTabs.get(sectionKey);

@@ -2,8 +2,6 @@ package org.ticportal.ui.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.ticportal.ui.XinzhouSamples;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
@@ -25,8 +24,6 @@ import org.ticportal.core.application.CheckOutcome;
 import org.ticportal.core.application.EligibilityReport;
 import org.ticportal.core.application.RuleCheck;
 import org.ticportal.core.calendar.WorkingDayCalendar;
-import org.ticportal.core.form.FieldType;
-import org.ticportal.core.form.FormDefinition;
 import org.ticportal.core.form.FormService;
 import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.core.plugin.StartedPolicy;
@@ -78,7 +75,7 @@ class ShippedPoliciesServiceTest {
         assertThat(app.row().recommendingBodyCode()).isEqualTo("140902");
         attachEvery(id, "APPLICATION", "applicant", Role.APPLICANT);
         ApplicationDetail draft = as("applicant", Role.APPLICANT, () -> applications.saveDraft(id,
-                applications.get(id).row().version(), xinzhouValues(), Map.of()));
+                applications.get(id).row().version(), XinzhouSamples.completeApplication(), Map.of()));
 
         EligibilityReport report = as("applicant", Role.APPLICANT, () -> applications.eligibility(id));
         assertThat(report.blocking()).as(report.blocking().toString()).isEmpty();
@@ -132,47 +129,10 @@ class ShippedPoliciesServiceTest {
 
     /** Attaches a small PDF to every attachment field of a form, as the user would upload one. */
     private void attachEvery(long id, String formCode, String user, Role role) {
-        FormDefinition form = as(user, role, () -> applications.stepForm(id, formCode));
-        form.fields().filter(f -> f.type() == FieldType.ATTACHMENT).forEach(f -> as(user, role,
-                () -> attachments.upload(id, formCode, f.key(), f.key() + ".pdf",
-                        new ByteArrayInputStream(("%PDF-1.7 " + f.key()).getBytes(StandardCharsets.US_ASCII)))));
-    }
-
-    private static Map<String, Object> xinzhouValues() {
-        Map<String, Object> v = new HashMap<>();
-        v.put("leadUnit.name", "忻州示范新材料有限公司");
-        v.put("leadUnit.creditCode", "91140902MA0DEMX01" + org.ticportal.policy.api.CreditCode.checkCharacter(
-                "91140902MA0DEMX01"));
-        v.put("leadUnit.registeredBody", "140902");
-        v.put("leadUnit.independentLegalPerson", true);
-        v.put("leadUnit.category", "LEADING_ENTERPRISE");
-        v.put("leadUnit.legalForm", "INDEPENDENT_ENTERPRISE");
-        v.put("leadUnit.address", "忻州市忻府区示范路1号");
-        v.put("leadUnit.contactName", "张经办");
-        v.put("leadUnit.contactPhone", "0350-3030303");
-        v.put("centerType", "FIELD");
-        v.put("coreName", "示范新材料");
-        v.put("researchDirections", List.of(Map.of("direction", "特种合金")));
-        v.put("publicServices", List.of("TESTING", "TRAINING"));
-        v.put("director.name", "王研究员");
-        v.put("director.idNumber", "14090219700101123X");
-        v.put("director.titleLevel", "FULL_SENIOR");
-        v.put("director.title", "研究员");
-        v.put("team", List.of(Map.of("name", "李工", "titleLevel", "DEPUTY_SENIOR", "degree", "DOCTOR",
-                "fullTime", true)));
-        v.put("area.usable", 650);
-        v.put("ipItems", List.of(Map.of("kind", "INVENTION_PATENT", "title", "一种合金", "number", "ZL2025100000001",
-                "holder", "忻州示范新材料有限公司")));
-        v.put("equipment", List.of(Map.of("name", "光谱仪", "quantity", 1, "originalValue", 120)));
-        v.put("narrative.integration", "联合高校开展技术转移");
-        v.put("industryCluster", "SPECIAL_METALS");
-        v.put("strategy.justification", "服务特种金属材料集群");
-        v.put("governance.description", "理事会决策、主任负责、专家委员会咨询");
-        v.put("leadUnit.committedInvestment", 500);
-        v.put("plan.goals", "三年建成区域创新平台");
-        v.put("pledge.noMajorProblems", true);
-        v.put("pledge.truthful", true);
-        return v;
+        as(user, role, () -> {
+            XinzhouSamples.attachEvery(applications, attachments, id, formCode);
+            return null;
+        });
     }
 
     private <T> T as(String username, Role role, Supplier<T> work) {
