@@ -28,10 +28,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.core.IntegrationTest;
+import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.calendar.WorkingDayCalendar;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.form.FormValidationException;
-import org.ticportal.policy.api.CreditCode;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;
@@ -111,9 +111,9 @@ class ApplicationWorkflowServiceIT {
     void people() {
         clock.set(LocalDate.of(2026, 9, 24));
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        creditCode = creditCode(suffix);
+        creditCode = TemplateSamples.creditCode(suffix);
         Unit unit = units.save(new Unit("示例新材料有限公司" + suffix, creditCode, "990101", clock.instant()));
-        Unit other = units.save(new Unit("别家公司" + suffix, creditCode(suffix + "X"), "990101", clock.instant()));
+        Unit other = units.save(new Unit("别家公司" + suffix, TemplateSamples.creditCode(suffix + "X"), "990101", clock.instant()));
         as("root", Role.ADMIN, () -> {
             applicant = users.create(new UserDraft("app" + suffix, "申报人", null, null, Role.APPLICANT, null,
                     unit.getId())).user().getUsername();
@@ -139,7 +139,7 @@ class ApplicationWorkflowServiceIT {
         assertThat(filed.row().referenceNo()).startsWith("EXAMPLE-2026-");
 
         // 250 m² is below the 300 m² of article 3 clause 2: the self-check says so, and submitting is refused
-        Map<String, Object> values = completeValues(250);
+        Map<String, Object> values = TemplateSamples.completeApplication(creditCode, "NEW_MATERIALS", 250);
         ApplicationDetail draft = as(applicant, Role.APPLICANT,
                 () -> applications.saveDraft(id, filed.row().version(), values, Map.of()));
         EligibilityReport report = as(applicant, Role.APPLICANT, () -> applications.eligibility(id));
@@ -164,7 +164,7 @@ class ApplicationWorkflowServiceIT {
                         .extracting(p -> p.fieldKey() + ":" + p.messageKey()).containsExactly("area.usable:form.min"));
 
         // 320 m², and the warning on R&D spending explained: submitted to the district
-        Map<String, Object> fixed = completeValues(320);
+        Map<String, Object> fixed = TemplateSamples.completeApplication(creditCode, "NEW_MATERIALS", 320);
         ApplicationDetail ready = as(applicant, Role.APPLICANT, () -> applications.saveDraft(id,
                 draft.row().version(), fixed, Map.of("3.5", "去年为建设期，研发投入集中在今年")));
         ApplicationDetail submitted = as(applicant, Role.APPLICANT,
@@ -230,7 +230,7 @@ class ApplicationWorkflowServiceIT {
         // the same name cannot be used again
         ApplicationDetail second = as(otherApplicant, Role.APPLICANT, () -> applications.create("990100"));
         as(otherApplicant, Role.APPLICANT, () -> applications.saveDraft(second.row().id(), second.row().version(),
-                completeValues(500), Map.of("3.5", "说明")));
+                TemplateSamples.completeApplication(creditCode, "NEW_MATERIALS", 500), Map.of("3.5", "说明")));
         EligibilityReport secondReport = as(otherApplicant, Role.APPLICANT,
                 () -> applications.eligibility(second.row().id()));
         assertThat(secondReport.checks().get(0).ruleId()).isEqualTo(EligibilityChecker.NAMING);
@@ -245,28 +245,7 @@ class ApplicationWorkflowServiceIT {
         assertThat(withdrawn.row().closed()).isTrue();
         assertThat(as(applicant, Role.APPLICANT, () -> applications.actions(filed.row().id()))).isEmpty();
         assertThatThrownBy(() -> as(applicant, Role.APPLICANT, () -> applications.saveDraft(filed.row().id(),
-                withdrawn.row().version(), completeValues(400), Map.of())))
+                withdrawn.row().version(), TemplateSamples.completeApplication(creditCode, "NEW_MATERIALS", 400), Map.of())))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("application.notEditable");
-    }
-
-    private Map<String, Object> completeValues(int area) {
-        Map<String, Object> v = new HashMap<>();
-        v.put("coreName", "先进陶瓷");
-        v.put("centerType", "FIELD");
-        v.put("industryCluster", "NEW_MATERIALS");
-        v.put("area.usable", area);
-        v.put("rdSpending", "50");
-        v.put("leadUnit.registeredBody", "990101");
-        v.put("leadUnit.creditCode", creditCode);
-        v.put("director.name", "王研究员");
-        v.put("director.titleLevel", "FULL_SENIOR");
-        v.put("pledge.noMajorProblems", true);
-        return v;
-    }
-
-    private static String creditCode(String seed) {
-        String digits = Integer.toString(Math.abs(seed.hashCode() % 100000000) + 100000000).substring(1);
-        String first17 = "91990101" + digits + "0";
-        return first17 + CreditCode.checkCharacter(first17);
     }
 }

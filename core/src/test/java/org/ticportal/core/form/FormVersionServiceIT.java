@@ -7,7 +7,6 @@ import static org.ticportal.core.TestUsers.as;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.core.IntegrationTest;
+import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.common.BusinessException;
@@ -30,7 +30,6 @@ import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserDraft;
 import org.ticportal.core.user.UserService;
-import org.ticportal.policy.api.CreditCode;
 import org.ticportal.policy.api.LocalizedText;
 
 /**
@@ -66,7 +65,7 @@ class FormVersionServiceIT {
     @BeforeEach
     void people() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        creditCode = creditCode(suffix);
+        creditCode = TemplateSamples.creditCode(suffix);
         Unit unit = units.save(new Unit("表单测试公司" + suffix, creditCode, "990101", Instant.now()));
         applicant = as("root", Role.ADMIN, () -> users.create(new UserDraft("frm" + suffix, "申报人", null, null,
                 Role.APPLICANT, null, unit.getId())).user().getUsername());
@@ -111,7 +110,7 @@ class FormVersionServiceIT {
         ApplicationDetail fresh = as(applicant, Role.APPLICANT, () -> applications.create(JURISDICTION));
         long id = fresh.row().id();
         assertThat(as(applicant, Role.APPLICANT, () -> applications.form(id)).field("partners")).isPresent();
-        Map<String, Object> values = completeValues("EQUIPMENT");
+        Map<String, Object> values = TemplateSamples.completeApplication(creditCode, "EQUIPMENT", 320);
         values.put("partners", 0);
         assertThatThrownBy(() -> as(applicant, Role.APPLICANT,
                 () -> applications.saveDraft(id, fresh.row().version(), values, Map.of())))
@@ -128,7 +127,7 @@ class FormVersionServiceIT {
                 .satisfies(e -> assertThat(((FormValidationException) e).getProblems())
                         .extracting(p -> p.fieldKey() + ":" + p.messageKey()).contains("partners:form.required"));
         // hidden for new materials: not asked, and a value sent anyway is not stored
-        Map<String, Object> field = completeValues("NEW_MATERIALS");
+        Map<String, Object> field = TemplateSamples.completeApplication(creditCode, "NEW_MATERIALS", 320);
         field.put("partners", 7);
         ApplicationDetail materials = as(applicant, Role.APPLICANT,
                 () -> applications.saveDraft(id, draftSaved.row().version(), field, Map.of()));
@@ -211,26 +210,5 @@ class FormVersionServiceIT {
         fields.add(field);
         sections.set(0, new FormSection(first.key(), first.title(), first.help(), fields));
         return form.withSections(sections);
-    }
-
-    private Map<String, Object> completeValues(String cluster) {
-        Map<String, Object> v = new HashMap<>();
-        v.put("coreName", "先进陶瓷");
-        v.put("centerType", "FIELD");
-        v.put("industryCluster", cluster);
-        v.put("area.usable", 320);
-        v.put("rdSpending", "50");
-        v.put("leadUnit.registeredBody", "990101");
-        v.put("leadUnit.creditCode", creditCode);
-        v.put("director.name", "王研究员");
-        v.put("director.titleLevel", "FULL_SENIOR");
-        v.put("pledge.noMajorProblems", true);
-        return v;
-    }
-
-    private static String creditCode(String seed) {
-        String digits = Integer.toString(Math.abs(seed.hashCode() % 100000000) + 100000000).substring(1);
-        String first17 = "91990101" + digits + "0";
-        return first17 + CreditCode.checkCharacter(first17);
     }
 }

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.jspecify.annotations.Nullable;
@@ -519,24 +520,15 @@ final class FieldProperties {
     }
 
     private TextField text(String labelKey, String value, Consumer<String> onChange) {
-        TextField field = new TextField(t(labelKey));
-        field.setValue(value);
-        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        field.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                try {
-                    onChange.accept(e.getValue());
-                } catch (RuntimeException ex) {
-                    field.setErrorMessage(t("designer.prop.invalidValue"));
-                    field.setInvalid(true);
-                }
-            }
-        });
-        return field;
+        return bind(new TextField(t(labelKey)), value, onChange);
     }
 
     private TextArea area(String labelKey, String value, Consumer<String> onChange) {
-        TextArea field = new TextArea(t(labelKey));
+        return bind(new TextArea(t(labelKey)), value, onChange);
+    }
+
+    /** Applies a text the user typed once it is complete; a text the definition cannot hold is refused at it. */
+    private <F extends TextFieldBase<F, String>> F bind(F field, String value, Consumer<String> onChange) {
         field.setValue(value);
         field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         field.addValueChangeListener(e -> {

@@ -11,11 +11,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.ticportal.ui.Acting;
 import org.ticportal.ui.XinzhouSamples;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
@@ -136,15 +135,6 @@ class ShippedPoliciesServiceTest {
     }
 
     private <T> T as(String username, Role role, Supplier<T> work) {
-        var previous = security.getContext();
-        var context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        security.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            security.setContext(previous);
-        }
+        return Acting.as(security, username, role, work);
     }
 }
