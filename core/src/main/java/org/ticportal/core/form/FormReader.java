@@ -91,23 +91,28 @@ public final class FormReader {
         return JSON.convertValue(tree, FormField.class);
     }
 
-    /** Everything wrong with a definition; empty when it is fine. */
+    /** Everything wrong with a definition, in English for developers; empty when it is fine. */
     public static List<String> problems(FormDefinition form) {
-        List<String> problems = new ArrayList<>();
+        return definitionProblems(form).stream().map(DefinitionProblem::english).toList();
+    }
+
+    /** Everything wrong with a definition, each with a message key and the values it names; empty when it is fine. */
+    public static List<DefinitionProblem> definitionProblems(FormDefinition form) {
+        Problems problems = new Problems();
         if (form.code() == null || form.code().isBlank()) {
-            problems.add("the form has no code");
+            problems.add("noCode", "the form has no code");
         }
         if (form.title() == null) {
-            problems.add("the form has no title");
+            problems.add("noTitle", "the form has no title");
         }
         if (form.sections().isEmpty()) {
-            problems.add("the form has no section");
+            problems.add("noSection", "the form has no section");
         }
         Set<String> keys = new HashSet<>();
         Set<String> sectionKeys = new HashSet<>();
         for (FormSection section : form.sections()) {
             if (!sectionKeys.add(String.valueOf(section.key()))) {
-                problems.add("duplicate section " + section.key());
+                problems.add("duplicateSection", section.key(), "duplicate section " + section.key());
             }
             for (FormField field : section.fields()) {
                 check(field, field.key(), keys, problems, false);
@@ -116,13 +121,15 @@ public final class FormReader {
         Set<String> topKeys = new HashSet<>(form.fields().map(FormField::key).toList());
         for (FormField field : form.fields().toList()) {
             if (field.visibleWhen() != null && !topKeys.contains(field.visibleWhen().field())) {
-                problems.add(field.key() + ": visibleWhen names an unknown field " + field.visibleWhen().field());
+                problems.add("visibleUnknown", field.key(), field.visibleWhen().field(),
+                        field.key() + ": visibleWhen names an unknown field " + field.visibleWhen().field());
             }
             if (field.visibleWhen() != null && field.key().equals(field.visibleWhen().field())) {
-                problems.add(field.key() + ": visibleWhen names the field itself");
+                problems.add("visibleSelf", field.key(), field.key() + ": visibleWhen names the field itself");
             }
             if (field.requiredWhen() != null && !topKeys.contains(field.requiredWhen().field())) {
-                problems.add(field.key() + ": requiredWhen names an unknown field " + field.requiredWhen().field());
+                problems.add("requiredUnknown", field.key(), field.requiredWhen().field(),
+                        field.key() + ": requiredWhen names an unknown field " + field.requiredWhen().field());
             }
             if (field.type() == FieldType.COMPUTED) {
                 String sum = field.sum();
@@ -131,70 +138,88 @@ public final class FormReader {
                         .flatMap(t -> t.columns().stream().filter(c -> c.key().equals(sum.substring(dot + 1)))
                                 .findFirst()).filter(c -> c.type() == FieldType.NUMBER).isPresent();
                 if (!ok) {
-                    problems.add(field.key() + ": a computed field needs \"sum\": \"table.numberColumn\"");
+                    problems.add("computedSum", field.key(),
+                            field.key() + ": a computed field needs \"sum\": \"table.numberColumn\"");
                 }
             }
         }
         for (FormConstraint c : form.constraints()) {
             checkConstraint(form, c, problems);
         }
-        return problems;
+        return problems.list;
     }
 
-    private static void checkConstraint(FormDefinition form, FormConstraint c, List<String> problems) {
+    /** The problems found so far. */
+    private static final class Problems {
+        private final List<DefinitionProblem> list = new ArrayList<>();
+
+        void add(String code, String... argumentsThenEnglish) {
+            int n = argumentsThenEnglish.length - 1;
+            List<String> arguments = java.util.Arrays.stream(argumentsThenEnglish, 0, n)
+                    .map(a -> a == null ? "" : a).toList();
+            list.add(new DefinitionProblem("formDefinition." + code, arguments, argumentsThenEnglish[n]));
+        }
+    }
+
+    private static void checkConstraint(FormDefinition form, FormConstraint c, Problems problems) {
         String name = "constraint " + c.field() + " " + (c.op() == null ? "?" : c.op().symbol()) + " "
                 + (c.other() != null ? c.other() : c.value());
         if (c.op() == null) {
-            problems.add(name + ": no comparison (op)");
+            problems.add("constraintOp", name, name + ": no comparison (op)");
             return;
         }
         if (c.message() == null) {
-            problems.add(name + ": no message");
+            problems.add("constraintMessage", name, name + ": no message");
         }
         FieldType left = form.field(String.valueOf(c.field())).map(FormField::type).orElse(null);
         if (left != FieldType.NUMBER && left != FieldType.DATE && left != FieldType.COMPUTED) {
-            problems.add(name + ": compares " + c.field() + ", which is not a number or date field of the form");
+            problems.add("constraintNotComparable", name, String.valueOf(c.field()),
+                    name + ": compares " + c.field() + ", which is not a number or date field of the form");
             return;
         }
         if ((c.other() == null) == (c.value() == null)) {
-            problems.add(name + ": compare with either another field (other) or a value");
+            problems.add("constraintOtherOrValue", name,
+                    name + ": compare with either another field (other) or a value");
         } else if (c.other() != null) {
             FieldType right = form.field(c.other()).map(FormField::type).orElse(null);
             boolean numbers = (left == FieldType.NUMBER || left == FieldType.COMPUTED)
                     && (right == FieldType.NUMBER || right == FieldType.COMPUTED);
             if (!numbers && !(left == FieldType.DATE && right == FieldType.DATE)) {
-                problems.add(name + ": " + c.other() + " is not a field of the same kind");
+                problems.add("constraintOtherKind", name, c.other(),
+                        name + ": " + c.other() + " is not a field of the same kind");
             }
         } else if (left == FieldType.DATE ? !c.value().matches("\\d{4}-\\d{2}-\\d{2}")
                 : !c.value().matches("-?\\d+(\\.\\d+)?")) {
-            problems.add(name + ": the value does not fit a " + left.name().toLowerCase(java.util.Locale.ROOT)
+            problems.add("constraintValue", name,
+                    name + ": the value does not fit a " + left.name().toLowerCase(java.util.Locale.ROOT)
                     + " field");
         }
     }
 
-    private static void check(FormField f, String path, Set<String> keys, List<String> problems, boolean column) {
+    private static void check(FormField f, String path, Set<String> keys, Problems problems, boolean column) {
         if (f.key() == null || !KEY.matcher(f.key()).matches()) {
-            problems.add("bad field key '" + f.key() + "'");
+            problems.add("badKey", String.valueOf(f.key()), "bad field key '" + f.key() + "'");
             return;
         }
         if (!keys.add(path)) {
-            problems.add("duplicate field key " + path);
+            problems.add("duplicateKey", path, "duplicate field key " + path);
         }
         if (f.type() == null) {
-            problems.add(path + ": no type");
+            problems.add("noType", path, path + ": no type");
             return;
         }
         if (f.label() == null) {
-            problems.add(path + ": no label");
+            problems.add("noLabel", path, path + ": no label");
         }
         if (f.min() != null && f.max() != null && f.min().compareTo(f.max()) > 0) {
-            problems.add(path + ": min is above max");
+            problems.add("minAboveMax", path, path + ": min is above max");
         }
         if (f.pattern() != null) {
             try {
                 Pattern.compile(f.pattern());
             } catch (PatternSyntaxException e) {
-                problems.add(path + ": pattern does not compile: " + e.getDescription());
+                problems.add("pattern", path, e.getDescription(),
+                        path + ": pattern does not compile: " + e.getDescription());
             }
         }
         switch (f.type()) {
@@ -203,25 +228,26 @@ public final class FormReader {
             }
             case CHOICE, MULTI_CHOICE -> {
                 if ((f.catalog() == null || f.catalog().isBlank()) && f.options().isEmpty()) {
-                    problems.add(path + ": a choice needs a catalog or options");
+                    problems.add("choiceSource", path, path + ": a choice needs a catalog or options");
                 }
             }
             case DECLARATION -> {
                 if (f.text() == null) {
-                    problems.add(path + ": a declaration needs its text");
+                    problems.add("declarationText", path, path + ": a declaration needs its text");
                 }
             }
             case TABLE -> {
                 if (column) {
-                    problems.add(path + ": a table cannot hold a table");
+                    problems.add("nestedTable", path, path + ": a table cannot hold a table");
                 } else if (f.columns().isEmpty()) {
-                    problems.add(path + ": a table needs columns");
+                    problems.add("tableColumns", path, path + ": a table needs columns");
                 }
                 Set<String> columnKeys = new HashSet<>();
                 for (FormField c : f.columns()) {
-                    if (c.type() == FieldType.ATTACHMENT || c.type() == FieldType.COMPUTED || c.type() == FieldType.PERSON
-                            || c.type() == FieldType.UNIT) {
-                        problems.add(path + "." + c.key() + ": this type cannot be a column");
+                    if (c.type() == FieldType.ATTACHMENT || c.type() == FieldType.COMPUTED
+                            || c.type() == FieldType.PERSON || c.type() == FieldType.UNIT) {
+                        problems.add("columnType", path + "." + c.key(),
+                                path + "." + c.key() + ": this type cannot be a column");
                     }
                     check(c, path + "." + c.key(), columnKeys, problems, true);
                 }
@@ -229,17 +255,17 @@ public final class FormReader {
             }
             case ATTACHMENT -> {
                 if (column) {
-                    problems.add(path + ": attachments cannot be table columns");
+                    problems.add("attachmentColumn", path, path + ": attachments cannot be table columns");
                 }
                 for (String type : f.accept()) {
                     if (!FILE_TYPES.contains(type.toLowerCase(java.util.Locale.ROOT))) {
-                        problems.add(path + ": unknown file type " + type);
+                        problems.add("fileType", path, type, path + ": unknown file type " + type);
                     }
                 }
             }
             case NUMBER -> {
                 if (f.decimals() != null && (f.decimals() < 0 || f.decimals() > 6)) {
-                    problems.add(path + ": decimals must be 0–6");
+                    problems.add("decimals", path, path + ": decimals must be 0–6");
                 }
             }
             default -> {
@@ -247,10 +273,10 @@ public final class FormReader {
             }
         }
         if (f.minRows() != null && f.maxRows() != null && f.minRows() > f.maxRows()) {
-            problems.add(path + ": minRows is above maxRows");
+            problems.add("rows", path, path + ": minRows is above maxRows");
         }
         if (f.min() != null && f.min().compareTo(BigDecimal.valueOf(-1_000_000_000_000L)) < 0) {
-            problems.add(path + ": min is out of range");
+            problems.add("minRange", path, path + ": min is out of range");
         }
     }
 }

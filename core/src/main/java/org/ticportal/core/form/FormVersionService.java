@@ -249,7 +249,8 @@ public class FormVersionService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<PublishProblem> problems(String policyId, FormDefinition definition) {
         List<PublishProblem> problems = new ArrayList<>();
-        FormReader.problems(definition).forEach(p -> problems.add(PublishProblem.of("formVersion.definition", p)));
+        FormReader.definitionProblems(definition).forEach(p -> problems.add(new PublishProblem(p.messageKey(),
+                p.arguments())));
         StartedPolicy policy = started(policyId);
         // what the policy's other forms offer, as they are in use now
         Map<String, FormDefinition> formsNow = new LinkedHashMap<>();

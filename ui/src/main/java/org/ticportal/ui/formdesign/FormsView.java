@@ -142,7 +142,8 @@ public class FormsView extends VerticalLayout implements HasDynamicTitle {
         list.addColumn("forms.version.note", v -> v.getNote() == null ? "" : v.getNote(), null).setFlexGrow(2);
         list.addComponentColumn(v -> {
             Button open = new Button(getTranslation(v.getStatus() == FormVersion.Status.DRAFT ? "forms.open.draft"
-                    : "forms.open.view"), e -> UI.getCurrent().navigate(FormDesignerView.class, FormDesignerView.route(v.getId())));
+                    : "forms.open.view"), e -> UI.getCurrent().navigate(FormDesignerView.class,
+                    FormDesignerView.route(v.getId())));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
                 byte[] json = versions.export(v.getId());

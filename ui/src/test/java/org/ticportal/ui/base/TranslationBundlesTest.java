@@ -119,6 +119,20 @@ class TranslationBundlesTest {
     }
 
     @Test
+    void everyProblemAFormDefinitionCanHaveIsTranslated() throws IOException {
+        Properties zh = chinese();
+        Path reader = Path.of(System.getProperty("portal.root", "..")).resolve(
+                "core/src/main/java/org/ticportal/core/form/FormReader.java");
+        Matcher m = Pattern.compile("problems\\.add\\(\"([a-zA-Z]+)\"").matcher(Files.readString(reader));
+        Set<String> codes = new TreeSet<>();
+        while (m.find()) {
+            codes.add("formDefinition." + m.group(1));
+        }
+        assertThat(codes).as("the scan finds the reader's problems").hasSizeGreaterThan(20);
+        assertThat(codes).allMatch(zh::containsKey, "translated");
+    }
+
+    @Test
     void viewsHoldNoChineseTextOfTheirOwn() throws IOException {
         Set<String> offenders = new TreeSet<>();
         for (Path file : javaFiles()) {
