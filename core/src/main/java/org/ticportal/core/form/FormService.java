@@ -150,6 +150,20 @@ public class FormService {
     }
 
     /**
+     * The codes of a catalog that are retired under the pinned policy: still named on the records that hold them, no
+     * longer offered for new values.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Set<String> retiredCodes(PolicyPin pin, String catalog) {
+        Set<String> selectable = choices(pin).codes(catalog);
+        if (selectable == null) {
+            return Set.of();
+        }
+        return catalogLabels(pin, catalog).keySet().stream().filter(c -> !selectable.contains(c))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
      * What does not fit between the pinned policy's rules, procedure and forms: a rule reading a field no form has, an
      * evidence code without an attachment field, a step naming a form the policy does not ship.
      */

@@ -47,6 +47,7 @@ import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 import org.ticportal.ui.forms.AttachmentSupport;
+import org.ticportal.ui.forms.Catalogs;
 import org.ticportal.ui.forms.FormRenderer;
 import org.ticportal.core.application.FormVersionInfo;
 
@@ -140,7 +141,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         tabs.add(getTranslation("application.tab.eligibility"), eligibilityTab(editable));
         tabs.add(getTranslation("application.tab.actions"), actionsTab(d));
         tabs.add(getTranslation("application.tab.history"), new StepHistory(applications, id, d,
-                catalog -> forms.catalogLabels(d.row().pin(), catalog)));
+                Catalogs.of(forms, d.row().pin())));
         add(tabs);
         expand(tabs);
     }
@@ -167,7 +168,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
         FormDefinition form = applications.form(id);
-        FormRenderer r = new FormRenderer(form, getLocale(), catalog -> forms.catalogLabels(d.row().pin(), catalog),
+        FormRenderer r = new FormRenderer(form, getLocale(), Catalogs.of(forms, d.row().pin()),
                 AttachmentSupport.of(attachments, id, form.code(), this::reloadVersion));
         r.setId("application-form");
         r.setValues(d.values());

@@ -26,6 +26,7 @@ import org.ticportal.core.form.FormValidationException;
 import org.ticportal.policy.api.procedure.Guard;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.forms.AttachmentSupport;
+import org.ticportal.ui.forms.Catalogs;
 import org.ticportal.ui.forms.FormRenderer;
 
 /**
@@ -64,7 +65,7 @@ class StepDialog extends Dialog {
         if (!action.formCode().isEmpty()) {
             FormDefinition form = stepForms.apply(action.formCode());
             stepForm = new FormRenderer(form, getLocale(),
-                    catalog -> forms.catalogLabels(detail.row().pin(), catalog),
+                    Catalogs.of(forms, detail.row().pin()),
                     AttachmentSupport.of(attachments, detail.row().id(), form.code(), filesChanged));
             stepForm.setId("step-form");
             add(stepForm);

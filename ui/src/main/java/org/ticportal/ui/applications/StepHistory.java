@@ -26,7 +26,7 @@ import org.ticportal.ui.base.Formats;
 class StepHistory extends FilterGrid<ApplicationStep, Long> {
 
     StepHistory(ApplicationService applications, long applicationId, ApplicationDetail detail,
-                java.util.function.Function<String, Map<String, LocalizedText>> catalogs) {
+                org.ticportal.ui.forms.Catalogs catalogs) {
         super(applicationId, (id, page) -> applications.history(id, page).getContent(),
                 id -> applications.history(id, org.springframework.data.domain.PageRequest.of(0, 1))
                         .getTotalElements());

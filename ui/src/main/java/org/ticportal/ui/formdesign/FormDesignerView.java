@@ -64,6 +64,7 @@ import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 import org.ticportal.ui.forms.AttachmentSupport;
+import org.ticportal.ui.forms.Catalogs;
 import org.ticportal.ui.forms.FormRenderer;
 
 /**
@@ -657,7 +658,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         preview.removeAll();
         try {
             FormRenderer renderer = new FormRenderer(definition, getLocale(),
-                    catalog -> forms.catalogLabels(policy.pin(), catalog), AttachmentSupport.preview());
+                    Catalogs.of(forms, policy.pin()), AttachmentSupport.preview());
             renderer.setId("designer-preview-form");
             previewForm = renderer;
             if (selected != null && selected.kind() != Kind.FORM) {

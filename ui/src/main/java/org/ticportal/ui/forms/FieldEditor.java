@@ -56,7 +56,7 @@ abstract class FieldEditor {
     abstract void onChange(Runnable listener);
 
     /** The editor for a field's type; attachment and table fields are built by the renderer. */
-    static FieldEditor of(FormField field, Locale locale, Function<String, Map<String, LocalizedText>> catalogs,
+    static FieldEditor of(FormField field, Locale locale, Catalogs catalogs,
                           Function<String, String> translate) {
         String label = field.label().get(locale);
         return switch (field.type()) {
@@ -105,19 +105,29 @@ abstract class FieldEditor {
             case CHOICE -> {
                 ComboBox<String> f = new ComboBox<>(label);
                 Map<String, LocalizedText> labels = choices(field, catalogs);
-                f.setItems(List.copyOf(labels.keySet()));
+                Set<String> retired = retired(field, catalogs);
+                f.setItems(offered(labels, retired, List.of()));
                 f.setItemLabelGenerator(code -> labels.containsKey(code) ? labels.get(code).get(locale) : code);
                 f.setClearButtonVisible(true);
-                yield new Simple<>(field, f, f, c -> c, v -> v == null ? null : v.toString());
+                yield new Simple<>(field, f, f, c -> c, v -> {
+                    String code = v == null ? null : v.toString();
+                    // a retired entry is offered only to the record that holds it
+                    f.setItems(offered(labels, retired, code == null ? List.of() : List.of(code)));
+                    return code;
+                });
             }
             case MULTI_CHOICE -> {
                 MultiSelectComboBox<String> f = new MultiSelectComboBox<>(label);
                 Map<String, LocalizedText> labels = choices(field, catalogs);
-                f.setItems(List.copyOf(labels.keySet()));
+                Set<String> retired = retired(field, catalogs);
+                f.setItems(offered(labels, retired, List.of()));
                 f.setItemLabelGenerator(code -> labels.containsKey(code) ? labels.get(code).get(locale) : code);
-                yield new Simple<>(field, f, f, set -> set.isEmpty() ? null : List.copyOf(set),
-                        v -> v instanceof Collection<?> c ? new LinkedHashSet<>(c.stream().map(String::valueOf).toList())
-                                : Set.of());
+                yield new Simple<>(field, f, f, set -> set.isEmpty() ? null : List.copyOf(set), v -> {
+                    Set<String> codes = v instanceof Collection<?> c
+                            ? new LinkedHashSet<>(c.stream().map(String::valueOf).toList()) : Set.of();
+                    f.setItems(offered(labels, retired, codes));
+                    return codes;
+                });
             }
             case YES_NO -> {
                 RadioButtonGroup<Boolean> f = new RadioButtonGroup<>(label);
@@ -138,7 +148,17 @@ abstract class FieldEditor {
         };
     }
 
-    static Map<String, LocalizedText> choices(FormField field, Function<String, Map<String, LocalizedText>> catalogs) {
+    /** The codes to offer: every entry but the retired ones, except those the record already holds. */
+    static List<String> offered(Map<String, LocalizedText> labels, Set<String> retired,
+                                java.util.Collection<String> held) {
+        return labels.keySet().stream().filter(c -> !retired.contains(c) || held.contains(c)).toList();
+    }
+
+    static Set<String> retired(FormField field, Catalogs catalogs) {
+        return field.options().isEmpty() && field.catalog() != null ? catalogs.retired(field.catalog()) : Set.of();
+    }
+
+    static Map<String, LocalizedText> choices(FormField field, Catalogs catalogs) {
         if (!field.options().isEmpty()) {
             Map<String, LocalizedText> map = new java.util.LinkedHashMap<>();
             field.options().forEach(o -> map.put(o.code(), o.label()));

@@ -47,7 +47,7 @@ public class FormRenderer extends Composite<Div> {
      * @param catalogs    the choices of a catalog by code, with their names
      * @param attachments what attachment fields may do, or {@code null} when the form has none
      */
-    public FormRenderer(FormDefinition form, Locale locale, Function<String, Map<String, LocalizedText>> catalogs,
+    public FormRenderer(FormDefinition form, Locale locale, Catalogs catalogs,
                         @Nullable AttachmentSupport attachments) {
         this.form = form;
         this.locale = locale;

@@ -34,7 +34,7 @@ final class PartsEditor extends FieldEditor {
     private final @Nullable TextField creditCode;
     private final Span errorText = new Span();
 
-    PartsEditor(FormField field, Locale locale, Function<String, Map<String, LocalizedText>> catalogs,
+    PartsEditor(FormField field, Locale locale, Catalogs catalogs,
                 Function<String, String> translate) {
         super(field);
         Span label = new Span(field.label().get(locale) + (field.required() ? " *" : ""));

@@ -37,12 +37,12 @@ final class TableEditor extends FieldEditor {
     private final Button add;
     private final List<Map<String, Object>> rows = new ArrayList<>();
     private final Locale locale;
-    private final Function<String, Map<String, LocalizedText>> catalogs;
+    private final Catalogs catalogs;
     private final Function<String, String> translate;
     private @Nullable Runnable listener;
     private boolean readOnly;
 
-    TableEditor(FormField field, Locale locale, Function<String, Map<String, LocalizedText>> catalogs,
+    TableEditor(FormField field, Locale locale, Catalogs catalogs,
                 Function<String, String> translate) {
         super(field);
         this.locale = locale;
