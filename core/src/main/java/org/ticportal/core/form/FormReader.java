@@ -162,35 +162,37 @@ public final class FormReader {
     }
 
     private static void checkConstraint(FormDefinition form, FormConstraint c, Problems problems) {
-        String name = "constraint " + c.field() + " " + (c.op() == null ? "?" : c.op().symbol()) + " "
+        // the check as the designer lists it; English messages say "constraint" before it
+        String check = c.field() + " " + (c.op() == null ? "?" : c.op().symbol()) + " "
                 + (c.other() != null ? c.other() : c.value());
+        String name = "constraint " + check;
         if (c.op() == null) {
-            problems.add("constraintOp", name, name + ": no comparison (op)");
+            problems.add("constraintOp", check, name + ": no comparison (op)");
             return;
         }
         if (c.message() == null) {
-            problems.add("constraintMessage", name, name + ": no message");
+            problems.add("constraintMessage", check, name + ": no message");
         }
         FieldType left = form.field(String.valueOf(c.field())).map(FormField::type).orElse(null);
         if (left != FieldType.NUMBER && left != FieldType.DATE && left != FieldType.COMPUTED) {
-            problems.add("constraintNotComparable", name, String.valueOf(c.field()),
+            problems.add("constraintNotComparable", check, String.valueOf(c.field()),
                     name + ": compares " + c.field() + ", which is not a number or date field of the form");
             return;
         }
         if ((c.other() == null) == (c.value() == null)) {
-            problems.add("constraintOtherOrValue", name,
+            problems.add("constraintOtherOrValue", check,
                     name + ": compare with either another field (other) or a value");
         } else if (c.other() != null) {
             FieldType right = form.field(c.other()).map(FormField::type).orElse(null);
             boolean numbers = (left == FieldType.NUMBER || left == FieldType.COMPUTED)
                     && (right == FieldType.NUMBER || right == FieldType.COMPUTED);
             if (!numbers && !(left == FieldType.DATE && right == FieldType.DATE)) {
-                problems.add("constraintOtherKind", name, c.other(),
+                problems.add("constraintOtherKind", check, c.other(),
                         name + ": " + c.other() + " is not a field of the same kind");
             }
         } else if (left == FieldType.DATE ? !c.value().matches("\\d{4}-\\d{2}-\\d{2}")
                 : !c.value().matches("-?\\d+(\\.\\d+)?")) {
-            problems.add("constraintValue", name,
+            problems.add("constraintValue", check,
                     name + ": the value does not fit a " + left.name().toLowerCase(java.util.Locale.ROOT)
                     + " field");
         }

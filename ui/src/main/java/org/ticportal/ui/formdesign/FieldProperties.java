@@ -182,6 +182,8 @@ final class FieldProperties {
         value.setId("constraint-value");
         TextField message = new TextField(t("designer.constraint.messageZh"));
         message.setId("constraint-message");
+        TextField messageEn = new TextField(t("designer.constraint.messageEn"));
+        messageEn.setId("constraint-message-en");
         Button add = new Button(t("designer.constraint.add"), VaadinIcon.PLUS.create(), e -> {
             boolean ok = field.getValue() != null && !message.getValue().isBlank()
                     && (other.getValue() != null) != !value.getValue().isBlank();
@@ -194,12 +196,12 @@ final class FieldProperties {
             List<FormConstraint> list = new ArrayList<>(now.constraints());
             list.add(new FormConstraint(field.getValue(), op.getValue(), other.getValue(),
                     value.getValue().isBlank() ? null : value.getValue().strip(),
-                    new LocalizedText(message.getValue().strip(), "")));
+                    new LocalizedText(message.getValue().strip(), messageEn.getValue().strip())));
             view.apply(new FormDefinition(now.code(), now.title(), now.layout(), now.sections(), list));
             view.refreshProperties();
         });
         add.setId("constraint-add");
-        FormLayout line = new FormLayout(field, op, other, value, message, add);
+        FormLayout line = new FormLayout(field, op, other, value, message, messageEn, add);
         line.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 3));
         box.add(line);
         return box;

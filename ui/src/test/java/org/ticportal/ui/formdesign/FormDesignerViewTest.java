@@ -90,6 +90,23 @@ class FormDesignerViewTest extends ViewTestBase {
         assertThat(check.getLabel()).isEqualTo("发布检查");
         test(find(Button.class).withId("designer-save").single()).click();
 
+        // a check across fields, on the form: an incomplete one is refused where it is typed, a complete one added
+        outline.select(new FormDesignerView.Node(FormDesignerView.Kind.FORM, "", null, null));
+        ComboBox<String> checked = find(ComboBox.class).withId("constraint-field").single();
+        test(checked).selectItem(checked.getItemLabelGenerator().apply("area.usable"));
+        test(find(Button.class).withId("constraint-add").single()).click();
+        TextField message = find(TextField.class).withId("constraint-message").single();
+        assertThat(message.isInvalid()).isTrue();
+        test(find(TextField.class).withId("constraint-value").single()).setValue("500000");
+        test(message).setValue("使用面积超出合理范围");
+        test(find(Button.class).withId("constraint-add").single()).click();
+        assertThat(designer.definition().constraints()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("area.usable");
+            assertThat(c.value()).isEqualTo("500000");
+            assertThat(c.message().zh()).isEqualTo("使用面积超出合理范围");
+        });
+        assertThat(check.getLabel()).isEqualTo("发布检查");
+
         // the usable area is read by article 8's rule: removing it asks first, and the check refuses it
         outline.select(new FormDesignerView.Node(FormDesignerView.Kind.FIELD, "resources", "area.usable", null));
         assertThat(find(Div.class).withId("prop-uses").single().getElement().getTextRecursively())
@@ -98,12 +115,15 @@ class FormDesignerViewTest extends ViewTestBase {
         ConfirmDialog confirm = find(ConfirmDialog.class).withId("designer-remove-confirm").single();
         test(confirm).confirm();
         assertThat(designer.definition().field("area.usable")).isEmpty();
-        assertThat(check.getLabel()).as("two rules of article 8 read the area").isEqualTo("发布检查（2）");
+        assertThat(check.getLabel()).as("two rules of article 8 read the area, and the new check compares it")
+                .isEqualTo("发布检查（3）");
         TabSheet right = (TabSheet) check.getParent().orElseThrow().getParent().orElseThrow();
         right.setSelectedTab(check);
         List<String> problems = find(ListItem.class).all().stream().map(ListItem::getText)
                 .filter(t -> t.contains("area.usable")).toList();
-        assertThat(problems).isNotEmpty().allSatisfy(t -> assertThat(t).contains("第八条"));
+        assertThat(problems).filteredOn(t -> t.startsWith("规则")).hasSize(2)
+                .allSatisfy(t -> assertThat(t).contains("第八条"));
+        assertThat(problems).anySatisfy(t -> assertThat(t).startsWith("校验“area.usable ≤ 500000”"));
         test(find(Button.class).withId("designer-publish").single()).click();
         assertThat(find(Button.class).withId("designer-publish-confirm").all()).as("no publication dialog").isEmpty();
 
