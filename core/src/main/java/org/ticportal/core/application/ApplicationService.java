@@ -165,11 +165,13 @@ public class ApplicationService {
                 FormValidator.clean(form, input)));
         Map<String, Object> checked = new LinkedHashMap<>(values);
         checked.putAll(workflow.attachmentValues(app.getId(), app.getFormCode()));
-        List<FieldProblem> problems = FormValidator.check(form, checked, forms.choices(pin), false);
+        Map<String, Object> before = Json.values(app.getDataJson());
+        // a draft may keep a catalog entry retired since it was chosen; submitting asks for a current one
+        List<FieldProblem> problems = FormValidator.check(form, checked,
+                FormValidator.keeping(forms.choices(pin), form, before), false);
         if (!problems.isEmpty()) {
             throw new FormValidationException(problems);
         }
-        Map<String, Object> before = Json.values(app.getDataJson());
         storeValues(app, values);
         app.setExplanationsJson(explanations.isEmpty() ? null : Json.write(cleanExplanations(explanations)));
         applications.saveAndFlush(app);
@@ -257,7 +259,7 @@ public class ApplicationService {
     @PreAuthorize("isAuthenticated()")
     public FormDefinition stepForm(long id, ApplicationStep step) {
         RecognitionApplication app = visible(id);
-        if (step.getApplicationId() != app.getId() || step.getFormCode() == null) {
+        if (!app.getId().equals(step.getApplicationId()) || step.getFormCode() == null) {
             throw new BusinessException("application.notFound", id);
         }
         return formVersions.definition(app.getPin(), step.getFormCode(), step.getFormVersionId());

@@ -62,6 +62,9 @@ public record FormField(
 
     /** The keys of a person's or unit's parts, which rules read as {@code key.part}. */
     public List<String> parts() {
+        if (type == null) {
+            return List.of();
+        }
         return switch (type) {
             case PERSON -> List.of(PERSON_NAME, PERSON_TITLE, PERSON_DEGREE);
             case UNIT -> List.of(UNIT_NAME, UNIT_CREDIT_CODE);

@@ -57,11 +57,45 @@ public final class FormReader {
      * it is not a form definition at all.
      */
     public static FormDefinition parse(byte[] json) {
+        FormDefinition form;
         try {
-            return JSON.readValue(json, FormDefinition.class);
+            form = JSON.readValue(json, FormDefinition.class);
         } catch (JacksonException e) {
             throw new InvalidFormDefinitionException(List.of("not a form definition: " + e.getOriginalMessage()));
         }
+        // what every screen relies on: sections and fields with keys and types, checks with a comparison
+        List<String> broken = new ArrayList<>();
+        for (FormSection section : form.sections()) {
+            if (section == null || section.key() == null || section.title() == null) {
+                broken.add("a section without key or title");
+                continue;
+            }
+            for (FormField f : section.fields()) {
+                if (f == null || f.key() == null || f.type() == null || f.label() == null) {
+                    broken.add("a field without key, type or label in section " + section.key());
+                    continue;
+                }
+                for (FormField c : f.columns()) {
+                    if (c == null || c.key() == null || c.type() == null || c.label() == null) {
+                        broken.add("a column without key, type or label in " + f.key());
+                    }
+                }
+                for (VisibleWhen w : java.util.Arrays.asList(f.visibleWhen(), f.requiredWhen())) {
+                    if (w != null && w.field() == null) {
+                        broken.add(f.key() + ": a condition without its field");
+                    }
+                }
+            }
+        }
+        for (FormConstraint c : form.constraints()) {
+            if (c == null || c.field() == null || c.op() == null) {
+                broken.add("a check without field or comparison");
+            }
+        }
+        if (!broken.isEmpty()) {
+            throw new InvalidFormDefinitionException(broken);
+        }
+        return form;
     }
 
     /** The definition as JSON, in the shape {@link #read} reads; properties without a value are left out. */
@@ -126,6 +160,12 @@ public final class FormReader {
             }
             if (field.visibleWhen() != null && field.key().equals(field.visibleWhen().field())) {
                 problems.add("visibleSelf", field.key(), field.key() + ": visibleWhen names the field itself");
+            }
+            for (VisibleWhen w : java.util.Arrays.asList(field.visibleWhen(), field.requiredWhen())) {
+                if (w != null && !w.namesAValue()) {
+                    problems.add("conditionValue", field.key(),
+                            field.key() + ": a condition needs a value to compare with (equals, in or notEmpty)");
+                }
             }
             if (field.requiredWhen() != null && !topKeys.contains(field.requiredWhen().field())) {
                 problems.add("requiredUnknown", field.key(), field.requiredWhen().field(),

@@ -34,6 +34,48 @@ public final class FormValidator {
     private FormValidator() {
     }
 
+    /**
+     * The choices, plus the codes a record already holds: a catalog entry retired after it was chosen stays
+     * acceptable on that record (while it is a draft), though no longer offered to others.
+     */
+    public static Choices keeping(Choices choices, FormDefinition form, Map<String, Object> stored) {
+        Map<String, Set<String>> held = new java.util.HashMap<>();
+        for (FormField f : form.fields().toList()) {
+            Object v = stored.get(f.key());
+            if (f.options().isEmpty() && f.catalog() != null
+                    && (f.type() == FieldType.CHOICE || f.type() == FieldType.MULTI_CHOICE)) {
+                held.computeIfAbsent(f.catalog(), c -> new java.util.HashSet<>())
+                        .addAll(listOfText(v == null ? List.of() : v));
+            }
+            if (f.type() == FieldType.PERSON && v instanceof Map<?, ?> m && m.get(FormField.PERSON_TITLE) != null) {
+                held.computeIfAbsent(f.titleCatalog(), c -> new java.util.HashSet<>())
+                        .add(String.valueOf(m.get(FormField.PERSON_TITLE)));
+            }
+            if (f.type() == FieldType.TABLE && v instanceof List<?> rows) {
+                for (FormField c : f.columns()) {
+                    if (c.options().isEmpty() && c.catalog() != null) {
+                        for (Object r : rows) {
+                            if (r instanceof Map<?, ?> row && row.get(c.key()) != null) {
+                                held.computeIfAbsent(c.catalog(), x -> new java.util.HashSet<>())
+                                        .addAll(listOfText(row.get(c.key())));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return catalog -> {
+            Set<String> codes = choices.codes(catalog);
+            Set<String> kept = held.get(catalog);
+            if (codes == null || kept == null) {
+                return codes;
+            }
+            Set<String> all = new java.util.HashSet<>(codes);
+            all.addAll(kept);
+            return all;
+        };
+    }
+
     /** The values to store: visible fields only, in stored types, computed fields filled in. */
     public static Map<String, Object> clean(FormDefinition form, Map<String, ?> input) {
         Map<String, Object> raw = new LinkedHashMap<>(input);

@@ -55,6 +55,7 @@ public class FormVersionService {
     private final Clock clock;
     /** Published definitions by version id: they never change. */
     private final Map<Long, FormDefinition> published = new ConcurrentHashMap<>();
+    private final Map<Long, String> publishedPolicy = new ConcurrentHashMap<>();
 
     FormVersionService(FormVersionRepository versions, FormService forms, PolicyProviders providers,
                        AuditService audit, Clock clock) {
@@ -83,7 +84,7 @@ public class FormVersionService {
             return forms.form(pin, formCode);
         }
         FormDefinition cached = published.get(versionId);
-        if (cached != null) {
+        if (cached != null && cached.code().equals(formCode) && pin.policyId().equals(publishedPolicy.get(versionId))) {
             return cached;
         }
         FormVersion v = versions.findById(versionId)
@@ -180,8 +181,8 @@ public class FormVersionService {
     }
 
     /**
-     * Imports a definition from a JSON file (as {@link #export} writes it) as the form's draft, replacing the
-     * draft's content when one is being edited.
+     * Imports a definition from a JSON file (as {@link #export} writes it) as the form's new draft. Refused while a
+     * draft is being edited: that work is continued or discarded first.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -203,12 +204,9 @@ public class FormVersionService {
         Optional<FormVersion> draft = versions.findFirstByPolicyIdAndFormCodeAndStatusOrderByNumberDesc(policyId,
                 formCode, FormVersion.Status.DRAFT);
         if (draft.isPresent()) {
-            String text = new String(FormReader.write(definition), StandardCharsets.UTF_8);
-            draft.get().edit(text, sha256(text), clock.instant(), AuditService.currentActor());
-            versions.saveAndFlush(draft.get());
-            audit.record(AuditSubject.FORM, subject(draft.get()), "IMPORTED", null, "v" + draft.get().getNumber(),
-                    truncate(fileName, 200));
-            return draft.get();
+            // someone's unpublished work is never replaced by a file: it is continued or discarded first
+            throw BusinessException.onField("file", "formVersion.import.draftExists", draft.get().getNumber(),
+                    draft.get().getUpdatedBy());
         }
         return createDraft(policyId, formCode, FormVersion.Origin.IMPORT, truncate(fileName, 100), definition);
     }
@@ -252,6 +250,18 @@ public class FormVersionService {
         FormReader.definitionProblems(definition).forEach(p -> problems.add(new PublishProblem(p.messageKey(),
                 p.arguments())));
         StartedPolicy policy = started(policyId);
+        for (FormField f : definition.fields().toList()) {
+            for (FormField x : java.util.stream.Stream.concat(java.util.stream.Stream.of(f), f.columns().stream())
+                    .toList()) {
+                String catalog = x.type() == FieldType.PERSON ? x.titleCatalog()
+                        : (x.type() == FieldType.CHOICE || x.type() == FieldType.MULTI_CHOICE) && x.options().isEmpty()
+                        ? x.catalog() : null;
+                if (catalog != null && !catalog.isBlank() && forms.catalogLabels(policy.pin(), catalog).isEmpty()) {
+                    problems.add(PublishProblem.of("formVersion.unknownCatalog", x == f ? f.key()
+                            : f.key() + "." + x.key(), catalog));
+                }
+            }
+        }
         // what the policy's other forms offer, as they are in use now
         Map<String, FormDefinition> formsNow = new LinkedHashMap<>();
         for (String code : readableForms(policy.pin())) {
@@ -377,6 +387,7 @@ public class FormVersionService {
         FormDefinition d = FormReader.parse(v.getDefinitionJson().getBytes(StandardCharsets.UTF_8));
         if (v.getStatus() == FormVersion.Status.PUBLISHED) {
             published.put(v.getId(), d);
+            publishedPolicy.put(v.getId(), v.getPolicyId());
         }
         return d;
     }

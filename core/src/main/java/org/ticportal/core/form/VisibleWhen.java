@@ -17,8 +17,15 @@ import org.jspecify.annotations.Nullable;
 public record VisibleWhen(String field, @Nullable String equals, @Nullable List<String> in,
                           @Nullable Boolean notEmpty) {
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d{1,30}(\\.\\d{1,12})?");
+
     public VisibleWhen {
         in = in == null ? List.of() : List.copyOf(in);
+    }
+
+    /** Whether the condition names anything to compare with. */
+    public boolean namesAValue() {
+        return Boolean.TRUE.equals(notEmpty) || equals != null && !equals.isBlank() || !in.isEmpty();
     }
 
     /** Whether the field is shown for these values. */
@@ -31,9 +38,28 @@ public record VisibleWhen(String field, @Nullable String equals, @Nullable List<
             return false;
         }
         if (v instanceof Collection<?> c) {
-            return c.stream().map(String::valueOf).anyMatch(x -> x.equals(equals) || in.contains(x));
+            return c.stream().map(String::valueOf)
+                    .anyMatch(x -> same(x, equals) || in.stream().anyMatch(y -> same(x, y)));
         }
-        String s = String.valueOf(v);
-        return s.equals(equals) || in.contains(s);
+        String s = v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(v);
+        return same(s, equals) || in.stream().anyMatch(x -> same(s, x));
+    }
+
+    /** Text equality, and numbers by value ("1.0" is "1"). */
+    private static boolean same(String value, @Nullable String expected) {
+        if (expected == null) {
+            return false;
+        }
+        if (value.equals(expected)) {
+            return true;
+        }
+        if (!NUMBER.matcher(value).matches() || !NUMBER.matcher(expected).matches()) {
+            return false;
+        }
+        try {
+            return new java.math.BigDecimal(value).compareTo(new java.math.BigDecimal(expected)) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

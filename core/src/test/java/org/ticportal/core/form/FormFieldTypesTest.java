@@ -140,6 +140,41 @@ class FormFieldTypesTest {
     }
 
     @Test
+    void aConditionComparesNumbersByValueAndMustNameAValue() throws IOException {
+        VisibleWhen one = new VisibleWhen("n", "1", null, null);
+        assertThat(one.test(Map.of("n", new java.math.BigDecimal("1.0")))).isTrue();
+        assertThat(one.test(Map.of("n", new java.math.BigDecimal("2")))).isFalse();
+        assertThat(new VisibleWhen("t", "true", null, null).test(Map.of("t", true))).isTrue();
+        FormDefinition f = form();
+        FormField count = FormReader.with(f.field("partnerCount").orElseThrow(), "requiredWhen",
+                Map.of("field", "hasPartners"));
+        FormDefinition open = f.withSections(List.of(new FormSection("s", f.sections().get(0).title(), null,
+                f.sections().get(0).fields().stream().map(x -> x.key().equals("partnerCount") ? count : x).toList())));
+        assertThat(FormReader.definitionProblems(open)).extracting(DefinitionProblem::messageKey)
+                .containsExactly("formDefinition.conditionValue");
+    }
+
+    @Test
+    void aDefinitionWithoutKeysOrTypesIsNotAFormDefinition() {
+        String noType = """
+                {"code": "X", "title": {"zh": "表"}, "sections": [{"key": "s", "title": {"zh": "分区"},
+                  "fields": [{"key": "a", "label": {"zh": "甲"}}]}]}
+                """;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormReader.parse(
+                noType.getBytes(StandardCharsets.UTF_8))).isInstanceOf(InvalidFormDefinitionException.class);
+    }
+
+    @Test
+    void aDraftKeepsACatalogEntryRetiredSinceItWasChosen() throws IOException {
+        FormDefinition f = form();
+        Map<String, Object> stored = FormValidator.clean(f, valid());
+        FormValidator.Choices current = catalog -> catalog.equals("TITLE_LEVELS") ? Set.of("SENIOR") : null;
+        assertThat(FormValidator.check(f, stored, current, false)).extracting(FieldProblem::messageKey)
+                .containsExactly("form.choice");
+        assertThat(FormValidator.check(f, stored, FormValidator.keeping(current, f, stored), false)).isEmpty();
+    }
+
+    @Test
     void theJsonGoesRoundAndOnePropertyChangesAtATime() throws IOException {
         FormDefinition f = form();
         FormDefinition again = FormReader.read(new ByteArrayInputStream(FormReader.write(f)));

@@ -174,20 +174,42 @@ class FormVersionServiceIT {
         assertThat(as("root", Role.ADMIN, () -> versions.problems(POLICY, areaAsText)))
                 .extracting(PublishProblem::messageKey).contains("formVersion.ruleFieldType");
 
-        // export and import go round: the imported definition replaces the draft's
+        // export and import go round; a file never replaces a draft someone is editing
         byte[] exported = as("root", Role.ADMIN, () -> versions.export(saved.getId()));
-        FormVersion imported = as("root", Role.ADMIN, () -> versions.importDraft(POLICY, "APPLICATION",
-                new String(exported, StandardCharsets.UTF_8).replace("\"APPLICATION\"", "\"APPLICATION\"")
-                        .getBytes(StandardCharsets.UTF_8), "application.json"));
-        assertThat(imported.getId()).isEqualTo(saved.getId());
+        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.importDraft(POLICY, "APPLICATION", exported,
+                "application.json"))).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("formVersion.import.draftExists");
+        as("root", Role.ADMIN, () -> {
+            FormVersion current = versions.get(saved.getId());
+            versions.discardDraft(current.getId(), current.getVersion());
+            return null;
+        });
+        FormVersion imported = as("root", Role.ADMIN, () -> versions.importDraft(POLICY, "APPLICATION", exported,
+                "application.json"));
+        assertThat(imported.getOrigin()).isEqualTo(FormVersion.Origin.IMPORT);
+        assertThat(as("root", Role.ADMIN, () -> versions.draftDefinition(imported.getId()))).isEqualTo(withoutArea);
         assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.importDraft(POLICY, "APPLICATION",
                 "{\"code\": \"OTHER\"}".getBytes(StandardCharsets.UTF_8), "other.json")))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("formVersion.codeChanged");
         assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.importDraft(POLICY, "APPLICATION",
                 "not json".getBytes(StandardCharsets.UTF_8), "x.json")))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("formVersion.import.notAForm");
+        // a field without a type is not a form definition at all
+        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.importDraft(POLICY, "APPLICATION",
+                ("{\"code\": \"APPLICATION\", \"title\": {\"zh\": \"申请书\"}, \"sections\": [{\"key\": \"s\", "
+                        + "\"title\": {\"zh\": \"基本\"}, \"fields\": [{\"key\": \"x\", "
+                        + "\"label\": {\"zh\": \"无类型\"}}]}]}").getBytes(StandardCharsets.UTF_8), "x.json")))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("formVersion.import.notAForm");
+
+        // a choice from a catalog the policy does not have could not be checked: refused
+        FormDefinition unknownCatalog = definition.withSections(definition.sections().stream()
+                .map(s -> new FormSection(s.key(), s.title(), s.help(), s.fields().stream()
+                        .map(f -> f.key().equals("centerType") ? FormReader.with(f, "catalog", "NO_SUCH_LIST") : f)
+                        .toList())).toList());
+        assertThat(as("root", Role.ADMIN, () -> versions.problems(POLICY, unknownCatalog)))
+                .contains(new PublishProblem("formVersion.unknownCatalog", List.of("centerType", "NO_SUCH_LIST")));
         as("root", Role.ADMIN, () -> {
-            FormVersion current = versions.get(saved.getId());
+            FormVersion current = versions.get(imported.getId());
             versions.discardDraft(current.getId(), current.getVersion());
             return null;
         });

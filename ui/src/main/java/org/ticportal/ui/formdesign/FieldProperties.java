@@ -217,6 +217,9 @@ final class FieldProperties {
         FormSection s = view.sectionOf(node);
         root.add(new H4(t("designer.props.section")));
         TextField key = text("designer.prop.key", s.key(), v -> {
+            if (view.keyTaken(node, v.strip())) {
+                throw new IllegalArgumentException("taken");
+            }
             FormSection now = view.sectionOf(node);
             view.apply(node, new FormSection(v.strip(), now.title(), now.help(), now.fields()));
         });
@@ -258,7 +261,12 @@ final class FieldProperties {
             box.add(new Paragraph(t("designer.uses")), list);
             root.add(box);
         }
-        TextField key = text("designer.prop.key", f.key(), v -> set(f, "key", v.strip()));
+        TextField key = text("designer.prop.key", f.key(), v -> {
+            if (view.keyTaken(node, v.strip())) {
+                throw new IllegalArgumentException("taken");
+            }
+            set(f, "key", v.strip());
+        });
         key.setId("prop-key");
         key.setHelperText(t("designer.prop.key.help"));
         Select<FieldType> type = new Select<>();
@@ -457,6 +465,13 @@ final class FieldProperties {
             Map<String, Object> condition = new LinkedHashMap<>();
             condition.put("field", on.getValue());
             String v = values.getValue() == null ? "" : values.getValue().strip();
+            if (v.isEmpty() && !"notEmpty".equals(mode.getValue())) {
+                // a condition with nothing to compare would hide the field for good: wait for its values
+                values.setErrorMessage(t("designer.condition.values.required"));
+                values.setInvalid(true);
+                return;
+            }
+            values.setInvalid(false);
             switch (mode.getValue()) {
                 case "notEmpty" -> condition.put("notEmpty", true);
                 case "in" -> condition.put("in", Arrays.stream(v.split("[,，]")).map(String::strip)
@@ -538,7 +553,8 @@ final class FieldProperties {
                 try {
                     onChange.accept(e.getValue());
                 } catch (RuntimeException ex) {
-                    field.setErrorMessage(t("designer.prop.invalidValue"));
+                    field.setErrorMessage(t("taken".equals(ex.getMessage()) ? "designer.prop.keyTaken"
+                            : "designer.prop.invalidValue"));
                     field.setInvalid(true);
                 }
             }

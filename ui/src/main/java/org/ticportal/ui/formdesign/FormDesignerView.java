@@ -302,12 +302,21 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         data.addItem(null, root);
         for (FormSection s : definition.sections()) {
             Node sn = new Node(Kind.SECTION, s.key(), null, null);
+            if (data.contains(sn)) {
+                continue; // a duplicate key: the check names it; the JSON tab shows it
+            }
             data.addItem(root, sn);
             for (FormField f : s.fields()) {
                 Node fn = new Node(Kind.FIELD, s.key(), f.key(), null);
+                if (data.contains(fn)) {
+                    continue;
+                }
                 data.addItem(sn, fn);
                 for (FormField c : f.columns()) {
-                    data.addItem(fn, new Node(Kind.COLUMN, s.key(), f.key(), c.key()));
+                    Node cn = new Node(Kind.COLUMN, s.key(), f.key(), c.key());
+                    if (!data.contains(cn)) {
+                        data.addItem(fn, cn);
+                    }
                 }
             }
         }
@@ -703,6 +712,21 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
             // the node went away with the last edit
             selected = null;
         }
+    }
+
+    /**
+     * Whether another section (for a section), another field of the form (for a field) or another column of the same
+     * table (for a column) already has this key.
+     */
+    boolean keyTaken(Node n, String key) {
+        return switch (n.kind()) {
+            case FORM -> false;
+            case SECTION -> definition.sections().stream().anyMatch(s -> s.key().equals(key)
+                    && !s.key().equals(n.section()));
+            case FIELD -> definition.fields().anyMatch(f -> f.key().equals(key) && !f.key().equals(n.field()));
+            case COLUMN -> fieldOf(new Node(Kind.FIELD, n.section(), n.field(), null)).columns().stream()
+                    .anyMatch(c -> c.key().equals(key) && !c.key().equals(n.column()));
+        };
     }
 
     /** Builds the properties panel again, e.g. after a list in it changed. */

@@ -33,6 +33,8 @@ final class PartsEditor extends FieldEditor {
     private final @Nullable ComboBox<String> degree;
     private final @Nullable TextField creditCode;
     private final Span errorText = new Span();
+    private java.util.Set<String> retiredTitles = java.util.Set.of();
+    private Map<String, LocalizedText> allTitles = Map.of();
 
     PartsEditor(FormField field, Locale locale, Catalogs catalogs,
                 Function<String, String> translate) {
@@ -48,7 +50,9 @@ final class PartsEditor extends FieldEditor {
             name.setMaxLength(50);
             Map<String, LocalizedText> titles = catalogs.apply(field.titleCatalog());
             title = new ComboBox<>(translate.apply("form.person.title.label"));
-            title.setItems(List.copyOf(titles.keySet()));
+            retiredTitles = catalogs.retired(field.titleCatalog());
+            allTitles = titles;
+            title.setItems(FieldEditor.offered(titles, retiredTitles, List.of()));
             title.setItemLabelGenerator(c -> titles.containsKey(c) ? titles.get(c).get(locale) : c);
             title.setClearButtonVisible(true);
             degree = new ComboBox<>(translate.apply("form.person.degree.label"));
@@ -107,7 +111,10 @@ final class PartsEditor extends FieldEditor {
         Map<?, ?> m = value instanceof Map<?, ?> map ? map : Map.of();
         name.setValue(text(m.get(FormField.PERSON_NAME)));
         if (title != null && degree != null) {
-            title.setValue(m.get(FormField.PERSON_TITLE) == null ? null : String.valueOf(m.get(FormField.PERSON_TITLE)));
+            String held = m.get(FormField.PERSON_TITLE) == null ? null : String.valueOf(m.get(FormField.PERSON_TITLE));
+            // a retired title level is offered only to the record that holds it
+            title.setItems(FieldEditor.offered(allTitles, retiredTitles, held == null ? List.of() : List.of(held)));
+            title.setValue(held);
             degree.setValue(m.get(FormField.PERSON_DEGREE) == null ? null
                     : String.valueOf(m.get(FormField.PERSON_DEGREE)));
         }

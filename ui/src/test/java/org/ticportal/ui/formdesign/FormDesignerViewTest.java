@@ -64,7 +64,11 @@ class FormDesignerViewTest extends ViewTestBase {
         test(find(TextField.class).withId("prop-label").single()).setValue("是否有共建单位");
         type.setValue(FieldType.NUMBER);
         test(find(Button.class).withId("designer-add-field").single()).click();
-        test(find(TextField.class).withId("prop-key").single()).setValue("partnerCount");
+        TextField newKey = find(TextField.class).withId("prop-key").single();
+        test(newKey).setValue("hasPartners");
+        assertThat(newKey.isInvalid()).as("a key in use is refused where it is typed").isTrue();
+        assertThat(designer.definition().fields().filter(f -> f.key().equals("hasPartners"))).hasSize(1);
+        test(newKey).setValue("partnerCount");
         test(find(TextField.class).withId("prop-label").single()).setValue("共建单位数量");
         test(find(Checkbox.class).withId("prop-required").single()).click();
         ComboBox<String> on = find(ComboBox.class).withId("prop-visible-field").single();
