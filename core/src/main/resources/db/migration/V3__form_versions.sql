@@ -1,6 +1,6 @@
 -- Form definitions administrators adapt: each policy's forms as versions. A published version never changes; at most
--- one draft per policy and form is being edited. The policy's shipped form (from its plugin) applies until a version
--- is published.
+-- one draft per policy and form is being edited. A version is published for the plugin version whose rules it was
+-- checked against, and serves the cases pinned to that plugin version; until one is, the plugin's shipped form does.
 CREATE TABLE form_version (
     id                  BIGINT       NOT NULL AUTO_INCREMENT,
     version             BIGINT       NOT NULL DEFAULT 0,
@@ -19,6 +19,7 @@ CREATE TABLE form_version (
     updated_by          VARCHAR(64)  NOT NULL,
     published_at        DATETIME(6)  NULL,
     published_by        VARCHAR(64)  NULL,
+    plugin_version      VARCHAR(64)  NULL,
     -- only drafts fill this slot, so the unique key allows one draft per policy and form
     draft_slot          VARCHAR(130) AS (IF(status = 'DRAFT', CONCAT(policy_id, '/', form_code), NULL)) PERSISTENT,
     PRIMARY KEY (id),
@@ -26,7 +27,7 @@ CREATE TABLE form_version (
     CONSTRAINT uk_form_version_draft UNIQUE (draft_slot),
     CONSTRAINT ck_form_version_json CHECK (JSON_VALID(definition_json)),
     CONSTRAINT ck_form_version_status CHECK (status IN ('DRAFT', 'PUBLISHED')),
-    KEY ix_form_version_current (policy_id, form_code, status, number)
+    KEY ix_form_version_current (policy_id, form_code, plugin_version, status, number)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- the form version an application is filled in on, and a step's form was filled in on; NULL: the form the pinned

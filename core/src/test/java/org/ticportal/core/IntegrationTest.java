@@ -68,7 +68,7 @@ public @interface IntegrationTest {
          * the form designer's and catalog editor's tests change: published form versions never go away, and other
          * tests keep the shipped forms and catalogs.
          */
-        static String formCity(String source) {
+        public static String formCity(String source) {
             return source.replace("new PolicyIdentity(\"example\", \"990100\"",
                     "new PolicyIdentity(\"formcity\", \"990300\"");
         }

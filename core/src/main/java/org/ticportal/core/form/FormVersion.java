@@ -93,6 +93,10 @@ public class FormVersion {
     @Column(name = "published_by", length = 64)
     private @Nullable String publishedBy;
 
+    /** The plugin version whose rules and steps the version was checked against when published. */
+    @Column(name = "plugin_version", length = 64)
+    private @Nullable String pluginVersion;
+
     protected FormVersion() {
     }
 
@@ -122,8 +126,9 @@ public class FormVersion {
         this.updatedBy = actor;
     }
 
-    void publish(@Nullable String note, Instant now, String actor) {
+    void publish(@Nullable String note, Instant now, String actor, String checkedAgainst) {
         this.status = Status.PUBLISHED;
+        this.pluginVersion = checkedAgainst;
         this.note = note;
         this.publishedAt = now;
         this.publishedBy = actor;
@@ -197,5 +202,9 @@ public class FormVersion {
 
     public @Nullable String getPublishedBy() {
         return publishedBy;
+    }
+
+    public @Nullable String getPluginVersion() {
+        return pluginVersion;
     }
 }

@@ -12,6 +12,9 @@ interface FormVersionRepository extends JpaRepository<FormVersion, Long> {
     Optional<FormVersion> findFirstByPolicyIdAndFormCodeAndStatusOrderByNumberDesc(String policyId, String formCode,
                                                                                   FormVersion.Status status);
 
+    Optional<FormVersion> findFirstByPolicyIdAndFormCodeAndStatusAndPluginVersionOrderByNumberDesc(String policyId,
+            String formCode, FormVersion.Status status, String pluginVersion);
+
     Page<FormVersion> findByPolicyIdAndFormCode(String policyId, String formCode, Pageable pageable);
 
     @Query("select coalesce(max(v.number), 0) from FormVersion v where v.policyId = ?1 and v.formCode = ?2")

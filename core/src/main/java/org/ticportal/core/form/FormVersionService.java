@@ -43,6 +43,9 @@ import org.ticportal.policy.api.rule.EvidenceType;
  *
  * <p>A version is refused for publication while its definition has problems, or when it drops a field or attachment
  * that a rule or step of the policy reads, or changes such a field's type; the refusal names the rule and article.
+ * It is checked against the running plugin version and serves the cases pinned to that version: after a plugin
+ * upgrade, new cases use the new plugin's form until an administrator publishes a version for it (a new draft
+ * starts from the last published one).
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,13 +69,20 @@ public class FormVersionService {
         this.clock = clock;
     }
 
-    /** The form a new case of a policy is filled in on: the latest published version, else the shipped form. */
+    /**
+     * The form a case pinned to this policy and plugin version is filled in on now: the latest version published for
+     * that plugin version (checked against its rules), else the form that plugin version ships.
+     */
     @PreAuthorize("isAuthenticated()")
     public CurrentForm current(PolicyPin pin, String formCode) {
-        return versions.findFirstByPolicyIdAndFormCodeAndStatusOrderByNumberDesc(pin.policyId(), formCode,
-                        FormVersion.Status.PUBLISHED)
+        return publishedFor(pin.policyId(), formCode, pin.pluginVersion())
                 .map(v -> new CurrentForm(definition(v), v.getId(), v.getNumber()))
                 .orElseGet(() -> new CurrentForm(forms.form(pin, formCode), null, 0));
+    }
+
+    private Optional<FormVersion> publishedFor(String policyId, String formCode, String pluginVersion) {
+        return versions.findFirstByPolicyIdAndFormCodeAndStatusAndPluginVersionOrderByNumberDesc(policyId, formCode,
+                FormVersion.Status.PUBLISHED, pluginVersion);
     }
 
     /**
@@ -108,8 +118,7 @@ public class FormVersionService {
                 .filter(d -> d.kind() == DocumentTemplate.Kind.FORM).toList());
         List<FormOverview> out = new ArrayList<>();
         for (DocumentTemplate d : shipped) {
-            Optional<FormVersion> current = versions.findFirstByPolicyIdAndFormCodeAndStatusOrderByNumberDesc(
-                    policyId, d.code(), FormVersion.Status.PUBLISHED);
+            Optional<FormVersion> current = publishedFor(policyId, d.code(), policy.pin().pluginVersion());
             Optional<FormVersion> draft = versions.findFirstByPolicyIdAndFormCodeAndStatusOrderByNumberDesc(
                     policyId, d.code(), FormVersion.Status.DRAFT);
             out.add(new FormOverview(d.code(), d.name(), policy.pin().pluginId() + "@" + policy.pin().pluginVersion(),
@@ -152,11 +161,19 @@ public class FormVersionService {
         }
         StartedPolicy policy = started(policyId);
         CurrentForm current = current(policy.pin(), formCode);
-        FormVersion.Origin origin = current.versionId() == null ? FormVersion.Origin.PLUGIN
-                : FormVersion.Origin.VERSION;
-        String basedOn = current.versionId() == null
-                ? policy.pin().pluginId() + "@" + policy.pin().pluginVersion() : "v" + current.number();
-        return createDraft(policyId, formCode, origin, basedOn, current.definition());
+        if (current.versionId() == null) {
+            // after a plugin upgrade the administrators' last version is carried over, to be checked again
+            Optional<FormVersion> earlier = versions.findFirstByPolicyIdAndFormCodeAndStatusOrderByNumberDesc(policyId,
+                    formCode, FormVersion.Status.PUBLISHED);
+            if (earlier.isPresent()) {
+                return createDraft(policyId, formCode, FormVersion.Origin.VERSION, "v" + earlier.get().getNumber(),
+                        definition(earlier.get()));
+            }
+            return createDraft(policyId, formCode, FormVersion.Origin.PLUGIN,
+                    policy.pin().pluginId() + "@" + policy.pin().pluginVersion(), current.definition());
+        }
+        return createDraft(policyId, formCode, FormVersion.Origin.VERSION, "v" + current.number(),
+                current.definition());
     }
 
     /**
@@ -309,9 +326,11 @@ public class FormVersionService {
             throw new FormPublishRefusedException(problems);
         }
         String cleanNote = note == null || note.isBlank() ? null : truncate(note.strip(), 1000);
-        draft.publish(cleanNote, clock.instant(), AuditService.currentActor());
+        String checkedAgainst = started(draft.getPolicyId()).pin().pluginVersion();
+        draft.publish(cleanNote, clock.instant(), AuditService.currentActor(), checkedAgainst);
         versions.saveAndFlush(draft);
-        audit.record(AuditSubject.FORM, subject(draft), "PUBLISHED", "DRAFT", "v" + draft.getNumber(), cleanNote);
+        audit.record(AuditSubject.FORM, subject(draft), "PUBLISHED", "DRAFT", "v" + draft.getNumber() + " @"
+                + checkedAgainst, cleanNote);
         return draft;
     }
 

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ticportal.core.TestUsers.as;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +30,9 @@ import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.plugin.PluginAdminService;
+import org.ticportal.core.plugin.PluginCandidate;
+import org.ticportal.core.plugin.TestPluginBuilder;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;
@@ -58,6 +66,8 @@ class FormVersionServiceIT {
     UserService users;
     @Autowired
     UnitRepository units;
+    @Autowired
+    PluginAdminService plugins;
 
     private String applicant;
     private String creditCode;
@@ -99,6 +109,7 @@ class FormVersionServiceIT {
                 "共建单位数量"));
         assertThat(published.getStatus()).isEqualTo(FormVersion.Status.PUBLISHED);
         assertThat(published.getNumber()).isEqualTo(1);
+        assertThat(published.getPluginVersion()).as("checked against the running plugin").isEqualTo("1.0.0");
         assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.saveDraft(published.getId(),
                 published.getVersion(), shipped))).isInstanceOf(BusinessException.class)
                 .hasMessageContaining("formVersion.published");
@@ -142,6 +153,47 @@ class FormVersionServiceIT {
         as(applicant, Role.APPLICANT, () -> applications.moveToCurrentForm(oldId, oldNow.row().version()));
         assertThat(as(applicant, Role.APPLICANT, () -> applications.form(oldId)).field("partners")).isPresent();
         assertThat(as(applicant, Role.APPLICANT, () -> applications.formVersion(oldId)).number()).isEqualTo(1);
+
+        // the plugin is upgraded: version 1 was checked against 1.0.0's rules, so new cases take 1.1.0's own form
+        // until a version is published for it; a new draft carries version 1's adaptations over to be checked again
+        upgradeFormCity("1.1.0");
+        ApplicationDetail onNewPlugin = as(applicant, Role.APPLICANT, () -> applications.create(JURISDICTION));
+        assertThat(onNewPlugin.row().pin().pluginVersion()).isEqualTo("1.1.0");
+        assertThat(as(applicant, Role.APPLICANT, () -> applications.form(onNewPlugin.row().id())).field("partners"))
+                .isEmpty();
+        FormVersion carried = as("root", Role.ADMIN, () -> versions.startDraft(POLICY, "APPLICATION"));
+        assertThat(carried.getOrigin()).isEqualTo(FormVersion.Origin.VERSION);
+        assertThat(carried.getBasedOn()).isEqualTo("v1");
+        assertThat(as("root", Role.ADMIN, () -> versions.draftDefinition(carried.getId())).field("partners"))
+                .isPresent();
+        // cases pinned to 1.0.0 keep the version published for it
+        assertThat(as(applicant, Role.APPLICANT, () -> applications.form(id)).field("partners")).isPresent();
+        as("root", Role.ADMIN, () -> {
+            versions.discardDraft(carried.getId(), carried.getVersion());
+            return null;
+        });
+    }
+
+    private void upgradeFormCity(String version) {
+        Path jar = TestPluginBuilder.fromTemplate("formcity", version, IntegrationTest.Properties::formCity)
+                .buildJar(tempDir());
+        as("root", Role.ADMIN, () -> {
+            try (InputStream in = Files.newInputStream(jar)) {
+                PluginCandidate candidate = plugins.validate("formcity-" + version + ".jar", in);
+                assertThat(candidate.problems()).isEmpty();
+                return plugins.install(candidate.token());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("formcity");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -139,6 +139,8 @@ public class FormsView extends VerticalLayout implements HasDynamicTitle {
                 + v.getUpdatedBy(), "updatedAt");
         list.addColumn("forms.version.published", v -> v.getPublishedAt() == null ? ""
                 : Formats.dateTime(v.getPublishedAt(), getLocale()) + " · " + v.getPublishedBy(), "publishedAt");
+        list.addColumn("forms.version.plugin", v -> v.getPluginVersion() == null ? "" : v.getPluginVersion(),
+                "pluginVersion");
         list.addColumn("forms.version.note", v -> v.getNote() == null ? "" : v.getNote(), null).setFlexGrow(2);
         list.addComponentColumn(v -> {
             Button open = new Button(getTranslation(v.getStatus() == FormVersion.Status.DRAFT ? "forms.open.draft"
