@@ -91,6 +91,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private final TextField importSource = new TextField();
     private final ProgressBar progress = new ProgressBar();
     private final Span importStatus = new Span();
+    private java.util.concurrent.CompletableFuture<Void> lastImport =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
     private @Nullable Upload upload;
 
     private final DatePicker calcDate = new DatePicker();
@@ -213,7 +215,13 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 ui.access(() -> importDone(ui, fileName, null, e));
             }
         };
-        executor.execute(new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+        lastImport = java.util.concurrent.CompletableFuture.runAsync(
+                new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()), executor);
+    }
+
+    /** The import running or last run, done once it has handed its result to the UI. */
+    java.util.concurrent.CompletableFuture<Void> lastImport() {
+        return lastImport;
     }
 
     private void importDone(UI ui, String fileName, @Nullable ImportResult result, @Nullable RuntimeException error) {

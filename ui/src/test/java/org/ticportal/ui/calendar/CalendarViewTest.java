@@ -122,7 +122,7 @@ class CalendarViewTest extends ViewTestBase {
 
     @Test
     @WithUserDetails("admin")
-    void aCsvIsImportedInTheBackgroundWithProgressAndTheYearAppears() throws InterruptedException {
+    void aCsvIsImportedInTheBackgroundWithProgressAndTheYearAppears() throws Exception {
         navigate(CalendarView.class);
         find(TextField.class).withId("import-source").single().setValue("测试通知");
         byte[] csv = "date,kind,holiday\n2052-01-01,HOLIDAY,元旦\n2052-01-03,HOLIDAY,元旦\n"
@@ -130,11 +130,7 @@ class CalendarViewTest extends ViewTestBase {
         test(find(Upload.class).withId("calendar-upload").single()).upload("2052.csv", "text/csv", csv);
 
         Span status = find(Span.class).withId("import-status").single();
-        for (int i = 0; i < 100 && !status.getText().startsWith("已导入"); i++) {
-            Thread.sleep(100);
-            // runs what the import thread handed to the UI (UI.access), as the next poll of the browser would
-            MockVaadin.clientRoundtrip();
-        }
+        awaitImport();
         assertThat(status.getText()).isEqualTo("已导入 1 个年度（2052），共 2 个特殊日期");
         assertThat(years()).filteredOn(s -> s.year().getYear() == 2052).singleElement().satisfies(s -> {
             assertThat(s.year().getSource()).isEqualTo("测试通知");
@@ -144,16 +140,12 @@ class CalendarViewTest extends ViewTestBase {
 
     @Test
     @WithUserDetails("admin")
-    void aBadLineOfAnImportIsReportedWithItsNumber() throws InterruptedException {
+    void aBadLineOfAnImportIsReportedWithItsNumber() throws Exception {
         navigate(CalendarView.class);
         byte[] csv = "# 来源\n2053-01-01,HOLIDAY,元旦\n2053-01-06,WORKDAY,元旦\n".getBytes(StandardCharsets.UTF_8);
         test(find(Upload.class).withId("calendar-upload").single()).upload("bad.csv", "text/csv", csv);
         Span status = find(Span.class).withId("import-status").single();
-        for (int i = 0; i < 100 && !status.getText().startsWith("未能导入"); i++) {
-            Thread.sleep(100);
-            // runs what the import thread handed to the UI (UI.access), as the next poll of the browser would
-            MockVaadin.clientRoundtrip();
-        }
+        awaitImport();
         assertThat(status.getText()).contains("第 3 行").contains("2053-01-06");
         assertThat(years()).extracting(s -> s.year().getYear()).doesNotContain(2053);
     }
@@ -184,5 +176,11 @@ class CalendarViewTest extends ViewTestBase {
         click("calc-period");
         assertThat(result.getText()).startsWith("自 2030年12月30日 起 3 个工作日：第 1 个工作日为 2030年12月30日，截止日为 2031年1月2日（星期四）")
                 .contains("暂定");
+    }
+
+    /** Waits for the background import to finish, then runs what it handed to the UI, as the browser's next poll. */
+    private void awaitImport() throws Exception {
+        ((CalendarView) getCurrentView()).lastImport().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        MockVaadin.clientRoundtrip();
     }
 }
