@@ -58,12 +58,4 @@ class AdministrationJourneyIT extends BrowserJourney {
         assertThat(driver.findElements(By.id("year-new"))).as("bureau staff read only").isEmpty();
         screenshot("calendar");
     }
-
-    private void chooseContaining(String selectId, String text) {
-        click(By.id(selectId));
-        WebElement item = wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
-                .filter(WebElement::isDisplayed).filter(e -> e.getText().contains(text)).findFirst().orElse(null));
-        item.click();
-        waitForServer();
-    }
 }

@@ -141,6 +141,30 @@ abstract class BrowserJourney {
         visible.click();
     }
 
+    /** Chooses the item of a vaadin-select whose text contains the given text. */
+    void chooseContaining(String selectId, String text) {
+        click(By.id(selectId));
+        WebElement item = wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
+                .filter(WebElement::isDisplayed).filter(e -> e.getText().contains(text)).findFirst().orElse(null));
+        item.click();
+        waitForServer();
+    }
+
+    /** Opens the tab with this label. */
+    void openTab(String label) {
+        click(By.xpath("//vaadin-tab[normalize-space(.)='" + label + "']"));
+    }
+
+    /** Types into a combo box and picks the shown item that contains the text. */
+    void comboBox(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
+        input.click();
+        input.sendKeys(text);
+        WebElement item = wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                .filter(WebElement::isDisplayed).filter(e -> e.getText().contains(text)).findFirst().orElse(null));
+        item.click();
+    }
+
     String textOf(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
     }

@@ -42,7 +42,7 @@ class FormDesignerJourneyIT extends BrowserJourney {
         login("admin", demoPassword());
         menu();
         driver.get(url("admin/forms"));
-        choosePolicy("忻州");
+        chooseContaining("forms-policy", "忻州");
         click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='APPLICATION']"));
         click(By.id("forms-edit"));
         wait.until(ExpectedConditions.urlContains("/admin/forms/"));
@@ -80,7 +80,7 @@ class FormDesignerJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("designer-state"), "发布"));
         screenshot("designer-published");
         driver.get(url("admin/forms"));
-        choosePolicy("忻州");
+        chooseContaining("forms-policy", "忻州");
         wait.until(d -> gridCells().stream().anyMatch(c -> c.startsWith("第 1 版")));
         screenshot("forms-list");
         logout();
@@ -132,15 +132,6 @@ class FormDesignerJourneyIT extends BrowserJourney {
         screenshot("application-new-field-required");
     }
 
-    /** Chooses the policy whose name contains the text in the forms screen. */
-    private void choosePolicy(String text) {
-        click(By.id("forms-policy"));
-        WebElement item = wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
-                .filter(WebElement::isDisplayed).filter(e -> e.getText().contains(text)).findFirst().orElse(null));
-        item.click();
-        wait.until(d -> textOf(By.id("forms-policy")).contains(text));
-    }
-
     /** Sets a property in the designer's panel, as typing and leaving the field does. */
     private void property(String id, String value) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
@@ -148,19 +139,6 @@ class FormDesignerJourneyIT extends BrowserJourney {
         // the change goes to the server, which may rebuild the panel: wait for it, then read the field again
         waitForServer();
         wait.until(d -> value.equals(d.findElement(By.cssSelector("#" + id + " input")).getDomProperty("value")));
-    }
-
-    private void openTab(String label) {
-        click(By.xpath("//vaadin-tab[normalize-space(.)='" + label + "']"));
-    }
-
-    private void comboBox(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
-        input.click();
-        input.sendKeys(text);
-        WebElement item = wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
-                .filter(WebElement::isDisplayed).filter(e -> e.getText().equals(text)).findFirst().orElse(null));
-        item.click();
     }
 
     /** The applicant's earlier work, done through the services: a complete application submitted to the county. */

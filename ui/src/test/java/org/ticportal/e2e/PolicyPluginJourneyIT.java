@@ -153,10 +153,6 @@ class PolicyPluginJourneyIT extends BrowserJourney {
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
-    private void openTab(String label) {
-        click(By.xpath("//vaadin-tab[normalize-space(.)='" + label + "']"));
-    }
-
     private void fillExampleForm(String coreName, String area) {
         type("field-coreName", coreName);
         comboBox("field-centerType", "领域类技术创新中心");
@@ -170,15 +166,6 @@ class PolicyPluginJourneyIT extends BrowserJourney {
         comboBox("field-director-titleLevel", "正高级");
         openTab("承诺");
         click(By.cssSelector("#field-pledge-noMajorProblems"));
-    }
-
-    private void comboBox(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
-        input.click();
-        input.sendKeys(text);
-        WebElement item = wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
-                .filter(WebElement::isDisplayed).filter(e -> e.getText().contains(text)).findFirst().orElse(null));
-        item.click();
     }
 
     private void firstLogin(String username, String password) {

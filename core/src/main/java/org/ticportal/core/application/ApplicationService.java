@@ -150,14 +150,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationDetail saveDraft(long id, long expectedVersion, Map<String, ?> input,
                                        Map<String, String> explanations) {
-        RecognitionApplication app = visible(id);
-        checkVersion(app, expectedVersion);
-        if (app.getStageKind() != StageKind.DRAFT || app.isClosed()) {
-            throw new BusinessException("application.notEditable", app.getStage());
-        }
-        if (!ApplicationAccess.canAct(org.ticportal.policy.api.procedure.Actor.APPLICANT, users.currentScope(), app)) {
-            throw new AccessDeniedException("not the applicant of application " + id);
-        }
+        RecognitionApplication app = applicantsDraft(id, expectedVersion);
         PolicyPin pin = app.getPin();
         FormDefinition form = workflow.formOf(app, app.getFormCode());
         // files are kept by the attachment store, never taken from a request
@@ -287,14 +280,7 @@ public class ApplicationService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public List<String> moveToCurrentForm(long id, long expectedVersion) {
-        RecognitionApplication app = visible(id);
-        checkVersion(app, expectedVersion);
-        if (app.getStageKind() != StageKind.DRAFT || app.isClosed()) {
-            throw new BusinessException("application.notEditable", app.getStage());
-        }
-        if (!ApplicationAccess.canAct(org.ticportal.policy.api.procedure.Actor.APPLICANT, users.currentScope(), app)) {
-            throw new AccessDeniedException("not the applicant of application " + id);
-        }
+        RecognitionApplication app = applicantsDraft(id, expectedVersion);
         CurrentForm current = formVersions.current(app.getPin(), app.getFormCode());
         int from = formVersions.number(app.getFormVersionId());
         if (java.util.Objects.equals(current.versionId(), app.getFormVersionId())) {
@@ -310,6 +296,19 @@ public class ApplicationService {
         audit.record(AuditSubject.APPLICATION, app.getId().toString(), "FORM_VERSION_CHANGED", "v" + from,
                 "v" + current.number(), dropped.isEmpty() ? null : "dropped: " + String.join(", ", dropped));
         return dropped;
+    }
+
+    /** A draft the current user may change as its applicant, as they last read it. */
+    private RecognitionApplication applicantsDraft(long id, long expectedVersion) {
+        RecognitionApplication app = visible(id);
+        checkVersion(app, expectedVersion);
+        if (app.getStageKind() != StageKind.DRAFT || app.isClosed()) {
+            throw new BusinessException("application.notEditable", app.getStage());
+        }
+        if (!ApplicationAccess.canAct(org.ticportal.policy.api.procedure.Actor.APPLICANT, users.currentScope(), app)) {
+            throw new AccessDeniedException("not the applicant of application " + id);
+        }
+        return app;
     }
 
     private RecognitionApplication visible(long id) {

@@ -1,6 +1,7 @@
 package org.ticportal.ui.formdesign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ticportal.ui.ComponentTree.byId;
 
 import java.util.List;
 
@@ -135,15 +136,5 @@ class FormDesignerViewTest extends ViewTestBase {
         test(find(Button.class).withId("designer-discard").single()).click();
         test(find(ConfirmDialog.class).all().get(find(ConfirmDialog.class).all().size() - 1)).confirm();
         assertThat(getCurrentView()).isInstanceOf(FormsView.class);
-    }
-
-    /** A component of the preview by id, visible or not. */
-    private static Component byId(Component root, String id) {
-        return descendants(root).filter(c -> c.getId().filter(id::equals).isPresent()).findFirst().orElseThrow();
-    }
-
-    private static java.util.stream.Stream<Component> descendants(Component c) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c),
-                c.getChildren().flatMap(FormDesignerViewTest::descendants));
     }
 }

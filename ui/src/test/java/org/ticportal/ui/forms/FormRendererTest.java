@@ -1,6 +1,8 @@
 package org.ticportal.ui.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ticportal.ui.ComponentTree.byId;
+import static org.ticportal.ui.ComponentTree.descendants;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -89,19 +91,5 @@ class FormRendererTest extends ViewTestBase {
         com.vaadin.flow.component.UI.getCurrent().add(renderer);
         roundTrip();
         return renderer;
-    }
-
-    private static Component byId(Component root, String id) {
-        return descendants(root).filter(c -> c.getId().filter(id::equals).isPresent()).findFirst().orElseThrow();
-    }
-
-    /** Every component below, by the element tree (a tab sheet holds its tabs' content as elements only). */
-    private static java.util.stream.Stream<Component> descendants(Component c) {
-        return elements(c.getElement()).flatMap(e -> e.getComponent().stream()).distinct();
-    }
-
-    private static java.util.stream.Stream<com.vaadin.flow.dom.Element> elements(com.vaadin.flow.dom.Element e) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e),
-                e.getChildren().flatMap(FormRendererTest::elements));
     }
 }
