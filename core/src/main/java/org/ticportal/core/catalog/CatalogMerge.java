@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,29 +48,6 @@ final class CatalogMerge {
                     null, row.version(), row.retiredAt(), row.retiredBy(), row.updatedAt(), row.updatedBy()));
         }
         return merged;
-    }
-
-    /** The codes new values may choose: the defaults and the added entries, less the retired ones. */
-    static Set<String> selectable(Collection<String> defaultCodes, Collection<OverrideRow> rows) {
-        Set<String> codes = new LinkedHashSet<>(defaultCodes);
-        added(rows, codes).forEach(r -> codes.add(r.code()));
-        rows.stream().filter(OverrideRow::retired).forEach(r -> codes.remove(r.code()));
-        return codes;
-    }
-
-    /** The names of every entry in force, retired ones included and marked, defaults first. */
-    static Map<String, CatalogLabel> labels(Map<String, LocalizedText> defaults, Collection<OverrideRow> rows) {
-        Map<String, OverrideRow> byCode = byCode(rows);
-        Map<String, CatalogLabel> labels = new LinkedHashMap<>();
-        defaults.forEach((code, name) -> {
-            OverrideRow row = byCode.get(code);
-            LocalizedText override = row == null ? null : name(row);
-            labels.put(code, new CatalogLabel(override == null ? name : override, row != null && row.retired()));
-        });
-        for (OverrideRow row : added(rows, defaults.keySet())) {
-            labels.put(row.code(), new CatalogLabel(addedName(row), row.retired()));
-        }
-        return labels;
     }
 
     private static Map<String, OverrideRow> byCode(Collection<OverrideRow> rows) {

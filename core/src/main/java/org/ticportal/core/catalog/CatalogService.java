@@ -2,11 +2,9 @@ package org.ticportal.core.catalog;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,11 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
-import org.ticportal.core.form.FormService;
+import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.plugin.PolicyUnavailableException;
 import org.ticportal.core.plugin.StartedPolicy;
-import org.ticportal.policy.api.Catalog;
 import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.policy.api.PolicyCatalogs;
 
@@ -40,7 +37,7 @@ import org.ticportal.policy.api.PolicyCatalogs;
  * and survive an upgrade. Entry codes are never reused: a retired entry stays in the catalog, offered for no new value
  * but naming the records that hold it.
  *
- * <p>{@link FormService#CENTER_TYPES} and {@link FormService#RECOMMENDING_BODIES} take no added entries: the policy's
+ * <p>{@link CatalogCodes#CENTER_TYPES} and {@link CatalogCodes#RECOMMENDING_BODIES} take no added entries: the policy's
  * rules and procedure read their codes (who may lead, which channel a unit files through), so an entry the plugin does
  * not know would have no rule. They can be renamed and retired.
  */
@@ -75,7 +72,7 @@ public class CatalogService {
 
     /** Whether administrators may add entries to a catalog: any but center types and recommending bodies. */
     public static boolean isExtensible(String catalog) {
-        return !FormService.CENTER_TYPES.equals(catalog) && !FormService.RECOMMENDING_BODIES.equals(catalog);
+        return !CatalogCodes.CENTER_TYPES.equals(catalog) && !CatalogCodes.RECOMMENDING_BODIES.equals(catalog);
     }
 
     /** The catalogs of a running policy: center types, industry clusters, recommending bodies, then its lists. */
@@ -83,9 +80,9 @@ public class CatalogService {
     public List<CatalogInfo> catalogs(String policyId) {
         PolicyCatalogs catalogs = policyCatalogs(policyId);
         List<CatalogInfo> result = new ArrayList<>();
-        result.add(new CatalogInfo(FormService.CENTER_TYPES, null, "", false));
-        result.add(new CatalogInfo(FormService.INDUSTRY_CLUSTERS, null, "", true));
-        result.add(new CatalogInfo(FormService.RECOMMENDING_BODIES, null, "", false));
+        result.add(new CatalogInfo(CatalogCodes.CENTER_TYPES, null, "", false));
+        result.add(new CatalogInfo(CatalogCodes.INDUSTRY_CLUSTERS, null, "", true));
+        result.add(new CatalogInfo(CatalogCodes.RECOMMENDING_BODIES, null, "", false));
         catalogs.lists().forEach(c -> result.add(new CatalogInfo(c.code(), c.name(), c.article(), true)));
         return result;
     }
@@ -96,7 +93,8 @@ public class CatalogService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     public List<MergedEntry> entries(String policyId, String catalog) {
-        return CatalogMerge.merge(defaults(policyCatalogs(policyId), catalog), cached(policyId, catalog));
+        return new CatalogsInForce(policyCatalogs(policyId), cached(policyId)).entries(catalog)
+                .orElseThrow(() -> new BusinessException("catalogs.catalog.unknown", catalog));
     }
 
     /** Adds an entry to a catalog that takes added entries. */
@@ -104,7 +102,7 @@ public class CatalogService {
     @Transactional
     public MergedEntry add(String policyId, String catalog, @Nullable String code, @Nullable String nameZh,
                            @Nullable String nameEn) {
-        List<DefaultEntry> defaults = defaults(policyCatalogs(policyId), catalog);
+        List<DefaultEntry> defaults = defaults(policyId, catalog);
         if (!isExtensible(catalog)) {
             throw new BusinessException("catalogs.catalog.fixed", catalog);
         }
@@ -140,7 +138,7 @@ public class CatalogService {
     @Transactional
     public MergedEntry rename(String policyId, String catalog, String code, @Nullable String nameZh,
                               @Nullable String nameEn, long expectedVersion) {
-        List<DefaultEntry> defaults = defaults(policyCatalogs(policyId), catalog);
+        List<DefaultEntry> defaults = defaults(policyId, catalog);
         MergedEntry entry = current(policyId, catalog, defaults, code);
         Optional<CatalogOverride> stored = checkedVersion(policyId, catalog, code, expectedVersion);
         LocalizedText name = checkedName(nameZh, nameEn,
@@ -167,7 +165,7 @@ public class CatalogService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public MergedEntry retire(String policyId, String catalog, String code, long expectedVersion) {
-        List<DefaultEntry> defaults = defaults(policyCatalogs(policyId), catalog);
+        List<DefaultEntry> defaults = defaults(policyId, catalog);
         MergedEntry entry = current(policyId, catalog, defaults, code);
         Optional<CatalogOverride> stored = checkedVersion(policyId, catalog, code, expectedVersion);
         if (entry.retired()) {
@@ -190,7 +188,7 @@ public class CatalogService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public MergedEntry restore(String policyId, String catalog, String code, long expectedVersion) {
-        List<DefaultEntry> defaults = defaults(policyCatalogs(policyId), catalog);
+        List<DefaultEntry> defaults = defaults(policyId, catalog);
         MergedEntry entry = current(policyId, catalog, defaults, code);
         Optional<CatalogOverride> stored = checkedVersion(policyId, catalog, code, expectedVersion);
         if (!entry.retired() || stored.isEmpty()) {
@@ -204,33 +202,12 @@ public class CatalogService {
     }
 
     /**
-     * The codes new values may choose from a catalog: the plugin's ({@code defaultCodes}, of whatever version a case is
-     * pinned to) and the added ones, less the retired ones. For form validation; cheap (cached per policy).
+     * The catalogs of the policy version a case is pinned to as they are in force, for forms: reading, validating and
+     * offering choices. Cheap (overrides cached per policy).
      */
     @PreAuthorize("isAuthenticated()")
-    public Set<String> selectableCodes(String policyId, String catalog, Collection<String> defaultCodes) {
-        return Set.copyOf(CatalogMerge.selectable(defaultCodes, cached(policyId, catalog)));
-    }
-
-    /**
-     * The names of a catalog's entries for readers of forms: the plugin's ({@code defaults}, in their order) with
-     * renames applied, then the added entries. Retired entries stay in the map, their names marked with
-     * {@link CatalogLabel#RETIRED_MARK} ("（已停用）" / " (retired)"), so that records holding them stay readable. Cheap
-     * (cached per policy).
-     */
-    @PreAuthorize("isAuthenticated()")
-    public Map<String, LocalizedText> labels(String policyId, String catalog, Map<String, LocalizedText> defaults) {
-        return labelsOf(policyId, catalog, defaults).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().text(), (a, b) -> a, java.util.LinkedHashMap::new));
-    }
-
-    /**
-     * Like {@link #labels} but with the retired flag apart from the name, for callers that decorate names first
-     * (apply {@link CatalogLabel#text()} last).
-     */
-    @PreAuthorize("isAuthenticated()")
-    public Map<String, CatalogLabel> labelsOf(String policyId, String catalog, Map<String, LocalizedText> defaults) {
-        return CatalogMerge.labels(defaults, cached(policyId, catalog));
+    public CatalogsInForce inForce(PolicyPin pin) {
+        return new CatalogsInForce(providers.read(pin, p -> p.catalogs()), cached(pin.policyId()));
     }
 
     private PolicyCatalogs policyCatalogs(String policyId) {
@@ -238,23 +215,10 @@ public class CatalogService {
                 .orElseThrow(() -> new PolicyUnavailableException("policy.notRunning", policyId));
     }
 
-    /** The plugin's entries of a catalog, whatever its kind. */
-    static List<DefaultEntry> defaults(PolicyCatalogs catalogs, String catalog) {
-        return switch (catalog) {
-            case FormService.CENTER_TYPES -> catalogs.centerTypes().stream()
-                    .map(t -> new DefaultEntry(t.code(), t.name(), t.article(), null)).toList();
-            case FormService.INDUSTRY_CLUSTERS -> catalogs.industryGroups().stream()
-                    .flatMap(g -> g.clusters().stream().map(c -> new DefaultEntry(c.code(), c.name(), g.article(),
-                            g.name()))).toList();
-            case FormService.RECOMMENDING_BODIES -> catalogs.recommendingBodies().stream()
-                    .map(b -> new DefaultEntry(b.code(), b.name(), b.article(), null)).toList();
-            default -> {
-                Catalog list = catalogs.list(catalog)
-                        .orElseThrow(() -> new BusinessException("catalogs.catalog.unknown", catalog));
-                yield list.entries().stream().map(e -> new DefaultEntry(e.code(), e.name(),
-                        e.article().isBlank() ? list.article() : e.article(), null)).toList();
-            }
-        };
+    /** The plugin's entries of a catalog of a running policy; refused for a catalog the policy lacks. */
+    private List<DefaultEntry> defaults(String policyId, String catalog) {
+        return DefaultEntry.of(policyCatalogs(policyId), catalog)
+                .orElseThrow(() -> new BusinessException("catalogs.catalog.unknown", catalog));
     }
 
     private MergedEntry current(String policyId, String catalog, List<DefaultEntry> defaults, String code) {
@@ -317,10 +281,10 @@ public class CatalogService {
         return overrides.findByPolicyIdAndCatalogCode(policyId, catalog).stream().map(CatalogOverride::row).toList();
     }
 
-    private List<OverrideRow> cached(String policyId, String catalog) {
-        Map<String, List<OverrideRow>> byCatalog = cache.computeIfAbsent(policyId, id -> overrides.findByPolicyId(id)
-                .stream().map(CatalogOverride::row).collect(Collectors.groupingBy(OverrideRow::catalog)));
-        return byCatalog.getOrDefault(catalog, List.of());
+    /** The overrides of a policy by catalog. */
+    private Map<String, List<OverrideRow>> cached(String policyId) {
+        return cache.computeIfAbsent(policyId, id -> overrides.findByPolicyId(id).stream().map(CatalogOverride::row)
+                .collect(Collectors.groupingBy(OverrideRow::catalog)));
     }
 
     private static String describe(LocalizedText name) {

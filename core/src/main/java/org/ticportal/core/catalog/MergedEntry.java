@@ -3,6 +3,7 @@ package org.ticportal.core.catalog;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
+import org.ticportal.core.common.CoreMessages;
 import org.ticportal.policy.api.LocalizedText;
 
 /**
@@ -33,5 +34,15 @@ public record MergedEntry(String code, LocalizedText name, EntrySource source, b
     /** Whether new values may choose this entry. */
     public boolean selectable() {
         return !retired;
+    }
+
+    /**
+     * The name a form shows: a cluster the plugin groups is named with its group, a retired entry is marked as such. An
+     * entry without an English name stays without one (English readers read the Chinese, marked).
+     */
+    public LocalizedText label() {
+        LocalizedText named = group == null ? name : CoreMessages.text("catalog.entry.inGroup", name, group);
+        LocalizedText shown = retired ? CoreMessages.text("catalog.entry.retired", named) : named;
+        return name.en().isBlank() ? new LocalizedText(shown.zh(), "") : shown;
     }
 }

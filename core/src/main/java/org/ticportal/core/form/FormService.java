@@ -14,18 +14,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.ticportal.core.catalog.CatalogLabel;
+import org.ticportal.core.catalog.CatalogCodes;
 import org.ticportal.core.catalog.CatalogService;
+import org.ticportal.core.catalog.CatalogsInForce;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.policy.api.Catalog;
-import org.ticportal.policy.api.CenterType;
 import org.ticportal.policy.api.DocumentTemplate;
-import org.ticportal.policy.api.IndustryCluster;
 import org.ticportal.policy.api.LocalizedText;
-import org.ticportal.policy.api.PolicyCatalogs;
-import org.ticportal.policy.api.RecommendingBody;
 import org.ticportal.policy.api.procedure.Guard;
 import org.ticportal.policy.api.procedure.GuardKind;
 import org.ticportal.policy.api.procedure.Transition;
@@ -39,18 +36,13 @@ import org.ticportal.policy.api.rule.EvidenceType;
 @Service
 public class FormService {
 
-    /** Catalog codes every form may use besides the policy's own catalogs. */
-    public static final String CENTER_TYPES = "CENTER_TYPES";
-    public static final String INDUSTRY_CLUSTERS = "INDUSTRY_CLUSTERS";
-    public static final String RECOMMENDING_BODIES = "RECOMMENDING_BODIES";
-
     private final PolicyProviders providers;
-    private final CatalogService catalogOverrides;
+    private final CatalogService catalogs;
     private final Map<String, FormDefinition> cache = new ConcurrentHashMap<>();
 
-    FormService(PolicyProviders providers, CatalogService catalogOverrides) {
+    FormService(PolicyProviders providers, CatalogService catalogs) {
         this.providers = providers;
-        this.catalogOverrides = catalogOverrides;
+        this.catalogs = catalogs;
     }
 
     /** A form of the pinned policy by code, e.g. {@link DocumentTemplate#APPLICATION_FORM}. */
@@ -93,60 +85,24 @@ public class FormService {
     }
 
     /**
-     * The codes each catalog allows new values to choose under the pinned policy, for validating choices: the pinned
-     * version's entries and those administrators added, less the retired ones ({@link CatalogService#selectableCodes}).
+     * The codes each catalog allows new values to choose under the pinned policy, for validating choices: the entries
+     * in force less the retired ones ({@link CatalogsInForce#selectable}); {@code null} for a catalog the policy does not
+     * have (the form definition's checks name it).
      */
     @PreAuthorize("isAuthenticated()")
     public FormValidator.Choices choices(PolicyPin pin) {
-        PolicyCatalogs catalogs = providers.read(pin, p -> p.catalogs());
-        return catalog -> {
-            List<String> defaults = switch (catalog) {
-                case CENTER_TYPES -> catalogs.centerTypes().stream().map(CenterType::code).toList();
-                case INDUSTRY_CLUSTERS -> catalogs.allClusters().stream().map(IndustryCluster::code).toList();
-                case RECOMMENDING_BODIES -> catalogs.recommendingBodies().stream().map(RecommendingBody::code)
-                        .toList();
-                default -> catalogs.list(catalog).map(c -> c.entries().stream()
-                        .map(org.ticportal.policy.api.CatalogEntry::code).toList()).orElse(null);
-            };
-            // a catalog the policy does not have is not checked here (the form definition's checks name it)
-            return defaults == null ? null : catalogOverrides.selectableCodes(pin.policyId(), catalog, defaults);
-        };
+        CatalogsInForce inForce = catalogs.inForce(pin);
+        return catalog -> inForce.selectable(catalog).orElse(null);
     }
 
     /**
      * The choices a catalog offers under the pinned policy, in the policy's order followed by the entries
      * administrators added, with their names in force; empty for an unknown catalog. Retired entries stay, their names
-     * marked with {@link CatalogLabel#RETIRED_MARK}, so that records holding them stay readable; new values may not
-     * choose them ({@link #choices}).
+     * marked, so that records holding them stay readable; new values may not choose them ({@link #choices}).
      */
     @PreAuthorize("isAuthenticated()")
     public Map<String, LocalizedText> catalogLabels(PolicyPin pin, String catalog) {
-        PolicyCatalogs catalogs = providers.read(pin, p -> p.catalogs());
-        Map<String, LocalizedText> defaults = new java.util.LinkedHashMap<>();
-        Map<String, LocalizedText> groups = new java.util.HashMap<>();
-        switch (catalog) {
-            case CENTER_TYPES -> catalogs.centerTypes().forEach(t -> defaults.put(t.code(), t.name()));
-            case INDUSTRY_CLUSTERS -> catalogs.industryGroups().forEach(g -> g.clusters().forEach(c -> {
-                defaults.put(c.code(), c.name());
-                groups.put(c.code(), g.name());
-            }));
-            case RECOMMENDING_BODIES -> catalogs.recommendingBodies().forEach(b -> defaults.put(b.code(), b.name()));
-            default -> {
-                if (catalogs.list(catalog).isEmpty()) {
-                    return Map.of();
-                }
-                catalogs.list(catalog).get().entries().forEach(e -> defaults.put(e.code(), e.name()));
-            }
-        }
-        Map<String, LocalizedText> labels = new java.util.LinkedHashMap<>();
-        catalogOverrides.labelsOf(pin.policyId(), catalog, defaults).forEach((code, label) -> {
-            LocalizedText group = groups.get(code);
-            // a cluster the plugin lists is named with its group; the retired mark comes last
-            LocalizedText name = group == null ? label.name()
-                    : new LocalizedText(label.name().zh() + "（" + group.zh() + "）", label.name().en());
-            labels.put(code, new CatalogLabel(name, label.retired()).text());
-        });
-        return labels;
+        return catalogs.inForce(pin).labels(catalog);
     }
 
     /**
@@ -155,12 +111,7 @@ public class FormService {
      */
     @PreAuthorize("isAuthenticated()")
     public Set<String> retiredCodes(PolicyPin pin, String catalog) {
-        Set<String> selectable = choices(pin).codes(catalog);
-        if (selectable == null) {
-            return Set.of();
-        }
-        return catalogLabels(pin, catalog).keySet().stream().filter(c -> !selectable.contains(c))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return catalogs.inForce(pin).retired(catalog);
     }
 
     /**
@@ -228,8 +179,8 @@ public class FormService {
 
     /** Unused catalogs of a policy are fine; this names the well-known ones for the designer. */
     public static List<String> wellKnownCatalogs() {
-        return List.of(CENTER_TYPES, INDUSTRY_CLUSTERS, RECOMMENDING_BODIES, Catalog.LEGAL_FORMS,
-                Catalog.CO_BUILDING_MODES, Catalog.PUBLIC_SERVICES, Catalog.UNIT_CATEGORIES, Catalog.TITLE_LEVELS,
-                Catalog.IP_KINDS);
+        return List.of(CatalogCodes.CENTER_TYPES, CatalogCodes.INDUSTRY_CLUSTERS, CatalogCodes.RECOMMENDING_BODIES,
+                Catalog.LEGAL_FORMS, Catalog.CO_BUILDING_MODES, Catalog.PUBLIC_SERVICES, Catalog.UNIT_CATEGORIES,
+                Catalog.TITLE_LEVELS, Catalog.IP_KINDS);
     }
 }

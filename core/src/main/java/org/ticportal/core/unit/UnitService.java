@@ -1,5 +1,6 @@
 package org.ticportal.core.unit;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -7,8 +8,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.ticportal.core.user.AccessScope;
-import org.ticportal.core.user.UserService;
 
 /** Reads applicant units. Registration comes with the unit-registration feature. */
 @Service
@@ -16,11 +15,13 @@ import org.ticportal.core.user.UserService;
 public class UnitService {
 
     private final UnitRepository units;
-    private final UserService users;
+    private final UnitScope scope;
+    private final Clock clock;
 
-    UnitService(UnitRepository units, UserService users) {
+    UnitService(UnitRepository units, UnitScope scope, Clock clock) {
         this.units = units;
-        this.users = users;
+        this.scope = scope;
+        this.clock = clock;
     }
 
     /** Units whose name contains the text, for choosing an applicant user's unit. */
@@ -35,7 +36,23 @@ public class UnitService {
      */
     @PreAuthorize("isAuthenticated()")
     public Optional<Unit> find(long id) {
-        AccessScope scope = users.currentScope();
         return units.findById(id).filter(unit -> scope.covers(unit.getId(), unit.getRecommendingBodyCode()));
+    }
+
+    /** Whether a unit with this id exists, for giving an applicant user their unit. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean exists(long id) {
+        return units.existsById(id);
+    }
+
+    /**
+     * The unit with this credit code, registered under the recommending body when there is none yet; for data the
+     * portal loads itself (the demo unit).
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public Unit registerIfAbsent(String name, String creditCode, String recommendingBodyCode) {
+        return units.findByCreditCode(creditCode)
+                .orElseGet(() -> units.save(new Unit(name, creditCode, recommendingBodyCode, clock.instant())));
     }
 }

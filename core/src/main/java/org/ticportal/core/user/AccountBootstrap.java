@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
-import org.ticportal.policy.api.CreditCode;
+import org.ticportal.core.common.CoreMessages;
+import org.ticportal.core.common.SystemAuthentication;
 import org.ticportal.core.unit.Unit;
-import org.ticportal.core.unit.UnitRepository;
+import org.ticportal.core.unit.UnitService;
+import org.ticportal.policy.api.CreditCode;
 
 /**
  * Makes sure someone can log in after start-up.
@@ -44,7 +46,7 @@ class AccountBootstrap implements ApplicationRunner {
 
     /**
      * A demo account: user name, display name, role, and the scope of its role (recommending body for reviewers,
-     * jurisdiction for bureau staff).
+     * jurisdiction for bureau staff). Display names and the demo unit's name are data, stored in Chinese.
      */
     record DemoAccount(String username, String displayName, Role role, @Nullable String body,
                        @Nullable String jurisdiction) {
@@ -53,17 +55,17 @@ class AccountBootstrap implements ApplicationRunner {
     static final String DEMO_COUNTY = "140902";
 
     static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
-            new DemoAccount("admin", "系统管理员", Role.ADMIN, null, null),
-            new DemoAccount("bureau", "忻州市科技局 王科长", Role.BUREAU, null, "140900"),
-            new DemoAccount("county", "忻府区科技局 李审核", Role.COUNTY, DEMO_COUNTY, null),
-            new DemoAccount("applicant", "忻州示范新材料有限公司 张经办", Role.APPLICANT, null, null),
-            new DemoAccount("expert", "赵教授（评审专家）", Role.EXPERT, null, null),
-            new DemoAccount("city", "忻州市科技局 刘推荐（向省推荐）", Role.COUNTY, "140900", null),
-            new DemoAccount("province", "山西省科技厅 陈处长", Role.BUREAU, null, "140000"));
+            new DemoAccount("admin", name("user.bootstrap.admin"), Role.ADMIN, null, null),
+            new DemoAccount("bureau", name("user.bootstrap.demo.bureau"), Role.BUREAU, null, "140900"),
+            new DemoAccount("county", name("user.bootstrap.demo.county"), Role.COUNTY, DEMO_COUNTY, null),
+            new DemoAccount("applicant", name("user.bootstrap.demo.applicant"), Role.APPLICANT, null, null),
+            new DemoAccount("expert", name("user.bootstrap.demo.expert"), Role.EXPERT, null, null),
+            new DemoAccount("city", name("user.bootstrap.demo.city"), Role.COUNTY, "140900", null),
+            new DemoAccount("province", name("user.bootstrap.demo.province"), Role.BUREAU, null, "140000"));
 
     private final UserAccountRepository users;
     private final PasswordHistoryRepository history;
-    private final UnitRepository units;
+    private final UnitService units;
     private final PasswordEncoder encoder;
     private final PasswordPolicy passwordPolicy;
     private final AuditService audit;
@@ -72,7 +74,7 @@ class AccountBootstrap implements ApplicationRunner {
     private final String demoPassword;
     private final Path dataDir;
 
-    AccountBootstrap(UserAccountRepository users, PasswordHistoryRepository history, UnitRepository units,
+    AccountBootstrap(UserAccountRepository users, PasswordHistoryRepository history, UnitService units,
                      PasswordEncoder encoder, PasswordPolicy passwordPolicy, AuditService audit, Clock clock,
                      @Value("${ticportal.demo-data.enabled:false}") boolean demoEnabled,
                      @Value("${ticportal.demo-data.password:TicDemo#2026}") String demoPassword,
@@ -100,8 +102,8 @@ class AccountBootstrap implements ApplicationRunner {
     }
 
     private void createDemoData() {
-        Unit unit = units.findByCreditCode(demoCreditCode()).orElseGet(() -> units.save(
-                new Unit("忻州示范新材料有限公司", demoCreditCode(), DEMO_COUNTY, clock.instant())));
+        Unit unit = SystemAuthentication.call(() -> units.registerIfAbsent(name("user.bootstrap.demo.unit"),
+                demoCreditCode(), DEMO_COUNTY));
         for (DemoAccount demo : DEMO_ACCOUNTS) {
             if (users.existsByUsername(demo.username())) {
                 continue;
@@ -118,7 +120,7 @@ class AccountBootstrap implements ApplicationRunner {
     private void createInitialAdmin() {
         String username = users.existsByUsername("admin") ? "admin-" + clock.millis() : "admin";
         String oneTime = passwordPolicy.generateOneTimePassword();
-        UserAccount admin = newUser(username, "系统管理员", Role.ADMIN, oneTime, true);
+        UserAccount admin = newUser(username, name("user.bootstrap.admin"), Role.ADMIN, oneTime, true);
         audit.record(AuditSubject.USER, admin.getId().toString(), "CREATED", null, admin.describeAccess(),
                 "initial administrator of a new installation");
         @Nullable Path file = writeInitialPassword(username, oneTime);
@@ -144,6 +146,11 @@ class AccountBootstrap implements ApplicationRunner {
             LOG.error("Could not write the initial administrator password file", e);
             return null;
         }
+    }
+
+    /** A name the bootstrap stores, in Chinese (the portal's data language). */
+    private static String name(String key) {
+        return CoreMessages.text(key).zh();
     }
 
     /** A valid credit code for the demo unit (region 140902). */

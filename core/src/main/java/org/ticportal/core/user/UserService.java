@@ -12,8 +12,6 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +20,7 @@ import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.plugin.PolicyProviders;
-import org.ticportal.core.unit.UnitRepository;
+import org.ticportal.core.unit.UnitService;
 
 /**
  * Manages users: administrators create, edit, disable and reset them; every user changes their own password.
@@ -35,7 +33,8 @@ public class UserService {
 
     private final UserAccountRepository users;
     private final PasswordHistoryRepository history;
-    private final UnitRepository units;
+    private final UnitService units;
+    private final CurrentScope scope;
     private final PolicyProviders policies;
     private final PasswordEncoder encoder;
     private final PasswordPolicy passwordPolicy;
@@ -43,12 +42,13 @@ public class UserService {
     private final AuditService audit;
     private final Clock clock;
 
-    UserService(UserAccountRepository users, PasswordHistoryRepository history, UnitRepository units,
-                PolicyProviders policies, PasswordEncoder encoder, PasswordPolicy passwordPolicy,
+    UserService(UserAccountRepository users, PasswordHistoryRepository history, UnitService units,
+                CurrentScope scope, PolicyProviders policies, PasswordEncoder encoder, PasswordPolicy passwordPolicy,
                 SecurityPolicyProperties properties, AuditService audit, Clock clock) {
         this.users = users;
         this.history = history;
         this.units = units;
+        this.scope = scope;
         this.policies = policies;
         this.encoder = encoder;
         this.passwordPolicy = passwordPolicy;
@@ -158,10 +158,7 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AccessScope currentScope() {
-        UserAccount user = users.findByUsername(currentUsername())
-                .orElseThrow(() -> new BusinessException("user.notFound", currentUsername()));
-        return new AccessScope(user.getRole(), user.getRecommendingBodyCode(), user.getUnitId(),
-                user.getJurisdictionCode());
+        return scope.get();
     }
 
     /** Whether the logged-in user has to change the password before working. */
@@ -225,7 +222,7 @@ public class UserService {
             if (unitId == null) {
                 throw BusinessException.onField("unitId", "user.unit.required");
             }
-            if (!units.existsById(unitId)) {
+            if (!units.exists(unitId)) {
                 throw BusinessException.onField("unitId", "user.unit.unknown", unitId);
             }
         }
@@ -236,11 +233,7 @@ public class UserService {
     }
 
     private static String currentUsername() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            throw new IllegalStateException("no user is logged in");
-        }
-        return auth.getName();
+        return CurrentScope.currentUsername();
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

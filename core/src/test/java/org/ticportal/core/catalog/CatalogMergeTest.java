@@ -83,21 +83,21 @@ class CatalogMergeTest {
     void selectableCodesAreDefaultsAndAddedLessRetired() {
         List<OverrideRow> rows = List.of(added("Y", "后加一", 1, false), added("X", "后加停用", 2, true), retired("C"),
                 renamed("B", "乙二", ""));
-        assertThat(CatalogMerge.selectable(List.of("A", "B", "C"), rows)).containsExactly("A", "B", "Y");
+        assertThat(CatalogMerge.merge(DEFAULTS, rows).stream().filter(MergedEntry::selectable).map(MergedEntry::code))
+                .containsExactly("A", "B", "Y");
     }
 
     @Test
     void labelsKeepRetiredEntriesReadableAndMarkThem() {
-        Map<String, LocalizedText> defaults = new LinkedHashMap<>();
-        DEFAULTS.forEach(d -> defaults.put(d.code(), d.name()));
         List<OverrideRow> rows = List.of(added("Y", "后加一", 1, true), retired("A"), renamed("B", "乙二", ""));
-        Map<String, CatalogLabel> labels = CatalogMerge.labels(defaults, rows);
+        Map<String, MergedEntry> labels = new LinkedHashMap<>();
+        CatalogMerge.merge(DEFAULTS, rows).forEach(e -> labels.put(e.code(), e));
         assertThat(labels.keySet()).containsExactly("A", "B", "C", "Y");
         assertThat(labels.get("A").retired()).isTrue();
-        assertThat(labels.get("A").text()).isEqualTo(LocalizedText.of("甲（已停用）", "Alpha (retired)"));
-        assertThat(labels.get("B").text()).isEqualTo(LocalizedText.of("乙二", ""));
+        assertThat(labels.get("A").label()).isEqualTo(LocalizedText.of("甲（已停用）", "Alpha (retired)"));
+        assertThat(labels.get("B").label()).isEqualTo(LocalizedText.of("乙二", ""));
         // no English name: English readers read the Chinese, marked
-        assertThat(labels.get("Y").text()).isEqualTo(LocalizedText.of("后加一（已停用）", ""));
+        assertThat(labels.get("Y").label()).isEqualTo(LocalizedText.of("后加一（已停用）", ""));
         assertThat(labels.get("C").retired()).isFalse();
     }
 }

@@ -183,24 +183,24 @@ class CatalogServiceIT {
 
     @Test
     void centerTypesAndRecommendingBodiesTakeNoAddedEntriesAndTheLastChoiceStays() {
-        assertThat(refusal(() -> admin(() -> catalogs.add(POLICY, FormService.CENTER_TYPES, "NEW_TYPE", "新类型", "")))
+        assertThat(refusal(() -> admin(() -> catalogs.add(POLICY, CatalogCodes.CENTER_TYPES, "NEW_TYPE", "新类型", "")))
                 .getMessageKey()).isEqualTo("catalogs.catalog.fixed");
-        assertThat(refusal(() -> admin(() -> catalogs.add(POLICY, FormService.RECOMMENDING_BODIES, "990199", "北区",
+        assertThat(refusal(() -> admin(() -> catalogs.add(POLICY, CatalogCodes.RECOMMENDING_BODIES, "990199", "北区",
                 ""))).getMessageKey()).isEqualTo("catalogs.catalog.fixed");
         // the template has a single center type: retiring it would leave nothing to choose
-        assertThat(refusal(() -> admin(() -> catalogs.retire(POLICY, FormService.CENTER_TYPES, "FIELD", -1)))
+        assertThat(refusal(() -> admin(() -> catalogs.retire(POLICY, CatalogCodes.CENTER_TYPES, "FIELD", -1)))
                 .getMessageKey()).isEqualTo("catalogs.entry.lastSelectable");
 
         String code = "C" + unique();
-        admin(() -> catalogs.add(POLICY, FormService.INDUSTRY_CLUSTERS, code, "新能源" + code, ""));
-        assertThat(admin(() -> forms.choices(pin()).codes(FormService.INDUSTRY_CLUSTERS))).contains(code,
+        admin(() -> catalogs.add(POLICY, CatalogCodes.INDUSTRY_CLUSTERS, code, "新能源" + code, ""));
+        assertThat(admin(() -> forms.choices(pin()).codes(CatalogCodes.INDUSTRY_CLUSTERS))).contains(code,
                 "NEW_MATERIALS");
-        Map<String, LocalizedText> clusters = admin(() -> forms.catalogLabels(pin(), FormService.INDUSTRY_CLUSTERS));
+        Map<String, LocalizedText> clusters = admin(() -> forms.catalogLabels(pin(), CatalogCodes.INDUSTRY_CLUSTERS));
         assertThat(clusters.get("NEW_MATERIALS").zh()).isEqualTo("新材料（重点产业）");
         assertThat(clusters.get(code).zh()).isEqualTo("新能源" + code);
         assertThat(admin(() -> catalogs.catalogs(POLICY))).extracting(CatalogInfo::code)
-                .containsExactly(FormService.CENTER_TYPES, FormService.INDUSTRY_CLUSTERS,
-                        FormService.RECOMMENDING_BODIES, TITLES);
+                .containsExactly(CatalogCodes.CENTER_TYPES, CatalogCodes.INDUSTRY_CLUSTERS,
+                        CatalogCodes.RECOMMENDING_BODIES, TITLES);
     }
 
     @Test

@@ -16,11 +16,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.jspecify.annotations.Nullable;
+import org.ticportal.core.catalog.CatalogCodes;
 import org.ticportal.core.catalog.CatalogInfo;
 import org.ticportal.core.catalog.CatalogService;
 import org.ticportal.core.catalog.EntrySource;
 import org.ticportal.core.catalog.MergedEntry;
-import org.ticportal.core.form.FormService;
 import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.policy.api.CenterType;
 import org.ticportal.policy.api.RecommendingBody;
@@ -87,15 +87,15 @@ class CatalogPanel extends VerticalLayout {
         grid.addComponentColumn(this::nameCell).setKey("name").setHeader(getTranslation("catalog.name"))
                 .setFlexGrow(2).setResizable(true);
         switch (catalog.code()) {
-            case FormService.CENTER_TYPES -> {
+            case CatalogCodes.CENTER_TYPES -> {
                 column("institutes", "catalog.institutes", e -> centerType(e.code()).map(t -> getTranslation(
                         t.hasSpecialisedInstitutes() ? "catalog.yes" : "catalog.no")).orElse(""));
                 column("description", "catalog.description", e -> centerType(e.code())
                         .map(t -> t.description().get(locale)).orElse("")).setFlexGrow(3);
             }
-            case FormService.INDUSTRY_CLUSTERS -> column("group", "catalog.group",
+            case CatalogCodes.INDUSTRY_CLUSTERS -> column("group", "catalog.group",
                     e -> e.group() == null ? "" : e.group().get(locale));
-            case FormService.RECOMMENDING_BODIES -> {
+            case CatalogCodes.RECOMMENDING_BODIES -> {
                 column("kind", "catalog.kind", e -> body(e.code()).map(b -> getTranslation("catalog.kind."
                         + b.kind().name())).orElse(""));
                 column("channel", "catalog.channel", e -> body(e.code()).map(b -> getTranslation(

@@ -19,9 +19,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.catalog.CatalogCodes;
 import org.ticportal.core.catalog.CatalogInfo;
 import org.ticportal.core.catalog.CatalogService;
-import org.ticportal.core.form.FormService;
 import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.core.user.Role;
@@ -110,9 +110,9 @@ public class CatalogsView extends VerticalLayout implements HasDynamicTitle {
     /** A catalog's display name: the three built-in catalogs from the bundles, the plugin's lists by their name. */
     private String title(CatalogInfo catalog) {
         return switch (catalog.code()) {
-            case FormService.CENTER_TYPES -> getTranslation("catalog.centerTypes");
-            case FormService.INDUSTRY_CLUSTERS -> getTranslation("catalog.clusters");
-            case FormService.RECOMMENDING_BODIES -> getTranslation("catalog.bodies");
+            case CatalogCodes.CENTER_TYPES -> getTranslation("catalog.centerTypes");
+            case CatalogCodes.INDUSTRY_CLUSTERS -> getTranslation("catalog.clusters");
+            case CatalogCodes.RECOMMENDING_BODIES -> getTranslation("catalog.bodies");
             default -> catalog.name() == null ? catalog.code() : catalog.name().get(getLocale());
         };
     }

@@ -1,0 +1,44 @@
+package org.ticportal.core.user;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.unit.UnitScope;
+
+/**
+ * The logged-in user's {@link AccessScope}, read from their account; also tells the unit feature which units the user
+ * may see. Callers outside this package ask {@link UserService#currentScope()}, which states the role.
+ */
+@Component
+class CurrentScope implements UnitScope {
+
+    private final UserAccountRepository users;
+
+    CurrentScope(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    @Transactional(readOnly = true)
+    AccessScope get() {
+        String username = currentUsername();
+        UserAccount user = users.findByUsername(username)
+                .orElseThrow(() -> new BusinessException("user.notFound", username));
+        return new AccessScope(user.getRole(), user.getRecommendingBodyCode(), user.getUnitId(),
+                user.getJurisdictionCode());
+    }
+
+    @Override
+    public boolean covers(long unitId, String recommendingBodyCode) {
+        return get().covers(unitId, recommendingBodyCode);
+    }
+
+    static String currentUsername() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            throw new IllegalStateException("no user is logged in");
+        }
+        return auth.getName();
+    }
+}
