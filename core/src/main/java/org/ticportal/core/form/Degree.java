@@ -3,6 +3,7 @@ package org.ticportal.core.form;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.ticportal.core.common.CoreMessages;
 import org.ticportal.policy.api.LocalizedText;
 
 /**
@@ -10,10 +11,10 @@ import org.ticportal.policy.api.LocalizedText;
  * policy catalog).
  */
 public enum Degree {
-    DOCTOR(new LocalizedText("博士", "Doctorate")),
-    MASTER(new LocalizedText("硕士", "Master's")),
-    BACHELOR(new LocalizedText("学士", "Bachelor's")),
-    NONE(new LocalizedText("无学位", "No degree"));
+    DOCTOR(CoreMessages.text("form.degree.doctor")),
+    MASTER(CoreMessages.text("form.degree.master")),
+    BACHELOR(CoreMessages.text("form.degree.bachelor")),
+    NONE(CoreMessages.text("form.degree.none"));
 
     private final LocalizedText label;
 

@@ -1,5 +1,7 @@
 package org.ticportal.core.user;
 
+import static org.ticportal.core.common.CoreMessages.text;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +22,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
-import org.ticportal.core.common.CoreMessages;
 import org.ticportal.core.common.SystemAuthentication;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitService;
@@ -55,13 +56,13 @@ class AccountBootstrap implements ApplicationRunner {
     static final String DEMO_COUNTY = "140902";
 
     static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
-            new DemoAccount("admin", name("user.bootstrap.admin"), Role.ADMIN, null, null),
-            new DemoAccount("bureau", name("user.bootstrap.demo.bureau"), Role.BUREAU, null, "140900"),
-            new DemoAccount("county", name("user.bootstrap.demo.county"), Role.COUNTY, DEMO_COUNTY, null),
-            new DemoAccount("applicant", name("user.bootstrap.demo.applicant"), Role.APPLICANT, null, null),
-            new DemoAccount("expert", name("user.bootstrap.demo.expert"), Role.EXPERT, null, null),
-            new DemoAccount("city", name("user.bootstrap.demo.city"), Role.COUNTY, "140900", null),
-            new DemoAccount("province", name("user.bootstrap.demo.province"), Role.BUREAU, null, "140000"));
+            new DemoAccount("admin", text("user.bootstrap.admin").zh(), Role.ADMIN, null, null),
+            new DemoAccount("bureau", text("user.bootstrap.demo.bureau").zh(), Role.BUREAU, null, "140900"),
+            new DemoAccount("county", text("user.bootstrap.demo.county").zh(), Role.COUNTY, DEMO_COUNTY, null),
+            new DemoAccount("applicant", text("user.bootstrap.demo.applicant").zh(), Role.APPLICANT, null, null),
+            new DemoAccount("expert", text("user.bootstrap.demo.expert").zh(), Role.EXPERT, null, null),
+            new DemoAccount("city", text("user.bootstrap.demo.city").zh(), Role.COUNTY, "140900", null),
+            new DemoAccount("province", text("user.bootstrap.demo.province").zh(), Role.BUREAU, null, "140000"));
 
     private final UserAccountRepository users;
     private final PasswordHistoryRepository history;
@@ -102,7 +103,7 @@ class AccountBootstrap implements ApplicationRunner {
     }
 
     private void createDemoData() {
-        Unit unit = SystemAuthentication.call(() -> units.registerIfAbsent(name("user.bootstrap.demo.unit"),
+        Unit unit = SystemAuthentication.call(() -> units.registerIfAbsent(text("user.bootstrap.demo.unit").zh(),
                 demoCreditCode(), DEMO_COUNTY));
         for (DemoAccount demo : DEMO_ACCOUNTS) {
             if (users.existsByUsername(demo.username())) {
@@ -120,7 +121,7 @@ class AccountBootstrap implements ApplicationRunner {
     private void createInitialAdmin() {
         String username = users.existsByUsername("admin") ? "admin-" + clock.millis() : "admin";
         String oneTime = passwordPolicy.generateOneTimePassword();
-        UserAccount admin = newUser(username, name("user.bootstrap.admin"), Role.ADMIN, oneTime, true);
+        UserAccount admin = newUser(username, text("user.bootstrap.admin").zh(), Role.ADMIN, oneTime, true);
         audit.record(AuditSubject.USER, admin.getId().toString(), "CREATED", null, admin.describeAccess(),
                 "initial administrator of a new installation");
         @Nullable Path file = writeInitialPassword(username, oneTime);
@@ -146,11 +147,6 @@ class AccountBootstrap implements ApplicationRunner {
             LOG.error("Could not write the initial administrator password file", e);
             return null;
         }
-    }
-
-    /** A name the bootstrap stores, in Chinese (the portal's data language). */
-    private static String name(String key) {
-        return CoreMessages.text(key).zh();
     }
 
     /** A valid credit code for the demo unit (region 140902). */
