@@ -83,7 +83,7 @@ class ShanxiSettingsTest {
     }
 
     @Test
-    void thePolicyIsAPf4jExtensionDescribedForApi02() throws Exception {
+    void thePolicyIsAPf4jExtensionDescribedForApi03() throws Exception {
         assertThat(ShanxiPolicy.class.isAnnotationPresent(Extension.class)).isTrue();
         Properties props = new Properties();
         try (var in = getClass().getClassLoader().getResourceAsStream("plugin.properties")) {
