@@ -10,12 +10,12 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.ticportal.core.form.FormData;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.policy.PolicySettingsService;
 import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.policy.api.NamingRules;
+import org.ticportal.policy.api.rule.ApplicationData;
 import org.ticportal.policy.api.rule.EligibilityRule;
 import org.ticportal.policy.api.rule.FieldKeys;
 import org.ticportal.policy.api.rule.RuleContext;
@@ -56,7 +56,7 @@ class EligibilityChecker {
         PolicySettings policySettings = settings.settingsFor(pin);
         var host = new PortalHostQueries(applications, holdings, app.getId(), pin.policyId());
         int year = app.getFiledYear() != null ? app.getFiledYear() : LocalDate.now(clock).getYear();
-        FormData data = new FormData(values, evidence);
+        ApplicationData data = ApplicationData.of(values, evidence);
         RuleContext context = new RuleContext(data, host, policySettings, year);
         List<RuleCheck> checks = providers.read(pin, provider -> {
             List<RuleCheck> result = new ArrayList<>();
@@ -95,7 +95,7 @@ class EligibilityChecker {
         }
     }
 
-    private static RuleCheck naming(NamingRules naming, FormData data, PortalHostQueries host) {
+    private static RuleCheck naming(NamingRules naming, ApplicationData data, PortalHostQueries host) {
         LocalizedText title = new LocalizedText("中心名称符合命名规则", "The center's name fits the naming rules");
         String core = data.text(FieldKeys.CORE_NAME).orElse("");
         List<LocalizedText> problems = new ArrayList<>(naming.problems(core));

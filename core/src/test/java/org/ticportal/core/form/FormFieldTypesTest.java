@@ -90,7 +90,7 @@ class FormFieldTypesTest {
     void rulesReadThePartsOfAPersonOrUnit() throws IOException {
         FormDefinition f = form();
         Map<String, Object> cleaned = FormValidator.clean(f, valid());
-        ApplicationData data = new FormData(cleaned, Set.of());
+        ApplicationData data = ApplicationData.of(cleaned, Set.of());
         assertThat(data.text("director.name")).contains("王研究员");
         assertThat(data.text("lead.creditCode")).hasValueSatisfying(c -> assertThat(c).startsWith("91140900"));
         assertThat(f.keys()).contains("director.title", "lead.creditCode");

@@ -170,7 +170,7 @@ public class ExamplePolicy implements PolicyProvider {
     @Override
     public List<SettingDefinition> settings() {
         return List.of(new SettingDefinition("call.contact", t("申报咨询电话", "Call contact"),
-                t("办法未规定，由市局填写", "Not in the measures: the bureau enters it"), SettingType.TEXT, "", null,
+                t("办法未规定，由市局填写", "Not in the measures: the bureau enters it"), SettingType.TEXT, "", List.of(),
                 ART_6));
     }
 

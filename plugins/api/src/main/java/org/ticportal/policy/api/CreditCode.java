@@ -1,5 +1,7 @@
 package org.ticportal.policy.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-character alphabet, the
  * last one a check character computed from the first 17.
@@ -13,7 +15,7 @@ public final class CreditCode {
     }
 
     /** Whether the text is a well-formed code whose check character is right. */
-    public static boolean isValid(String code) {
+    public static boolean isValid(@Nullable String code) {
         if (code == null || code.length() != 18) {
             return false;
         }

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a recognised center is named: a pattern around the core name the applicant chooses, and rules for that core.
  * Whether a name is taken is asked of the host when an application is checked.
@@ -51,7 +53,7 @@ public record NamingRules(String pattern, Set<Constraint> constraints, List<Stri
     }
 
     /** What is wrong with a core name (empty when it fits), not counting uniqueness, which the host checks. */
-    public List<LocalizedText> problems(String core) {
+    public List<LocalizedText> problems(@Nullable String core) {
         List<LocalizedText> problems = new ArrayList<>();
         String c = core == null ? "" : core.strip();
         if (c.isEmpty()) {

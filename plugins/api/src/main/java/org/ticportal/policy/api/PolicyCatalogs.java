@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The catalogs a policy defines. Administrators may later override entries in the portal; these are the defaults
  * the measures give.
@@ -64,7 +66,7 @@ public record PolicyCatalogs(List<CenterType> centerTypes, List<IndustryGroup> i
      * development zone's) applies through: the body with that code, else the body whose
      * {@link RecommendingBody#divisions() division prefix} matches longest.
      */
-    public Optional<RecommendingBody> recommendingBodyFor(String divisionCode) {
+    public Optional<RecommendingBody> recommendingBodyFor(@Nullable String divisionCode) {
         if (divisionCode == null || divisionCode.isBlank()) {
             return Optional.empty();
         }

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The identity of a policy: the written measures a plugin carries.
  *
@@ -26,7 +28,7 @@ public record PolicyIdentity(
         LocalizedText title,
         String documentNumber,
         LocalizedText issuer,
-        LocalDate effectiveDate,
+        @Nullable LocalDate effectiveDate,
         PolicyStatus status) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,63}");

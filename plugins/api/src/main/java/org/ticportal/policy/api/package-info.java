@@ -6,4 +6,7 @@
  * ({@link org.ticportal.policy.api.PolicyApi#VERSION}); a plugin declares the range it was built for in
  * {@code plugin.requires} and the portal refuses a plugin whose range excludes the version it provides.
  */
+@NullMarked
 package org.ticportal.policy.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,12 +8,10 @@ import static org.ticportal.policy.shanxi.Applications.complete;
 import static org.ticportal.policy.shanxi.Applications.context;
 import static org.ticportal.policy.shanxi.Applications.directions;
 import static org.ticportal.policy.shanxi.Applications.with;
-import static org.ticportal.policy.shanxi.Applications.withoutEvidence;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +26,8 @@ import org.ticportal.policy.api.rule.HostQueries;
 import org.ticportal.policy.api.rule.RuleKind;
 import org.ticportal.policy.api.rule.RuleOutcome;
 import org.ticportal.policy.api.rule.RuleResult;
+import org.ticportal.policy.api.testkit.HostStub;
+import org.ticportal.policy.api.testkit.SampleApplication;
 
 class ShanxiRulesTest {
 
@@ -37,12 +37,12 @@ class ShanxiRulesTest {
         return POLICY.eligibilityRules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private static RuleResult check(String id, Map<String, Object> values) {
-        return rule(id).check(context(values));
+    private static RuleResult check(String id, SampleApplication application) {
+        return rule(id).check(context(application));
     }
 
-    private static RuleResult check(String id, Map<String, Object> values, HostQueries host) {
-        return rule(id).check(context(values, host));
+    private static RuleResult check(String id, SampleApplication application, HostQueries host) {
+        return rule(id).check(context(application, host));
     }
 
     @Test
@@ -83,87 +83,83 @@ class ShanxiRulesTest {
         return Stream.of(
                 // 第八条第（一）项: registered in Shanxi, independent legal person
                 arguments("a unit registered through 忻州市科技局 is registered in Shanxi", "SX-REGISTERED",
-                        v -> { }, RuleOutcome.PASS),
+                        v -> v, RuleOutcome.PASS),
                 arguments("a unit registered outside Shanxi is refused", "SX-REGISTERED",
-                        v -> v.put(FieldKeys.LEAD_UNIT_REGISTERED_BODY, "110000"), RuleOutcome.FAIL),
+                        v -> v.with(FieldKeys.LEAD_UNIT_REGISTERED_BODY, "110000"), RuleOutcome.FAIL),
                 arguments("registration without a business licence is refused", "SX-REGISTERED",
-                        v -> withoutEvidence(v, EvidenceCodes.BUSINESS_LICENCE), RuleOutcome.FAIL),
-                arguments("an independent legal person passes", "SX-LEGAL-PERSON", v -> { }, RuleOutcome.PASS),
+                        v -> v.withoutEvidence(EvidenceCodes.BUSINESS_LICENCE), RuleOutcome.FAIL),
+                arguments("an independent legal person passes", "SX-LEGAL-PERSON", v -> v, RuleOutcome.PASS),
                 arguments("a unit that is not an independent legal person is refused", "SX-LEGAL-PERSON",
-                        v -> v.put(FieldKeys.LEAD_UNIT_INDEPENDENT, false), RuleOutcome.FAIL),
+                        v -> v.with(FieldKeys.LEAD_UNIT_INDEPENDENT, false), RuleOutcome.FAIL),
                 // 第八条第（二）项: IP, director's title
-                arguments("a unit with one own IP item passes", "SX-IP-ITEMS", v -> { }, RuleOutcome.PASS),
+                arguments("a unit with one own IP item passes", "SX-IP-ITEMS", v -> v, RuleOutcome.PASS),
                 arguments("a unit without any own IP item is refused", "SX-IP-ITEMS",
-                        v -> v.put(FieldKeys.IP_ITEMS, List.of()), RuleOutcome.FAIL),
-                arguments("a director with a full senior title passes", "SX-DIRECTOR-TITLE", v -> { },
+                        v -> v.with(FieldKeys.IP_ITEMS, List.of()), RuleOutcome.FAIL),
+                arguments("a director with a full senior title passes", "SX-DIRECTOR-TITLE", v -> v,
                         RuleOutcome.PASS),
                 arguments("a director with a deputy senior title is refused", "SX-DIRECTOR-TITLE",
-                        v -> v.put(FieldKeys.DIRECTOR_TITLE_LEVEL, "DEPUTY_SENIOR"), RuleOutcome.FAIL),
+                        v -> v.with(FieldKeys.DIRECTOR_TITLE_LEVEL, "DEPUTY_SENIOR"), RuleOutcome.FAIL),
                 arguments("a full senior title without its certificate is refused", "SX-DIRECTOR-TITLE",
-                        v -> withoutEvidence(v, EvidenceCodes.TITLE_CERTIFICATE), RuleOutcome.FAIL),
+                        v -> v.withoutEvidence(EvidenceCodes.TITLE_CERTIFICATE), RuleOutcome.FAIL),
                 // 第八条第（三）项 and the 2021 call: 1000 m²
                 arguments("a usable area of 1000 m² passes", "SX-AREA",
-                        v -> v.put(FieldKeys.USABLE_AREA, new BigDecimal("1000")), RuleOutcome.PASS),
+                        v -> v.with(FieldKeys.USABLE_AREA, new BigDecimal("1000")), RuleOutcome.PASS),
                 arguments("a usable area of 999 m² is refused", "SX-AREA",
-                        v -> v.put(FieldKeys.USABLE_AREA, new BigDecimal("999")), RuleOutcome.FAIL),
+                        v -> v.with(FieldKeys.USABLE_AREA, new BigDecimal("999")), RuleOutcome.FAIL),
                 arguments("Xinzhou's 500 m² is not enough for the province", "SX-AREA",
-                        v -> v.put(FieldKeys.USABLE_AREA, 500), RuleOutcome.FAIL),
+                        v -> v.with(FieldKeys.USABLE_AREA, 500), RuleOutcome.FAIL),
                 arguments("an area without its floor plan is refused", "SX-AREA",
-                        v -> withoutEvidence(v, EvidenceCodes.FLOOR_PLAN), RuleOutcome.FAIL),
+                        v -> v.withoutEvidence(EvidenceCodes.FLOOR_PLAN), RuleOutcome.FAIL),
                 // 2022 call: matching funds
-                arguments("matching funds with their proof go to review", "SX-MATCHING-FUNDS", v -> { },
+                arguments("matching funds with their proof go to review", "SX-MATCHING-FUNDS", v -> v,
                         RuleOutcome.NEEDS_REVIEW),
                 arguments("no matching funds is refused", "SX-MATCHING-FUNDS",
-                        v -> v.put(FieldKeys.MATCHING_FUNDS, BigDecimal.ZERO), RuleOutcome.FAIL),
+                        v -> v.with(FieldKeys.MATCHING_FUNDS, BigDecimal.ZERO), RuleOutcome.FAIL),
                 arguments("matching funds left empty are refused", "SX-MATCHING-FUNDS",
-                        v -> v.remove(FieldKeys.MATCHING_FUNDS), RuleOutcome.FAIL),
+                        v -> v.without(FieldKeys.MATCHING_FUNDS), RuleOutcome.FAIL),
                 arguments("matching funds without proof are refused", "SX-MATCHING-FUNDS",
-                        v -> withoutEvidence(v, EvidenceCodes.MATCHING_FUNDS_PROOF), RuleOutcome.FAIL),
+                        v -> v.withoutEvidence(EvidenceCodes.MATCHING_FUNDS_PROOF), RuleOutcome.FAIL),
                 // 2021 call: 14+N
-                arguments("a field center in semiconductors serves the 14+N industries", "SX-INDUSTRY", v -> { },
+                arguments("a field center in semiconductors serves the 14+N industries", "SX-INDUSTRY", v -> v,
                         RuleOutcome.PASS),
                 arguments("a field center in an N industry serves the 14+N industries", "SX-INDUSTRY",
-                        v -> v.put(FieldKeys.INDUSTRY_CLUSTER, "OTHER_EMERGING"), RuleOutcome.PASS),
+                        v -> v.with(FieldKeys.INDUSTRY_CLUSTER, "OTHER_EMERGING"), RuleOutcome.PASS),
                 arguments("a field center in Xinzhou's optoelectronics cluster is refused", "SX-INDUSTRY",
-                        v -> v.put(FieldKeys.INDUSTRY_CLUSTER, "OPTOELECTRONICS"), RuleOutcome.FAIL),
+                        v -> v.with(FieldKeys.INDUSTRY_CLUSTER, "OPTOELECTRONICS"), RuleOutcome.FAIL),
                 arguments("a field center without an industry is refused", "SX-INDUSTRY",
-                        v -> v.remove(FieldKeys.INDUSTRY_CLUSTER), RuleOutcome.FAIL),
+                        v -> v.without(FieldKeys.INDUSTRY_CLUSTER), RuleOutcome.FAIL),
                 arguments("the industry list does not bind a comprehensive center", "SX-INDUSTRY",
-                        v -> {
-                            v.put(FieldKeys.CENTER_TYPE, "COMPREHENSIVE");
-                            v.remove(FieldKeys.INDUSTRY_CLUSTER);
-                        }, RuleOutcome.NOT_APPLICABLE),
+                        v -> v.with(FieldKeys.CENTER_TYPE, "COMPREHENSIVE").without(FieldKeys.INDUSTRY_CLUSTER),
+                        RuleOutcome.NOT_APPLICABLE),
                 // 第八条第（四）项: pledge and credit record
-                arguments("the pledge with credit record goes to review", "SX-NO-MAJOR-PROBLEMS", v -> { },
+                arguments("the pledge with credit record goes to review", "SX-NO-MAJOR-PROBLEMS", v -> v,
                         RuleOutcome.NEEDS_REVIEW),
                 arguments("an unticked pledge is refused", "SX-NO-MAJOR-PROBLEMS",
-                        v -> v.put(FieldKeys.PLEDGE_NO_MAJOR_PROBLEMS, false), RuleOutcome.FAIL),
+                        v -> v.with(FieldKeys.PLEDGE_NO_MAJOR_PROBLEMS, false), RuleOutcome.FAIL),
                 arguments("a pledge without credit record is refused", "SX-NO-MAJOR-PROBLEMS",
-                        v -> withoutEvidence(v, EvidenceCodes.CREDIT_RECORD), RuleOutcome.FAIL),
+                        v -> v.withoutEvidence(EvidenceCodes.CREDIT_RECORD), RuleOutcome.FAIL),
                 // 第六条, 第七条, 第十条: soft rules
                 arguments("a university leading a comprehensive center is typical", "SX-LEAD-UNIT-COMPREHENSIVE",
-                        v -> {
-                            v.put(FieldKeys.CENTER_TYPE, "COMPREHENSIVE");
-                            v.put(FieldKeys.LEAD_UNIT_CATEGORY, "UNIVERSITY");
-                        }, RuleOutcome.PASS),
+                        v -> v.with(FieldKeys.CENTER_TYPE, "COMPREHENSIVE")
+                                .with(FieldKeys.LEAD_UNIT_CATEGORY, "UNIVERSITY"),
+                        RuleOutcome.PASS),
                 arguments("an enterprise leading a comprehensive center is warned", "SX-LEAD-UNIT-COMPREHENSIVE",
-                        v -> {
-                            v.put(FieldKeys.CENTER_TYPE, "COMPREHENSIVE");
-                            v.put(FieldKeys.LEAD_UNIT_CATEGORY, "ABOVE_SCALE_ENTERPRISE");
-                        }, RuleOutcome.WARN),
+                        v -> v.with(FieldKeys.CENTER_TYPE, "COMPREHENSIVE")
+                                .with(FieldKeys.LEAD_UNIT_CATEGORY, "ABOVE_SCALE_ENTERPRISE"),
+                        RuleOutcome.WARN),
                 arguments("the comprehensive lead-unit rule does not bind a field center",
-                        "SX-LEAD-UNIT-COMPREHENSIVE", v -> { }, RuleOutcome.NOT_APPLICABLE),
-                arguments("a leading enterprise leading a field center is typical", "SX-LEAD-UNIT-FIELD", v -> { },
+                        "SX-LEAD-UNIT-COMPREHENSIVE", v -> v, RuleOutcome.NOT_APPLICABLE),
+                arguments("a leading enterprise leading a field center is typical", "SX-LEAD-UNIT-FIELD", v -> v,
                         RuleOutcome.PASS),
                 arguments("a new-type R&D body leading a field center is warned", "SX-LEAD-UNIT-FIELD",
-                        v -> v.put(FieldKeys.LEAD_UNIT_CATEGORY, "NEW_RD_BODY"), RuleOutcome.WARN),
-                arguments("an independent enterprise has the expected legal form", "SX-LEGAL-FORM", v -> { },
+                        v -> v.with(FieldKeys.LEAD_UNIT_CATEGORY, "NEW_RD_BODY"), RuleOutcome.WARN),
+                arguments("an independent enterprise has the expected legal form", "SX-LEGAL-FORM", v -> v,
                         RuleOutcome.PASS),
                 arguments("an internal unit is warned to become a legal entity", "SX-LEGAL-FORM",
-                        v -> v.put(FieldKeys.LEAD_UNIT_LEGAL_FORM, "INTERNAL_UNIT"), RuleOutcome.WARN));
+                        v -> v.with(FieldKeys.LEAD_UNIT_LEGAL_FORM, "INTERNAL_UNIT"), RuleOutcome.WARN));
     }
 
-    private static Arguments arguments(String name, String ruleId, Consumer<Map<String, Object>> change,
+    private static Arguments arguments(String name, String ruleId, UnaryOperator<SampleApplication> change,
                                        RuleOutcome expected) {
         return Arguments.of(name, ruleId, change, expected);
     }
@@ -171,7 +167,7 @@ class ShanxiRulesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("passingAndFailingApplications")
     void eachConditionPassesOrFailsAndCitesItsSource(String name, String ruleId,
-                                                     Consumer<Map<String, Object>> change, RuleOutcome expected) {
+                                                     UnaryOperator<SampleApplication> change, RuleOutcome expected) {
         RuleResult result = check(ruleId, with(change));
         assertThat(result.outcome()).isEqualTo(expected);
         assertThat(result.article()).isEqualTo(rule(ruleId).article()).isNotBlank();
@@ -182,14 +178,14 @@ class ShanxiRulesTest {
             "SX-POLICY-FIT"})
     void expertConditionsAreNeverDecidedByThePortalForAStrongOrAWeakApplication(String ruleId) {
         assertThat(check(ruleId, complete()).outcome()).isEqualTo(RuleOutcome.NEEDS_REVIEW);
-        assertThat(check(ruleId, Map.of()).outcome()).isEqualTo(RuleOutcome.NEEDS_REVIEW);
+        assertThat(check(ruleId, SampleApplication.empty()).outcome()).isEqualTo(RuleOutcome.NEEDS_REVIEW);
     }
 
     @Test
     void aUsableAreaOf999SquareMetresFailsAnd1000Passes() {
-        assertThat(check("SX-AREA", with(v -> v.put(FieldKeys.USABLE_AREA, new BigDecimal("999.99")))).outcome())
+        assertThat(check("SX-AREA", with(v -> v.with(FieldKeys.USABLE_AREA, new BigDecimal("999.99")))).outcome())
                 .isEqualTo(RuleOutcome.FAIL);
-        RuleResult pass = check("SX-AREA", with(v -> v.put(FieldKeys.USABLE_AREA, 1000)));
+        RuleResult pass = check("SX-AREA", with(v -> v.with(FieldKeys.USABLE_AREA, 1000)));
         assertThat(pass.outcome()).isEqualTo(RuleOutcome.PASS);
         assertThat(pass.message().zh()).contains("1000");
         assertThat(rule("SX-AREA").requirement().zh()).contains("1000");
@@ -200,21 +196,21 @@ class ShanxiRulesTest {
     @ParameterizedTest
     @ValueSource(ints = {3, 4, 5})
     void threeToFiveResearchDirectionsPass(int n) {
-        assertThat(check("SX-DIRECTIONS", with(v -> v.put(FieldKeys.RESEARCH_DIRECTIONS, directions(n))))
+        assertThat(check("SX-DIRECTIONS", with(v -> v.with(FieldKeys.RESEARCH_DIRECTIONS, directions(n))))
                 .outcome()).isEqualTo(RuleOutcome.PASS);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 2, 6})
     void fewerThanThreeOrMoreThanFiveResearchDirectionsFail(int n) {
-        RuleResult result = check("SX-DIRECTIONS", with(v -> v.put(FieldKeys.RESEARCH_DIRECTIONS, directions(n))));
+        RuleResult result = check("SX-DIRECTIONS", with(v -> v.with(FieldKeys.RESEARCH_DIRECTIONS, directions(n))));
         assertThat(result.outcome()).isEqualTo(RuleOutcome.FAIL);
         assertThat(result.article()).isEqualTo("2024年申报通知");
     }
 
     @Test
     void aDirectorWhoAlreadyLeadsAProvincialPlatformIsRefused() {
-        var host = new Applications.FakeHost().directing(DIRECTOR_ID);
+        var host = new HostStub().directing(DIRECTOR_ID);
         RuleResult result = check("SX-DIRECTOR-ONE-PLATFORM", complete(), host);
         assertThat(result.outcome()).isEqualTo(RuleOutcome.FAIL);
         assertThat(result.article()).isEqualTo("2022年申报通知");
@@ -222,19 +218,19 @@ class ShanxiRulesTest {
 
     @Test
     void aDirectorWhoLeadsNoOtherPlatformPasses() {
-        var host = new Applications.FakeHost().directing("140902198001010011");
+        var host = new HostStub().directing("140902198001010011");
         assertThat(check("SX-DIRECTOR-ONE-PLATFORM", complete(), host).outcome()).isEqualTo(RuleOutcome.PASS);
     }
 
     @Test
     void aDirectorWithoutAnIdentityNumberCannotBeCheckedAndIsRefused() {
-        assertThat(check("SX-DIRECTOR-ONE-PLATFORM", with(v -> v.remove(FieldKeys.DIRECTOR_ID))).outcome())
+        assertThat(check("SX-DIRECTOR-ONE-PLATFORM", with(v -> v.without(FieldKeys.DIRECTOR_ID))).outcome())
                 .isEqualTo(RuleOutcome.FAIL);
     }
 
     @Test
     void aUnitThatAppliedThisYearIsRefused() {
-        var host = new Applications.FakeHost().applied(CREDIT_CODE, YEAR);
+        var host = new HostStub().applied(CREDIT_CODE, YEAR);
         RuleResult result = check("SX-ONE-PER-YEAR", complete(), host);
         assertThat(result.outcome()).isEqualTo(RuleOutcome.FAIL);
         assertThat(result.article()).isEqualTo("2024年申报通知");
@@ -242,7 +238,7 @@ class ShanxiRulesTest {
 
     @Test
     void aUnitThatAppliedLastYearMayApplyAgain() {
-        var host = new Applications.FakeHost().applied(CREDIT_CODE, YEAR - 1);
+        var host = new HostStub().applied(CREDIT_CODE, YEAR - 1);
         assertThat(check("SX-ONE-PER-YEAR", complete(), host).outcome()).isEqualTo(RuleOutcome.PASS);
     }
 

@@ -20,8 +20,6 @@ import static org.ticportal.policy.api.rule.RuleOutcome.PASS;
 import static org.ticportal.policy.api.rule.RuleOutcome.WARN;
 import static org.ticportal.policy.xinzhou.Applications.comprehensiveCenter;
 import static org.ticportal.policy.xinzhou.Applications.fieldCenter;
-import static org.ticportal.policy.xinzhou.Applications.with;
-import static org.ticportal.policy.xinzhou.Applications.without;
 
 import java.util.HashSet;
 import java.util.List;
@@ -29,14 +27,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.ticportal.policy.api.rule.ApplicationData;
 import org.ticportal.policy.api.rule.EligibilityRule;
 import org.ticportal.policy.api.rule.EvidenceCodes;
-import org.ticportal.policy.api.rule.HostQueries;
-import org.ticportal.policy.api.rule.RuleContext;
 import org.ticportal.policy.api.rule.RuleKind;
 import org.ticportal.policy.api.rule.RuleResult;
 import org.ticportal.policy.api.setting.PolicySettings;
+import org.ticportal.policy.api.testkit.SampleApplication;
 
 class XinzhouRulesTest {
 
@@ -46,11 +42,10 @@ class XinzhouRulesTest {
     private static final String ART_8_3 = "第八条第（三）项";
     private static final String ART_8_4 = "第八条第（四）项";
 
-    static RuleResult check(String ruleId, Map<String, Object> application) {
+    static RuleResult check(String ruleId, SampleApplication application) {
         EligibilityRule rule = POLICY.eligibilityRules().stream().filter(r -> r.id().equals(ruleId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no rule " + ruleId));
-        RuleResult result = rule.check(new RuleContext(ApplicationData.of(application), HostQueries.NONE,
-                PolicySettings.of(POLICY.settings(), Map.of()), 2026));
+        RuleResult result = rule.check(application.context(PolicySettings.of(POLICY.settings(), Map.of()), 2026));
         assertThat(result.ruleId()).isEqualTo(ruleId);
         assertThat(result.article()).as("rule %s cites its article", ruleId).startsWith("第");
         return result;
@@ -93,7 +88,7 @@ class XinzhouRulesTest {
     void expertConditionsAlwaysGoToTheExpertsWhoJudgeThemInTheArgumentation() {
         POLICY.eligibilityRules().stream().filter(r -> r.kind() == RuleKind.EXPERT).forEach(rule -> {
             assertThat(check(rule.id(), fieldCenter()).outcome()).as(rule.id()).isEqualTo(NEEDS_REVIEW);
-            assertThat(check(rule.id(), Map.of()).outcome()).as(rule.id()).isEqualTo(NEEDS_REVIEW);
+            assertThat(check(rule.id(), SampleApplication.empty()).outcome()).as(rule.id()).isEqualTo(NEEDS_REVIEW);
         });
         assertThat(POLICY.eligibilityRules()).filteredOn(r -> r.kind() == RuleKind.EXPERT)
                 .extracting(EligibilityRule::id).contains("8.1c", "8.2a", "8.2c", "8.2d", "8.3a", "8.4a-policy");
@@ -112,20 +107,22 @@ class XinzhouRulesTest {
 
         @Test
         void aMunicipalUnitAndAZoneUnitAreRegisteredInXinzhouToo() {
-            assertThat(check("8.1a", with(fieldCenter(), LEAD_UNIT_REGISTERED_BODY, "140900")).outcome()).isEqualTo(PASS);
-            assertThat(check("8.1a", with(fieldCenter(), LEAD_UNIT_REGISTERED_BODY, "XZ_EDZ")).outcome()).isEqualTo(PASS);
+            assertThat(check("8.1a", fieldCenter().with(LEAD_UNIT_REGISTERED_BODY, "140900")).outcome())
+                    .isEqualTo(PASS);
+            assertThat(check("8.1a", fieldCenter().with(LEAD_UNIT_REGISTERED_BODY, "XZ_EDZ")).outcome())
+                    .isEqualTo(PASS);
         }
 
         @Test
         void aLeadUnitRegisteredInTaiyuanFailsArticle8Clause1() {
-            RuleResult r = check("8.1a", with(fieldCenter(), LEAD_UNIT_REGISTERED_BODY, "140100"));
+            RuleResult r = check("8.1a", fieldCenter().with(LEAD_UNIT_REGISTERED_BODY, "140100"));
             assertThat(r.outcome()).isEqualTo(FAIL);
             assertThat(r.article()).isEqualTo(ART_8_1);
         }
 
         @Test
         void aCreditCodeWithAWrongCheckCharacterFails() {
-            RuleResult r = check("8.1a", with(fieldCenter(), LEAD_UNIT_CREDIT_CODE, "91140902MA0K123456"));
+            RuleResult r = check("8.1a", fieldCenter().with(LEAD_UNIT_CREDIT_CODE, "91140902MA0K123456"));
             assertThat(r.outcome()).isEqualTo(FAIL);
             assertThat(r.message().zh()).contains("统一社会信用代码");
         }
@@ -133,7 +130,7 @@ class XinzhouRulesTest {
         @Test
         void theBusinessLicenceGoesToThePersonWhoVerifiesIt() {
             assertThat(check("8.1a-proof", fieldCenter()).outcome()).isEqualTo(NEEDS_REVIEW);
-            RuleResult r = check("8.1a-proof", without(fieldCenter(), EvidenceCodes.BUSINESS_LICENCE));
+            RuleResult r = check("8.1a-proof", fieldCenter().withoutEvidence(EvidenceCodes.BUSINESS_LICENCE));
             assertThat(r.outcome()).isEqualTo(FAIL);
             assertThat(r.message().zh()).contains("营业执照");
             assertThat(r.article()).isEqualTo(ART_8_1);
@@ -142,10 +139,10 @@ class XinzhouRulesTest {
         @Test
         void anIndependentLegalPersonPassesAndAnyOtherLeadUnitFails() {
             assertThat(check("8.1b", fieldCenter()).outcome()).isEqualTo(PASS);
-            RuleResult r = check("8.1b", with(fieldCenter(), LEAD_UNIT_INDEPENDENT, false));
+            RuleResult r = check("8.1b", fieldCenter().with(LEAD_UNIT_INDEPENDENT, false));
             assertThat(r.outcome()).isEqualTo(FAIL);
             assertThat(r.article()).isEqualTo(ART_8_1);
-            assertThat(check("8.1b", with(fieldCenter(), LEAD_UNIT_INDEPENDENT, null)).outcome()).isEqualTo(FAIL);
+            assertThat(check("8.1b", fieldCenter().with(LEAD_UNIT_INDEPENDENT, null)).outcome()).isEqualTo(FAIL);
         }
     }
 
@@ -161,7 +158,7 @@ class XinzhouRulesTest {
 
         @Test
         void anApplicationWithoutOwnIntellectualPropertyFailsArticle8Clause2() {
-            RuleResult r = check("8.2a-ip", with(fieldCenter(), IP_ITEMS, List.of()));
+            RuleResult r = check("8.2a-ip", fieldCenter().with(IP_ITEMS, List.of()));
             assertThat(r.outcome()).isEqualTo(FAIL);
             assertThat(r.article()).isEqualTo(ART_8_2);
         }
@@ -173,7 +170,7 @@ class XinzhouRulesTest {
 
         @Test
         void aDirectorWithADeputySeniorTitleFailsArticle8Clause2() {
-            RuleResult r = check("8.2b", with(fieldCenter(), DIRECTOR_TITLE_LEVEL, "DEPUTY_SENIOR"));
+            RuleResult r = check("8.2b", fieldCenter().with(DIRECTOR_TITLE_LEVEL, "DEPUTY_SENIOR"));
             assertThat(r.outcome()).isEqualTo(FAIL);
             assertThat(r.article()).isEqualTo(ART_8_2);
         }
@@ -181,7 +178,7 @@ class XinzhouRulesTest {
         @Test
         void theTitleCertificateIsVerifiedByAPersonAndMissingItFails() {
             assertThat(check("8.2b-cert", fieldCenter()).outcome()).isEqualTo(NEEDS_REVIEW);
-            RuleResult r = check("8.2b-cert", without(fieldCenter(), EvidenceCodes.TITLE_CERTIFICATE));
+            RuleResult r = check("8.2b-cert", fieldCenter().withoutEvidence(EvidenceCodes.TITLE_CERTIFICATE));
             assertThat(r.outcome()).isEqualTo(FAIL);
             assertThat(r.message().zh()).contains("职称证书");
         }
@@ -192,14 +189,14 @@ class XinzhouRulesTest {
 
         @Test
         void aCenterWith500SquareMetresPassesArticle8Clause3() {
-            RuleResult r = check("8.3b", with(fieldCenter(), USABLE_AREA, 500));
+            RuleResult r = check("8.3b", fieldCenter().with(USABLE_AREA, 500));
             assertThat(r.outcome()).isEqualTo(PASS);
             assertThat(r.article()).isEqualTo(ART_8_3);
         }
 
         @Test
         void aCenterWith420SquareMetresFailsArticle8Clause3() {
-            RuleResult r = check("8.3b", with(fieldCenter(), USABLE_AREA, 420));
+            RuleResult r = check("8.3b", fieldCenter().with(USABLE_AREA, 420));
             assertThat(r.outcome()).isEqualTo(FAIL);
             assertThat(r.article()).isEqualTo(ART_8_3);
             assertThat(r.message().zh()).contains("420").contains("500");
@@ -208,7 +205,7 @@ class XinzhouRulesTest {
         @Test
         void aComprehensiveCenterCountsItsHeadquartersOnlyNotItsInstitutes() {
             // institutes of 300 + 400 m² do not make up for a 300 m² headquarters
-            RuleResult r = check("8.3b", with(comprehensiveCenter(), USABLE_AREA, 300));
+            RuleResult r = check("8.3b", comprehensiveCenter().with(USABLE_AREA, 300));
             assertThat(r.outcome()).isEqualTo(FAIL);
             assertThat(check("8.3b", comprehensiveCenter()).outcome()).isEqualTo(PASS);
             assertThat(POLICY.eligibilityRules().stream().filter(x -> x.id().equals("8.3b")).findFirst().orElseThrow()
@@ -218,8 +215,9 @@ class XinzhouRulesTest {
         @Test
         void theAreaIsProvedByADeedOrLeaseAndAFloorPlan() {
             assertThat(check("8.3b-proof", fieldCenter()).outcome()).isEqualTo(NEEDS_REVIEW);
-            assertThat(check("8.3b-proof", without(fieldCenter(), EvidenceCodes.FLOOR_PLAN)).outcome()).isEqualTo(FAIL);
-            assertThat(check("8.3b-proof", without(fieldCenter(), EvidenceCodes.PREMISES_PROOF)).outcome())
+            assertThat(check("8.3b-proof", fieldCenter().withoutEvidence(EvidenceCodes.FLOOR_PLAN)).outcome())
+                    .isEqualTo(FAIL);
+            assertThat(check("8.3b-proof", fieldCenter().withoutEvidence(EvidenceCodes.PREMISES_PROOF)).outcome())
                     .isEqualTo(FAIL);
         }
     }
@@ -236,8 +234,8 @@ class XinzhouRulesTest {
 
         @Test
         void aFieldCenterWithoutAClusterOrOutsideThe8Plus6FailsArticle8Clause4() {
-            assertThat(check("8.4a", with(fieldCenter(), INDUSTRY_CLUSTER, null)).outcome()).isEqualTo(FAIL);
-            assertThat(check("8.4a", with(fieldCenter(), INDUSTRY_CLUSTER, "AEROSPACE")).outcome()).isEqualTo(FAIL);
+            assertThat(check("8.4a", fieldCenter().with(INDUSTRY_CLUSTER, null)).outcome()).isEqualTo(FAIL);
+            assertThat(check("8.4a", fieldCenter().with(INDUSTRY_CLUSTER, "AEROSPACE")).outcome()).isEqualTo(FAIL);
         }
 
         @Test
@@ -250,7 +248,7 @@ class XinzhouRulesTest {
         @Test
         void theFitWithThe336LayoutNeedsAJustificationAPersonReads() {
             assertThat(check("8.4b", fieldCenter()).outcome()).isEqualTo(NEEDS_REVIEW);
-            RuleResult r = check("8.4b", with(fieldCenter(), STRATEGY_JUSTIFICATION, " "));
+            RuleResult r = check("8.4b", fieldCenter().with(STRATEGY_JUSTIFICATION, " "));
             assertThat(r.outcome()).isEqualTo(FAIL);
             assertThat(r.article()).isEqualTo(ART_8_4);
         }
@@ -258,8 +256,8 @@ class XinzhouRulesTest {
         @Test
         void theNoMajorProblemsPledgeNeedsTheTickAndACreditRecord() {
             assertThat(check("8.4c", fieldCenter()).outcome()).isEqualTo(NEEDS_REVIEW);
-            assertThat(check("8.4c", with(fieldCenter(), PLEDGE_NO_MAJOR_PROBLEMS, false)).outcome()).isEqualTo(FAIL);
-            RuleResult r = check("8.4c", without(fieldCenter(), EvidenceCodes.CREDIT_RECORD));
+            assertThat(check("8.4c", fieldCenter().with(PLEDGE_NO_MAJOR_PROBLEMS, false)).outcome()).isEqualTo(FAIL);
+            RuleResult r = check("8.4c", fieldCenter().withoutEvidence(EvidenceCodes.CREDIT_RECORD));
             assertThat(r.outcome()).isEqualTo(FAIL);
             assertThat(r.message().zh()).contains("信用记录");
         }
@@ -277,7 +275,7 @@ class XinzhouRulesTest {
 
         @Test
         void aFieldCenterLedByATechnicalBodyIsOnlyWarned() {
-            RuleResult r = check("3/6/7", with(fieldCenter(), LEAD_UNIT_CATEGORY, "TECHNICAL_BODY"));
+            RuleResult r = check("3/6/7", fieldCenter().with(LEAD_UNIT_CATEGORY, "TECHNICAL_BODY"));
             assertThat(r.outcome()).isEqualTo(WARN);
             assertThat(r.message().zh()).contains("技术机构");
         }
@@ -291,7 +289,7 @@ class XinzhouRulesTest {
 
         @Test
         void aComprehensiveCenterLedByAnEnterpriseIsWarnedUnderArticle6() {
-            RuleResult r = check("3/6/7", with(comprehensiveCenter(), LEAD_UNIT_CATEGORY, "ABOVE_SCALE_ENTERPRISE"));
+            RuleResult r = check("3/6/7", comprehensiveCenter().with(LEAD_UNIT_CATEGORY, "ABOVE_SCALE_ENTERPRISE"));
             assertThat(r.outcome()).isEqualTo(WARN);
             assertThat(r.article()).isEqualTo("第六条");
         }
@@ -305,7 +303,7 @@ class XinzhouRulesTest {
 
         @Test
         void anInternalUnitInTransitionIsWarnedNotBlockedByArticle10() {
-            RuleResult r = check("10", with(fieldCenter(), LEAD_UNIT_LEGAL_FORM, "INTERNAL_UNIT"));
+            RuleResult r = check("10", fieldCenter().with(LEAD_UNIT_LEGAL_FORM, "INTERNAL_UNIT"));
             assertThat(r.outcome()).isEqualTo(WARN);
             assertThat(r.article()).isEqualTo("第十条");
         }
@@ -315,7 +313,8 @@ class XinzhouRulesTest {
     void softRulesWarnAndNeverFail() {
         var softRules = POLICY.eligibilityRules().stream().filter(r -> r.kind() == RuleKind.SOFT).toList();
         assertThat(softRules).extracting(EligibilityRule::id).containsExactlyInAnyOrder("3/6/7", "10");
-        softRules.forEach(rule -> assertThat(check(rule.id(), Map.of(CENTER_TYPE, "FIELD")).outcome())
+        softRules.forEach(rule -> assertThat(
+                check(rule.id(), SampleApplication.empty().with(CENTER_TYPE, "FIELD")).outcome())
                 .as(rule.id()).isEqualTo(WARN));
     }
 

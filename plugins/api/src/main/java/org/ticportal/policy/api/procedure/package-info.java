@@ -3,4 +3,7 @@
  * deadlines in working days, optional stages, and stages other jurisdictions add (approval to build, a construction
  * period, an acceptance review, a provisional status).
  */
+@NullMarked
 package org.ticportal.policy.api.procedure;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.ticportal.policy.api.LocalizedText;
 
 /**
@@ -64,14 +65,15 @@ public final class Rules {
         }, ctx -> title);
     }
 
-    /** A field must be filled in (or a declaration ticked, for a yes/no field). */
+    /**
+     * A field must be filled in (or a declaration ticked, for a yes/no field: {@code false} is not met); a person or
+     * unit counts as filled in with any part.
+     */
     public static EligibilityRule required(String id, RuleKind kind, LocalizedText title, String article,
                                            String fieldKey, EvidenceType... evidence) {
         return new BaseRule(id, kind, title, title, article, List.of(fieldKey), evidence, ctx -> {
             var flag = ctx.data().flag(fieldKey);
-            boolean present = flag.isPresent() ? flag.get()
-                    : ctx.data().text(fieldKey).isPresent() || !ctx.data().rows(fieldKey).isEmpty()
-                    || !ctx.data().choices(fieldKey).isEmpty();
+            boolean present = flag.isPresent() ? flag.get() : ctx.data().has(fieldKey);
             return present ? met(kind, ctx, evidence) : notMet(kind);
         }, ctx -> title);
     }
@@ -157,7 +159,8 @@ public final class Rules {
     }
 
     /** A rule checked only when {@code before} gives no result of its own. */
-    private record Guarded(EligibilityRule rule, String extraField, Function<RuleContext, RuleResult> before)
+    private record Guarded(EligibilityRule rule, @Nullable String extraField,
+                           Function<RuleContext, @Nullable RuleResult> before)
             implements EligibilityRule {
 
         @Override
@@ -228,7 +231,7 @@ public final class Rules {
         return false;
     }
 
-    private static List<String> fields(String first, String second) {
+    private static List<String> fields(String first, @Nullable String second) {
         return second == null || second.equals(first) ? List.of(first) : List.of(first, second);
     }
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A minimum that may depend on a category the application states (e.g. the center type): the value for the
  * category, else the default. A threshold the measures fix belongs in the plugin, not in a setting.
@@ -13,7 +15,8 @@ import java.util.Optional;
  * @param byCategory       the minimum per category code
  * @param defaultValue     the minimum for any other category; {@code null} means the rule does not apply
  */
-public record Threshold(String categoryFieldKey, Map<String, BigDecimal> byCategory, BigDecimal defaultValue) {
+public record Threshold(@Nullable String categoryFieldKey, Map<String, BigDecimal> byCategory,
+                        @Nullable BigDecimal defaultValue) {
 
     public Threshold {
         byCategory = byCategory == null ? Map.of() : Map.copyOf(byCategory);
@@ -25,7 +28,8 @@ public record Threshold(String categoryFieldKey, Map<String, BigDecimal> byCateg
     }
 
     /** A minimum per category, e.g. per center type. */
-    public static Threshold byCategory(String categoryFieldKey, Map<String, BigDecimal> values, BigDecimal otherwise) {
+    public static Threshold byCategory(String categoryFieldKey, Map<String, BigDecimal> values,
+                                       @Nullable BigDecimal otherwise) {
         return new Threshold(Objects.requireNonNull(categoryFieldKey), values, otherwise);
     }
 

@@ -4,4 +4,7 @@
  * {@link org.ticportal.policy.api.rule.HostQueries}. {@link org.ticportal.policy.api.rule.Rules} builds the common
  * ones.
  */
+@NullMarked
 package org.ticportal.policy.api.rule;
+
+import org.jspecify.annotations.NullMarked;

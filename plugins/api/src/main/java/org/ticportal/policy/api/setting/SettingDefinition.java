@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.ticportal.policy.api.LocalizedText;
 
 /**
@@ -44,7 +45,7 @@ public record SettingDefinition(String key, LocalizedText label, LocalizedText h
     }
 
     /** What is wrong with a value an administrator entered, if anything. */
-    public Optional<LocalizedText> problem(String value) {
+    public Optional<LocalizedText> problem(@Nullable String value) {
         return check(type, choices, value == null ? "" : value.strip());
     }
 

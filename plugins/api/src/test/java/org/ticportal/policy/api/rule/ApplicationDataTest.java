@@ -3,6 +3,7 @@ package org.ticportal.policy.api.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,5 +79,99 @@ class ApplicationDataTest {
         assertThat(data.hasEvidence(EvidenceCodes.BUSINESS_LICENCE)).isTrue();
         assertThat(data.hasEvidence(EvidenceCodes.FLOOR_PLAN)).isFalse();
         assertThat(ApplicationData.of(Map.of()).hasEvidence(EvidenceCodes.BUSINESS_LICENCE)).isFalse();
+    }
+
+    @Test
+    void evidenceMayAlsoBeGivenBesideTheValuesAsThePortalDoes() {
+        ApplicationData data = ApplicationData.of(Map.of("area.usable", new BigDecimal("800")),
+                List.of(EvidenceCodes.FLOOR_PLAN));
+
+        assertThat(data.hasEvidence(EvidenceCodes.FLOOR_PLAN)).isTrue();
+        assertThat(data.hasEvidence(EvidenceCodes.BUSINESS_LICENCE)).isFalse();
+        assertThat(data.number("area.usable")).contains(new BigDecimal("800"));
+    }
+
+    @Test
+    void theEvidenceKeyIsNoValue() {
+        ApplicationData data = ApplicationData.of(Map.of(ApplicationData.EVIDENCE, List.of("A", "B")));
+
+        assertThat(data.hasEvidence("B")).as("any collection of codes").isTrue();
+        assertThat(data.choices(ApplicationData.EVIDENCE)).isEmpty();
+    }
+
+    @Test
+    void thePartsOfAPersonOrUnitAreReadAsKeyDotPart() {
+        ApplicationData data = ApplicationData.of(Map.of(
+                "director", Map.of("name", "王研究员", "title", "FULL_SENIOR", "degree", "DOCTOR"),
+                "lead", Map.of("name", "示例公司", "creditCode", "91140900MA0K123456"),
+                "area.usable", new BigDecimal("800")));
+
+        assertThat(data.text("director.name")).contains("王研究员");
+        assertThat(data.text("director.title")).contains("FULL_SENIOR");
+        assertThat(data.text("lead.creditCode")).contains("91140900MA0K123456");
+        assertThat(data.text("director.idNumber")).as("a part not given").isEmpty();
+        assertThat(data.number("area.usable")).as("a field whose key has a dot").contains(new BigDecimal("800"));
+    }
+
+    @Test
+    void aPersonOrUnitHasNoTextOfItsOwnButIsFilledIn() {
+        ApplicationData data = ApplicationData.of(Map.of("director", Map.of("name", "王研究员"),
+                "nobody", Map.of("name", " ")));
+
+        assertThat(data.text("director")).isEmpty();
+        assertThat(data.choices("director")).isEmpty();
+        assertThat(data.rows("director")).isEmpty();
+        assertThat(data.has("director")).isTrue();
+        assertThat(data.has("nobody")).isFalse();
+        assertThat(data.has("none")).isFalse();
+    }
+
+    @Test
+    void aDecimalReadsAsPlainText() {
+        ApplicationData data = ApplicationData.of(Map.of("area", new BigDecimal("1E+3"), "yes", true));
+
+        assertThat(data.text("area")).contains("1000");
+        assertThat(data.text("yes")).as("oneOf(..., List.of(\"true\")) reads a flag as text").contains("true");
+    }
+
+    @Test
+    void numbersThatAreNoDecimalAreAbsent() {
+        ApplicationData data = ApplicationData.of(Map.of("nan", Double.NaN, "blank", " "));
+
+        assertThat(data.number("nan")).isEmpty();
+        assertThat(data.number("blank")).isEmpty();
+    }
+
+    @Test
+    void attachmentsAndMultiChoicesAreListsOfTextNotRows() {
+        ApplicationData data = ApplicationData.of(Map.of("files", List.of("f1", "f2"),
+                "mixed", List.of("A", Map.of("name", "x"))));
+
+        assertThat(data.rows("files")).isEmpty();
+        assertThat(data.choices("files")).containsExactly("f1", "f2");
+        assertThat(data.rows("mixed")).as("only a list of maps is a table").isEmpty();
+        assertThat(data.choices("mixed")).as("rows are no codes").containsExactly("A");
+    }
+
+    @Test
+    void aNullValueIsAbsent() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("a", null);
+        values.put("b", "x");
+        ApplicationData data = ApplicationData.of(values);
+
+        assertThat(data.text("a")).isEmpty();
+        assertThat(data.has("a")).isFalse();
+        assertThat(data.has("b")).isTrue();
+    }
+
+    @Test
+    void aFlagOrATableIsAValueToo() {
+        ApplicationData data = ApplicationData.of(Map.of("no", false, "team", List.of(Map.of("name", "张明")),
+                "empty", List.of()));
+
+        assertThat(data.has("no")).as("a no is an answer").isTrue();
+        assertThat(data.has("team")).isTrue();
+        assertThat(data.has("empty")).isFalse();
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.policy.api.setting.PolicySettings;
+import org.ticportal.policy.api.testkit.HostStub;
 
 class RulesTest {
 
@@ -271,6 +272,15 @@ class RulesTest {
         }
 
         @Test
+        void aPersonOrUnitWithAnyPartIsFilledIn() {
+            EligibilityRule director = Rules.required("8.2b", RuleKind.AUTO, new LocalizedText("中心主任", "Director"),
+                    "第八条第（二）项", "director");
+
+            assertThat(outcome(director, values("director", Map.of("name", "王研究员")))).isEqualTo(RuleOutcome.PASS);
+            assertThat(outcome(director, values())).isEqualTo(RuleOutcome.FAIL);
+        }
+
+        @Test
         void aTableWithARowPasses() {
             assertThat(outcome(team, values(FieldKeys.TEAM, List.of(Map.of("name", "张明")))))
                     .isEqualTo(RuleOutcome.PASS);
@@ -408,27 +418,8 @@ class RulesTest {
     class Host {
 
         /** A host that knows one director of another platform and one unit that applied in 2026. */
-        private final HostQueries host = new HostQueries() {
-            @Override
-            public boolean personDirectsAnotherPlatform(String personKey) {
-                return "14090219700101001X".equals(personKey);
-            }
-
-            @Override
-            public boolean unitAppliedInYear(String creditCode, int year) {
-                return "91140902MA0K123455".equals(creditCode) && year == 2026;
-            }
-
-            @Override
-            public boolean unitHoldsPlatform(String creditCode, String platformKind) {
-                return false;
-            }
-
-            @Override
-            public boolean centerNameTaken(String fullName) {
-                return false;
-            }
-        };
+        private final HostQueries host = new HostStub().directing("14090219700101001X")
+                .applied("91140902MA0K123455", 2026);
 
         private final EligibilityRule onePlatform = Rules.host("SX-DIRECTOR-ONE-PLATFORM", RuleKind.AUTO,
                 new LocalizedText("负责人不得是其他省级平台负责人", "The director leads no other platform"),
