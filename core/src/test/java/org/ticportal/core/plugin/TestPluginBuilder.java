@@ -32,7 +32,7 @@ public final class TestPluginBuilder {
 
     private final String id;
     private String version = "1.0.0";
-    private String requires = ">=0.3.0 & <0.4.0";
+    private String requires = ">=0.2.0 & <0.3.0";
     private String pluginClass;
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, byte[]> resources = new LinkedHashMap<>();

@@ -83,7 +83,7 @@ class ShanxiSettingsTest {
     }
 
     @Test
-    void thePolicyIsAPf4jExtensionDescribedForApi03() throws Exception {
+    void thePolicyIsAPf4jExtensionDescribedForApi02() throws Exception {
         assertThat(ShanxiPolicy.class.isAnnotationPresent(Extension.class)).isTrue();
         Properties props = new Properties();
         try (var in = getClass().getClassLoader().getResourceAsStream("plugin.properties")) {
@@ -92,7 +92,7 @@ class ShanxiSettingsTest {
         }
         assertThat(props.getProperty("plugin.id")).isEqualTo("shanxi");
         assertThat(props.getProperty("plugin.class")).isEqualTo(ShanxiPlugin.class.getName());
-        assertThat(props.getProperty("plugin.requires")).isEqualTo(">=0.3.0 & <0.4.0");
+        assertThat(props.getProperty("plugin.requires")).isEqualTo(">=0.2.1 & <0.3.0");
         // the test classes have an (empty) index of their own: read every index on the class path
         StringBuilder indexes = new StringBuilder();
         for (var url : java.util.Collections.list(

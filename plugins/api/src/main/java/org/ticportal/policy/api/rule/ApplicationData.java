@@ -50,7 +50,7 @@ public interface ApplicationData {
      * Whether the field holds any value: a text, number or flag, a choice, a row, or a person or unit with at least
      * one part filled in.
      *
-     * @since 0.3.0
+     * @since 0.2.1
      */
     default boolean has(String fieldKey) {
         return text(fieldKey).isPresent() || flag(fieldKey).isPresent() || !choices(fieldKey).isEmpty()
@@ -75,7 +75,7 @@ public interface ApplicationData {
      * Application data from form values and the evidence codes for which a file is attached: what the portal runs
      * rules on.
      *
-     * @since 0.3.0
+     * @since 0.2.1
      */
     static ApplicationData of(Map<String, ?> values, Collection<String> evidence) {
         return MapApplicationData.of(values, evidence);
