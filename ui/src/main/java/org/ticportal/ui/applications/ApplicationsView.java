@@ -135,9 +135,6 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         choice.setItems(open);
         choice.setItemLabelGenerator(j -> j.name().get(getLocale()) + " ·《" + j.active().identity().title()
                 .get(getLocale()) + "》");
-        if (!open.isEmpty()) {
-            choice.setValue(open.get(0));
-        }
         dialog.add(choice, new Paragraph(getTranslation("application.new.help")));
         Button file = new Button(getTranslation("application.create"), e -> {
             if (choice.getValue() == null) {
@@ -157,6 +154,9 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), file);
         dialog.open();
+        if (!open.isEmpty()) {
+            choice.setValue(open.get(0)); // the service lists the unit's own jurisdiction first
+        }
     }
 
     @Override
