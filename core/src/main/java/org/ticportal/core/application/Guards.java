@@ -71,12 +71,12 @@ final class Guards {
         this.vocabulary = vocabulary;
     }
 
-    /** What the guard requires, e.g. "已填写 推荐文件文号（第九条第（一）项）". */
+    /** What the guard requires, e.g. 已填写“推荐文件文号”（第九条第（一）项）. */
     LocalizedText describe(Guard g) {
         return withArticle(CoreMessages.text("application.guard." + g.kind().name(), subject(g)), g);
     }
 
-    /** Why the guard refuses a step, e.g. "缺少必填信息：专家组结论（第九条）"; {@code arguments} as the key needs. */
+    /** Why the guard refuses a step, e.g. 缺少必填信息：专家组结论（第九条）; {@code arguments} as the key needs. */
     LocalizedText refusal(Guard g, String reason, Object... arguments) {
         Object[] args = arguments.length > 0 ? arguments : new Object[] {subject(g)};
         return withArticle(CoreMessages.text("application.refused." + reason, args), g);

@@ -10,7 +10,7 @@ import org.ticportal.policy.api.procedure.Guard;
  *
  * @param guard the policy's guard
  * @param text  what it requires, naming a field by its label and evidence by its name, with the article
- *              ("已填写 推荐文件文号（第九条第（一）项）")
+ *              (已填写“推荐文件文号”（第九条第（一）项）)
  */
 public record Requirement(Guard guard, LocalizedText text) {
 
