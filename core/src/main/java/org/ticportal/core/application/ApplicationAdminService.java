@@ -28,15 +28,15 @@ import org.ticportal.policy.api.procedure.Stage;
 public class ApplicationAdminService {
 
     private final ApplicationRepository applications;
-    private final ApplicationStepRepository steps;
+    private final CaseHistory history;
     private final PolicyProviders providers;
     private final AuditService audit;
     private final Clock clock;
 
-    ApplicationAdminService(ApplicationRepository applications, ApplicationStepRepository steps,
-                            PolicyProviders providers, AuditService audit, Clock clock) {
+    ApplicationAdminService(ApplicationRepository applications, CaseHistory history, PolicyProviders providers,
+                            AuditService audit, Clock clock) {
         this.applications = applications;
-        this.steps = steps;
+        this.history = history;
         this.providers = providers;
         this.audit = audit;
         this.clock = clock;
@@ -80,7 +80,6 @@ public class ApplicationAdminService {
         Procedure procedure = providers.read(to, p -> p.procedure());
         List<String> moved = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        String actor = AuditService.currentActor();
         for (Long id : applications.findOpenIdsPinnedTo(from.policyId(), from.pluginVersion())) {
             RecognitionApplication app = applications.findById(id).orElseThrow();
             if (!app.getPin().pluginId().equals(from.pluginId())) {
@@ -97,11 +96,7 @@ public class ApplicationAdminService {
             }
             app.pinTo(to);
             app.touch(clock.instant());
-            steps.save(new ApplicationStep(app.getId(), ApplicationStep.MIGRATED, "迁移至新版本政策插件",
-                    app.getStage(), app.getStage(), actor, "ADMIN", clock.instant(), comment.strip(), null, null,
-                    to.pluginVersion()));
-            audit.record(AuditSubject.APPLICATION, app.getId().toString(), "MIGRATED", from.pluginVersion(),
-                    to.pluginVersion(), comment.strip());
+            history.migrated(app, from, comment);
             moved.add(app.getReferenceNo());
         }
         audit.record(AuditSubject.POLICY, from.policyId(), "MIGRATED", from.pluginVersion(), to.pluginVersion(),

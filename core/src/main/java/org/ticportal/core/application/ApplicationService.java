@@ -1,7 +1,6 @@
 package org.ticportal.core.application;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,13 +29,15 @@ import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.core.policy.JurisdictionPolicyService;
 import org.ticportal.core.unit.Unit;
-import org.ticportal.core.unit.UnitRepository;
+import org.ticportal.core.unit.UnitService;
 import org.ticportal.core.user.AccessScope;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.DocumentTemplate;
 import org.ticportal.policy.api.NamingRules;
 import org.ticportal.policy.api.RecommendingBody;
+import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.policy.api.procedure.Actor;
 import org.ticportal.policy.api.procedure.Procedure;
 import org.ticportal.policy.api.procedure.Stage;
 import org.ticportal.policy.api.procedure.StageKind;
@@ -53,7 +54,8 @@ public class ApplicationService {
 
     private final ApplicationRepository applications;
     private final ApplicationStepRepository steps;
-    private final UnitRepository units;
+    private final AttachmentRepository attachments;
+    private final UnitService units;
     private final UserService users;
     private final JurisdictionPolicyService jurisdictions;
     private final PolicyProviders providers;
@@ -61,15 +63,18 @@ public class ApplicationService {
     private final FormVersionService formVersions;
     private final EligibilityChecker eligibility;
     private final Workflow workflow;
+    private final CaseHistory history;
     private final AuditService audit;
     private final Clock clock;
 
-    ApplicationService(ApplicationRepository applications, ApplicationStepRepository steps, UnitRepository units,
-                       UserService users, JurisdictionPolicyService jurisdictions, PolicyProviders providers,
-                       FormService forms, FormVersionService formVersions, EligibilityChecker eligibility, Workflow workflow, AuditService audit,
-                       Clock clock) {
+    ApplicationService(ApplicationRepository applications, ApplicationStepRepository steps,
+                       AttachmentRepository attachments, UnitService units, UserService users,
+                       JurisdictionPolicyService jurisdictions, PolicyProviders providers, FormService forms,
+                       FormVersionService formVersions, EligibilityChecker eligibility, Workflow workflow,
+                       CaseHistory history, AuditService audit, Clock clock) {
         this.applications = applications;
         this.steps = steps;
+        this.attachments = attachments;
         this.units = units;
         this.users = users;
         this.jurisdictions = jurisdictions;
@@ -78,6 +83,7 @@ public class ApplicationService {
         this.formVersions = formVersions;
         this.eligibility = eligibility;
         this.workflow = workflow;
+        this.history = history;
         this.audit = audit;
         this.clock = clock;
     }
@@ -111,8 +117,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationDetail create(String jurisdictionCode) {
         AccessScope scope = users.currentScope();
-        Unit unit = units.findById(scope.unitId() == null ? -1 : scope.unitId())
-                .orElseThrow(() -> new BusinessException("application.noUnit"));
+        Unit unit = ownUnit(scope);
         StartedPolicy policy = jurisdictions.activePolicy(jurisdictionCode)
                 .orElseThrow(() -> BusinessException.onField("jurisdiction", "application.noPolicy",
                         jurisdictionCode));
@@ -126,19 +131,14 @@ public class ApplicationService {
             throw new BusinessException("form.missing", DocumentTemplate.APPLICATION_FORM, pin.toString());
         }
         CurrentForm form = formVersions.current(pin, DocumentTemplate.APPLICATION_FORM);
-        Instant now = clock.instant();
-        String actor = AuditService.currentActor();
         RecognitionApplication app = new RecognitionApplication("NEW-" + java.util.UUID.randomUUID(), pin,
                 jurisdictionCode, unit, body.code(), body.channel(), initial.code(), initial.kind(),
-                DocumentTemplate.APPLICATION_FORM, form.versionId(), now, actor);
+                DocumentTemplate.APPLICATION_FORM, form.versionId(), clock.instant(), AuditService.currentActor());
         applications.saveAndFlush(app);
         app.setReferenceNo(pin.policyId().toUpperCase(java.util.Locale.ROOT) + "-" + LocalDate.now(clock).getYear()
                 + "-" + String.format("%05d", app.getId()));
         applications.saveAndFlush(app);
-        steps.save(new ApplicationStep(app.getId(), ApplicationStep.CREATED, "创建申请", null, initial.code(), actor,
-                Role.APPLICANT.name(), now, null, null, null, pin.pluginVersion()));
-        audit.record(AuditSubject.APPLICATION, app.getId().toString(), "CREATED", null, initial.code(),
-                pin.toString());
+        history.filed(app, Role.APPLICANT.name());
         return detail(app);
     }
 
@@ -157,7 +157,7 @@ public class ApplicationService {
         Map<String, Object> values = new LinkedHashMap<>(Workflow.withoutAttachments(form,
                 FormValidator.clean(form, input)));
         Map<String, Object> checked = new LinkedHashMap<>(values);
-        checked.putAll(workflow.attachmentValues(app.getId(), app.getFormCode()));
+        checked.putAll(caseFile(app).attachmentValues(app.getFormCode(), null));
         Map<String, Object> before = Json.values(app.getDataJson());
         // a draft may keep a catalog entry retired since it was chosen; submitting asks for a current one
         List<FieldProblem> problems = FormValidator.check(form, checked,
@@ -186,10 +186,7 @@ public class ApplicationService {
     /** The eligibility self-check of an application under its pinned policy, as its data stands now. */
     @PreAuthorize("isAuthenticated()")
     public EligibilityReport eligibility(long id) {
-        RecognitionApplication app = visible(id);
-        Map<String, Object> values = Json.values(app.getDataJson());
-        values.putAll(workflow.attachmentValues(app.getId(), app.getFormCode()));
-        return eligibility.check(app, values, workflow.evidence(app), Json.texts(app.getExplanationsJson()));
+        return eligibility.check(caseFile(visible(id)));
     }
 
     /** The steps the user may take on the application now. */
@@ -199,7 +196,7 @@ public class ApplicationService {
         if (app.isClosed()) {
             return List.of();
         }
-        return workflow.actions(app, users.currentScope());
+        return workflow.actions(caseFile(app), users.currentScope());
     }
 
     /**
@@ -212,10 +209,10 @@ public class ApplicationService {
                                      Map<String, ?> stepInput) {
         RecognitionApplication app = visible(id);
         checkVersion(app, expectedVersion);
-        workflow.perform(app, users.currentScope(), transitionCode, comment, stepInput,
-                Json.values(app.getDataJson()), Json.texts(app.getExplanationsJson()));
+        CaseFile file = caseFile(app);
+        workflow.perform(file, new StepRequest(users.currentScope(), transitionCode, comment, stepInput));
         applications.saveAndFlush(app);
-        return detail(app);
+        return detail(file);
     }
 
     /** The application's history: every step, newest first unless the page request sorts otherwise. */
@@ -305,7 +302,7 @@ public class ApplicationService {
         if (app.getStageKind() != StageKind.DRAFT || app.isClosed()) {
             throw new BusinessException("application.notEditable", app.getStage());
         }
-        if (!ApplicationAccess.canAct(org.ticportal.policy.api.procedure.Actor.APPLICANT, users.currentScope(), app)) {
+        if (!ApplicationAccess.canAct(Actor.APPLICANT, users.currentScope(), app)) {
             throw new AccessDeniedException("not the applicant of application " + id);
         }
         return app;
@@ -318,20 +315,37 @@ public class ApplicationService {
     }
 
     private ApplicationDetail detail(RecognitionApplication app) {
-        PolicyPin pin = app.getPin();
+        return detail(caseFile(app));
+    }
+
+    private ApplicationDetail detail(CaseFile file) {
+        RecognitionApplication app = file.application();
         Procedure procedure;
         try {
-            procedure = providers.read(pin, p -> p.procedure());
+            procedure = providers.read(app.getPin(), p -> p.procedure());
         } catch (BusinessException e) {
             procedure = null;
         }
         Stage stage = procedure == null ? null : procedure.stage(app.getStage()).orElse(null);
-        Map<String, Object> values = Json.values(app.getDataJson());
-        values.putAll(workflow.attachmentValues(app.getId(), app.getFormCode()));
-        return new ApplicationDetail(ApplicationRow.of(app), values,
-                Json.texts(app.getExplanationsJson()), stage == null ? null : stage.name(),
-                app.getNoticeStart(), app.getNoticeEnd(), app.isNoticeEndProvisional(),
-                procedure == null ? List.of() : procedure.stages());
+        Map<String, LocalizedText> stepNames = new LinkedHashMap<>();
+        if (procedure != null) {
+            procedure.transitions().forEach(t -> stepNames.putIfAbsent(t.code(), t.name()));
+        }
+        boolean editable = app.getStageKind() == StageKind.DRAFT && !app.isClosed()
+                && ApplicationAccess.canAct(Actor.APPLICANT, users.currentScope(), app);
+        return new ApplicationDetail(ApplicationRow.of(app), file.values(), file.explanations(),
+                stage == null ? null : stage.name(), app.getNoticeStart(), app.getNoticeEnd(),
+                app.isNoticeEndProvisional(), procedure == null ? List.of() : procedure.stages(), stepNames, editable);
+    }
+
+    /** The application's case file: read once per request. */
+    private CaseFile caseFile(RecognitionApplication app) {
+        return CaseFile.load(app, attachments, steps);
+    }
+
+    private Unit ownUnit(AccessScope scope) {
+        return (scope.unitId() == null ? java.util.Optional.<Unit>empty() : units.find(scope.unitId()))
+                .orElseThrow(() -> new BusinessException("application.noUnit"));
     }
 
     private void storeValues(RecognitionApplication app, Map<String, Object> values) {

@@ -119,7 +119,10 @@ public class ApplicationStep {
         return transitionCode;
     }
 
-    /** The step's name as the policy called it when it was taken (Chinese). */
+    /**
+     * The step's name as the policy called it when it was taken (Chinese), or for a step of the portal's own the key of
+     * its label in core's bundle; {@link ApplicationDetail#stepLabel} gives it in both languages.
+     */
     public String getTransitionName() {
         return transitionName;
     }

@@ -128,7 +128,7 @@ public class AttachmentService {
                 Set<String> accept = Set.copyOf(field.accept());
                 if (type == null || !FileTypes.allowed(type, accept)) {
                     throw BusinessException.onField(fieldKey, "attachment.typeRefused", original,
-                            accept.isEmpty() ? "pdf、jpg、png、docx、xlsx、ofd" : String.join("、", accept));
+                            String.join(", ", accept.isEmpty() ? FileTypes.ALL : field.accept()));
                 }
                 LocalDate today = LocalDate.now(clock);
                 String stored = today.getYear() + "/" + String.format("%02d", today.getMonthValue()) + "/"
@@ -223,7 +223,7 @@ public class AttachmentService {
         boolean applicationForm = formCode.equals(app.getFormCode());
         boolean allowed = applicationForm
                 ? app.getStageKind() == StageKind.DRAFT && ApplicationAccess.canAct(Actor.APPLICANT, scope, app)
-                : workflow.actions(app, scope).stream().anyMatch(a -> a.formCode().equals(formCode));
+                : workflow.available(app, scope).stream().anyMatch(t -> t.form().equals(formCode));
         if (!allowed) {
             throw new AccessDeniedException("may not attach to " + formCode + " of application " + app.getId());
         }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.policy.api.procedure.Actor;
-import org.ticportal.policy.api.procedure.Guard;
 
 /**
  * A step the current user may take on an application now, as the pinned policy defines it.
@@ -16,13 +15,14 @@ import org.ticportal.policy.api.procedure.Guard;
  * @param toStageName     that stage's name
  * @param formCode        the form the actor fills in, or empty
  * @param commentRequired whether a comment is required
- * @param guards          everything it requires
+ * @param requirements    everything it requires, in words
  * @param article         the article it follows
  */
 public record AvailableAction(String code, LocalizedText name, Actor actor, String toStage, LocalizedText toStageName,
-                              String formCode, boolean commentRequired, List<Guard> guards, String article) {
+                              String formCode, boolean commentRequired, List<Requirement> requirements,
+                              String article) {
 
     public AvailableAction {
-        guards = List.copyOf(guards);
+        requirements = List.copyOf(requirements);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.ticportal.core.common.CoreMessages;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.policy.PolicySettingsService;
@@ -50,14 +51,16 @@ class EligibilityChecker {
         this.clock = clock;
     }
 
-    EligibilityReport check(RecognitionApplication app, Map<String, Object> values, Set<String> evidence,
-                            Map<String, String> explanations) {
+    /** Checks the case as its file stands: the application form's values, its attachments and their evidence. */
+    EligibilityReport check(CaseFile file) {
+        RecognitionApplication app = file.application();
         PolicyPin pin = app.getPin();
         PolicySettings policySettings = settings.settingsFor(pin);
         var host = new PortalHostQueries(applications, holdings, app.getId(), pin.policyId());
         int year = app.getFiledYear() != null ? app.getFiledYear() : LocalDate.now(clock).getYear();
-        ApplicationData data = ApplicationData.of(values, evidence);
+        ApplicationData data = ApplicationData.of(file.values(), file.evidence());
         RuleContext context = new RuleContext(data, host, policySettings, year);
+        Map<String, String> explanations = file.explanations();
         List<RuleCheck> checks = providers.read(pin, provider -> {
             List<RuleCheck> result = new ArrayList<>();
             result.add(naming(provider.naming(), data, host));
@@ -88,29 +91,29 @@ class EligibilityChecker {
             LOG.error("Rule {} of plugin {} {} failed", rule.id(), pin.pluginId(), pin.pluginVersion(), e);
             String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             return new RuleCheck(safeId(rule), RuleKind.AUTO, safeTitle(rule), safeArticle(rule), CheckOutcome.ERROR,
-                    new LocalizedText("本条规则检查出错，请联系系统管理员（政策插件 " + pin.pluginId() + " "
-                            + pin.pluginVersion() + "：" + reason + "）",
-                            "This rule could not be checked; tell the administrator (policy plugin "
-                                    + pin.pluginId() + " " + pin.pluginVersion() + ": " + reason + ")"), null);
+                    CoreMessages.text("application.eligibility.ruleError", pin.pluginId(), pin.pluginVersion(),
+                            reason), null);
         }
     }
 
     private static RuleCheck naming(NamingRules naming, ApplicationData data, PortalHostQueries host) {
-        LocalizedText title = new LocalizedText("中心名称符合命名规则", "The center's name fits the naming rules");
+        LocalizedText title = CoreMessages.text("application.eligibility.naming");
         String core = data.text(FieldKeys.CORE_NAME).orElse("");
         List<LocalizedText> problems = new ArrayList<>(naming.problems(core));
         String full = naming.fullName(core);
         if (problems.isEmpty() && naming.constraints().contains(NamingRules.Constraint.UNIQUE)
                 && host.centerNameTaken(full)) {
-            problems.add(new LocalizedText("“" + full + "”已被其他中心或申请使用", "\"" + full + "\" is already used"));
+            problems.add(CoreMessages.text("application.eligibility.nameTaken", full));
         }
         if (problems.isEmpty()) {
             return new RuleCheck(NAMING, RuleKind.AUTO, title, naming.article(), CheckOutcome.PASS,
-                    new LocalizedText("拟命名为“" + full + "”", "To be named \"" + full + "\""), null);
+                    CoreMessages.text("application.eligibility.namedAs", full), null);
         }
-        return new RuleCheck(NAMING, RuleKind.AUTO, title, naming.article(), CheckOutcome.FAIL, new LocalizedText(
-                String.join("；", problems.stream().map(LocalizedText::zh).toList()),
-                String.join("; ", problems.stream().map(LocalizedText::en).toList())), null);
+        LocalizedText all = problems.get(0);
+        for (LocalizedText next : problems.subList(1, problems.size())) {
+            all = CoreMessages.text("application.eligibility.andAlso", all, next);
+        }
+        return new RuleCheck(NAMING, RuleKind.AUTO, title, naming.article(), CheckOutcome.FAIL, all, null);
     }
 
     private static String safeId(EligibilityRule rule) {
@@ -125,7 +128,7 @@ class EligibilityChecker {
         try {
             return rule.title();
         } catch (RuntimeException e) {
-            return new LocalizedText("（规则）", "(rule)");
+            return CoreMessages.text("application.eligibility.unnamedRule");
         }
     }
 

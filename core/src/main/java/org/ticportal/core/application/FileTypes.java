@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class FileTypes {
 
+    /** The types a field without an allow-list accepts. */
+    static final java.util.List<String> ALL = java.util.List.of("pdf", "jpg", "png", "docx", "xlsx", "ofd");
+
     private FileTypes() {
     }
 
@@ -52,7 +55,7 @@ final class FileTypes {
     /** Whether a detected type satisfies an allow-list written as in form definitions ({@code jpeg} = {@code jpg}). */
     static boolean allowed(String detected, Set<String> accept) {
         if (accept.isEmpty()) {
-            return Set.of("pdf", "png", "jpg", "docx", "xlsx", "ofd").contains(detected);
+            return ALL.contains(detected);
         }
         return accept.stream().map(a -> a.toLowerCase(Locale.ROOT)).map(a -> a.equals("jpeg") ? "jpg" : a)
                 .anyMatch(detected::equals);

@@ -3,7 +3,6 @@ package org.ticportal.core.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,7 @@ import org.ticportal.policy.api.procedure.Transition;
 
 /**
  * Ends public notices whose last working day has passed: for each such application it takes the step the policy gives
- * the portal itself ({@link Actor#SYSTEM}, e.g. "公示期满无异议" → recognised), as the principal "system". Runs every
+ * the portal itself ({@link Actor#SYSTEM}, e.g. END_NOTICE → recognised), as the principal "system". Runs every
  * night and once at start-up; each application in its own transaction, so that one failure stops no other.
  *
  * <p>A notice whose end was counted across a year whose calendar was not loaded is provisional and never closed
@@ -37,15 +36,20 @@ public class NoticeCloser {
     private static final Logger LOG = LoggerFactory.getLogger(NoticeCloser.class);
 
     private final ApplicationRepository applications;
+    private final ApplicationStepRepository steps;
+    private final AttachmentRepository attachments;
     private final PolicyProviders providers;
     private final Workflow workflow;
     private final WorkingDayCalendar calendar;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    NoticeCloser(ApplicationRepository applications, PolicyProviders providers, Workflow workflow,
+    NoticeCloser(ApplicationRepository applications, ApplicationStepRepository steps,
+                 AttachmentRepository attachments, PolicyProviders providers, Workflow workflow,
                  WorkingDayCalendar calendar, TransactionTemplate transactions, Clock clock) {
         this.applications = applications;
+        this.steps = steps;
+        this.attachments = attachments;
         this.providers = providers;
         this.workflow = workflow;
         this.calendar = calendar;
@@ -115,8 +119,7 @@ public class NoticeCloser {
         if (system.isEmpty()) {
             return false;
         }
-        Map<String, Object> values = Json.values(app.getDataJson());
-        workflow.perform(app, null, system.get(0).code(), null, Map.of(), values, Json.texts(app.getExplanationsJson()));
+        workflow.perform(CaseFile.load(app, attachments, steps), StepRequest.bySystem(system.get(0).code()));
         applications.saveAndFlush(app);
         return true;
     }

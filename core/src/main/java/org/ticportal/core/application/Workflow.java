@@ -4,29 +4,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.ticportal.core.audit.AuditService;
-import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.calendar.WorkingDayCalendar;
 import org.ticportal.core.calendar.WorkingDays;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.form.CurrentForm;
 import org.ticportal.core.form.FieldProblem;
 import org.ticportal.core.form.FieldType;
 import org.ticportal.core.form.FormDefinition;
-import org.ticportal.core.form.CurrentForm;
 import org.ticportal.core.form.FormService;
-import org.ticportal.core.form.FormVersionService;
 import org.ticportal.core.form.FormValidationException;
 import org.ticportal.core.form.FormValidator;
+import org.ticportal.core.form.FormVersionService;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.user.AccessScope;
@@ -39,13 +34,16 @@ import org.ticportal.policy.api.procedure.Procedure;
 import org.ticportal.policy.api.procedure.Stage;
 import org.ticportal.policy.api.procedure.StageKind;
 import org.ticportal.policy.api.procedure.Transition;
+import org.ticportal.policy.api.rule.EligibilityRule;
+import org.ticportal.policy.api.rule.EvidenceType;
 
 /**
  * The workflow engine: moves an application along the procedure of the policy it is pinned to. It checks that the
- * step leaves the current stage, applies to the application's channel, is the user's to take, and that everything
- * it requires is there; then it enters the next stage (with its deadline in working days, and the notice period for a
- * notice stage), records the step with what the actor entered and the rule results, and publishes the event.
- * Callers run it inside their transaction.
+ * step leaves the current stage, applies to the application's channel, is the user's to take, that the step's form is
+ * complete and its dates fit the case ({@link StepDates}), and that everything the step requires is there
+ * ({@link Guards}); then it enters the next stage (with its deadline in working days, and the notice period for a
+ * notice stage) and has {@link CaseHistory} record the step with what the actor entered and the rule results.
+ * It reads the application from its {@link CaseFile}. Callers run it inside their transaction.
  */
 @Component
 class Workflow {
@@ -55,143 +53,124 @@ class Workflow {
     private final FormVersionService versions;
     private final EligibilityChecker eligibility;
     private final WorkingDayCalendar calendar;
-    private final ApplicationStepRepository steps;
     private final PlatformHoldingRepository holdings;
-    private final AttachmentRepository attachments;
-    private final AuditService audit;
-    private final ApplicationEventPublisher events;
+    private final CaseHistory history;
     private final Clock clock;
 
     Workflow(PolicyProviders providers, FormService forms, FormVersionService versions, EligibilityChecker eligibility,
-             WorkingDayCalendar calendar, ApplicationStepRepository steps, PlatformHoldingRepository holdings,
-             AttachmentRepository attachments, AuditService audit, ApplicationEventPublisher events, Clock clock) {
+             WorkingDayCalendar calendar, PlatformHoldingRepository holdings, CaseHistory history, Clock clock) {
         this.providers = providers;
         this.forms = forms;
         this.versions = versions;
         this.eligibility = eligibility;
         this.calendar = calendar;
-        this.steps = steps;
         this.holdings = holdings;
-        this.attachments = attachments;
-        this.audit = audit;
-        this.events = events;
+        this.history = history;
         this.clock = clock;
     }
 
-    /** The steps a user with this scope may take now. */
-    List<AvailableAction> actions(RecognitionApplication app, AccessScope scope) {
+    /** The transitions a user with this scope may take now. */
+    List<Transition> available(RecognitionApplication app, AccessScope scope) {
+        return available(app, providers.read(app.getPin(), p -> p.procedure()), scope);
+    }
+
+    private static List<Transition> available(RecognitionApplication app, Procedure procedure, AccessScope scope) {
+        return procedure.from(app.getStage()).stream()
+                .filter(t -> t.appliesTo(app.getChannel()) && ApplicationAccess.canAct(t.actor(), scope, app))
+                .toList();
+    }
+
+    /** The steps a user with this scope may take now, with what each requires in words. */
+    List<AvailableAction> actions(CaseFile file, AccessScope scope) {
+        RecognitionApplication app = file.application();
         Procedure procedure = providers.read(app.getPin(), p -> p.procedure());
+        List<Transition> available = available(app, procedure, scope);
+        if (available.isEmpty()) {
+            return List.of();
+        }
+        Guards guards = new Guards(() -> vocabulary(app, available.stream().map(Transition::form)
+                .filter(f -> !f.isEmpty()).distinct().map(f -> formOf(app, f)).toList()));
         List<AvailableAction> result = new ArrayList<>();
-        for (Transition t : procedure.from(app.getStage())) {
-            if (!t.appliesTo(app.getChannel()) || !ApplicationAccess.canAct(t.actor(), scope, app)) {
-                continue;
-            }
+        for (Transition t : available) {
             Stage to = procedure.stage(t.to()).orElseThrow();
             result.add(new AvailableAction(t.code(), t.name(), t.actor(), t.to(), to.name(), t.form(),
-                    t.requires(GuardKind.COMMENT_PRESENT), t.guards(), t.article()));
+                    t.requires(GuardKind.COMMENT_PRESENT),
+                    t.guards().stream().map(g -> new Requirement(g, guards.describe(g))).toList(), t.article()));
         }
         return result;
     }
 
-    /**
-     * Takes a step.
-     *
-     * @param scope     the acting user's scope, or {@code null} when the portal itself acts
-     * @param stepInput what the actor entered on the step's form
-     */
-    RecognitionApplication perform(RecognitionApplication app, @Nullable AccessScope scope, String transitionCode,
-                                   @Nullable String comment, Map<String, ?> stepInput, Map<String, Object> values,
-                                   Map<String, String> explanations) {
+    /** Takes a step; refused (and nothing changed) when the step's form has problems or a guard is not met. */
+    RecognitionApplication perform(CaseFile file, StepRequest request) {
+        RecognitionApplication app = file.application();
         PolicyPin pin = app.getPin();
         Procedure procedure = providers.read(pin, p -> p.procedure());
         Transition t = procedure.from(app.getStage()).stream()
-                .filter(x -> x.code().equals(transitionCode) && x.appliesTo(app.getChannel())).findFirst()
-                .orElseThrow(() -> new BusinessException("workflow.notAvailable", transitionCode, app.getStage()));
+                .filter(x -> x.code().equals(request.transition()) && x.appliesTo(app.getChannel())).findFirst()
+                .orElseThrow(() -> new BusinessException("workflow.notAvailable", request.transition(),
+                        app.getStage()));
+        AccessScope scope = request.scope();
         boolean allowed = t.actor() == Actor.SYSTEM ? ApplicationAccess.isSystem()
                 : scope != null && ApplicationAccess.canAct(t.actor(), scope, app);
         if (!allowed) {
-            throw new AccessDeniedException("not allowed to take " + transitionCode + " on application " + app.getId());
+            throw new AccessDeniedException("not allowed to take " + t.code() + " on application " + app.getId());
         }
+        LocalDate today = LocalDate.now(clock);
         Map<String, Object> stepValues = new LinkedHashMap<>();
         Long stepFormVersion = null;
+        FormDefinition stepForm = null;
         if (!t.form().isEmpty()) {
             CurrentForm currentStepForm = versions.current(pin, t.form());
             stepFormVersion = currentStepForm.versionId();
-            FormDefinition stepForm = currentStepForm.definition();
-            stepValues = withoutAttachments(stepForm, FormValidator.clean(stepForm, stepInput));
+            stepForm = currentStepForm.definition();
+            stepValues = withoutAttachments(stepForm, FormValidator.clean(stepForm, request.input()));
             // only files attached in this stage count for its step: a repeated step needs its own
-            stepValues.putAll(attachmentValues(app.getId(), t.form(), app.getStageEnteredAt()));
-            List<FieldProblem> problems = FormValidator.check(stepForm, stepValues, forms.choices(pin), true);
+            stepValues.putAll(file.attachmentValues(t.form(), app.getStageEnteredAt()));
+            List<FieldProblem> problems = new ArrayList<>(
+                    FormValidator.check(stepForm, stepValues, forms.choices(pin), true));
+            problems.addAll(StepDates.check(stepForm, stepValues, app, today, clock.getZone()));
             if (!problems.isEmpty()) {
                 throw new FormValidationException(problems);
             }
         }
-        Map<String, Object> applicationValues = new LinkedHashMap<>(values);
-        applicationValues.putAll(attachmentValues(app.getId(), app.getFormCode(), null));
-        Map<String, Object> known = new LinkedHashMap<>(earlierStepValues(app));
+        Map<String, Object> applicationValues = file.values();
+        Map<String, Object> known = new LinkedHashMap<>(file.earlierStepValues());
         known.putAll(applicationValues);
         known.putAll(stepValues);
-        Set<String> evidence = evidence(app);
-        List<LocalizedText> unmet = new ArrayList<>();
-        EligibilityReport report = null;
-        LocalDate today = LocalDate.now(clock);
-        List<Guard> guards = new ArrayList<>(t.guards());
+        List<Guard> required = new ArrayList<>(t.guards());
         Stage target = procedure.stage(t.to()).orElseThrow();
         if (app.getStageKind() == StageKind.DRAFT && target.kind() != StageKind.DRAFT && !target.isFinal()
                 && !t.requires(GuardKind.ELIGIBILITY_PASSED)) {
             // whatever the policy says, an application that leaves a stage in which the applicant could change it is
             // complete and eligible again: a revision after review must not slip past the checks of the submission
-            guards.add(new Guard(GuardKind.ELIGIBILITY_PASSED, "", ""));
+            required.add(new Guard(GuardKind.ELIGIBILITY_PASSED, "", ""));
         }
-        for (Guard g : guards) {
-            switch (g.kind()) {
-                case ELIGIBILITY_PASSED -> {
-                    FormDefinition form = formOf(app, app.getFormCode());
-                    List<FieldProblem> problems = FormValidator.check(form, applicationValues, forms.choices(pin), true);
-                    if (!problems.isEmpty()) {
-                        throw new FormValidationException(problems);
-                    }
-                    report = eligibility.check(app, applicationValues, evidence, explanations);
-                    if (!report.passed()) {
-                        unmet.add(text("资格条件未全部满足（" + report.blocking().size() + "项）",
-                                "Eligibility conditions not met (" + report.blocking().size() + ")", g));
-                    }
+        FormDefinition shownStepForm = stepForm;
+        Guards guards = new Guards(() -> vocabulary(app, shownStepForm == null ? List.of() : List.of(shownStepForm)));
+        List<LocalizedText> unmet = new ArrayList<>();
+        EligibilityReport report = null;
+        for (Guard g : required) {
+            if (g.kind() == GuardKind.ELIGIBILITY_PASSED) {
+                FormDefinition form = formOf(app, app.getFormCode());
+                List<FieldProblem> problems = FormValidator.check(form, applicationValues, forms.choices(pin), true);
+                if (!problems.isEmpty()) {
+                    throw new FormValidationException(problems);
                 }
-                case FIELD_PRESENT -> {
-                    Object v = known.get(g.reference());
-                    if (v == null || v instanceof String s && s.isBlank()) {
-                        unmet.add(text("缺少必填信息：" + g.reference(), "Missing: " + g.reference(), g));
-                    }
+                report = eligibility.check(file);
+                if (!report.passed()) {
+                    unmet.add(guards.refusal(g, "ELIGIBILITY_PASSED", report.blocking().size()));
                 }
-                case EVIDENCE_PRESENT -> {
-                    if (!evidence.contains(g.reference())) {
-                        unmet.add(text("缺少证明材料：" + g.reference(), "Missing evidence: " + g.reference(), g));
-                    }
-                }
-                case COMMENT_PRESENT -> {
-                    if (comment == null || comment.isBlank()) {
-                        unmet.add(text("请填写意见", "A comment is required", g));
-                    }
-                }
-                case NOTICE_ENDED -> {
-                    if (app.getNoticeEnd() == null || !today.isAfter(app.getNoticeEnd())) {
-                        unmet.add(text("公示期尚未结束", "The notice period has not ended", g));
-                    } else if (app.isNoticeEndProvisional()) {
-                        unmet.add(text("公示期结束日期为暂定：相关年度的节假日安排尚未导入",
-                                "The notice's end is provisional: that year's holidays are not loaded", g));
-                    }
-                }
-                case NO_OPEN_OBJECTION -> {
-                    if (app.getStageKind() == StageKind.OBJECTION) {
-                        unmet.add(text("尚有未处理的异议", "An objection is open", g));
-                    }
+            } else {
+                LocalizedText reason = guards.unmet(g, file, known, request.comment(), today);
+                if (reason != null) {
+                    unmet.add(reason);
                 }
             }
         }
         if (!unmet.isEmpty()) {
             throw new WorkflowRefusedException(unmet, report);
         }
-        return enter(app, procedure, t, scope, comment, stepValues, stepFormVersion, report);
+        return enter(app, procedure, t, scope, request.comment(), stepValues, stepFormVersion, report);
     }
 
     private RecognitionApplication enter(RecognitionApplication app, Procedure procedure, Transition t,
@@ -218,15 +197,8 @@ class Workflow {
             holdings.save(new PlatformHolding(app.getUnit().getCreditCode(), platformKind(app, target),
                     app.getFullName(), app.getDirectorKey(), "application " + app.getReferenceNo(), today));
         }
-        String actor = AuditService.currentActor();
-        ApplicationStep step = new ApplicationStep(app.getId(), t.code(), t.name().zh(), from, target.code(), actor,
-                scope == null ? "SYSTEM" : scope.role().name(), now, blankToNull(comment),
-                stepValues.isEmpty() ? null : Json.write(stepValues), report == null ? null : Json.write(report),
-                app.getPluginVersion());
-        steps.save(t.form().isEmpty() ? step : step.withForm(t.form(), stepFormVersion));
-        audit.record(AuditSubject.APPLICATION, app.getId().toString(), t.code(), from, target.code(),
-                blankToNull(comment));
-        events.publishEvent(new ApplicationStepTaken(app.getId(), t.code(), from, target.code(), actor));
+        history.stepTaken(app, t, from, scope == null ? "SYSTEM" : scope.role().name(), comment, stepValues,
+                stepFormVersion, report);
         return app;
     }
 
@@ -240,45 +212,29 @@ class Workflow {
                 : versions.current(app.getPin(), formCode).definition();
     }
 
+    /** The names guards use: the step forms' fields first, then the application form's; the rules' evidence. */
+    private Guards.Vocabulary vocabulary(RecognitionApplication app, List<FormDefinition> stepForms) {
+        List<FormDefinition> searched = new ArrayList<>(stepForms);
+        searched.add(formOf(app, app.getFormCode()));
+        Map<String, LocalizedText> evidence = providers.read(app.getPin(), p -> {
+            Map<String, LocalizedText> names = new LinkedHashMap<>();
+            for (EligibilityRule rule : p.eligibilityRules()) {
+                try {
+                    for (EvidenceType e : rule.evidence()) {
+                        names.putIfAbsent(e.code(), e.name());
+                    }
+                } catch (RuntimeException e) {
+                    // a rule that cannot say its evidence leaves the code to be shown
+                }
+            }
+            return names;
+        });
+        return new Guards.Vocabulary(searched, evidence);
+    }
+
     /** The kind of platform a recognised center is, for the host's questions: {@code TIC:<policy>}. */
     static String platformKind(RecognitionApplication app, Stage target) {
         return "TIC:" + app.getPolicyId() + (target.kind() == StageKind.PROVISIONAL ? ":PROVISIONAL" : "");
-    }
-
-    /** The evidence codes for which at least one file is attached, on any of the application's forms. */
-    Set<String> evidence(RecognitionApplication app) {
-        Set<String> codes = new HashSet<>();
-        for (Attachment a : attachments.findByApplicationIdAndDeletedAtIsNullOrderByUploadedAt(app.getId())) {
-            if (a.getEvidenceCode() != null) {
-                codes.add(a.getEvidenceCode());
-            }
-        }
-        return codes;
-    }
-
-    /** The attachment ids per field of one of the application's forms, as form values. */
-    Map<String, Object> attachmentValues(long applicationId, String formCode) {
-        return attachmentValues(applicationId, formCode, null);
-    }
-
-    private Map<String, Object> attachmentValues(long applicationId, String formCode, @Nullable Instant since) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (Attachment a : attachments.findByApplicationIdAndDeletedAtIsNullOrderByUploadedAt(applicationId)) {
-            if (a.getFormCode().equals(formCode) && (since == null || !a.getUploadedAt().isBefore(since))) {
-                @SuppressWarnings("unchecked")
-                List<String> ids = (List<String>) values.computeIfAbsent(a.getFieldKey(), k -> new ArrayList<String>());
-                ids.add(a.getId().toString());
-            }
-        }
-        return values;
-    }
-
-    private Map<String, Object> earlierStepValues(RecognitionApplication app) {
-        Map<String, Object> merged = new LinkedHashMap<>();
-        for (ApplicationStep step : steps.findByApplicationIdOrderByOccurredAtAscIdAsc(app.getId())) {
-            merged.putAll(Json.values(step.getStepDataJson()));
-        }
-        return merged;
     }
 
     /**
@@ -289,14 +245,5 @@ class Workflow {
         Map<String, Object> out = new LinkedHashMap<>(values);
         form.fields().filter(f -> f.type() == FieldType.ATTACHMENT).forEach(f -> out.remove(f.key()));
         return out;
-    }
-
-    private static LocalizedText text(String zh, String en, Guard g) {
-        return g.article().isBlank() ? new LocalizedText(zh, en)
-                : new LocalizedText(zh + "（" + g.article() + "）", en + " (" + g.article() + ")");
-    }
-
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -16,7 +16,7 @@ public class WorkflowRefusedException extends BusinessException {
     private final transient @Nullable EligibilityReport report;
 
     public WorkflowRefusedException(List<LocalizedText> reasons, @Nullable EligibilityReport report) {
-        super("workflow.refused", String.join("；", reasons.stream().map(LocalizedText::zh).toList()));
+        super("workflow.refused", String.join("; ", reasons.stream().map(LocalizedText::zh).toList()));
         this.reasons = List.copyOf(reasons);
         this.report = report;
     }

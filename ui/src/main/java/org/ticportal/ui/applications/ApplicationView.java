@@ -39,10 +39,7 @@ import org.ticportal.core.form.FormDefinition;
 import org.ticportal.core.form.FormService;
 import org.ticportal.core.form.FormValidationException;
 import org.ticportal.core.plugin.PolicyService;
-import org.ticportal.core.user.Role;
-import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.procedure.Stage;
-import org.ticportal.policy.api.procedure.StageKind;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
@@ -64,7 +61,6 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private final AttachmentService attachments;
     private final FormService forms;
     private final PolicyService policies;
-    private final UserService users;
     private long id;
     private @Nullable ApplicationDetail detail;
     private @Nullable FormRenderer renderer;
@@ -72,12 +68,11 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private String title = "";
 
     ApplicationView(ApplicationService applications, AttachmentService attachments, FormService forms,
-                    PolicyService policies, UserService users) {
+                    PolicyService policies) {
         this.applications = applications;
         this.attachments = attachments;
         this.forms = forms;
         this.policies = policies;
-        this.users = users;
         addClassName("application-view");
         setSizeFull();
     }
@@ -132,8 +127,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         }
         add(progress(d));
 
-        boolean editable = !row.closed() && row.stageKind() == StageKind.DRAFT
-                && users.currentScope().role() == Role.APPLICANT;
+        boolean editable = d.editable();
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tabs.setId("application-tabs");
@@ -352,8 +346,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     /** Takes a step after saving a draft the applicant may have changed; returns the refreshed detail. */
     private ApplicationDetail perform(AvailableAction action, @Nullable String comment, Map<String, Object> values) {
         ApplicationDetail d = detail;
-        if (d != null && d.row().stageKind() == StageKind.DRAFT && users.currentScope().role() == Role.APPLICANT
-                && renderer != null && !saveDraft(false)) {
+        if (d != null && d.editable() && renderer != null && !saveDraft(false)) {
             throw new FormNotSavedException();
         }
         ApplicationDetail current = detail;

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.ticportal.core.application.ApplicationChoices;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationFilter;
 import org.ticportal.core.application.ApplicationRow;
@@ -31,7 +32,6 @@ import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.core.policy.Jurisdiction;
-import org.ticportal.core.policy.JurisdictionPolicyService;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.LocalizedText;
@@ -54,7 +54,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
     private final Map<PolicyPin, Map<String, LocalizedText>> stageNames = new HashMap<>();
     private final Map<String, String> bodyNames;
 
-    ApplicationsView(ApplicationService applications, PolicyService policies, JurisdictionPolicyService jurisdictions,
+    ApplicationsView(ApplicationService applications, ApplicationChoices choices, PolicyService policies,
                      UserService users) {
         this.policies = policies;
         addClassName("applications-view");
@@ -81,7 +81,8 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         grid.textFilter(reference, ApplicationFilter::withText);
         List<String> policyIds = policies.startedPolicies().stream().map(StartedPolicy::policyId).toList();
         grid.selectFilter(policy, policyIds, id -> id, ApplicationFilter::withPolicy);
-        grid.textFilter(stage, ApplicationFilter::withStage).setPlaceholder(getTranslation("application.stageCode"));
+        grid.selectFilter(stage, choices.stages(), o -> o.name().get(locale),
+                (f, o) -> f.withStage(o == null ? null : o.code())).setId("applications-stage-filter");
         grid.sort(List.of(new GridSortOrder<>(updated, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
                 new RouteParameters("id", Long.toString(e.getItem().id())))));
@@ -95,7 +96,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         toolbar.setAlignItems(Alignment.CENTER);
         if (users.currentScope().role() == Role.APPLICANT) {
             Button create = new Button(getTranslation("application.new"), VaadinIcon.PLUS.create(),
-                    e -> chooseJurisdiction(applications, jurisdictions));
+                    e -> chooseJurisdiction(applications, choices));
             create.setId("application-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);
@@ -121,8 +122,9 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         return name == null ? row.stage() : name.get(getLocale());
     }
 
-    private void chooseJurisdiction(ApplicationService applications, JurisdictionPolicyService jurisdictions) {
-        List<Jurisdiction> open = jurisdictions.jurisdictions().stream().filter(j -> j.active() != null).toList();
+    /** Files a new application in a jurisdiction the applicant chooses; the service proposes their unit's own. */
+    private void chooseJurisdiction(ApplicationService applications, ApplicationChoices choices) {
+        List<Jurisdiction> open = choices.forNewApplication();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("application.new"));
         if (open.isEmpty()) {
@@ -133,9 +135,6 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         choice.setItems(open);
         choice.setItemLabelGenerator(j -> j.name().get(getLocale()) + " ·《" + j.active().identity().title()
                 .get(getLocale()) + "》");
-        if (!open.isEmpty()) {
-            choice.setValue(open.get(0));
-        }
         dialog.add(choice, new Paragraph(getTranslation("application.new.help")));
         Button file = new Button(getTranslation("application.create"), e -> {
             if (choice.getValue() == null) {
@@ -155,6 +154,9 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), file);
         dialog.open();
+        if (!open.isEmpty()) {
+            choice.setValue(open.get(0)); // the service lists the unit's own jurisdiction first
+        }
     }
 
     @Override

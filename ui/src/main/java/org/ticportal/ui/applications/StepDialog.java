@@ -17,13 +17,13 @@ import org.jspecify.annotations.Nullable;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.AvailableAction;
+import org.ticportal.core.application.Requirement;
 import org.ticportal.core.application.RuleCheck;
 import org.ticportal.core.application.WorkflowRefusedException;
 import org.ticportal.core.form.FieldProblem;
 import org.ticportal.core.form.FormDefinition;
 import org.ticportal.core.form.FormService;
 import org.ticportal.core.form.FormValidationException;
-import org.ticportal.policy.api.procedure.Guard;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.forms.AttachmentSupport;
 import org.ticportal.ui.forms.Catalogs;
@@ -53,11 +53,11 @@ class StepDialog extends Dialog {
         setWidth("min(60em, 95vw)");
         addClassName("step-dialog");
         add(new Paragraph(getTranslation("action.leadsTo", action.toStageName().get(getLocale()), action.article())));
-        List<Guard> guards = action.guards();
-        if (!guards.isEmpty()) {
+        if (!action.requirements().isEmpty()) {
             UnorderedList needs = new UnorderedList();
-            for (Guard g : guards) {
-                needs.add(new ListItem(getTranslation("guard." + g.kind().name(), g.reference(), g.article())));
+            needs.setId("step-requirements");
+            for (Requirement r : action.requirements()) {
+                needs.add(new ListItem(r.text().get(getLocale())));
             }
             add(new Paragraph(getTranslation("action.requires")), needs);
         }

@@ -1,6 +1,5 @@
 package org.ticportal.ui.applications;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +13,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.ApplicationStep;
-import org.ticportal.policy.api.LocalizedText;
-import org.ticportal.policy.api.procedure.Stage;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
 
@@ -31,18 +28,13 @@ class StepHistory extends FilterGrid<ApplicationStep, Long> {
                 id -> applications.history(id, org.springframework.data.domain.PageRequest.of(0, 1))
                         .getTotalElements());
         setId("application-history");
-        Map<String, LocalizedText> stages = new HashMap<>();
-        for (Stage s : detail.stages()) {
-            stages.put(s.code(), s.name());
-        }
         var when = addColumn("history.when", s -> Formats.dateTime(s.getOccurredAt(), getLocale()), "occurredAt");
         addColumn("history.who", s -> s.getActor() + (s.getActorRole() == null ? ""
                 : "（" + getTranslation("role." + s.getActorRole()) + "）"), "actor");
-        addColumn("history.action", s -> s.getTransitionCode().startsWith("$")
-                ? getTranslation("history.step." + s.getTransitionCode().substring(1)) : s.getTransitionName(),
-                "transitionCode");
-        addColumn("history.from", s -> s.getFromStage() == null ? "" : name(stages, s.getFromStage()), null);
-        addColumn("history.to", s -> name(stages, s.getToStage()), null);
+        addColumn("history.action", s -> detail.stepLabel(s).get(getLocale()), "transitionCode");
+        addColumn("history.from", s -> s.getFromStage() == null ? ""
+                : detail.stageName(s.getFromStage()).get(getLocale()), null);
+        addColumn("history.to", s -> detail.stageName(s.getToStage()).get(getLocale()), null);
         addColumn("history.comment", s -> s.getComment() == null ? "" : s.getComment(), null).setFlexGrow(2);
         addColumn("history.version", ApplicationStep::getPluginVersion, null);
         sort(List.of(new GridSortOrder<>(when, SortDirection.DESCENDING)));
@@ -52,7 +44,7 @@ class StepHistory extends FilterGrid<ApplicationStep, Long> {
                 return;
             }
             Dialog dialog = new Dialog();
-            dialog.setHeaderTitle(e.getItem().getTransitionName());
+            dialog.setHeaderTitle(detail.stepLabel(e.getItem()).get(getLocale()));
             dialog.setId("step-values");
             if (e.getItem().getFormCode() != null) {
                 // the values as the form they were entered on shows them, in that form's version
@@ -71,10 +63,5 @@ class StepHistory extends FilterGrid<ApplicationStep, Long> {
                     x -> dialog.close()));
             dialog.open();
         });
-    }
-
-    private String name(Map<String, LocalizedText> stages, String code) {
-        LocalizedText name = stages.get(code);
-        return name == null ? code : name.get(getLocale());
     }
 }

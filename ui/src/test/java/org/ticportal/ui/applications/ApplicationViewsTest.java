@@ -3,6 +3,7 @@ package org.ticportal.ui.applications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.ticportal.core.application.RuleCheck;
+import org.ticportal.core.application.StageOption;
 import org.ticportal.core.policy.Jurisdiction;
 import org.ticportal.ui.ViewTestBase;
 import org.ticportal.ui.forms.FormRenderer;
@@ -35,6 +38,7 @@ class ApplicationViewsTest extends ViewTestBase {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Jurisdiction> jurisdiction = find(RadioButtonGroup.class).withId("application-jurisdiction")
                 .single();
+        assertThat(jurisdiction.getValue().code()).as("a Xinzhou unit is proposed its own city first").isEqualTo("140900");
         jurisdiction.setValue(jurisdiction.getListDataView().getItems()
                 .filter(j -> j.code().equals("140900")).findFirst().orElseThrow());
         test(find(Button.class).withId("application-create").single()).click();
@@ -68,6 +72,22 @@ class ApplicationViewsTest extends ViewTestBase {
         assertThat(areaRule.article()).contains("第八条第（三）项");
         assertThat(areaRule.message().zh()).contains("420").contains("500");
         assertThat(find(Paragraph.class).withId("eligibility-summary").single().getText()).contains("阻止提交");
+    }
+
+    @Test
+    @WithUserDetails("bureau")
+    void theStageFilterOffersTheStagesOfTheBureausPolicyByName() {
+        navigate(ApplicationsView.class);
+        Grid<?> grid = find(Grid.class).withId("applications-grid").single();
+        @SuppressWarnings("unchecked")
+        Select<StageOption> stage = (Select<StageOption>) grid.getHeaderRows().stream()
+                .flatMap(r -> r.getCells().stream()).map(c -> c.getComponent())
+                .filter(c -> c != null && c.getId().filter("applications-stage-filter"::equals).isPresent())
+                .findFirst().orElseThrow();
+        List<StageOption> options = stage.getListDataView().getItems().toList();
+        assertThat(options).extracting(StageOption::code).contains("DRAFT", "PUBLIC_NOTICE");
+        assertThat(options).extracting(o -> stage.getItemLabelGenerator().apply(o))
+                .contains("填写申请书", "市科技局网站公示").doesNotContain("PUBLIC_NOTICE");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ticportal.ui.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,6 +19,11 @@ import org.ticportal.ui.Acting;
 import org.ticportal.ui.XinzhouSamples;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.ApplicationStep;
+import org.ticportal.core.application.AvailableAction;
+import org.ticportal.core.form.FormValidationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.CheckOutcome;
 import org.ticportal.core.application.EligibilityReport;
@@ -83,6 +89,20 @@ class ShippedPoliciesServiceTest {
 
         ApplicationDetail submitted = step("applicant", Role.APPLICANT, id, draft, "SUBMIT_TO_COUNTY", null, Map.of());
         attachEvery(id, "RECOMMENDATION", "county", Role.COUNTY);
+        // what the step requires names the field and the evidence as the county reviewer reads them
+        AvailableAction recommend = as("county", Role.COUNTY, () -> applications.actions(id)).stream()
+                .filter(a -> a.code().equals("RECOMMEND")).findFirst().orElseThrow();
+        assertThat(recommend.requirements()).extracting(r -> r.text().zh())
+                .anySatisfy(t -> assertThat(t).startsWith("已填写“推荐文件文号”（第九条"))
+                .anySatisfy(t -> assertThat(t).startsWith("已上传证明材料“正式推荐文件（盖章）”（第九条"))
+                .allSatisfy(t -> assertThat(t).doesNotContain("recommendation.").doesNotContain("RECOMMENDATION_LETTER"));
+        // a letter dated tomorrow has not been issued yet: refused at its field
+        assertThatThrownBy(() -> step("county", Role.COUNTY, id, submitted, "RECOMMEND", "同意推荐",
+                Map.of("recommendation.letterNumber", "忻府科推〔2026〕1号", "recommendation.date",
+                        LocalDate.now().plusDays(1), "recommendation.opinion", "材料真实，同意推荐")))
+                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.getProblems())
+                        .extracting(p -> p.fieldKey() + ":" + p.messageKey())
+                        .containsExactly("recommendation.date:application.date.future"));
         ApplicationDetail recommended = step("county", Role.COUNTY, id, submitted, "RECOMMEND", "同意推荐",
                 Map.of("recommendation.letterNumber", "忻府科推〔2026〕1号", "recommendation.date", LocalDate.now(),
                         "recommendation.opinion", "材料真实，同意推荐"));
@@ -99,6 +119,13 @@ class ShippedPoliciesServiceTest {
         assertThat(noticed.noticeEnd()).isEqualTo(as("bureau", Role.BUREAU,
                 () -> calendar.period(LocalDate.now(), 5)).last());
         assertThat(noticed.row().fullName()).isEqualTo("忻州市示范新材料技术创新中心");
+
+        // the history names the portal's own steps and the policy's in both languages
+        List<ApplicationStep> history = as("bureau", Role.BUREAU, () -> applications.history(id,
+                PageRequest.of(0, 20, Sort.by("occurredAt", "id"))).getContent());
+        assertThat(history).extracting(step -> noticed.stepLabel(step).zh())
+                .startsWith("创建申请", "提交县（市、区）科技主管部门审核");
+        assertThat(noticed.stepLabel(history.get(0)).en()).isEqualTo("Application created");
     }
 
     @Test
