@@ -1,11 +1,16 @@
 package org.ticportal.ui.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.Location;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -13,7 +18,8 @@ import org.ticportal.ui.ViewTestBase;
 
 /**
  * An address that is no screen, and a screen the user may not open, both show the same page in the portal's frame —
- * in Chinese, with a way home — and do not tell which of the two it was.
+ * in Chinese, with a way home — and do not tell which of the two it was. An unexpected failure shows a number to
+ * quote, never the exception.
  */
 class ErrorViewsTest extends ViewTestBase {
 
@@ -52,5 +58,21 @@ class ErrorViewsTest extends ViewTestBase {
         open("no/such/page");
         assertThat(find(H2.class).withId("error-title").single().getText())
                 .isEqualTo("Page not found or not permitted");
+    }
+
+    @Test
+    @WithUserDetails("bureau")
+    void anUnexpectedFailureShowsAnIncidentNumberAndNothingOfTheException() {
+        BeforeEnterEvent event = mock(BeforeEnterEvent.class);
+        when(event.getLocation()).thenReturn(new Location("applications/7"));
+        ErrorView view = new ErrorView();
+        int status = view.setErrorParameter(event, new ErrorParameter<>(Exception.class,
+                new IllegalStateException("secret detail")));
+        assertThat(status).isEqualTo(500);
+        String text = view.getChildren().filter(Paragraph.class::isInstance).map(c -> ((Paragraph) c).getText())
+                .findFirst().orElseThrow();
+        assertThat(text).matches("打开该页面时系统遇到意外错误，已记录（编号 [0-9a-f]{8}）。.*")
+                .doesNotContain("secret detail");
+        assertThat(view.getPageTitle()).startsWith("系统出错");
     }
 }
