@@ -7,17 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import org.ticportal.ui.ViewTestBase;
 
 /**
@@ -25,7 +22,6 @@ import org.ticportal.ui.ViewTestBase;
  * missing (the shipped calendar has 2025 and 2026); administrators get a link to the calendar screen. Runs on a clock
  * the test sets, in a portal of its own.
  */
-@Import(HomeCalendarWarningTest.Clocks.class)
 class HomeCalendarWarningTest extends ViewTestBase {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -58,17 +54,17 @@ class HomeCalendarWarningTest extends ViewTestBase {
         }
     }
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        SettableClock settableClock() {
-            return new SettableClock();
-        }
+    private static final SettableClock CLOCK = new SettableClock();
+
+    /** Replaces the portal's clock bean (named {@code clock}) for this test's portal. */
+    @TestBean(name = "clock", methodName = "settableClock")
+    Clock portalClock;
+
+    static Clock settableClock() {
+        return CLOCK;
     }
 
-    @Autowired
-    SettableClock clock;
+    private final SettableClock clock = CLOCK;
 
     @AfterEach
     void resetClock() {
@@ -83,11 +79,17 @@ class HomeCalendarWarningTest extends ViewTestBase {
         return find(Span.class).withId("calendar-warning-text").exists();
     }
 
+    /** The home page as built on the clock's day (the test's UI opened it before the clock was set). */
+    private void openHome(LocalDate day) {
+        clock.set(day);
+        navigate(HomeView.class);
+        UI.getCurrent().refreshCurrentRoute(true);
+    }
+
     @Test
     @WithUserDetails("admin")
     void onNovember1stAnAdministratorIsWarnedAndLinkedToTheCalendar() {
-        clock.set(LocalDate.of(2026, 11, 1));
-        navigate(HomeView.class);
+        openHome(LocalDate.of(2026, 11, 1));
         assertThat(warning()).isEqualTo("2027年节假日安排尚未导入：跨年的期限均为暂定");
         RouterLink link = find(RouterLink.class).withId("calendar-warning-link").single();
         assertThat(link.getHref()).isEqualTo("admin/calendar");
@@ -96,16 +98,14 @@ class HomeCalendarWarningTest extends ViewTestBase {
     @Test
     @WithUserDetails("admin")
     void onOctober31NobodyIsWarnedYet() {
-        clock.set(LocalDate.of(2026, 10, 31));
-        navigate(HomeView.class);
+        openHome(LocalDate.of(2026, 10, 31));
         assertThat(warned()).isFalse();
     }
 
     @Test
     @WithUserDetails("bureau")
     void onDecember31BureauStaffAreWarnedWithoutTheAdministratorsLink() {
-        clock.set(LocalDate.of(2026, 12, 31));
-        navigate(HomeView.class);
+        openHome(LocalDate.of(2026, 12, 31));
         assertThat(warning()).isEqualTo("2027年节假日安排尚未导入：跨年的期限均为暂定");
         assertThat(find(RouterLink.class).withId("calendar-warning-link").exists()).isFalse();
     }
@@ -114,16 +114,14 @@ class HomeCalendarWarningTest extends ViewTestBase {
     @WithUserDetails("admin")
     void whenNextYearIsLoadedNobodyIsWarned() {
         // in November 2025 the next year, 2026, ships with the portal
-        clock.set(LocalDate.of(2025, 11, 15));
-        navigate(HomeView.class);
+        openHome(LocalDate.of(2025, 11, 15));
         assertThat(warned()).isFalse();
     }
 
     @Test
     @WithUserDetails("applicant")
     void applicantsAreNotWarned() {
-        clock.set(LocalDate.of(2026, 12, 4));
-        navigate(HomeView.class);
+        openHome(LocalDate.of(2026, 12, 4));
         assertThat(warned()).isFalse();
     }
 }
