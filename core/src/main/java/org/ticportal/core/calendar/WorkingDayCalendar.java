@@ -90,6 +90,16 @@ public class WorkingDayCalendar {
         return workingDays(start.getYear(), lastYear).period(start, n, startCounts);
     }
 
+    /**
+     * Whether the current user may change the calendar (import, create years, edit days): administrators. Screens ask
+     * this to show their edit actions; each edit checks it again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayEdit() {
+        var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+
     /** The loaded years with their sources, newest first. */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     public List<CalendarYear> years() {

@@ -41,6 +41,8 @@ class WorkingDayCalendarIT {
     WorkingDayCalendar calendar;
     @Autowired
     AuditService audit;
+    @Autowired
+    CalendarImportService imports;
 
     private CalendarYear year(int year) {
         return calendar.year(year).orElseThrow();
@@ -245,5 +247,57 @@ class WorkingDayCalendarIT {
                     assertThat(e.getArguments()).containsExactly(2, "2048-03-04");
                 });
         assertThat(calendar.year(2048)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "cal-admin", roles = "ADMIN")
+    void theBackgroundImportRunsAsItsAdministratorAndReportsEachStep() throws Exception {
+        List<ImportProgress> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RunningImport running = imports.start("2057-01-01,HOLIDAY,元旦\n2058-01-01,HOLIDAY,元旦\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "后台导入", steps::add);
+        ImportResult result = running.result().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(result.years()).containsExactly(2057, 2058);
+        assertThat(steps).extracting(ImportProgress::done).containsExactly(1, 2, 3);
+        assertThat(running.progress().fraction()).isEqualTo(1.0);
+        assertThat(year(2057).getLoadedBy()).isEqualTo("cal-admin");
+    }
+
+    @Test
+    @WithMockUser(username = "cal-admin", roles = "ADMIN")
+    void aCancelledImportStoresNothing() throws Exception {
+        java.util.concurrent.CountDownLatch fileRead = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch cancelled = new java.util.concurrent.CountDownLatch(1);
+        RunningImport running = imports.start("2059-01-01,HOLIDAY,元旦\n2060-01-01,HOLIDAY,元旦\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "取消", step -> {
+                    if (step.year() == null) {
+                        // the file is read; hold the import until the test has cancelled it
+                        fileRead.countDown();
+                        await(cancelled);
+                    }
+                });
+        assertThat(fileRead.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(running.cancel()).isTrue();
+        cancelled.countDown();
+        assertThatThrownBy(() -> running.result().get(30, java.util.concurrent.TimeUnit.SECONDS))
+                .hasCauseInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(calendar.year(2059)).isEmpty();
+        assertThat(calendar.year(2060)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "bureau-reader", roles = "BUREAU")
+    void bureauStaffMayNotStartAnImport() {
+        assertThatThrownBy(() -> imports.start("2061-01-01,HOLIDAY,元旦\n".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), "x", p -> { }))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(calendar.mayEdit()).isFalse();
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

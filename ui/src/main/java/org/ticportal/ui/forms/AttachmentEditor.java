@@ -22,6 +22,7 @@ import org.ticportal.core.application.Attachment;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.form.FormField;
 import org.ticportal.ui.base.Messages;
+import org.ticportal.ui.base.Uploads;
 
 /**
  * An attachment field: the files attached so far (each a download link, checked again on the server), and, while the
@@ -69,7 +70,7 @@ final class AttachmentEditor extends FieldEditor {
                 ui.access(() -> error(message));
             }
         };
-        upload = new Upload(handler);
+        upload = Uploads.localized(new Upload(handler));
         upload.setMaxFileSize(maxMb * 1024 * 1024);
         upload.setAcceptedFileTypes(field.accept().stream().map(t -> "." + t).toArray(String[]::new));
         upload.setDropAllowed(true);

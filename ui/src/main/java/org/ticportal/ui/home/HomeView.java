@@ -18,6 +18,8 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.ticportal.core.calendar.CalendarWarnings;
+import org.ticportal.core.calendar.WorkingDayCalendar;
 import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.core.policy.Jurisdiction;
 import org.ticportal.core.policy.JurisdictionPolicyService;
@@ -30,22 +32,28 @@ import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.PolicyStatus;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.ViewTitles;
+import org.ticportal.ui.calendar.MissingYearWarning;
 import org.ticportal.ui.catalogs.CatalogsView;
 import org.ticportal.ui.plugins.PluginsView;
 import org.ticportal.ui.users.UsersView;
 
-/** 首页: the landing page of each role — its duties under the measures, its scope, and the policy in force. */
+/**
+ * 首页: the landing page of each role — its duties under the measures, its scope, and the policy in force; for those the
+ * calendar service warns, a missing year of the working-day calendar.
+ */
 @Route("")
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(UserService users, PolicyService policies, JurisdictionPolicyService jurisdictions, UnitService units) {
+    HomeView(UserService users, PolicyService policies, JurisdictionPolicyService jurisdictions, UnitService units,
+             CalendarWarnings calendarWarnings, WorkingDayCalendar calendar) {
         addClassName("home-view");
         UserAccount user = users.currentUser().orElseThrow();
         Locale locale = getLocale();
 
         add(new H2(getTranslation("home.welcome", user.getDisplayName())));
+        MissingYearWarning.due(calendarWarnings, calendar, true).ifPresent(this::add);
         add(card("home.role", getTranslation("role." + user.getRole().name()),
                 new Paragraph(getTranslation("home.duties." + user.getRole().name()))));
 

@@ -112,7 +112,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
                 ui.access(() -> Messages.error(this, "error.message", message));
             }
         };
-        Upload upload = new Upload(handler);
+        Upload upload = org.ticportal.ui.base.Uploads.localized(new Upload(handler));
         upload.setId("plugin-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) PluginAdminService.MAX_PLUGIN_BYTES);

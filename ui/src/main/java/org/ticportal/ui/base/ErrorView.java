@@ -1,0 +1,58 @@
+package org.ticportal.ui.base;
+
+import java.util.UUID;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * 系统出错: shown, in the portal's frame, when opening a screen failed unexpectedly. The user reads a short message
+ * with an incident number; the log holds the exception under the same number. Nothing of the exception is shown.
+ */
+@ParentLayout(MainLayout.class)
+@PermitAll
+public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorView.class);
+
+    private final Paragraph text = new Paragraph();
+
+    public ErrorView() {
+        addClassName("error-view");
+        setId("error");
+        H2 title = new H2(getTranslation("errorPage.error.title"));
+        title.setId("error-title");
+        text.setId("error-text");
+        Anchor home = new Anchor(".", getTranslation("errorPage.home"));
+        home.getElement().setAttribute("router-link", true);
+        home.setId("error-home");
+        add(title, text, home);
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("Opening /{} failed (incident {})", event.getLocation().getPath(), incident,
+                parameter.getCaughtException());
+        text.setText(getTranslation("errorPage.error.text", incident));
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return ViewTitles.of(this, "errorPage.error.title");
+    }
+}
