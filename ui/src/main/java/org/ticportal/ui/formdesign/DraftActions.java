@@ -1,5 +1,6 @@
 package org.ticportal.ui.formdesign;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -11,9 +12,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.ticportal.core.form.FormDefinition;
@@ -24,7 +28,8 @@ import org.ticportal.ui.base.Messages;
 
 /**
  * What is done with a draft as a whole: save it, publish it (refused while the check finds problems, which it then
- * shows), discard it. Each reads the draft as the designer holds it now.
+ * shows), discard it; each reads the draft as the designer holds it now. Also the export link and the question
+ * asked before a node is removed.
  */
 final class DraftActions {
 
@@ -52,6 +57,32 @@ final class DraftActions {
         this.dirty = dirty;
         this.saved = saved;
         this.published = published;
+    }
+
+    /** The link that downloads a version's JSON. */
+    static Anchor export(Component owner, FormVersionService versions, FormVersion version) {
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = versions.export(version.getId());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), version.getPolicyId() + "-"
+                    + version.getFormCode() + "-v" + version.getNumber() + ".json", "application/json", bytes.length);
+        }), owner.getTranslation("forms.export"));
+        export.setId("designer-export");
+        export.getStyle().set("white-space", "nowrap");
+        return export;
+    }
+
+    /** Asks before a node is removed: a section with all it holds, or a field or column rules read. */
+    static void confirmRemoval(Component owner, String label, String why, Runnable remove) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("designer-remove-confirm");
+        confirm.setHeader(owner.getTranslation("designer.remove.title", label));
+        confirm.setText(why);
+        confirm.setCancelable(true);
+        confirm.setCancelText(owner.getTranslation("action.cancel"));
+        confirm.setConfirmText(owner.getTranslation("designer.remove"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> remove.run());
+        confirm.open();
     }
 
     /** Discard, save and publish. */

@@ -1,6 +1,5 @@
 package org.ticportal.ui.formdesign;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -26,8 +24,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -157,14 +153,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         Button back = new Button(getTranslation("designer.back"), VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(FormsView.class));
         back.setId("designer-back");
-        FormVersion shown = version;
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = versions.export(shown.getId());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), shown.getPolicyId() + "-"
-                    + shown.getFormCode() + "-v" + shown.getNumber() + ".json", "application/json", bytes.length);
-        }), getTranslation("forms.export"));
-        export.setId("designer-export");
-        export.getStyle().set("white-space", "nowrap");
+        Anchor export = DraftActions.export(this, versions, version);
         bar.add(back, export);
 
         outline = new DesignerOutline(context, this::select);
@@ -291,28 +280,19 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         if (n.kind() == Kind.FORM) {
             return;
         }
-        List<String> readers = new ArrayList<>();
-        DefinitionEdits.field(definition, n.path()).ifPresent(f -> {
-            List<String> keys = n.kind() == Kind.COLUMN ? List.of(n.path().ruleKey())
-                    : DesignContext.keysOf(f);
-            keys.forEach(k -> context.usesOfKey(k).forEach(u -> readers.add(u.by() + "（" + u.article() + "）")));
-        });
+        List<String> readers = DefinitionEdits.field(definition, n.path()).stream()
+                .flatMap(f -> (n.kind() == Kind.COLUMN ? List.of(n.path().ruleKey()) : DesignContext.keysOf(f))
+                        .stream())
+                .flatMap(k -> context.usesOfKey(k).stream()).map(u -> u.by() + "（" + u.article() + "）")
+                .distinct().toList();
         Runnable doRemove = () -> apply(DefinitionEdits.remove(definition, n.path()));
         if (readers.isEmpty() && n.kind() != Kind.SECTION) {
             doRemove.run();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("designer-remove-confirm");
-        confirm.setHeader(getTranslation("designer.remove.title", outline.label(n)));
-        confirm.setText(readers.isEmpty() ? getTranslation("designer.remove.section")
-                : getTranslation("designer.remove.readBy", String.join("、", readers.stream().distinct().toList())));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("designer.remove"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> doRemove.run());
-        confirm.open();
+        String why = readers.isEmpty() ? getTranslation("designer.remove.section")
+                : getTranslation("designer.remove.readBy", String.join("、", readers));
+        DraftActions.confirmRemoval(this, outline.label(n), why, doRemove);
     }
 
     private void applyJson(String text) {
