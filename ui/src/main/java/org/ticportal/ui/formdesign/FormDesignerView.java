@@ -193,6 +193,8 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
     /** Selects a node in the outline, shows its properties and its section in the preview. */
     void select(@Nullable Node n) {
         if (n == null) {
+            // nothing selected: the tools act as on the form, and no properties are shown
+            selected = Node.FORM;
             properties.removeAll();
             return;
         }
