@@ -38,6 +38,18 @@ public record FormDefinition(String code, LocalizedText title, @Nullable Layout 
         return new FormDefinition(code, title, layout, newSections, constraints);
     }
 
+    public FormDefinition withTitle(LocalizedText value) {
+        return new FormDefinition(code, value, layout, sections, constraints);
+    }
+
+    public FormDefinition withLayout(Layout value) {
+        return new FormDefinition(code, title, value, sections, constraints);
+    }
+
+    public FormDefinition withConstraints(List<FormConstraint> value) {
+        return new FormDefinition(code, title, layout, sections, value);
+    }
+
     /** Every top-level field, in order. */
     public Stream<FormField> fields() {
         return sections.stream().flatMap(s -> s.fields().stream());

@@ -50,6 +50,164 @@ public record FormField(
                 null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    // ---- one property changed: the same field through the validating constructor -------------------------------
+
+    public FormField withKey(String value) {
+        return new FormField(value, type, label, help, required, article, unit, min, max, decimals, maxLength,
+                pattern, patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withType(FieldType value) {
+        return new FormField(key, value, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withLabel(LocalizedText value) {
+        return new FormField(key, type, value, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withHelp(@Nullable LocalizedText value) {
+        return new FormField(key, type, label, value, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withRequired(boolean value) {
+        return new FormField(key, type, label, help, value, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withArticle(@Nullable String value) {
+        return new FormField(key, type, label, help, required, value, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withUnit(@Nullable String value) {
+        return new FormField(key, type, label, help, required, article, value, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withMin(@Nullable BigDecimal value) {
+        return new FormField(key, type, label, help, required, article, unit, value, max, decimals, maxLength,
+                pattern, patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withMax(@Nullable BigDecimal value) {
+        return new FormField(key, type, label, help, required, article, unit, min, value, decimals, maxLength,
+                pattern, patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withDecimals(@Nullable Integer value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, value, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withMaxLength(@Nullable Integer value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, value, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withPattern(@Nullable String value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, value,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withPatternMessage(@Nullable LocalizedText value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                value, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen, evidence, accept,
+                maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withCatalog(@Nullable String value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, value, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen, evidence,
+                accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withOptions(@Nullable List<FormOption> value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, value, text, columns, minRows, maxRows, visibleWhen, requiredWhen, evidence,
+                accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withText(@Nullable LocalizedText value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, value, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withColumns(@Nullable List<FormField> value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, value, minRows, maxRows, visibleWhen, requiredWhen, evidence,
+                accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withMinRows(@Nullable Integer value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, value, maxRows, visibleWhen, requiredWhen, evidence,
+                accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withMaxRows(@Nullable Integer value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, value, visibleWhen, requiredWhen, evidence,
+                accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withVisibleWhen(@Nullable VisibleWhen value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, value, requiredWhen, evidence,
+                accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withRequiredWhen(@Nullable VisibleWhen value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, value, evidence,
+                accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withEvidence(@Nullable String value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen, value,
+                accept, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withAccept(@Nullable List<String> value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, value, maxSizeMb, maxFiles, sum);
+    }
+
+    public FormField withMaxSizeMb(@Nullable Integer value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, value, maxFiles, sum);
+    }
+
+    public FormField withMaxFiles(@Nullable Integer value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, value, sum);
+    }
+
+    public FormField withSum(@Nullable String value) {
+        return new FormField(key, type, label, help, required, article, unit, min, max, decimals, maxLength, pattern,
+                patternMessage, catalog, options, text, columns, minRows, maxRows, visibleWhen, requiredWhen,
+                evidence, accept, maxSizeMb, maxFiles, value);
+    }
+
     /** Whether the field is shown for these values. */
     public boolean visibleFor(java.util.Map<String, Object> values) {
         return visibleWhen == null || visibleWhen.test(values);

@@ -103,28 +103,6 @@ public final class FormReader {
         return WRITER.writeValueAsBytes(form);
     }
 
-    /** A part of a definition (a field, a list of fields, a condition) in JSON shape: maps, lists, texts, numbers. */
-    public static Object toJson(Object value) {
-        return WRITER.convertValue(value, Object.class);
-    }
-
-    /**
-     * A field with one property changed, for editors that change one property at a time.
-     *
-     * @param property a property name of the JSON format ({@code label}, {@code min}, {@code visibleWhen} …)
-     * @param value    its new value in JSON shape (text, number, boolean, map, list), or {@code null} to remove it
-     */
-    @SuppressWarnings("unchecked")
-    public static FormField with(FormField field, String property, Object value) {
-        java.util.Map<String, Object> tree = WRITER.convertValue(field, java.util.LinkedHashMap.class);
-        if (value == null) {
-            tree.remove(property);
-        } else {
-            tree.put(property, value);
-        }
-        return JSON.convertValue(tree, FormField.class);
-    }
-
     /** Everything wrong with a definition, in English for developers; empty when it is fine. */
     public static List<String> problems(FormDefinition form) {
         return definitionProblems(form).stream().map(DefinitionProblem::english).toList();

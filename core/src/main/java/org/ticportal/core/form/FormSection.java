@@ -11,4 +11,20 @@ public record FormSection(String key, LocalizedText title, @Nullable LocalizedTe
     public FormSection {
         fields = fields == null ? List.of() : List.copyOf(fields);
     }
+
+    public FormSection withKey(String value) {
+        return new FormSection(value, title, help, fields);
+    }
+
+    public FormSection withTitle(LocalizedText value) {
+        return new FormSection(key, value, help, fields);
+    }
+
+    public FormSection withHelp(@Nullable LocalizedText value) {
+        return new FormSection(key, title, value, fields);
+    }
+
+    public FormSection withFields(List<FormField> value) {
+        return new FormSection(key, title, help, value);
+    }
 }

@@ -23,6 +23,21 @@ public record VisibleWhen(String field, @Nullable String equals, @Nullable List<
         in = in == null ? List.of() : List.copyOf(in);
     }
 
+    /** The other field has this value. */
+    public static VisibleWhen equalTo(String field, String value) {
+        return new VisibleWhen(field, value, null, null);
+    }
+
+    /** The other field has one of these values. */
+    public static VisibleWhen oneOf(String field, List<String> values) {
+        return new VisibleWhen(field, null, values, null);
+    }
+
+    /** The other field has any value. */
+    public static VisibleWhen filledIn(String field) {
+        return new VisibleWhen(field, null, null, true);
+    }
+
     /** Whether the condition names anything to compare with. */
     public boolean namesAValue() {
         return Boolean.TRUE.equals(notEmpty) || equals != null && !equals.isBlank() || !in.isEmpty();

@@ -146,8 +146,8 @@ class FormFieldTypesTest {
         assertThat(one.test(Map.of("n", new java.math.BigDecimal("2")))).isFalse();
         assertThat(new VisibleWhen("t", "true", null, null).test(Map.of("t", true))).isTrue();
         FormDefinition f = form();
-        FormField count = FormReader.with(f.field("partnerCount").orElseThrow(), "requiredWhen",
-                Map.of("field", "hasPartners"));
+        FormField count = f.field("partnerCount").orElseThrow()
+                .withRequiredWhen(new VisibleWhen("hasPartners", null, null, null));
         FormDefinition open = f.withSections(List.of(new FormSection("s", f.sections().get(0).title(), null,
                 f.sections().get(0).fields().stream().map(x -> x.key().equals("partnerCount") ? count : x).toList())));
         assertThat(FormReader.definitionProblems(open)).extracting(DefinitionProblem::messageKey)
@@ -181,10 +181,10 @@ class FormFieldTypesTest {
         assertThat(again).isEqualTo(f);
         assertThat(again.layout()).isEqualTo(FormDefinition.Layout.STEPS);
         FormField area = f.field("area.total").orElseThrow();
-        FormField changed = FormReader.with(FormReader.with(area, "min", 10), "unit", "m²");
+        FormField changed = area.withMin(java.math.BigDecimal.TEN).withUnit("m²");
         assertThat(changed.min()).isEqualByComparingTo("10");
         assertThat(changed.unit()).isEqualTo("m²");
         assertThat(changed.label()).isEqualTo(area.label());
-        assertThat(FormReader.with(changed, "unit", null).unit()).isNull();
+        assertThat(changed.withUnit(null).unit()).isNull();
     }
 }

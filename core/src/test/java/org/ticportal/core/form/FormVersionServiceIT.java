@@ -95,10 +95,9 @@ class FormVersionServiceIT {
         assertThat(as("root", Role.ADMIN, () -> versions.startDraft(POLICY, "APPLICATION")).getId())
                 .as("one draft at a time").isEqualTo(draft.getId());
         FormDefinition shipped = as("root", Role.ADMIN, () -> versions.draftDefinition(draft.getId()));
-        FormField partners = FormReader.with(FormReader.with(FormReader.with(FormReader.with(
-                FormField.of("partners", FieldType.NUMBER, new LocalizedText("共建单位数量", "Partners"), true),
-                "min", 1), "max", 50), "visibleWhen", Map.of("field", "industryCluster", "equals", "EQUIPMENT")),
-                "article", "第四条");
+        FormField partners = FormField.of("partners", FieldType.NUMBER, new LocalizedText("共建单位数量", "Partners"),
+                        true).withMin(java.math.BigDecimal.ONE).withMax(java.math.BigDecimal.valueOf(50))
+                .withVisibleWhen(VisibleWhen.equalTo("industryCluster", "EQUIPMENT")).withArticle("第四条");
         FormDefinition changed = withField(shipped, partners);
         assertThat(as("root", Role.ADMIN, () -> versions.problems(POLICY, changed))).isEmpty();
         FormVersion saved = as("root", Role.ADMIN, () -> versions.saveDraft(draft.getId(), draft.getVersion(),
@@ -221,7 +220,7 @@ class FormVersionServiceIT {
         // the area as text instead of a number: the rule could not read it either
         FormDefinition areaAsText = definition.withSections(definition.sections().stream()
                 .map(s -> new FormSection(s.key(), s.title(), s.help(), s.fields().stream()
-                        .map(f -> f.key().equals("area.usable") ? FormReader.with(f, "type", "TEXT") : f).toList()))
+                        .map(f -> f.key().equals("area.usable") ? f.withType(FieldType.TEXT) : f).toList()))
                 .toList());
         assertThat(as("root", Role.ADMIN, () -> versions.problems(POLICY, areaAsText)))
                 .extracting(PublishProblem::messageKey).contains("formVersion.ruleFieldType");
@@ -256,7 +255,7 @@ class FormVersionServiceIT {
         // a choice from a catalog the policy does not have could not be checked: refused
         FormDefinition unknownCatalog = definition.withSections(definition.sections().stream()
                 .map(s -> new FormSection(s.key(), s.title(), s.help(), s.fields().stream()
-                        .map(f -> f.key().equals("centerType") ? FormReader.with(f, "catalog", "NO_SUCH_LIST") : f)
+                        .map(f -> f.key().equals("centerType") ? f.withCatalog("NO_SUCH_LIST") : f)
                         .toList())).toList());
         assertThat(as("root", Role.ADMIN, () -> versions.problems(POLICY, unknownCatalog)))
                 .contains(new PublishProblem("formVersion.unknownCatalog", List.of("centerType", "NO_SUCH_LIST")));

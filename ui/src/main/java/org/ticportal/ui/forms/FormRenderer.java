@@ -41,6 +41,10 @@ public class FormRenderer extends Composite<Div> {
     private final Map<String, Tab> sectionTabs = new LinkedHashMap<>();
     private final TabSheet sheet = new TabSheet();
     private final List<Runnable> changeListeners = new ArrayList<>();
+    /** Sections whose fields are built when first shown, and the values given for their fields meanwhile. */
+    private final Map<Tab, Runnable> unbuilt = new LinkedHashMap<>();
+    private final Map<String, Object> pendingValues = new LinkedHashMap<>();
+    private boolean readOnly;
 
     /**
      * @param form        the definition
@@ -49,48 +53,25 @@ public class FormRenderer extends Composite<Div> {
      */
     public FormRenderer(FormDefinition form, Locale locale, Catalogs catalogs,
                         @Nullable AttachmentSupport attachments) {
+        this(form, locale, catalogs, attachments, false);
+    }
+
+    /**
+     * @param sectionsWhenShown build a section's fields when its tab is first shown rather than all at once (a
+     *                          preview that is looked at section by section keeps less); values, visibility and
+     *                          problems of sections not built yet are kept and applied when they are
+     */
+    public FormRenderer(FormDefinition form, Locale locale, Catalogs catalogs,
+                        @Nullable AttachmentSupport attachments, boolean sectionsWhenShown) {
         this.form = form;
         this.locale = locale;
         Function<String, String> translate = key -> getTranslation(key);
         getContent().addClassName("form-renderer");
         sheet.setWidthFull();
         for (FormSection section : form.sections()) {
-            FormLayout layout = new FormLayout();
-            layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
-                    new FormLayout.ResponsiveStep("40em", 2));
             Div content = new Div();
             content.addClassName("form-section");
-            if (section.help() != null) {
-                Paragraph help = new Paragraph(section.help().get(locale));
-                help.addClassName("section-help");
-                content.add(help);
-            }
-            for (FormField field : section.fields()) {
-                FieldEditor editor = switch (field.type()) {
-                    case TABLE -> new TableEditor(field, locale, catalogs, translate);
-                    case ATTACHMENT -> attachments == null ? null
-                            : new AttachmentEditor(field, locale, attachments, translate);
-                    default -> FieldEditor.of(field, locale, catalogs, translate);
-                };
-                if (editor == null) {
-                    continue;
-                }
-                editors.put(field.key(), editor);
-                Component wrapper = wrap(field, editor);
-                wrappers.put(field.key(), wrapper);
-                layout.add(wrapper);
-                if (field.type() == FieldType.TABLE || field.type() == FieldType.ATTACHMENT
-                        || field.type() == FieldType.LONG_TEXT || field.type() == FieldType.PERSON
-                        || field.type() == FieldType.UNIT) {
-                    layout.setColspan(wrapper, 2);
-                }
-                editor.onChange(this::changed);
-            }
-            content.add(layout);
             int index = form.sections().indexOf(section);
-            if (form.layout() == FormDefinition.Layout.STEPS) {
-                content.add(stepButtons(index));
-            }
             String title = form.layout() == FormDefinition.Layout.STEPS
                     ? getTranslation("form.step.title", index + 1, section.title().get(locale))
                     : section.title().get(locale);
@@ -100,8 +81,75 @@ public class FormRenderer extends Composite<Div> {
             for (FormField field : section.fields()) {
                 tabs.put(field.key(), tab);
             }
+            Runnable build = () -> buildSection(section, index, content, catalogs, attachments, translate);
+            if (sectionsWhenShown && index > 0) {
+                unbuilt.put(tab, build);
+            } else {
+                build.run();
+            }
+        }
+        if (!unbuilt.isEmpty()) {
+            sheet.addSelectedChangeListener(e -> build(e.getSelectedTab()));
         }
         getContent().add(sheet);
+        updateVisibility();
+    }
+
+    private void buildSection(FormSection section, int index, Div content, Catalogs catalogs,
+                              @Nullable AttachmentSupport attachments, Function<String, String> translate) {
+        FormLayout layout = new FormLayout();
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("40em", 2));
+        if (section.help() != null) {
+            Paragraph help = new Paragraph(section.help().get(locale));
+            help.addClassName("section-help");
+            content.add(help);
+        }
+        for (FormField field : section.fields()) {
+            FieldEditor editor = switch (field.type()) {
+                case TABLE -> new TableEditor(field, locale, catalogs, translate);
+                case ATTACHMENT -> attachments == null ? null
+                        : new AttachmentEditor(field, locale, attachments, translate);
+                default -> FieldEditor.of(field, locale, catalogs, translate);
+            };
+            if (editor == null) {
+                continue;
+            }
+            editors.put(field.key(), editor);
+            Component wrapper = wrap(field, editor);
+            wrappers.put(field.key(), wrapper);
+            layout.add(wrapper);
+            if (field.type() == FieldType.TABLE || field.type() == FieldType.ATTACHMENT
+                    || field.type() == FieldType.LONG_TEXT || field.type() == FieldType.PERSON
+                    || field.type() == FieldType.UNIT) {
+                layout.setColspan(wrapper, 2);
+            }
+            editor.onChange(this::changed);
+        }
+        content.add(layout);
+        if (form.layout() == FormDefinition.Layout.STEPS) {
+            content.add(stepButtons(index));
+        }
+    }
+
+    /** Builds a section not built yet, with the values and the read-only state given meanwhile. */
+    private void build(@Nullable Tab tab) {
+        Runnable build = tab == null ? null : unbuilt.remove(tab);
+        if (build == null) {
+            return;
+        }
+        List<String> before = List.copyOf(editors.keySet());
+        build.run();
+        editors.forEach((key, editor) -> {
+            if (!before.contains(key)) {
+                if (pendingValues.containsKey(key)) {
+                    editor.value(pendingValues.remove(key));
+                }
+                if (readOnly) {
+                    editor.readOnly(true);
+                }
+            }
+        });
         updateVisibility();
     }
 
@@ -179,6 +227,7 @@ public class FormRenderer extends Composite<Div> {
     /** Shows the section with this key. */
     public void showSection(String sectionKey) {
         Tab tab = sectionTabs.get(sectionKey);
+        build(tab);
         if (tab != null) {
             sheet.setSelectedTab(tab);
         }
@@ -187,18 +236,18 @@ public class FormRenderer extends Composite<Div> {
     /** Fills the fields; fields without a value are cleared. */
     public void setValues(Map<String, Object> values) {
         editors.forEach((key, editor) -> editor.value(values.get(key)));
+        pendingValues.clear();
+        values.forEach((key, value) -> {
+            if (!editors.containsKey(key) && value != null) {
+                pendingValues.put(key, value);
+            }
+        });
         updateVisibility();
     }
 
     /** The values entered, for the visible fields. */
     public Map<String, Object> getValues() {
-        Map<String, Object> values = new LinkedHashMap<>();
-        editors.forEach((key, editor) -> {
-            Object v = editor.value();
-            if (v != null) {
-                values.put(key, v);
-            }
-        });
+        Map<String, Object> values = currentValues();
         Map<String, Object> visible = new LinkedHashMap<>();
         for (FormField field : form.fields().toList()) {
             if (field.visibleFor(values) && values.containsKey(field.key())) {
@@ -209,6 +258,7 @@ public class FormRenderer extends Composite<Div> {
     }
 
     public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
         editors.values().forEach(e -> e.readOnly(readOnly));
     }
 
@@ -235,6 +285,7 @@ public class FormRenderer extends Composite<Div> {
             }
             byField.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
         }
+        byField.keySet().forEach(key -> build(tabs.get(key)));
         boolean first = true;
         for (var entry : byField.entrySet()) {
             FieldEditor editor = editors.get(entry.getKey());
@@ -266,14 +317,20 @@ public class FormRenderer extends Composite<Div> {
         changeListeners.forEach(Runnable::run);
     }
 
-    private void updateVisibility() {
-        Map<String, Object> values = new LinkedHashMap<>();
+    /** The values of the fields built and those given for fields not built yet. */
+    private Map<String, Object> currentValues() {
+        Map<String, Object> values = new LinkedHashMap<>(pendingValues);
         editors.forEach((key, editor) -> {
             Object v = editor.value();
             if (v != null) {
                 values.put(key, v);
             }
         });
+        return values;
+    }
+
+    private void updateVisibility() {
+        Map<String, Object> values = currentValues();
         for (FormField field : form.fields().toList()) {
             Component wrapper = wrappers.get(field.key());
             if (wrapper != null) {
