@@ -43,6 +43,7 @@ import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.HistoryGrid;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
+import org.ticportal.ui.base.Uploads;
 
 /**
  * 表单管理: the forms of a running policy, the version each is filled in on now, their versions, and the way into the
@@ -184,7 +185,7 @@ public class FormsView extends VerticalLayout implements HasDynamicTitle {
                 ui.access(() -> Messages.error(this, "error.message", message));
             }
         };
-        Upload upload = new Upload(handler);
+        Upload upload = Uploads.localized(new Upload(handler));
         upload.setId("forms-import");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(2_000_000);

@@ -41,6 +41,7 @@ import org.ticportal.core.plugin.PluginStatus;
 import org.ticportal.ui.base.HistoryGrid;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
+import org.ticportal.ui.base.Uploads;
 
 /**
  * 政策插件: every plugin with id, version, state, the policy it provides and, for a failed plugin, why. Administrators
@@ -112,7 +113,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
                 ui.access(() -> Messages.error(this, "error.message", message));
             }
         };
-        Upload upload = org.ticportal.ui.base.Uploads.localized(new Upload(handler));
+        Upload upload = Uploads.localized(new Upload(handler));
         upload.setId("plugin-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) PluginAdminService.MAX_PLUGIN_BYTES);
