@@ -2,13 +2,8 @@ package org.ticportal.ui.base;
 
 import java.util.UUID;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 
@@ -24,22 +19,12 @@ import org.slf4j.LoggerFactory;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
+public class ErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorView.class);
 
-    private final Paragraph text = new Paragraph();
-
     public ErrorView() {
-        addClassName("error-view");
-        setId("error");
-        H2 title = new H2(getTranslation("errorPage.error.title"));
-        title.setId("error-title");
-        text.setId("error-text");
-        Anchor home = new Anchor(".", getTranslation("errorPage.home"));
-        home.getElement().setAttribute("router-link", true);
-        home.setId("error-home");
-        add(title, text, home);
+        super("error", "errorPage.error.title");
     }
 
     @Override
@@ -47,12 +32,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Opening /{} failed (incident {})", event.getLocation().getPath(), incident,
                 parameter.getCaughtException());
-        text.setText(getTranslation("errorPage.error.text", incident));
+        explain(getTranslation("errorPage.error.text", incident));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return ViewTitles.of(this, "errorPage.error.title");
     }
 }

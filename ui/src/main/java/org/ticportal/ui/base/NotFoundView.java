@@ -1,19 +1,13 @@
 package org.ticportal.ui.base;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
-
 
 /**
  * 页面不存在或无权访问: shown, in the portal's frame, for an address that is no screen and for a screen the user may
@@ -22,30 +16,15 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
-
-    private final Paragraph text = new Paragraph();
+public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
-        addClassName("error-view");
-        setId("not-found");
-        H2 title = new H2(getTranslation("errorPage.notFound.title"));
-        title.setId("error-title");
-        text.setId("error-text");
-        Anchor home = new Anchor(".", getTranslation("errorPage.home"));
-        home.getElement().setAttribute("router-link", true);
-        home.setId("error-home");
-        add(title, text, home);
+        super("not-found", "errorPage.notFound.title");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        text.setText(getTranslation("errorPage.notFound.text", "/" + event.getLocation().getPath()));
+        explain(getTranslation("errorPage.notFound.text", "/" + event.getLocation().getPath()));
         return HttpServletResponse.SC_NOT_FOUND;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return ViewTitles.of(this, "errorPage.notFound.title");
     }
 }

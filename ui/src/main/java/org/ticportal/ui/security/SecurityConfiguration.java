@@ -25,7 +25,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // a signed-in user's request for an address that is no route reaches Vaadin and its localized not-found page
-        // (the same page as a forbidden screen) instead of a bare 403; anonymous requests still go to the login
+        // (the same page as a forbidden screen) instead of a bare 403; anonymous requests still go to the login.
+        // Every request is served by Vaadin's servlet, whose route access check applies; the portal has no other
+        // controller. One added later must state its roles itself (method security), as the services do.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         // after the Vaadin configurer, so that it sets the login page before form login initialises (else Spring's

@@ -1,0 +1,40 @@
+package org.ticportal.ui.base;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/**
+ * What the portal's error pages share: a title, one line of explanation and a link home, in the portal's frame. The
+ * subclasses say which error they answer and what the line says.
+ */
+abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
+
+    private final String titleKey;
+    private final Paragraph text = new Paragraph();
+
+    ErrorPage(String id, String titleKey) {
+        this.titleKey = titleKey;
+        addClassName("error-view");
+        setId(id);
+        H2 title = new H2(getTranslation(titleKey));
+        title.setId("error-title");
+        text.setId("error-text");
+        Anchor home = new Anchor(".", getTranslation("errorPage.home"));
+        home.getElement().setAttribute("router-link", true);
+        home.setId("error-home");
+        add(title, text, home);
+    }
+
+    /** Sets the line under the title. */
+    protected void explain(String line) {
+        text.setText(line);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return ViewTitles.of(this, titleKey);
+    }
+}
