@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.policy.api.testkit.EnglishTexts;
 
 /** English-speaking users read every text of the Shanxi measures in English. */
 class ShanxiEnglishTest {

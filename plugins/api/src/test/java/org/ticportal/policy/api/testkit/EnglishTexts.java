@@ -1,4 +1,4 @@
-package org.ticportal.policy.shanxi;
+package org.ticportal.policy.api.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Finds the texts a policy shows without an English rendering: walks everything the provider exposes (identity,
  * catalogs, naming, rules, procedure, notice, evaluation, changes, settings, documents, messages) and the labels of its
- * form definitions. (The same walker sits in each shipped plugin's tests; plugins depend on the API only.)
+ * form definitions. Kept with the API's tests and shared with the shipped plugins' tests through the API's test jar.
  */
-final class EnglishTexts {
+public final class EnglishTexts {
 
     private static final String API = "org.ticportal.policy.api";
 
@@ -40,7 +40,7 @@ final class EnglishTexts {
     }
 
     /** The texts without English, each as "where: Chinese text"; fails when the walk finds next to nothing. */
-    static List<String> missingIn(PolicyProvider policy) {
+    public static List<String> missingIn(PolicyProvider policy) {
         EnglishTexts walk = new EnglishTexts();
         walk.walk("identity", policy.identity());
         walk.walk("catalogs", policy.catalogs());
