@@ -125,7 +125,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         StartedPolicy policy = policies.policy(version.getPolicyId()).orElseThrow(() ->
                 new BusinessException("formVersion.policyNotRunning", version.getPolicyId()));
         definition = versions.draftDefinition(id);
-        editable = version.getStatus() == FormVersion.Status.DRAFT;
+        editable = version.isEditable();
         Map<String, List<FieldUse>> uses = versions.uses(version.getPolicyId()).stream().collect(
                 Collectors.groupingBy(FieldUse::key, LinkedHashMap::new, Collectors.toList()));
         List<String> catalogs = new ArrayList<>(FormService.wellKnownCatalogs());
