@@ -22,6 +22,7 @@ import org.ticportal.core.user.AccessScope;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.policy.api.SubmissionChannel;
 import org.ticportal.policy.api.procedure.Stage;
 
 /**
@@ -68,15 +69,22 @@ public class ApplicationChoices {
 
     /**
      * The stages of the policies whose applications the user sees (the running versions), in procedure order, each
-     * code once: bureau staff of a jurisdiction see its policies' stages, everyone else every running policy's.
+     * code once. The policies are those of the list's scope ({@link ApplicationAccess#visibleTo}): bureau staff of a
+     * jurisdiction see its policies' stages, a recommending body's reviewer those of the policies that take
+     * applications through the body on the recommended channel, everyone else every running policy's.
      */
     @PreAuthorize("isAuthenticated()")
     public List<StageOption> stages() {
         AccessScope scope = users.currentScope();
         Map<String, Set<LocalizedText>> names = new LinkedHashMap<>();
         for (StartedPolicy policy : providers.started()) {
-            if (scope.role() == Role.BUREAU && scope.jurisdictionCode() != null
-                    && !scope.jurisdictionCode().equals(policy.identity().jurisdictionCode())) {
+            boolean inScope = switch (scope.role()) {
+                case BUREAU -> scope.coversJurisdiction(policy.identity().jurisdictionCode());
+                case COUNTY -> policy.catalogs().recommendingBody(String.valueOf(scope.recommendingBodyCode()))
+                        .filter(b -> b.channel() == SubmissionChannel.RECOMMENDED).isPresent();
+                case ADMIN, APPLICANT, EXPERT -> true;
+            };
+            if (!inScope) {
                 continue;
             }
             for (Stage s : providers.read(policy.pin(), p -> p.procedure().stages())) {
@@ -97,5 +105,20 @@ public class ApplicationChoices {
             prefix = prefix.substring(0, prefix.length() - 2);
         }
         return divisionCode != null && divisionCode.startsWith(prefix) ? prefix.length() : 0;
+    }
+
+    /**
+     * Whether the current user may file a new application: an applicant with a unit that at least one jurisdiction's
+     * policy for new applications takes applications from. Screens ask this to offer filing; filing checks again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayFile() {
+        AccessScope scope = users.currentScope();
+        if (scope.role() != Role.APPLICANT || scope.unitId() == null) {
+            return false;
+        }
+        return units.find(scope.unitId()).map(Unit::getRecommendingBodyCode).map(division -> jurisdictions
+                .jurisdictions().stream().anyMatch(j -> j.active() != null
+                        && j.active().catalogs().recommendingBodyFor(division).isPresent())).orElse(false);
     }
 }

@@ -75,6 +75,16 @@ public class CatalogService {
         return !CatalogCodes.CENTER_TYPES.equals(catalog) && !CatalogCodes.RECOMMENDING_BODIES.equals(catalog);
     }
 
+    /**
+     * Whether the current user may change catalogs (add, rename, retire, restore entries): administrators. Screens ask
+     * this to show their edit actions; each edit checks it again.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    public boolean mayEdit() {
+        var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+
     /** The catalogs of a running policy: center types, industry clusters, recommending bodies, then its lists. */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     public List<CatalogInfo> catalogs(String policyId) {

@@ -116,8 +116,16 @@ public class FormVersion {
         this.updatedBy = actor;
     }
 
+    /**
+     * Whether the definition may still change: only a draft's does, a published version never. The designer shows its
+     * edit tools by this; every change checks it again.
+     */
+    public boolean isEditable() {
+        return status == Status.DRAFT;
+    }
+
     void edit(String json, String sha256, Instant now, String actor) {
-        if (status != Status.DRAFT) {
+        if (!isEditable()) {
             throw new IllegalStateException("published form versions never change");
         }
         this.definitionJson = json;

@@ -388,7 +388,7 @@ public class FormVersionService {
 
     private FormVersion draft(long versionId, long expectedVersion) {
         FormVersion v = get(versionId);
-        if (v.getStatus() != FormVersion.Status.DRAFT) {
+        if (!v.isEditable()) {
             throw new BusinessException("formVersion.published", v.getNumber());
         }
         if (v.getVersion() != expectedVersion) {

@@ -1,5 +1,8 @@
 package org.ticportal.core.plugin;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 import org.ticportal.policy.api.LocalizedText;
 
@@ -29,4 +32,19 @@ public record PluginInfo(
         @Nullable String failureReason,
         String location,
         boolean fromSource) {
+
+    /**
+     * What an administrator may do with the plugin: none while its descriptor cannot be read; stop it when it runs,
+     * else start it; remove it unless it is a module of the source tree.
+     */
+    public Set<PluginAction> actions() {
+        if (version == null) {
+            return Set.of();
+        }
+        Set<PluginAction> actions = EnumSet.of(status == PluginStatus.STARTED ? PluginAction.STOP : PluginAction.START);
+        if (!fromSource) {
+            actions.add(PluginAction.REMOVE);
+        }
+        return Set.copyOf(actions);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.policy.api.RecommendingBody;
 import org.ticportal.policy.api.procedure.Stage;
 
@@ -49,6 +50,12 @@ public class PolicyService {
     @PreAuthorize("isAuthenticated()")
     public List<Stage> stages(PolicyPin pin) {
         return providers.read(pin, p -> p.procedure().stages());
+    }
+
+    /** The title of a pinned policy version (also an archived one), for naming the policy a case is handled under. */
+    @PreAuthorize("isAuthenticated()")
+    public LocalizedText title(PolicyPin pin) {
+        return providers.read(pin, p -> p.identity().title());
     }
 
     /** Whether the pinned version is the one that runs now (otherwise its archived copy serves the case). */

@@ -226,4 +226,12 @@ class CatalogServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(entry(TITLES, "OTHER").retired()).isFalse();
     }
+
+    @Test
+    void onlyAdministratorsMayEditAndScreensAskSo() {
+        assertThat(admin(catalogs::mayEdit)).isTrue();
+        assertThat(as("cat-bureau", Role.BUREAU, catalogs::mayEdit)).isFalse();
+        assertThatThrownBy(() -> as("cat-applicant", Role.APPLICANT, catalogs::mayEdit))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

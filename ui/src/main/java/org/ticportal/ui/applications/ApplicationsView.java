@@ -30,10 +30,7 @@ import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyService;
-import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.core.policy.Jurisdiction;
-import org.ticportal.core.user.Role;
-import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.policy.api.procedure.Stage;
 import org.ticportal.ui.base.FilterGrid;
@@ -52,10 +49,10 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
 
     private final PolicyService policies;
     private final Map<PolicyPin, Map<String, LocalizedText>> stageNames = new HashMap<>();
+    private final Map<PolicyPin, String> titles = new HashMap<>();
     private final Map<String, String> bodyNames;
 
-    ApplicationsView(ApplicationService applications, ApplicationChoices choices, PolicyService policies,
-                     UserService users) {
+    ApplicationsView(ApplicationService applications, ApplicationChoices choices, PolicyService policies) {
         this.policies = policies;
         addClassName("applications-view");
         setSizeFull();
@@ -69,8 +66,8 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn("application.name", r -> r.fullName() == null ? getTranslation("application.unnamed")
                 : r.fullName(), "fullName").setFlexGrow(2);
         grid.addColumn("application.unit", ApplicationRow::unitName, "unit.name");
-        var policy = grid.addColumn("application.policy", r -> r.pin().policyId() + " " + r.pin().pluginVersion(),
-                "policyId");
+        var policy = grid.addColumn("application.policy", r -> policyTitle(r.pin()), "policyId").setFlexGrow(2);
+        grid.addColumn("application.pin", r -> r.pin().policyId() + " " + r.pin().pluginVersion(), null);
         grid.addColumn("application.body", r -> bodyNames.getOrDefault(r.recommendingBodyCode(),
                 r.recommendingBodyCode()) + " · " + getTranslation("catalog.channel." + r.channel().name()), null);
         var stage = grid.addColumn("application.stage", this::stageName, "stage");
@@ -79,8 +76,8 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         var updated = grid.addColumn("application.updated", r -> Formats.dateTime(r.updatedAt(), locale),
                 "updatedAt");
         grid.textFilter(reference, ApplicationFilter::withText);
-        List<String> policyIds = policies.startedPolicies().stream().map(StartedPolicy::policyId).toList();
-        grid.selectFilter(policy, policyIds, id -> id, ApplicationFilter::withPolicy);
+        grid.selectFilter(policy, policies.startedPolicies(), p -> p.identity().title().get(locale),
+                (f, p) -> f.withPolicy(p == null ? null : p.policyId())).setId("applications-policy-filter");
         grid.selectFilter(stage, choices.stages(), o -> o.name().get(locale),
                 (f, o) -> f.withStage(o == null ? null : o.code())).setId("applications-stage-filter");
         grid.sort(List.of(new GridSortOrder<>(updated, SortDirection.DESCENDING)));
@@ -94,7 +91,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.addClassName("view-toolbar");
         toolbar.setAlignItems(Alignment.CENTER);
-        if (users.currentScope().role() == Role.APPLICANT) {
+        if (choices.mayFile()) {
             Button create = new Button(getTranslation("application.new"), VaadinIcon.PLUS.create(),
                     e -> chooseJurisdiction(applications, choices));
             create.setId("application-new");
@@ -104,6 +101,17 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         toolbar.add(openOnly, grid.columnChooser());
         add(toolbar, grid);
         expand(grid);
+    }
+
+    /** The title of the policy version the application is handled under, in the user's language. */
+    private String policyTitle(PolicyPin pin) {
+        return titles.computeIfAbsent(pin, p -> {
+            try {
+                return policies.title(p).get(getLocale());
+            } catch (RuntimeException e) {
+                return p.policyId(); // the pinned version cannot be read: its id is shown instead
+            }
+        });
     }
 
     private String stageName(ApplicationRow row) {

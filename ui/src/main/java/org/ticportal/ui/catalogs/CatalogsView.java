@@ -24,7 +24,6 @@ import org.ticportal.core.catalog.CatalogInfo;
 import org.ticportal.core.catalog.CatalogService;
 import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.core.plugin.StartedPolicy;
-import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
 import org.ticportal.ui.base.ViewTitles;
 
@@ -50,7 +49,7 @@ public class CatalogsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("catalogs-view");
         setSizeFull();
         var scope = users.currentScope();
-        this.editable = scope.role() == Role.ADMIN;
+        this.editable = catalogs.mayEdit();
         List<StartedPolicy> all = policies.startedPolicies();
         if (all.isEmpty()) {
             add(new Paragraph(getTranslation("home.policy.none")));

@@ -14,27 +14,27 @@ import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 
 import org.jspecify.annotations.Nullable;
 import org.ticportal.core.form.DefinitionEdits;
+import org.ticportal.core.form.DefinitionPath;
+import org.ticportal.core.form.DefinitionPath.Level;
 import org.ticportal.core.form.FieldUse;
 import org.ticportal.core.form.FormDefinition;
 import org.ticportal.core.form.FormField;
 import org.ticportal.core.form.FormSection;
-import org.ticportal.ui.formdesign.FormDesignerView.Kind;
-import org.ticportal.ui.formdesign.FormDesignerView.Node;
 
 /**
  * The designer's outline: the form, its sections, their fields and the tables' columns, with each field's type, flags
  * (required, conditional) and the rules that read it. A section or table shows its fields or columns once opened (or
  * when something in it is selected) and stays open across edits; clicking its name also selects it.
  */
-final class DesignerOutline extends TreeGrid<Node> {
+final class DesignerOutline extends TreeGrid<DefinitionPath> {
 
     private final DesignContext context;
-    private final Set<Node> expanded = new HashSet<>();
-    private @Nullable Node selected;
+    private final Set<DefinitionPath> expanded = new HashSet<>();
+    private @Nullable DefinitionPath selected;
     private boolean refreshing;
 
     /** @param onSelect runs when another node is selected, by the user or by code ({@code null}: none is) */
-    DesignerOutline(DesignContext context, Consumer<@Nullable Node> onSelect) {
+    DesignerOutline(DesignContext context, Consumer<@Nullable DefinitionPath> onSelect) {
         this.context = context;
         setId("designer-outline");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -44,7 +44,7 @@ final class DesignerOutline extends TreeGrid<Node> {
                 .setHeader(getTranslation("designer.outline.type")).setWidth("8em").setFlexGrow(0);
         addColumn(n -> field(n) == null ? "" : flags(field(n)))
                 .setHeader(getTranslation("designer.outline.flags")).setWidth("8em").setFlexGrow(0);
-        addColumn(n -> n.kind() == Kind.FIELD && field(n) != null ? ruleIds(field(n)) : "")
+        addColumn(n -> n.level() == Level.FIELD && field(n) != null ? ruleIds(field(n)) : "")
                 .setHeader(getTranslation("designer.outline.rules")).setWidth("7em").setFlexGrow(0);
         addExpandListener(e -> {
             expanded.addAll(e.getItems());
@@ -60,7 +60,7 @@ final class DesignerOutline extends TreeGrid<Node> {
         });
         setTooltipGenerator(this::label);
         addSelectionListener(e -> {
-            Node now = e.getFirstSelectedItem().orElse(null);
+            DefinitionPath now = e.getFirstSelectedItem().orElse(null);
             if (!refreshing && !java.util.Objects.equals(now, selected)) {
                 selected = now;
                 onSelect.accept(now);
@@ -72,23 +72,23 @@ final class DesignerOutline extends TreeGrid<Node> {
 
     /** Lists the definition as it is now, keeping what is open and what is selected. */
     void refresh() {
-        TreeData<Node> data = new TreeData<>();
-        Node root = Node.FORM;
+        TreeData<DefinitionPath> data = new TreeData<>();
+        DefinitionPath root = DefinitionPath.form();
         data.addItem(null, root);
         for (FormSection s : context.definition().sections()) {
-            Node sn = new Node(Kind.SECTION, s.key(), null, null);
+            DefinitionPath sn = DefinitionPath.section(s.key());
             if (data.contains(sn)) {
                 continue; // a duplicate key: the check names it; the JSON tab shows it
             }
             data.addItem(root, sn);
             for (FormField f : s.fields()) {
-                Node fn = new Node(Kind.FIELD, s.key(), f.key(), null);
+                DefinitionPath fn = DefinitionPath.field(s.key(), f.key());
                 if (data.contains(fn)) {
                     continue;
                 }
                 data.addItem(sn, fn);
                 for (FormField c : f.columns()) {
-                    Node cn = new Node(Kind.COLUMN, s.key(), f.key(), c.key());
+                    DefinitionPath cn = DefinitionPath.column(s.key(), f.key(), c.key());
                     if (!data.contains(cn)) {
                         data.addItem(fn, cn);
                     }
@@ -98,7 +98,7 @@ final class DesignerOutline extends TreeGrid<Node> {
         refreshing = true;
         try {
             setDataProvider(new TreeDataProvider<>(data));
-            List<Node> open = new ArrayList<>();
+            List<DefinitionPath> open = new ArrayList<>();
             open.add(root);
             expanded.stream().filter(data::contains).forEach(open::add);
             expand(open);
@@ -111,13 +111,13 @@ final class DesignerOutline extends TreeGrid<Node> {
     }
 
     /** Selects a node, opening what holds it, and scrolls to it. */
-    void show(Node n) {
-        List<Node> ancestors = new ArrayList<>();
-        if (n.kind() == Kind.FIELD || n.kind() == Kind.COLUMN) {
-            ancestors.add(new Node(Kind.SECTION, n.section(), null, null));
+    void show(DefinitionPath n) {
+        List<DefinitionPath> ancestors = new ArrayList<>();
+        if (n.level() == Level.FIELD || n.level() == Level.COLUMN) {
+            ancestors.add(DefinitionPath.section(n.section()));
         }
-        if (n.kind() == Kind.COLUMN) {
-            ancestors.add(new Node(Kind.FIELD, n.section(), n.field(), null));
+        if (n.level() == Level.COLUMN) {
+            ancestors.add(n.parent());
         }
         expanded.addAll(ancestors);
         expand(ancestors);
@@ -127,11 +127,11 @@ final class DesignerOutline extends TreeGrid<Node> {
     }
 
     /** The node's name: the form's title, a section's title, a field's label and key. */
-    String label(Node n) {
+    String label(DefinitionPath n) {
         FormDefinition d = context.definition();
-        return switch (n.kind()) {
+        return switch (n.level()) {
             case FORM -> d.title() == null ? d.code() : d.title().get(getLocale());
-            case SECTION -> DefinitionEdits.section(d, n.path()).map(s -> s.title() == null ? s.key()
+            case SECTION -> DefinitionEdits.section(d, n).map(s -> s.title() == null ? s.key()
                     : s.title().get(getLocale())).orElse(n.section());
             case FIELD, COLUMN -> {
                 FormField f = field(n);
@@ -140,8 +140,8 @@ final class DesignerOutline extends TreeGrid<Node> {
         };
     }
 
-    private @Nullable FormField field(Node n) {
-        return DefinitionEdits.field(context.definition(), n.path()).orElse(null);
+    private @Nullable FormField field(DefinitionPath n) {
+        return DefinitionEdits.field(context.definition(), n).orElse(null);
     }
 
     private String flags(FormField f) {

@@ -32,6 +32,7 @@ import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.form.DefinitionEdits;
 import org.ticportal.core.form.DefinitionEdits.Edited;
 import org.ticportal.core.form.DefinitionPath;
+import org.ticportal.core.form.DefinitionPath.Level;
 import org.ticportal.core.form.FieldType;
 import org.ticportal.core.form.FieldUse;
 import org.ticportal.core.form.FormDefinition;
@@ -70,7 +71,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
     private boolean editable;
     private boolean dirty;
     private DesignContext context;
-    private Node selected = Node.FORM;
+    private DefinitionPath selected = DefinitionPath.form();
     private DesignerOutline outline;
     private DesignerTabs tabs;
     private final Div properties = new Div();
@@ -82,25 +83,6 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         this.policies = policies;
         addClassName("form-designer");
         setSizeFull();
-    }
-
-    /** What the outline lists: the form, a section, a field of a section, a column of a table field. */
-    enum Kind {
-        FORM, SECTION, FIELD, COLUMN
-    }
-
-    /** A place in the definition, by keys (stable across edits that do not rename): the outline's item. */
-    record Node(Kind kind, String section, @Nullable String field, @Nullable String column) {
-
-        static final Node FORM = new Node(Kind.FORM, "", null, null);
-
-        static Node of(DefinitionPath path) {
-            return new Node(Kind.valueOf(path.level().name()), path.section(), path.field(), path.column());
-        }
-
-        DefinitionPath path() {
-            return new DefinitionPath(DefinitionPath.Level.valueOf(kind.name()), section, field, column);
-        }
     }
 
     @Override
@@ -125,7 +107,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         StartedPolicy policy = policies.policy(version.getPolicyId()).orElseThrow(() ->
                 new BusinessException("formVersion.policyNotRunning", version.getPolicyId()));
         definition = versions.draftDefinition(id);
-        editable = version.getStatus() == FormVersion.Status.DRAFT;
+        editable = version.isEditable();
         Map<String, List<FieldUse>> uses = versions.uses(version.getPolicyId()).stream().collect(
                 Collectors.groupingBy(FieldUse::key, LinkedHashMap::new, Collectors.toList()));
         List<String> catalogs = new ArrayList<>(FormService.wellKnownCatalogs());
@@ -183,36 +165,36 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         split.setSplitterPosition(48);
         add(bar, split);
         expand(split);
-        selected = Node.FORM;
+        selected = DefinitionPath.form();
         changed(false);
-        select(Node.FORM);
+        select(DefinitionPath.form());
     }
 
     // ---- selection and changes ------------------------------------------------------------------------------
 
     /** Selects a node in the outline, shows its properties and its section in the preview. */
-    void select(@Nullable Node n) {
+    void select(@Nullable DefinitionPath n) {
         if (n == null) {
             // nothing selected: the tools act as on the form, and no properties are shown
-            selected = Node.FORM;
+            selected = DefinitionPath.form();
             properties.removeAll();
             return;
         }
         selected = n;
         outline.show(n);
         showProperties();
-        if (n.kind() != Kind.FORM) {
+        if (n.level() != Level.FORM) {
             tabs.showSection(n.section());
         }
     }
 
     private void showProperties() {
         properties.removeAll();
-        DefinitionPath path = selected.path();
+        DefinitionPath path = selected;
         if (!DefinitionEdits.exists(definition, path)) {
             return; // the node went away with the last edit
         }
-        PropertyPanel panel = switch (selected.kind()) {
+        PropertyPanel panel = switch (selected.level()) {
             case FORM -> new FormPanel(context);
             case SECTION -> new SectionPanel(context, path);
             case FIELD, COLUMN -> new FieldPanel(context, path);
@@ -224,7 +206,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
     /** Takes an edited definition and shows the node the edit leads to. */
     private void apply(Edited edited) {
         definition = edited.definition();
-        selected = Node.of(edited.path());
+        selected = edited.path();
         changed(true);
         select(selected);
     }
@@ -236,7 +218,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
                 Formats.dateTime(version.getPublishedAt(), getLocale()))
                 : dirty ? getTranslation("designer.state.unsaved") : getTranslation("designer.state.saved"));
         outline.refresh();
-        tabs.refresh(selected.kind() == Kind.FORM ? null : selected.section());
+        tabs.refresh(selected.level() == Level.FORM ? null : selected.section());
     }
 
     // ---- the toolbar ----------------------------------------------------------------------------------------
@@ -244,18 +226,18 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void addSection() {
         NewNodes nodes = new NewNodes(this);
-        apply(DefinitionEdits.addSection(definition, selected.path(), DefinitionEdits.newSectionKey(definition),
+        apply(DefinitionEdits.addSection(definition, selected, DefinitionEdits.newSectionKey(definition),
                 nodes.sectionTitle()));
     }
 
     @Override
     public void addField(FieldType type) {
-        if (selected.kind() == Kind.FORM) {
+        if (selected.level() == Level.FORM) {
             Messages.error(this, "designer.selectSection");
             return;
         }
         NewNodes nodes = new NewNodes(this);
-        DefinitionPath at = selected.path();
+        DefinitionPath at = selected;
         if (DefinitionEdits.addsColumn(definition, at, type)) {
             // a field added while a table (or one of its columns) is selected becomes a column of that table
             FormField table = DefinitionEdits.field(definition, at.level() == DefinitionPath.Level.COLUMN
@@ -270,7 +252,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void move(int delta) {
-        Edited moved = DefinitionEdits.move(definition, selected.path(), delta);
+        Edited moved = DefinitionEdits.move(definition, selected, delta);
         if (moved.definition() != definition) {
             apply(moved);
         }
@@ -278,17 +260,17 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void remove() {
-        Node n = selected;
-        if (n.kind() == Kind.FORM) {
+        DefinitionPath n = selected;
+        if (n.level() == Level.FORM) {
             return;
         }
-        List<String> readers = DefinitionEdits.field(definition, n.path()).stream()
-                .flatMap(f -> (n.kind() == Kind.COLUMN ? List.of(n.path().ruleKey()) : DesignContext.keysOf(f))
+        List<String> readers = DefinitionEdits.field(definition, n).stream()
+                .flatMap(f -> (n.level() == Level.COLUMN ? List.of(n.ruleKey()) : DesignContext.keysOf(f))
                         .stream())
                 .flatMap(k -> context.usesOfKey(k).stream()).map(u -> u.by() + "（" + u.article() + "）")
                 .distinct().toList();
-        Runnable doRemove = () -> apply(DefinitionEdits.remove(definition, n.path()));
-        if (readers.isEmpty() && n.kind() != Kind.SECTION) {
+        Runnable doRemove = () -> apply(DefinitionEdits.remove(definition, n));
+        if (readers.isEmpty() && n.level() != Level.SECTION) {
             doRemove.run();
             return;
         }

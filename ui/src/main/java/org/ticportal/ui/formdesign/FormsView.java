@@ -144,7 +144,7 @@ public class FormsView extends VerticalLayout implements HasDynamicTitle {
                 "pluginVersion");
         list.addColumn("forms.version.note", v -> v.getNote() == null ? "" : v.getNote(), null).setFlexGrow(2);
         list.addComponentColumn(v -> {
-            Button open = new Button(getTranslation(v.getStatus() == FormVersion.Status.DRAFT ? "forms.open.draft"
+            Button open = new Button(getTranslation(v.isEditable() ? "forms.open.draft"
                     : "forms.open.view"), e -> UI.getCurrent().navigate(FormDesignerView.class,
                     FormDesignerView.route(v.getId())));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -1,6 +1,7 @@
 package org.ticportal.ui.plugins;
 
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -36,6 +37,7 @@ import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.plugin.PluginAdminService;
 import org.ticportal.core.plugin.PluginCandidate;
+import org.ticportal.core.plugin.PluginAction;
 import org.ticportal.core.plugin.PluginInfo;
 import org.ticportal.core.plugin.PluginStatus;
 import org.ticportal.ui.base.HistoryGrid;
@@ -180,15 +182,14 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
     private Component actions(PluginInfo p) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(false);
-        if (p.version() == null) {
-            return buttons;
-        }
-        if (p.status() == PluginStatus.STARTED) {
+        Set<PluginAction> allowed = p.actions();
+        if (allowed.contains(PluginAction.STOP)) {
             buttons.add(action("stop", "plugin.stopped", p, VaadinIcon.STOP, () -> plugins.stop(p.id())));
-        } else {
+        }
+        if (allowed.contains(PluginAction.START)) {
             buttons.add(action("start", "plugin.started", p, VaadinIcon.PLAY, () -> plugins.start(p.id())));
         }
-        if (!p.fromSource()) {
+        if (allowed.contains(PluginAction.REMOVE)) {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("plugin.remove.title", p.id()),
                         getTranslation("plugin.remove.text", p.id()), getTranslation("plugin.remove"), ok -> run(() -> {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.ticportal.core.application.RuleCheck;
 import org.ticportal.core.application.StageOption;
+import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.core.policy.Jurisdiction;
 import org.ticportal.ui.ViewTestBase;
 import org.ticportal.ui.forms.FormRenderer;
@@ -88,6 +89,32 @@ class ApplicationViewsTest extends ViewTestBase {
         assertThat(options).extracting(StageOption::code).contains("DRAFT", "PUBLIC_NOTICE");
         assertThat(options).extracting(o -> stage.getItemLabelGenerator().apply(o))
                 .contains("填写申请书", "市科技局网站公示").doesNotContain("PUBLIC_NOTICE");
+    }
+
+    @Test
+    @WithUserDetails("county")
+    void aCountyReviewerIsOfferedTheStagesOfThePoliciesThatTakeApplicationsThroughTheirBody() {
+        navigate(ApplicationsView.class);
+        Select<StageOption> stage = headerSelect("applications-stage-filter");
+        assertThat(stage.getListDataView().getItems().map(o -> stage.getItemLabelGenerator().apply(o)).toList())
+                .contains("填写申请书", "市科技局网站公示").doesNotContain("厅党组会议审议")
+                .noneMatch(label -> label.contains(" / "));
+    }
+
+    @Test
+    @WithUserDetails("bureau")
+    void thePolicyFilterOffersThePoliciesByTitle() {
+        navigate(ApplicationsView.class);
+        Select<StartedPolicy> policy = headerSelect("applications-policy-filter");
+        assertThat(policy.getListDataView().getItems().map(p -> policy.getItemLabelGenerator().apply(p)).toList())
+                .contains("忻州市技术创新中心认定管理办法(试行)").doesNotContain("xinzhou");
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Select<T> headerSelect(String id) {
+        Grid<?> grid = find(Grid.class).withId("applications-grid").single();
+        return (Select<T>) grid.getHeaderRows().stream().flatMap(r -> r.getCells().stream()).map(c -> c.getComponent())
+                .filter(c -> c != null && c.getId().filter(id::equals).isPresent()).findFirst().orElseThrow();
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.ticportal.core.form.DefinitionPath;
 import org.ticportal.core.form.FieldType;
 import org.ticportal.core.form.FormOverview;
 import org.ticportal.core.plugin.StartedPolicy;
@@ -53,11 +54,11 @@ class FormDesignerViewTest extends ViewTestBase {
         test(find(Button.class).withId("forms-edit").single()).click();
 
         FormDesignerView designer = (FormDesignerView) getCurrentView();
-        TreeGrid<FormDesignerView.Node> outline = find(TreeGrid.class).withId("designer-outline").single();
+        TreeGrid<DefinitionPath> outline = find(TreeGrid.class).withId("designer-outline").single();
         assertThat(find(FormRenderer.class).withId("designer-preview-form").all()).hasSize(1);
 
         // a yes/no field in the "center" section, then a number shown only when it is answered yes
-        outline.select(new FormDesignerView.Node(FormDesignerView.Kind.SECTION, "center", null, null));
+        outline.select(new DefinitionPath(DefinitionPath.Level.SECTION, "center", null, null));
         Select<FieldType> type = find(Select.class).withId("designer-new-type").single();
         type.setValue(FieldType.YES_NO);
         test(find(Button.class).withId("designer-add-field").single()).click();
@@ -96,7 +97,7 @@ class FormDesignerViewTest extends ViewTestBase {
         test(find(Button.class).withId("designer-save").single()).click();
 
         // a check across fields, on the form: an incomplete one is refused where it is typed, a complete one added
-        outline.select(new FormDesignerView.Node(FormDesignerView.Kind.FORM, "", null, null));
+        outline.select(new DefinitionPath(DefinitionPath.Level.FORM, "", null, null));
         ComboBox<String> checked = find(ComboBox.class).withId("constraint-field").single();
         test(checked).selectItem(checked.getItemLabelGenerator().apply("area.usable"));
         test(find(Button.class).withId("constraint-add").single()).click();
@@ -113,7 +114,7 @@ class FormDesignerViewTest extends ViewTestBase {
         assertThat(check.getLabel()).isEqualTo("发布检查");
 
         // the usable area is read by article 8's rule: removing it asks first, and the check refuses it
-        outline.select(new FormDesignerView.Node(FormDesignerView.Kind.FIELD, "resources", "area.usable", null));
+        outline.select(new DefinitionPath(DefinitionPath.Level.FIELD, "resources", "area.usable", null));
         assertThat(find(Div.class).withId("prop-uses").single().getElement().getTextRecursively())
                 .contains("第八条");
         test(find(Button.class).withId("designer-remove").single()).click();
