@@ -299,13 +299,31 @@ public class ApplicationService {
     private RecognitionApplication applicantsDraft(long id, long expectedVersion) {
         RecognitionApplication app = visible(id);
         checkVersion(app, expectedVersion);
-        if (app.getStageKind() != StageKind.DRAFT || app.isClosed()) {
-            throw new BusinessException("application.notEditable", app.getStage());
+        if (!isOpenDraft(app)) {
+            throw new BusinessException("application.notEditable", Workflow.stageName(procedure(app), app.getStage()));
         }
         if (!ApplicationAccess.canAct(Actor.APPLICANT, users.currentScope(), app)) {
             throw new AccessDeniedException("not the applicant of application " + id);
         }
         return app;
+    }
+
+    /** Whether the current user may change the application form now: its applicant, while it is an open draft. */
+    private boolean editable(RecognitionApplication app) {
+        return isOpenDraft(app) && ApplicationAccess.canAct(Actor.APPLICANT, users.currentScope(), app);
+    }
+
+    private static boolean isOpenDraft(RecognitionApplication app) {
+        return app.getStageKind() == StageKind.DRAFT && !app.isClosed();
+    }
+
+    /** The pinned policy's procedure, or {@code null} when its plugin cannot be read now. */
+    private @Nullable Procedure procedure(RecognitionApplication app) {
+        try {
+            return providers.read(app.getPin(), p -> p.procedure());
+        } catch (BusinessException e) {
+            return null;
+        }
     }
 
     private RecognitionApplication visible(long id) {
@@ -320,22 +338,16 @@ public class ApplicationService {
 
     private ApplicationDetail detail(CaseFile file) {
         RecognitionApplication app = file.application();
-        Procedure procedure;
-        try {
-            procedure = providers.read(app.getPin(), p -> p.procedure());
-        } catch (BusinessException e) {
-            procedure = null;
-        }
+        Procedure procedure = procedure(app);
         Stage stage = procedure == null ? null : procedure.stage(app.getStage()).orElse(null);
         Map<String, LocalizedText> stepNames = new LinkedHashMap<>();
         if (procedure != null) {
             procedure.transitions().forEach(t -> stepNames.putIfAbsent(t.code(), t.name()));
         }
-        boolean editable = app.getStageKind() == StageKind.DRAFT && !app.isClosed()
-                && ApplicationAccess.canAct(Actor.APPLICANT, users.currentScope(), app);
         return new ApplicationDetail(ApplicationRow.of(app), file.values(), file.explanations(),
                 stage == null ? null : stage.name(), app.getNoticeStart(), app.getNoticeEnd(),
-                app.isNoticeEndProvisional(), procedure == null ? List.of() : procedure.stages(), stepNames, editable);
+                app.isNoticeEndProvisional(), procedure == null ? List.of() : procedure.stages(), stepNames,
+                editable(app));
     }
 
     /** The application's case file: read once per request. */
