@@ -36,7 +36,6 @@ import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.DocumentTemplate;
 import org.ticportal.policy.api.NamingRules;
 import org.ticportal.policy.api.RecommendingBody;
-import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.policy.api.procedure.Actor;
 import org.ticportal.policy.api.procedure.Procedure;
 import org.ticportal.policy.api.procedure.Stage;
@@ -64,6 +63,7 @@ public class ApplicationService {
     private final EligibilityChecker eligibility;
     private final Workflow workflow;
     private final CaseHistory history;
+    private final ApplicationDetails details;
     private final AuditService audit;
     private final Clock clock;
 
@@ -71,7 +71,7 @@ public class ApplicationService {
                        AttachmentRepository attachments, UnitService units, UserService users,
                        JurisdictionPolicyService jurisdictions, PolicyProviders providers, FormService forms,
                        FormVersionService formVersions, EligibilityChecker eligibility, Workflow workflow,
-                       CaseHistory history, AuditService audit, Clock clock) {
+                       CaseHistory history, ApplicationDetails details, AuditService audit, Clock clock) {
         this.applications = applications;
         this.steps = steps;
         this.attachments = attachments;
@@ -84,6 +84,7 @@ public class ApplicationService {
         this.eligibility = eligibility;
         this.workflow = workflow;
         this.history = history;
+        this.details = details;
         this.audit = audit;
         this.clock = clock;
     }
@@ -102,11 +103,19 @@ public class ApplicationService {
         return applications.count(ApplicationAccess.visibleTo(scope).and(filter.toSpecification()));
     }
 
-    /** An application the user may see. */
+    /** An application the user may see, with the steps they may take now. */
     @PreAuthorize("isAuthenticated()")
     public ApplicationDetail get(long id) {
-        RecognitionApplication app = visible(id);
-        return detail(app);
+        return get(id, false);
+    }
+
+    /**
+     * An application the user may see, with the steps they may take now and, when asked for, its eligibility
+     * self-check: what its screen shows, from one load of the application.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ApplicationDetail get(long id, boolean withEligibility) {
+        return details.of(caseFile(visible(id)), withEligibility);
     }
 
     /**
@@ -189,14 +198,11 @@ public class ApplicationService {
         return eligibility.check(caseFile(visible(id)));
     }
 
-    /** The steps the user may take on the application now. */
+    /** The steps the user may take on the application now; refused when the pinned policy cannot say. */
     @PreAuthorize("isAuthenticated()")
     public List<AvailableAction> actions(long id) {
         RecognitionApplication app = visible(id);
-        if (app.isClosed()) {
-            return List.of();
-        }
-        return workflow.actions(caseFile(app), users.currentScope());
+        return app.isClosed() ? List.of() : workflow.actions(caseFile(app), users.currentScope());
     }
 
     /**
@@ -212,7 +218,7 @@ public class ApplicationService {
         CaseFile file = caseFile(app);
         workflow.perform(file, new StepRequest(users.currentScope(), transitionCode, comment, stepInput));
         applications.saveAndFlush(app);
-        return detail(file);
+        return details.of(file, false);
     }
 
     /** The application's history: every step, newest first unless the page request sorts otherwise. */
@@ -299,8 +305,9 @@ public class ApplicationService {
     private RecognitionApplication applicantsDraft(long id, long expectedVersion) {
         RecognitionApplication app = visible(id);
         checkVersion(app, expectedVersion);
-        if (app.getStageKind() != StageKind.DRAFT || app.isClosed()) {
-            throw new BusinessException("application.notEditable", app.getStage());
+        if (!ApplicationDetails.isOpenDraft(app)) {
+            throw new BusinessException("application.notEditable",
+                    Workflow.stageName(details.procedure(app), app.getStage()));
         }
         if (!ApplicationAccess.canAct(Actor.APPLICANT, users.currentScope(), app)) {
             throw new AccessDeniedException("not the applicant of application " + id);
@@ -315,27 +322,7 @@ public class ApplicationService {
     }
 
     private ApplicationDetail detail(RecognitionApplication app) {
-        return detail(caseFile(app));
-    }
-
-    private ApplicationDetail detail(CaseFile file) {
-        RecognitionApplication app = file.application();
-        Procedure procedure;
-        try {
-            procedure = providers.read(app.getPin(), p -> p.procedure());
-        } catch (BusinessException e) {
-            procedure = null;
-        }
-        Stage stage = procedure == null ? null : procedure.stage(app.getStage()).orElse(null);
-        Map<String, LocalizedText> stepNames = new LinkedHashMap<>();
-        if (procedure != null) {
-            procedure.transitions().forEach(t -> stepNames.putIfAbsent(t.code(), t.name()));
-        }
-        boolean editable = app.getStageKind() == StageKind.DRAFT && !app.isClosed()
-                && ApplicationAccess.canAct(Actor.APPLICANT, users.currentScope(), app);
-        return new ApplicationDetail(ApplicationRow.of(app), file.values(), file.explanations(),
-                stage == null ? null : stage.name(), app.getNoticeStart(), app.getNoticeEnd(),
-                app.isNoticeEndProvisional(), procedure == null ? List.of() : procedure.stages(), stepNames, editable);
+        return details.of(caseFile(app), false);
     }
 
     /** The application's case file: read once per request. */

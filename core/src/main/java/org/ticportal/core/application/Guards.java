@@ -15,8 +15,9 @@ import org.ticportal.policy.api.procedure.StageKind;
 
 /**
  * What a step's guards say, in words a user reads: what a guard requires ({@link #describe}) and why it refuses a step
- * ({@link #refusal}). A guard names a field by its label on the application's or the step's form, and evidence by the
- * name the policy gives it (its attachment field's label, else the name in the policy's rules), never by key or code.
+ * ({@link #refusal}). A guard names a field by its label on the step's or the application's form (else on another
+ * step's form), and evidence by the name the policy gives it (its attachment field's label, else the name in the
+ * policy's rules), never by key or code.
  * The texts are keys in core's bundle (heading "application: step labels, workflow and guard refusals"), each followed
  * by the article that requires it.
  *
@@ -32,10 +33,14 @@ final class Guards {
     /**
      * Names of fields and evidence for guards.
      *
-     * @param forms    the forms a guard may name a field of, in the order they are searched (the step's form first)
-     * @param evidence the names of the policy's evidence types, by code
+     * @param forms      the forms a guard may name a field of, in the order they are searched (the step's form
+     *                   first)
+     * @param otherForms the forms searched when a field is on none of {@code forms} (the procedure's other steps'),
+     *                   read only then
+     * @param evidence   the names of the policy's evidence types, by code
      */
-    record Vocabulary(java.util.List<FormDefinition> forms, Map<String, LocalizedText> evidence) {
+    record Vocabulary(java.util.List<FormDefinition> forms, Supplier<java.util.List<FormDefinition>> otherForms,
+                      Map<String, LocalizedText> evidence) {
 
         Vocabulary {
             forms = java.util.List.copyOf(forms);
@@ -43,13 +48,11 @@ final class Guards {
         }
 
         LocalizedText field(String key) {
-            for (FormDefinition form : forms) {
-                Optional<LocalizedText> label = form.field(key).map(f -> f.label());
-                if (label.isPresent()) {
-                    return label.get();
-                }
-            }
-            return new LocalizedText(key, key);
+            return label(forms, key).or(() -> label(otherForms.get(), key)).orElse(new LocalizedText(key, key));
+        }
+
+        private static Optional<LocalizedText> label(java.util.List<FormDefinition> searched, String key) {
+            return searched.stream().flatMap(form -> form.field(key).stream()).map(f -> f.label()).findFirst();
         }
 
         LocalizedText evidence(String code) {

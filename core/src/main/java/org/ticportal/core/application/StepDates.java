@@ -31,7 +31,7 @@ final class StepDates {
     }
 
     /**
-     * The problems of the step form's date fields, at the field.
+     * The problems of the step form's date fields, at the field; of the date columns of its tables, at the cell.
      *
      * @param values the step's cleaned values (dates as ISO text)
      * @param zone   the zone the portal counts days in
@@ -42,21 +42,41 @@ final class StepDates {
         LocalDate submitted = app.getSubmittedAt() == null ? null
                 : LocalDate.ofInstant(app.getSubmittedAt(), zone);
         boolean inNotice = app.getStageKind() == StageKind.NOTICE || app.getStageKind() == StageKind.OBJECTION;
-        LocalDate noticeStart = inNotice ? app.getNoticeStart() : null;
-        for (FormField f : form.fields().filter(f -> f.type() == FieldType.DATE).toList()) {
-            LocalDate day = day(values.get(f.key()));
-            if (day == null) {
-                continue;
-            }
-            if (day.isAfter(today)) {
-                problems.add(problem(f, "application.date.future", today));
-            } else if (noticeStart != null && day.isBefore(noticeStart)) {
-                problems.add(problem(f, "application.date.beforeNotice", noticeStart));
-            } else if (submitted != null && day.isBefore(submitted)) {
-                problems.add(problem(f, "application.date.beforeSubmission", submitted));
+        Limits limits = new Limits(today, inNotice ? app.getNoticeStart() : null, submitted);
+        for (FormField f : form.fields().toList()) {
+            if (f.type() == FieldType.DATE) {
+                limits.check(f.key(), values.get(f.key()), problems);
+            } else if (f.type() == FieldType.TABLE && values.get(f.key()) instanceof List<?> rows) {
+                // a date in a table's row is at its cell, as the form check reports cells: table[row].column
+                List<FormField> dates = f.columns().stream().filter(c -> c.type() == FieldType.DATE).toList();
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i) instanceof Map<?, ?> row) {
+                        for (FormField c : dates) {
+                            limits.check(f.key() + "[" + (i + 1) + "]." + c.key(), row.get(c.key()), problems);
+                        }
+                    }
+                }
             }
         }
         return problems;
+    }
+
+    /** The days a step's date must lie between: not after today, not before the notice began or the submission. */
+    private record Limits(LocalDate today, @Nullable LocalDate noticeStart, @Nullable LocalDate submitted) {
+
+        void check(String path, @Nullable Object value, List<FieldProblem> problems) {
+            LocalDate day = day(value);
+            if (day == null) {
+                return;
+            }
+            if (day.isAfter(today)) {
+                problems.add(problem(path, "application.date.future", today));
+            } else if (noticeStart != null && day.isBefore(noticeStart)) {
+                problems.add(problem(path, "application.date.beforeNotice", noticeStart));
+            } else if (submitted != null && day.isBefore(submitted)) {
+                problems.add(problem(path, "application.date.beforeSubmission", submitted));
+            }
+        }
     }
 
     private static @Nullable LocalDate day(@Nullable Object value) {
@@ -70,7 +90,7 @@ final class StepDates {
         }
     }
 
-    private static FieldProblem problem(FormField f, String key, LocalDate limit) {
-        return new FieldProblem(f.key(), key, List.of(limit.toString()), null);
+    private static FieldProblem problem(String path, String key, LocalDate limit) {
+        return new FieldProblem(path, key, List.of(limit.toString()), null);
     }
 }

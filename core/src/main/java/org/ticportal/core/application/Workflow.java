@@ -107,8 +107,8 @@ class Workflow {
         Procedure procedure = providers.read(pin, p -> p.procedure());
         Transition t = procedure.from(app.getStage()).stream()
                 .filter(x -> x.code().equals(request.transition()) && x.appliesTo(app.getChannel())).findFirst()
-                .orElseThrow(() -> new BusinessException("workflow.notAvailable", request.transition(),
-                        app.getStage()));
+                .orElseThrow(() -> new BusinessException("workflow.notAvailable",
+                        transitionName(procedure, request.transition()), stageName(procedure, app.getStage())));
         AccessScope scope = request.scope();
         boolean allowed = t.actor() == Actor.SYSTEM ? ApplicationAccess.isSystem()
                 : scope != null && ApplicationAccess.canAct(t.actor(), scope, app);
@@ -170,18 +170,28 @@ class Workflow {
         if (!unmet.isEmpty()) {
             throw new WorkflowRefusedException(unmet, report);
         }
-        return enter(app, procedure, t, scope, request.comment(), stepValues, stepFormVersion, report);
+        return enter(app, request, new Step(t, target, stepValues, stepFormVersion, report));
     }
 
-    private RecognitionApplication enter(RecognitionApplication app, Procedure procedure, Transition t,
-                                         @Nullable AccessScope scope, @Nullable String comment,
-                                         Map<String, Object> stepValues, @Nullable Long stepFormVersion,
-                                         @Nullable EligibilityReport report) {
+    /**
+     * A step the engine has checked and is about to record.
+     *
+     * @param transition  the transition taken
+     * @param target      the stage it leads to
+     * @param values      what the actor entered on the step's form (empty: no form)
+     * @param formVersion the published version of the step's form ({@code null}: the shipped form)
+     * @param report      the eligibility results the step was checked with, if it was
+     */
+    private record Step(Transition transition, Stage target, Map<String, Object> values, @Nullable Long formVersion,
+                        @Nullable EligibilityReport report) {
+    }
+
+    private RecognitionApplication enter(RecognitionApplication app, StepRequest request, Step step) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         String from = app.getStage();
         StageKind fromKind = app.getStageKind();
-        Stage target = procedure.stage(t.to()).orElseThrow();
+        Stage target = step.target();
         LocalDate due = target.deadlineWorkingDays() > 0
                 ? calendar.periodFor(today, target.deadlineWorkingDays(), false).last() : null;
         app.enter(target.code(), target.kind(), target.isFinal(), now, due);
@@ -197,8 +207,9 @@ class Workflow {
             holdings.save(new PlatformHolding(app.getUnit().getCreditCode(), platformKind(app, target),
                     app.getFullName(), app.getDirectorKey(), "application " + app.getReferenceNo(), today));
         }
-        history.stepTaken(app, t, from, scope == null ? "SYSTEM" : scope.role().name(), comment, stepValues,
-                stepFormVersion, report);
+        AccessScope scope = request.scope();
+        history.stepTaken(app, step.transition(), from, scope == null ? "SYSTEM" : scope.role().name(),
+                request.comment(), step.values(), step.formVersion(), step.report());
         return app;
     }
 
@@ -212,10 +223,26 @@ class Workflow {
                 : versions.current(app.getPin(), formCode).definition();
     }
 
-    /** The names guards use: the step forms' fields first, then the application form's; the rules' evidence. */
+    /** A transition's name in the procedure (it may leave another stage), or its code when it has none. */
+    private static LocalizedText transitionName(Procedure procedure, String code) {
+        return procedure.transitions().stream().filter(t -> t.code().equals(code)).findFirst()
+                .map(Transition::name).orElse(new LocalizedText(code, code));
+    }
+
+    /** A stage's name in the procedure, or its code when the procedure does not know it. */
+    static LocalizedText stageName(@Nullable Procedure procedure, String code) {
+        return (procedure == null ? java.util.Optional.<Stage>empty() : procedure.stage(code)).map(Stage::name)
+                .orElse(new LocalizedText(code, code));
+    }
+
+    /**
+     * The names guards use: the step forms' fields first, then the application form's, then (read only when a field
+     * is on none of these) the forms of the procedure's other steps in their current versions; the rules' evidence.
+     */
     private Guards.Vocabulary vocabulary(RecognitionApplication app, List<FormDefinition> stepForms) {
         List<FormDefinition> searched = new ArrayList<>(stepForms);
         searched.add(formOf(app, app.getFormCode()));
+        java.util.function.Supplier<List<FormDefinition>> otherSteps = () -> otherStepForms(app, searched);
         Map<String, LocalizedText> evidence = providers.read(app.getPin(), p -> {
             Map<String, LocalizedText> names = new LinkedHashMap<>();
             for (EligibilityRule rule : p.eligibilityRules()) {
@@ -229,7 +256,24 @@ class Workflow {
             }
             return names;
         });
-        return new Guards.Vocabulary(searched, evidence);
+        return new Guards.Vocabulary(searched, otherSteps, evidence);
+    }
+
+    /** The forms of the procedure's steps not among those already searched, in the procedure's order. */
+    private List<FormDefinition> otherStepForms(RecognitionApplication app, List<FormDefinition> searched) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        searched.forEach(f -> seen.add(f.code()));
+        List<FormDefinition> out = new ArrayList<>();
+        for (Transition t : providers.read(app.getPin(), p -> p.procedure()).transitions()) {
+            if (!t.form().isEmpty() && seen.add(t.form())) {
+                try {
+                    out.add(formOf(app, t.form()));
+                } catch (RuntimeException e) {
+                    // a step's form that cannot be read names nothing; the key is shown then
+                }
+            }
+        }
+        return out;
     }
 
     /** The kind of platform a recognised center is, for the host's questions: {@code TIC:<policy>}. */

@@ -7,7 +7,8 @@
  * {@code StepDates}); {@code CaseHistory} is the one place that records a step — the history row, the audit row and
  * the {@link org.ticportal.core.application.ApplicationStepTaken} event together — for filing, every step and
  * migration; {@code CaseFile} is what a request reads of an application, loaded once; {@code EligibilityChecker} runs
- * the policy's rules on it.
+ * the policy's rules on it; {@code ApplicationDetails} makes what an application's screen shows of one case file
+ * (whether it is editable, the steps the user may take, the eligibility check when asked for).
  */
 @NullMarked
 package org.ticportal.core.application;

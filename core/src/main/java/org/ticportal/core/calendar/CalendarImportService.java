@@ -7,6 +7,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -18,13 +20,16 @@ import org.springframework.stereotype.Service;
 /**
  * Runs an administrator's holiday CSV import in the background (导入节假日安排), so that the screen stays responsive
  * and shows how far it got. The import runs as the administrator who started it, in one transaction of
- * {@link WorkingDayCalendar#importCsv(java.io.Reader, String, Consumer)}: a bad line or a cancellation stores nothing.
+ * {@link WorkingDayCalendar#importCsv(java.io.Reader, String, Consumer)}: a bad line or a cancellation stores nothing;
+ * a screen that can no longer be told of the progress (its tab closed) does not stop it.
  */
 @Service
 public class CalendarImportService {
 
     /** The largest CSV accepted: a year has a few dozen special days, a file a few years. */
     public static final int MAX_CSV_BYTES = 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CalendarImportService.class);
 
     private final WorkingDayCalendar calendar;
     private final Executor executor;
@@ -57,7 +62,7 @@ public class CalendarImportService {
                 ImportResult result = calendar.importCsv(new InputStreamReader(new ByteArrayInputStream(csv),
                         StandardCharsets.UTF_8), source, step -> {
                     running.step(step);
-                    progress.accept(step);
+                    tell(progress, step);
                 });
                 running.complete(result);
             } catch (RuntimeException | Error e) {
@@ -70,5 +75,18 @@ public class CalendarImportService {
             running.fail(e);
         }
         return running;
+    }
+
+    /**
+     * Hands a step on to the screen. The screen's callback runs inside the import's transaction: when it fails (the
+     * tab was closed, {@code UI.access} refused) the import goes on and completes, and the failure is only logged.
+     */
+    private static void tell(Consumer<ImportProgress> progress, ImportProgress step) {
+        try {
+            progress.accept(step);
+        } catch (RuntimeException e) {
+            LOG.warn("The calendar import's progress could not be shown ({} of {}); the import goes on",
+                    step.done(), step.total(), e);
+        }
     }
 }

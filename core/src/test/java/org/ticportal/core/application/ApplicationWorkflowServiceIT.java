@@ -246,6 +246,10 @@ class ApplicationWorkflowServiceIT {
         assertThat(as(applicant, Role.APPLICANT, () -> applications.actions(filed.row().id()))).isEmpty();
         assertThatThrownBy(() -> as(applicant, Role.APPLICANT, () -> applications.saveDraft(filed.row().id(),
                 withdrawn.row().version(), TemplateSamples.completeApplication(creditCode, "NEW_MATERIALS", 400), Map.of())))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("application.notEditable");
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("application.notEditable");
+                    // the stage by its name, in both languages, not by its code
+                    assertThat(e.getArguments()).containsExactly(withdrawn.stageName());
+                });
     }
 }

@@ -110,7 +110,10 @@ class WorkflowTest {
                             .withGuards(new Guard(GuardKind.NOTICE_ENDED, "", ART),
                                     new Guard(GuardKind.NO_OPEN_OBJECTION, "", ART)),
                     Transition.of("END", "OBJECTION", "RECOGNIZED", text("公示期满", "Notice ended"), Actor.SYSTEM,
-                            ART).withGuards(new Guard(GuardKind.NO_OPEN_OBJECTION, "", ART))));
+                            ART).withGuards(new Guard(GuardKind.NO_OPEN_OBJECTION, "", ART)),
+                    Transition.of("DISMISS", "OBJECTION", "RECOGNIZED", text("异议不成立", "Objection dismissed"),
+                            Actor.AUTHORITY, ART).withGuards(new Guard(GuardKind.FIELD_PRESENT, "minutes.number",
+                            ART))));
 
     private static final FormDefinition APPLICATION_FORM = form("APPLICATION",
             FormField.of("centerName", FieldType.TEXT, text("中心名称", "Center name"), true),
@@ -257,6 +260,33 @@ class WorkflowTest {
                     assertThat(e.getReasons()).extracting(LocalizedText::en)
                             .containsExactly("Missing: Minutes number (第九条)");
                 });
+    }
+
+    @Test
+    void fieldPresentNamesAFieldOfAnotherStepsFormByItsLabel() {
+        atStage(OBJECTION);
+        assertThatThrownBy(() -> workflow.perform(file(), new StepRequest(bureau, "DISMISS", null, Map.of())))
+                .isInstanceOfSatisfying(WorkflowRefusedException.class, e -> assertThat(e.getReasons())
+                        .extracting(LocalizedText::en).containsExactly("Missing: Minutes number (第九条)"));
+    }
+
+    @Test
+    void aStepNotOfTheCurrentStageIsRefusedByTheNamesOfStepAndStage() {
+        atStage(REVIEW);
+        assertThatThrownBy(() -> workflow.perform(file(), new StepRequest(bureau, "PASS", null, Map.of())))
+                .isInstanceOfSatisfying(org.ticportal.core.common.BusinessException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("workflow.notAvailable");
+                    assertThat(e.getArguments()).containsExactly(text("会议通过", "Passed"), text("复核", "Re-check"));
+                });
+    }
+
+    @Test
+    void severalReasonsAreJoinedAsEachLanguageSeparatesAList() {
+        eligible(false);
+        assertThatThrownBy(() -> workflow.perform(file(), new StepRequest(applicant, "SUBMIT", null, Map.of())))
+                .isInstanceOfSatisfying(WorkflowRefusedException.class, e -> assertThat(e.getArguments())
+                        .containsExactly(text("资格条件未全部满足（1项）（第八条）；缺少证明材料：营业执照（第八条）",
+                                "Eligibility conditions not met (1) (第八条); Missing evidence: Business licence (第八条)")));
     }
 
     @Test

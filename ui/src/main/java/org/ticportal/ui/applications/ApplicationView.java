@@ -81,7 +81,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            show(applications.get(id));
+            show(applications.get(id, true));
         } catch (NumberFormatException e) {
             event.forwardTo(ApplicationsView.class);
         } catch (RuntimeException e) {
@@ -132,7 +132,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         tabs.setSizeFull();
         tabs.setId("application-tabs");
         tabs.add(getTranslation("application.tab.form"), formTab(d, editable));
-        tabs.add(getTranslation("application.tab.eligibility"), eligibilityTab(editable));
+        tabs.add(getTranslation("application.tab.eligibility"), eligibilityTab(d, editable));
         tabs.add(getTranslation("application.tab.actions"), actionsTab(d));
         tabs.add(getTranslation("application.tab.history"), new StepHistory(applications, id, d,
                 Catalogs.of(forms, d.row().pin())));
@@ -210,7 +210,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             } else {
                 Messages.success(this, "application.formVersion.movedDropped", String.join("、", dropped));
             }
-            show(applications.get(id));
+            show(applications.get(id, true));
         } catch (RuntimeException e) {
             Messages.error(this, "error.message", Messages.describe(this, e));
         }
@@ -254,7 +254,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    private VerticalLayout eligibilityTab(boolean editable) {
+    private VerticalLayout eligibilityTab(ApplicationDetail d, boolean editable) {
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
         Grid<RuleCheck> grid = new Grid<>();
@@ -291,18 +291,19 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             if (editable && !saveDraft(false)) {
                 return;
             }
-            fillEligibility(grid, summary);
+            fillEligibility(grid, summary, null);
         });
         run.setId("eligibility-run");
         tab.add(new HorizontalLayout(run, summary), grid);
-        fillEligibility(grid, summary);
+        fillEligibility(grid, summary, d.eligibility());
         return tab;
     }
 
-    private void fillEligibility(Grid<RuleCheck> grid, Paragraph summary) {
+    /** Shows the check the detail came with, else runs it (a saved draft, the check asked for again). */
+    private void fillEligibility(Grid<RuleCheck> grid, Paragraph summary, @Nullable EligibilityReport checked) {
         try {
             explanations.clear();
-            EligibilityReport report = applications.eligibility(id);
+            EligibilityReport report = checked != null ? checked : applications.eligibility(id);
             grid.setItems(report.checks());
             summary.setText(report.passed() ? getTranslation("check.passed")
                     : getTranslation("check.blocked", Integer.toString(report.blocking().size())));
@@ -317,7 +318,8 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         tab.setPadding(false);
         List<AvailableAction> actions;
         try {
-            actions = applications.actions(id);
+            // the detail's steps; when the policy could not say, asking again tells why
+            actions = d.actions() != null ? d.actions() : applications.actions(id);
         } catch (RuntimeException e) {
             tab.add(new Paragraph(Messages.describe(this, e)));
             return tab;

@@ -11,12 +11,14 @@ import com.vaadin.flow.i18n.I18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.ticportal.policy.api.LocalizedText;
 
 /**
  * Translations from {@code vaadin-i18n/translations*.properties} and the screen bundles beside it (UTF-8, see
  * {@link #BUNDLES}): Chinese first, English available.
  * A missing key shows as {@code !key!} and is logged, and a test keeps both bundles complete. Texts are
- * {@link MessageFormat} patterns whose apostrophes are plain apostrophes.
+ * {@link MessageFormat} patterns whose apostrophes are plain apostrophes; an argument that is a {@link LocalizedText}
+ * reads in the language of the translation.
  */
 @Component
 public class PortalI18nProvider implements I18NProvider {
@@ -46,9 +48,15 @@ public class PortalI18nProvider implements I18NProvider {
             if (params.length == 0) {
                 return pattern;
             }
-            // ids and counts read as written (12345, not 12,345)
-            Object[] values = java.util.Arrays.stream(params)
-                    .map(p -> p instanceof Long || p instanceof Integer ? p.toString() : p).toArray();
+            // ids and counts read as written (12345, not 12,345); a text core gives in both languages (a stage's or
+            // a step's name in a service's refusal) in the reader's
+            Object[] values = java.util.Arrays.stream(params).map(p -> switch (p) {
+                case Long l -> l.toString();
+                case Integer i -> i.toString();
+                case LocalizedText t -> t.get(effective);
+                case null -> null;
+                default -> p;
+            }).toArray();
             return new MessageFormat(pattern.replace("'", "''"), effective).format(values);
         } catch (MissingResourceException e) {
             LOG.warn("Missing translation {} for {}", key, effective);

@@ -86,6 +86,13 @@ class ShippedPoliciesServiceTest {
         assertThat(report.blocking()).as(report.blocking().toString()).isEmpty();
         assertThat(report.checks()).filteredOn(c -> c.outcome() == CheckOutcome.NEEDS_REVIEW)
                 .extracting(RuleCheck::ruleId).contains("8.1c", "8.2c", "8.3a");
+        // the application's screen reads it once: its steps, and its check when asked for
+        ApplicationDetail page = as("applicant", Role.APPLICANT, () -> applications.get(id, true));
+        assertThat(page.eligibility()).usingRecursiveComparison().isEqualTo(report);
+        assertThat(page.actions()).extracting(AvailableAction::code).containsExactlyElementsOf(
+                as("applicant", Role.APPLICANT, () -> applications.actions(id)).stream().map(AvailableAction::code)
+                        .toList()).contains("SUBMIT_TO_COUNTY");
+        assertThat(as("applicant", Role.APPLICANT, () -> applications.get(id)).eligibility()).isNull();
 
         ApplicationDetail submitted = step("applicant", Role.APPLICANT, id, draft, "SUBMIT_TO_COUNTY", null, Map.of());
         attachEvery(id, "RECOMMENDATION", "county", Role.COUNTY);

@@ -154,4 +154,15 @@ class TranslationBundlesTest {
             return files.filter(f -> f.toString().endsWith(".java")).toList();
         }
     }
+
+    @Test
+    void aTextGivenInBothLanguagesReadsInTheLanguageOfTheTranslation() {
+        PortalI18nProvider i18n = new PortalI18nProvider();
+        org.ticportal.policy.api.LocalizedText step = new org.ticportal.policy.api.LocalizedText("会议通过", "Passed");
+        org.ticportal.policy.api.LocalizedText stage = new org.ticportal.policy.api.LocalizedText("复核", "Re-check");
+        assertThat(i18n.getTranslation("workflow.notAvailable", java.util.Locale.ENGLISH, step, stage))
+                .isEqualTo("Passed cannot be taken in stage Re-check");
+        assertThat(i18n.getTranslation("workflow.notAvailable", PortalI18nProvider.CHINESE, step, stage))
+                .isEqualTo("当前环节（复核）不能办理 会议通过");
+    }
 }
