@@ -67,7 +67,8 @@ class LoginAttempts {
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         users.findByUsername(username).ifPresent(user -> {
-            user.loggedInAt(clock.instant());
+            // not through the versioned entity: parallel logins to one account must not race its row
+            users.recordLogin(user.getId(), clock.instant());
             failures.deleteByUsername(username);
             audit.recordAs(username, AuditSubject.USER, user.getId().toString(), "LOGIN", null, null, null);
         });

@@ -66,10 +66,12 @@ public class UserAccount {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
-    @Column(name = "last_login_at")
+    // written only by UserAccountRepository.recordLogin, never by saving the entity: a stale copy saved by an
+    // administrator must not undo a login recorded meanwhile
+    @Column(name = "last_login_at", insertable = false, updatable = false)
     private @Nullable Instant lastLoginAt;
 
-    @Column(name = "previous_login_at")
+    @Column(name = "previous_login_at", insertable = false, updatable = false)
     private @Nullable Instant previousLoginAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -131,11 +133,6 @@ public class UserAccount {
 
     void lockUntil(@Nullable Instant until) {
         this.lockedUntil = until;
-    }
-
-    void loggedInAt(Instant at) {
-        this.previousLoginAt = this.lastLoginAt;
-        this.lastLoginAt = at;
     }
 
     public boolean isLockedAt(Instant now) {

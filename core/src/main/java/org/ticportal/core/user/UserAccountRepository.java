@@ -1,9 +1,12 @@
 package org.ticportal.core.user;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
 
@@ -12,4 +15,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     boolean existsByUsername(String username);
 
     boolean existsByRole(Role role);
+
+    /**
+     * Records a login with one statement that neither reads nor bumps the account's version, so that parallel logins
+     * to one account (and an administrator editing it meanwhile) do not collide; the row lock orders them. The
+     * assignments run left to right: the previous login takes the old last login before it is replaced.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update UserAccount u set u.previousLoginAt = u.lastLoginAt, u.lastLoginAt = :at where u.id = :id")
+    int recordLogin(long id, Instant at);
 }

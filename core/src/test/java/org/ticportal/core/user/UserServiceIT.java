@@ -136,6 +136,42 @@ class UserServiceIT {
 
     @Test
     @WithMockUser(username = "root-admin", roles = "ADMIN")
+    void fiftyParallelLoginsToOneAccountAllSucceedAndAreAllRecorded() throws Exception {
+        String name = unique("parallel");
+        CreatedCredentials created = users.create(expert(name));
+        AuthenticationManager manager = login();
+        int logins = 50;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(25);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < logins; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return manager.authenticate(
+                            new UsernamePasswordAuthenticationToken(name, created.oneTimePassword()));
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                result.get(); // throws if that login failed
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        UserAccount account = accounts.findByUsername(name).orElseThrow();
+        assertThat(account.getLastLoginAt()).isNotNull();
+        assertThat(account.getPreviousLoginAt()).as("the login before the last one").isNotNull();
+        assertThat(account.getVersion()).as("logins do not touch the versioned account")
+                .isEqualTo(created.user().getVersion());
+        var actions = audit.history(AuditSubject.USER, account.getId().toString(), PageRequest.of(0, 200))
+                .map(AuditEvent::getAction).getContent();
+        assertThat(actions).filteredOn("LOGIN"::equals).hasSize(logins);
+    }
+
+    @Test
+    @WithMockUser(username = "root-admin", roles = "ADMIN")
     void anEditBasedOnAStaleVersionIsRefusedAndChangesNothing() {
         String name = unique("stale");
         UserAccount user = users.create(expert(name)).user();
