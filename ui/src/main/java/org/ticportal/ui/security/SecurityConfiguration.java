@@ -1,5 +1,6 @@
 package org.ticportal.ui.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.springframework.context.annotation.Bean;
@@ -21,14 +22,20 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // a signed-in user's request for an address that is no route reaches Vaadin and its localized not-found page
         // (the same page as a forbidden screen) instead of a bare 403; anonymous requests still go to the login.
         // Every request is served by Vaadin's servlet, whose route access check applies; the portal has no other
         // controller. One added later must state its roles itself (method security), as the services do.
+        // CSRF: Vaadin's configurer would exempt its own requests (which carry Vaadin's CSRF token) and also the whole
+        // login path, so a login form POST without a token was accepted. Only Vaadin's own requests are exempt here:
+        // the login form POST needs Spring's token, which Vaadin puts in the page (meta _csrf) and its login form
+        // sends.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         // after the Vaadin configurer, so that it sets the login page before form login initialises (else Spring's
         // generated login page would answer /login)
