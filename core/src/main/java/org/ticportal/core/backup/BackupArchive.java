@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -60,7 +61,7 @@ final class BackupArchive {
         Writer(Path target) throws IOException {
             this.target = target;
             this.part = target.resolveSibling(target.getFileName() + ".part");
-            this.zip = new ZipOutputStream(Files.newOutputStream(part));
+            this.zip = new ZipOutputStream(Files.newOutputStream(ownerOnly(part)));
         }
 
         /**
@@ -233,6 +234,34 @@ final class BackupArchive {
             return JSON.readValue(in, BackupManifest.class);
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
             throw new BackupRefusedException("backup.unreadable", archive.getFileName().toString(), e.getMessage());
+        }
+    }
+
+    /**
+     * Creates an empty file only the portal's user may read (an archive holds every account's password hash), where
+     * the file system has POSIX permissions.
+     */
+    static Path ownerOnly(Path file) throws IOException {
+        try {
+            return Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            return Files.createFile(file);
+        }
+    }
+
+    /** Creates a folder only the portal's user may enter, unless it exists. */
+    static Path ownerOnlyFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return folder;
+        }
+        Files.createDirectories(folder.getParent());
+        try {
+            return Files.createDirectory(folder,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            return Files.createDirectories(folder);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return folder;
         }
     }
 

@@ -266,7 +266,7 @@ public class BackupService {
     private BackupResult write(RunningBackup running) {
         long startNanos = System.nanoTime();
         try {
-            Files.createDirectories(backupsDir);
+            BackupArchive.ownerOnlyFolder(backupsDir);
             Map<String, Long> counts = new LinkedHashMap<>();
             counts.put("applications", count("recognition_application"));
             counts.put("attachments", count("attachment"));
