@@ -122,6 +122,9 @@ class BackupRestoreIT {
             assertThat(e.sha256()).isEqualTo(attached.getSha256());
         });
         assertThat(result.manifest().createdBy()).isEqualTo("root");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(result.archive())).as("readable by the portal only")
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
         assertThat(as("root", Role.ADMIN, () -> backups.verify(running.name())).schemaVersion())
                 .isEqualTo(result.manifest().schemaVersion());
         assertThat(as("root", Role.ADMIN, () -> backups.list(org.springframework.data.domain.Pageable.ofSize(50)))
