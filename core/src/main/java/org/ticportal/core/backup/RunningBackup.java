@@ -1,7 +1,9 @@
 package org.ticportal.core.backup;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,7 @@ public final class RunningBackup {
     private final Instant startedAt;
     private final CompletableFuture<BackupResult> result = new CompletableFuture<>();
     private volatile BackupProgress progress = new BackupProgress(BackupProgress.Phase.DATABASE, 0, 0);
-    private volatile Consumer<BackupProgress> listener = p -> { };
+    private final List<Consumer<BackupProgress>> listeners = new CopyOnWriteArrayList<>();
 
     RunningBackup(String name, String startedBy, Instant startedAt) {
         this.name = name;
@@ -58,18 +60,23 @@ public final class RunningBackup {
         return result.isDone();
     }
 
-    /** Tells a listener of every further step (replacing any earlier one), and of the current one now. */
+    /**
+     * Tells a listener of the current step now and of every further one; listeners are dropped once the backup is
+     * done, so that a closed screen is not kept.
+     */
     public void onProgress(Consumer<BackupProgress> listener) {
-        this.listener = listener;
-        tell(progress);
+        if (!isDone()) {
+            listeners.add(listener);
+        }
+        tell(listener, progress);
     }
 
     void step(BackupProgress step) {
         progress = step;
-        tell(step);
+        listeners.forEach(l -> tell(l, step));
     }
 
-    private void tell(BackupProgress step) {
+    private static void tell(Consumer<BackupProgress> listener, BackupProgress step) {
         try {
             listener.accept(step);
         } catch (RuntimeException e) {
@@ -79,10 +86,12 @@ public final class RunningBackup {
 
     void complete(BackupResult done) {
         step(new BackupProgress(BackupProgress.Phase.DONE, progress.total(), progress.total()));
+        listeners.clear();
         result.complete(done);
     }
 
     void fail(Throwable error) {
+        listeners.clear();
         result.completeExceptionally(error);
     }
 }
