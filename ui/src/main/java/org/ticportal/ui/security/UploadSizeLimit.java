@@ -75,8 +75,10 @@ final class UploadSizeLimit extends OncePerRequestFilter {
         LOG.warn("Refused a request body of {} to {} from {}: over the limit of {} bytes",
                 length < 0 ? "unknown length" : length + " bytes", request.getRequestURI(), request.getRemoteAddr(),
                 limit.toBytes());
-        String text = i18n.getTranslation("upload.rejected.tooLarge", PortalI18nProvider.supported(request.getLocale()),
-                Long.toString(limit.toMegabytes()));
+        // the client's language when it names one, else the portal's (Chinese)
+        var locale = request.getHeader("Accept-Language") == null ? PortalI18nProvider.CHINESE
+                : PortalI18nProvider.supported(request.getLocale());
+        String text = i18n.getTranslation("upload.rejected.tooLarge", locale, Long.toString(limit.toMegabytes()));
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType("text/plain;charset=UTF-8");
