@@ -164,6 +164,8 @@ class WebSecurityIT {
                 .contains("JSESSIONID=", "Secure", "HttpOnly", "SameSite=Lax");
         assertThat(proxied.headers().firstValue("Location").orElseThrow()).startsWith("https://")
                 .endsWith("/login");
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).as("HSTS on https")
+                .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
     }
 
     @Test
