@@ -227,9 +227,7 @@ class EmbeddedMariaDbIT {
             command.add("-p" + password);
         }
         command.addAll(List.of("-N", "-e", "SELECT CURRENT_USER()"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
-        Process client = builder.start();
+        Process client = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
         if (client.exitValue() != 0) {
