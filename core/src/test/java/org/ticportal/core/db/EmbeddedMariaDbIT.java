@@ -156,6 +156,20 @@ class EmbeddedMariaDbIT {
         }
     }
 
+    @Test
+    void putsTheSocketIntoAPrivateTemporaryFolderWhenTheDataFolderPathIsTooLong() throws Exception {
+        Path dataFolder = tempDir.resolve("d".repeat(SocketPath.MAX_BYTES));
+        Path temporaryFolder = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataFolder, 0)) {
+            foldersToDelete.add(db.socket().getParent());
+
+            assertThat(db.socket().getParent().getParent()).isEqualTo(temporaryFolder);
+            assertThat(Files.getPosixFilePermissions(db.socket().getParent()))
+                    .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(client(db, EmbeddedMariaDb.USER, db.password())).isEqualTo("ticportal@localhost");
+        }
+    }
+
     /**
      * A data folder made by an earlier version: the server ran without grant tables, as root with no password, and
      * the installation left anonymous users. The first start with this version secures it and keeps its data.
