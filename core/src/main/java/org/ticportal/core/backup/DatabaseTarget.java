@@ -3,6 +3,8 @@ package org.ticportal.core.backup;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -18,9 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param database the portal's database (schema)
  * @param user     the database user
  * @param password the user's password, or {@code null} for none
+ * @param sslMode  the JDBC URL's {@code sslMode} (MariaDB Connector/J: {@code disable}, the default, {@code trust},
+ *                 {@code verify-ca}, {@code verify-full}); the client tools use TLS exactly when the portal does
  */
 record DatabaseTarget(String host, int port, @Nullable String socket, String database, String user,
-                      @Nullable String password) {
+                      @Nullable String password, String sslMode) {
 
     private static final Pattern URL = Pattern.compile(
             "jdbc:(?:mariadb|mysql)(?::[a-z]+)?://(?:[^@/]*@)?\\[?([^\\]/:,?]*)\\]?(?::(\\d+))?[^/?]*/([^?;]+)(?:\\?(.*))?");
@@ -31,6 +35,9 @@ record DatabaseTarget(String host, int port, @Nullable String socket, String dat
         }
         if (port <= 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
+        }
+        if (!List.of("disable", "trust", "verify-ca", "verify-full").contains(sslMode)) {
+            throw new IllegalArgumentException("unknown sslMode: " + sslMode);
         }
     }
 
@@ -58,7 +65,9 @@ record DatabaseTarget(String host, int port, @Nullable String socket, String dat
         String socket = option(m.group(4), "localSocket");
         String u = user != null && !user.isBlank() ? user : option(m.group(4), "user");
         String p = password != null ? password : option(m.group(4), "password");
-        return new DatabaseTarget(host, port, socket, m.group(3), u == null ? "root" : u, p);
+        String sslMode = option(m.group(4), "sslMode");
+        return new DatabaseTarget(host, port, socket, m.group(3), u == null ? "root" : u, p,
+                sslMode == null ? "disable" : sslMode.toLowerCase(Locale.ROOT));
     }
 
     private static @Nullable String option(@Nullable String query, String name) {
@@ -87,6 +96,12 @@ record DatabaseTarget(String host, int port, @Nullable String socket, String dat
             s.append("host=").append(quoted(host)).append('\n');
             s.append("port=").append(port).append('\n');
             s.append("protocol=TCP\n");
+        }
+        // the client tools of MariaDB 11 require TLS by default; follow the portal's own connection instead
+        switch (sslMode) {
+            case "disable" -> s.append("skip-ssl\n");
+            case "trust" -> s.append("ssl\nskip-ssl-verify-server-cert\n");
+            default -> s.append("ssl\nssl-verify-server-cert\n");
         }
         return s.toString();
     }

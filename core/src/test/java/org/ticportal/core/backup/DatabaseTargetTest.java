@@ -20,10 +20,22 @@ class DatabaseTargetTest {
         DatabaseTarget t = DatabaseTarget.parse("jdbc:mariadb://db.example.gov.cn:3307/ticportal?useSsl=false",
                 "ticportal", "s3cret\"pw");
         assertThat(t).isEqualTo(new DatabaseTarget("db.example.gov.cn", 3307, null, "ticportal", "ticportal",
-                "s3cret\"pw"));
+                "s3cret\"pw", "disable"));
         assertThat(t.clientOptions()).contains("host=\"db.example.gov.cn\"", "port=3307", "protocol=TCP",
-                "user=\"ticportal\"", "password=\"s3cret\\\"pw\"");
+                "user=\"ticportal\"", "password=\"s3cret\\\"pw\"", "skip-ssl");
         assertThat(t.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void theClientToolsUseTlsExactlyWhenThePortalsConnectionDoes() {
+        assertThat(DatabaseTarget.parse("jdbc:mariadb://db:3306/ticportal?sslMode=verify-full", "u", "p")
+                .clientOptions()).contains("\nssl\n", "\nssl-verify-server-cert\n").doesNotContain("skip-ssl\n");
+        assertThat(DatabaseTarget.parse("jdbc:mariadb://db:3306/ticportal?sslMode=trust", "u", "p")
+                .clientOptions()).contains("\nssl\n", "skip-ssl-verify-server-cert");
+        assertThat(DatabaseTarget.parse("jdbc:mariadb://127.0.0.1:3306/ticportal", "u", "p").clientOptions())
+                .contains("\nskip-ssl\n");
+        assertThatThrownBy(() -> DatabaseTarget.parse("jdbc:mariadb://db/ticportal?sslMode=sometimes", "u", "p"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
