@@ -13,5 +13,7 @@ public enum AuditSubject {
     /** A version of a form definition: drafted, imported, published. */
     FORM,
     /** A recognition application (its steps are also kept in its own history). */
-    APPLICATION
+    APPLICATION,
+    /** A source address of logins (an IPv4 address or an IPv6 /64), locked after too many failures. */
+    LOGIN_SOURCE
 }
