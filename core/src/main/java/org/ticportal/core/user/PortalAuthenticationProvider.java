@@ -42,7 +42,9 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
     PortalAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginAttempts attempts) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
-        // no status check before the password: a locked or disabled account must take as long as any other
+        // no status check in Spring's provider: it would answer LockedException or DisabledException, even to a wrong
+        // password (Spring Security 7 still checks the hash first, alwaysPerformAdditionalChecksOnUser). The portal
+        // looks at the state only after a right password, and answers as to a wrong one.
         this.passwords.setPreAuthenticationChecks(user -> { });
         this.passwords.setPostAuthenticationChecks(user -> { });
         this.attempts = attempts;
