@@ -15,5 +15,7 @@ public enum AuditSubject {
     /** A recognition application (its steps are also kept in its own history). */
     APPLICATION,
     /** A backup archive (its subject id is the archive's file name): taken, downloaded, pruned, restored. */
-    BACKUP
+    BACKUP,
+    /** A source address of logins (an IPv4 address or an IPv6 /64), locked after too many failures. */
+    LOGIN_SOURCE
 }

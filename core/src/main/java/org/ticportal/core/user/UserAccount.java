@@ -63,7 +63,9 @@ public class UserAccount {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
-    @Column(name = "locked_until")
+    // written only by UserAccountRepository.protect/unlock, never by saving the entity: failed logins in parallel
+    // must not race the versioned row, and an administrator's stale copy must not lift or restore a protection
+    @Column(name = "locked_until", insertable = false, updatable = false)
     private @Nullable Instant lockedUntil;
 
     // written only by UserAccountRepository.recordLogin, never by saving the entity: a stale copy saved by an
@@ -131,10 +133,15 @@ public class UserAccount {
         this.enabled = enabled;
     }
 
-    void lockUntil(@Nullable Instant until) {
-        this.lockedUntil = until;
+    /** Keeps this copy in step with {@link UserAccountRepository#unlock}; saving it writes nothing. */
+    void unlocked() {
+        this.lockedUntil = null;
     }
 
+    /**
+     * Whether the account is protected at {@code now} after failed logins from many sources: only devices that signed
+     * in to it before may sign in (shown to administrators as locked).
+     */
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
@@ -196,6 +203,7 @@ public class UserAccount {
         return passwordChangedAt;
     }
 
+    /** Until when the account is protected against devices that never signed in to it, or {@code null}. */
     public @Nullable Instant getLockedUntil() {
         return lockedUntil;
     }

@@ -24,4 +24,18 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     @Modifying(flushAutomatically = true)
     @Query("update UserAccount u set u.previousLoginAt = u.lastLoginAt, u.lastLoginAt = :at where u.id = :id")
     int recordLogin(long id, Instant at);
+
+    /**
+     * Protects an account until {@code until} unless it is protected already, with one statement outside the versioned
+     * entity (as {@link #recordLogin}); 1 when this call protected it.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update UserAccount u set u.lockedUntil = :until where u.id = :id"
+            + " and (u.lockedUntil is null or u.lockedUntil <= :now)")
+    int protect(long id, Instant until, Instant now);
+
+    /** Lifts a protection; 1 when the account had one. */
+    @Modifying(flushAutomatically = true)
+    @Query("update UserAccount u set u.lockedUntil = null where u.id = :id and u.lockedUntil is not null")
+    int unlock(long id);
 }

@@ -140,11 +140,26 @@ public class UserService {
         Instant now = clock.instant();
         boolean wasLocked = user.isLockedAt(now);
         user.setPassword(hash, true, now);
-        user.lockUntil(null);
+        users.unlock(user.getId());
+        user.unlocked();
         history.save(new PasswordHistoryEntry(user.getId(), hash, now));
         audit.record(AuditSubject.USER, user.getId().toString(), "PASSWORD_RESET", wasLocked ? "LOCKED" : null,
                 wasLocked ? "ACTIVE" : null, null);
         return new CreatedCredentials(users.saveAndFlush(user), oneTime);
+    }
+
+    /**
+     * Lifts the protection of an account attacked from many sources (its holder may then sign in from any device
+     * again). Recorded in the user's history; nothing happens when the account is not protected.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount unlock(long id) {
+        UserAccount user = users.findById(id).orElseThrow(() -> new BusinessException("user.notFound", id));
+        if (users.unlock(id) == 1) {
+            user.unlocked();
+            audit.record(AuditSubject.USER, user.getId().toString(), "UNLOCKED", "LOCKED", "ACTIVE", null);
+        }
+        return user;
     }
 
     /** The logged-in user's own account. */

@@ -13,7 +13,8 @@ import org.ticportal.core.common.BusinessException;
 class PasswordPolicyTest {
 
     private final PasswordPolicy policy = new PasswordPolicy(new SecurityPolicyProperties(12, 3,
-            Duration.ofDays(90), 5, 5, Duration.ofMinutes(15), Duration.ofMinutes(30)));
+            Duration.ofDays(90), 5, 10, Duration.ofMinutes(15), Duration.ofMinutes(30), 5, Duration.ofMinutes(15),
+            Duration.ofDays(180)));
 
     @Test
     void aPasswordNeedsTwelveCharacters() {

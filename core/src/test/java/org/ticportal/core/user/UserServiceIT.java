@@ -11,15 +11,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,16 +43,12 @@ class UserServiceIT {
     @Autowired
     UserAccountRepository accounts;
     @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    PasswordEncoder encoder;
+    AuthenticationProvider provider;
     @Autowired
     AuthenticationEventPublisher events;
 
-    /** The login as the web layer performs it: user details from the database, bcrypt, login events. */
+    /** The login as the web layer performs it: the portal's provider (user details, bcrypt, lock-out), events. */
     private AuthenticationManager login() {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
-        provider.setPasswordEncoder(encoder);
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(events);
         return manager;
@@ -107,31 +99,6 @@ class UserServiceIT {
                 .hasMessageContaining("password.tooShort");
         assertThatThrownBy(() -> users.changeOwnPassword("wrong-current", "Third#Password3"))
                 .hasMessageContaining("password.currentWrong");
-    }
-
-    @Test
-    @WithMockUser(username = "root-admin", roles = "ADMIN")
-    void fiveFailedLoginsLockTheAccountEvenForTheRightPassword() {
-        String name = unique("locked");
-        CreatedCredentials created = users.create(expert(name));
-        AuthenticationManager manager = login();
-
-        for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> manager.authenticate(new UsernamePasswordAuthenticationToken(name, "wrong")))
-                    .isInstanceOf(BadCredentialsException.class);
-        }
-        assertThatThrownBy(() -> manager.authenticate(
-                new UsernamePasswordAuthenticationToken(name, created.oneTimePassword())))
-                .isInstanceOf(LockedException.class);
-
-        UserAccount locked = accounts.findByUsername(name).orElseThrow();
-        assertThat(locked.getLockedUntil()).isNotNull();
-        var actions = audit.history(AuditSubject.USER, locked.getId().toString(), PageRequest.of(0, 20,
-                Sort.by("occurredAt"))).map(AuditEvent::getAction).getContent();
-        assertThat(actions).containsSubsequence("CREATED", "LOGIN_FAILED", "LOCKED", "LOGIN_REFUSED");
-
-        users.resetPassword(locked.getId(), locked.getVersion());
-        assertThat(accounts.findByUsername(name).orElseThrow().getLockedUntil()).isNull();
     }
 
     @Test

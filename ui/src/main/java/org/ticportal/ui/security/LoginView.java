@@ -15,7 +15,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.ticportal.ui.base.LanguageSwitch;
 
-/** 登录: user name and password, with the reason when a login fails. */
+/**
+ * 登录: user name and password. A refused login shows one message whatever the reason (wrong password, unknown name,
+ * locked source, disabled or protected account), so the page tells nobody which accounts exist.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -58,7 +61,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        for (String reason : List.of("locked", "disabled", "error")) {
+        // refusals have one reason on purpose ("error"); only a state of the portal itself may add another
+        for (String reason : List.of("error")) {
             if (parameters.containsKey(reason)) {
                 login.setI18n(i18n(reason));
                 login.setError(true);

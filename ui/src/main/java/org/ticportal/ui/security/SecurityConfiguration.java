@@ -7,15 +7,16 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.util.unit.DataSize;
+import org.ticportal.core.user.SecurityPolicyProperties;
 
 /**
  * Web security: Vaadin's configurer with the login view; every view states its roles with {@code @RolesAllowed} or
@@ -27,13 +28,16 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, I18NProvider i18n,
-            @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit) throws Exception {
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit,
+            SecurityPolicyProperties policy, AuthenticationProvider login,
+            AuthenticationEventPublisher loginEvents) throws Exception {
         // security headers on every response; an oversize body answered with 413 and a sentence, before any filter
         // reads a parameter (which parses a multipart body), and after the header writer, so it gets the headers too
         http.headers(SecurityHeaders::configure);
         http.addFilterAfter(new UploadSizeLimit(uploadLimit, i18n), HeaderWriterFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                .addSessionAuthenticationStrategy(new KnownDeviceCookie(policy)));
         // a signed-in user's request for an address that is no route reaches Vaadin and its localized not-found page
         // (the same page as a forbidden screen) instead of a bare 403; anonymous requests still go to the login.
         // Every request is served by Vaadin's servlet, whose route access check applies; the portal has no other
@@ -46,21 +50,16 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // core's login (lock-out per source and account) as the only authentication manager: without a parent, so
+        // that a failed attempt is checked, and counted, once
+        ProviderManager logins = new ProviderManager(login);
+        logins.setAuthenticationEventPublisher(loginEvents);
+        http.authenticationManager(logins);
         // after the Vaadin configurer, so that it sets the login page before form login initialises (else Spring's
-        // generated login page would answer /login)
-        http.formLogin(form -> form.failureHandler(failureHandler()));
+        // generated login page would answer /login); the login's origin (address, known-device cookie) goes to core's
+        // lock-out, and every refusal gets one answer
+        http.formLogin(form -> form.failureHandler(new LoginFailureHandler())
+                .authenticationDetailsSource(new LoginOriginDetailsSource()));
         return http.build();
-    }
-
-    /** Tells the login view why a login failed: a locked or disabled account, or wrong credentials. */
-    private static AuthenticationFailureHandler failureHandler() {
-        return (request, response, exception) -> {
-            String reason = switch (exception) {
-                case LockedException e -> "locked";
-                case DisabledException e -> "disabled";
-                default -> "error";
-            };
-            response.sendRedirect(request.getContextPath() + "/login?" + reason);
-        };
     }
 }

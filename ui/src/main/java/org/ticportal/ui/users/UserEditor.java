@@ -1,5 +1,6 @@
 package org.ticportal.ui.users;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ import org.ticportal.ui.base.HistoryGrid;
 import org.ticportal.ui.base.Messages;
 
 /**
- * The user editor: profile, role and scope; enable/disable and password reset; the user's history. Saves send the
+ * The user editor: profile, role and scope; enable/disable, password reset and lifting a lock-out; the user's history. Saves send the
  * version the administrator saw, so a concurrent change is refused instead of overwritten. The server validates
  * everything again and its refusals show at the field they concern.
  */
@@ -131,7 +132,13 @@ class UserEditor extends Dialog {
             toggle.addThemeVariants(user.isEnabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
             Button reset = new Button(getTranslation("user.resetPassword"), e -> resetPassword());
             reset.setId("user-reset");
-            getFooter().add(toggle, reset, save);
+            getFooter().add(toggle, reset);
+            if (user.isLockedAt(Instant.now())) {
+                Button unlock = new Button(getTranslation("user.unlock"), e -> unlock());
+                unlock.setId("user-unlock");
+                getFooter().add(unlock);
+            }
+            getFooter().add(save);
             String id = String.valueOf(user.getId());
             HistoryGrid history = new HistoryGrid(id,
                     (subject, page) -> audit.history(AuditSubject.USER, subject, page).getContent(),
@@ -223,6 +230,21 @@ class UserEditor extends Dialog {
             users.setEnabled(current.getId(), current.getVersion(), !current.isEnabled(), null);
             onChange.run();
             Messages.success(this, current.isEnabled() ? "user.disabledNow" : "user.enabledNow");
+            close();
+        } catch (RuntimeException e) {
+            Messages.error(this, "error.message", Messages.describe(this, e));
+        }
+    }
+
+    private void unlock() {
+        UserAccount current = user;
+        if (current == null) {
+            return;
+        }
+        try {
+            users.unlock(current.getId());
+            onChange.run();
+            Messages.success(this, "user.unlockedNow");
             close();
         } catch (RuntimeException e) {
             Messages.error(this, "error.message", Messages.describe(this, e));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,15 +25,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.ui.PortalTestProperties;
 
 /**
- * The login form and the pages as a plain HTTP client sees them: CSRF on the login POST, the security headers of
- * every kind of response, the session cookie behind a TLS proxy, and an oversize upload sent past the browser.
+ * The login form and the pages as a plain HTTP client sees them: CSRF on the login POST; one answer for every refused
+ * login; lock-out per source and per account that nobody can turn against an account's holder; the security headers
+ * of every kind of response, the session cookie behind a TLS proxy, and an oversize upload sent past the browser.
+ * Clients come from different addresses through {@code X-Forwarded-For}, as behind a reverse proxy the portal is told
+ * to trust ({@code server.forward-headers-strategy}); the documentation ranges 192.0.2.0/24, 198.51.100.0/24 and
+ * 203.0.113.0/24 keep the tests apart.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.forward-headers-strategy=native")
 @ExtendWith(OutputCaptureExtension.class)
 class WebSecurityIT {
 
@@ -46,6 +53,7 @@ class WebSecurityIT {
 
     @Autowired
     ServletContext servletContext;
+    JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void portal(DynamicPropertyRegistry registry) {
@@ -247,5 +255,93 @@ class WebSecurityIT {
             left -= n;
             return n;
         }
+
+    /** A login as a browser at {@code address} makes it: the login page, then the form POST with its token. */
+    private HttpResponse<String> login(HttpClient client, String address, String username, String password)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(uri("/login"))
+                .header("X-Forwarded-For", address).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = CSRF_META.matcher(page.body());
+        assertThat(token.find()).as("the login page carries the token its form posts").isTrue();
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        return client.send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-For", address)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Where a login sends a new browser (no cookies) at {@code address}: what the one who tried sees. */
+    private String answer(String address, String username, String password) throws Exception {
+        return answer(client(), address, username, password);
+    }
+
+    private String answer(HttpClient client, String address, String username, String password) throws Exception {
+        HttpResponse<String> response = login(client, address, username, password);
+        assertThat(response.statusCode()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.contains("/login") ? location : "signed in";
+    }
+
+    private static String demo() {
+        return PortalTestProperties.DEMO_PASSWORD;
+    }
+
+    @Test
+    void afterManyWrongPasswordsARealAccountIsAnsweredExactlyAsAnUnknownName() throws Exception {
+        for (int i = 1; i <= 10; i++) { // ten sources, one failure each: no source is locked
+            assertThat(answer("198.51.100." + i, "province", "wrong-" + i))
+                    .isEqualTo(answer("198.51.100." + (100 + i), "nobody-" + i, "wrong-" + i));
+        }
+        String unknownName = answer("198.51.100.50", "nobody", demo());
+        assertThat(unknownName).endsWith("/login?error");
+        assertThat(answer("198.51.100.51", "province", demo())).as("the right password from a new browser")
+                .isEqualTo(unknownName);
+        assertThat(answer("198.51.100.52", "province", "wrong")).isEqualTo(unknownName);
+        String id = String.valueOf(jdbc.queryForObject("select id from app_user where username = 'province'",
+                Long.class));
+        var history = jdbc.queryForList("select action from audit_event where subject_type = 'USER'"
+                + " and subject_id = ? order by id", String.class, id);
+        assertThat(history).containsSubsequence("LOGIN_FAILED", "LOCKED", "LOGIN_REFUSED");
+        assertThat(history).as("each wrong password counted once").filteredOn("LOGIN_FAILED"::equals).hasSize(11);
+    }
+
+    @Test
+    void aSourceThatFailsTooOftenIsRefusedForEveryAccountWhileAnotherSourceSignsIn() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(answer("203.0.113.7", "county", "wrong-" + i)).endsWith("/login?error");
+        }
+        assertThat(answer("203.0.113.7", "city", demo())).as("the locked source, another account")
+                .endsWith("/login?error");
+        assertThat(answer("203.0.113.8", "city", demo())).as("another source").isEqualTo("signed in");
+        assertThat(answer("203.0.113.9", "county", demo())).as("the account itself is not locked by one source")
+                .isEqualTo("signed in");
+        assertThat(jdbc.queryForList("select action from audit_event where subject_type = 'LOGIN_SOURCE'"
+                + " and subject_id = '203.0.113.7'", String.class)).containsExactly("SOURCE_LOCKED");
+    }
+
+    @Test
+    void anAccountAttackedFromManySourcesLetsItsHolderInFromAKnownBrowserOnly() throws Exception {
+        HttpResponse<String> first = login(client(), "192.0.2.1", "applicant", demo());
+        String cookie = first.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("TICPORTAL_DEVICE=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").contains("Max-Age=").doesNotContain("Secure");
+        String token = cookie.substring("TICPORTAL_DEVICE=".length(), cookie.indexOf(';'));
+
+        for (int i = 10; i < 20; i++) {
+            assertThat(answer("192.0.2." + i, "applicant", "guess-" + i)).endsWith("/login?error");
+        }
+        assertThat(answer("192.0.2.30", "applicant", demo())).as("the password alone, from a new browser")
+                .endsWith("/login?error");
+
+        CookieManager holderCookies = new CookieManager();
+        HttpCookie device = new HttpCookie("TICPORTAL_DEVICE", token);
+        device.setPath("/");
+        device.setVersion(0);
+        holderCookies.getCookieStore().add(uri("/"), device);
+        HttpClient holder = HttpClient.newBuilder().cookieHandler(holderCookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        assertThat(answer(holder, "192.0.2.31", "applicant", demo())).as("the holder's browser, from anywhere")
+                .isEqualTo("signed in");
     }
 }

@@ -11,11 +11,56 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.ticportal.core.audit.AuditEvent;
+import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.user.LoginOrigin;
 import org.ticportal.core.user.Role;
+import org.ticportal.core.user.UserAccount;
+import org.ticportal.core.user.UserDraft;
+import org.ticportal.core.user.UserService;
 import org.ticportal.ui.ViewTestBase;
 
 class UsersViewTest extends ViewTestBase {
+
+    @Autowired
+    UserService users;
+    @Autowired
+    AuthenticationProvider login;
+    @Autowired
+    AuditService audit;
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorUnlocksAnAccountAttackedFromManySourcesAndTheHistoryShowsIt() {
+        UserAccount user = users.create(new UserDraft("attacked.expert", "被攻击的专家", null, null, Role.EXPERT, null,
+                null)).user();
+        for (int i = 1; i <= 10; i++) {
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated("attacked.expert", "guess-" + i);
+            attempt.setDetails(LoginOrigin.of("198.18.0." + i, null));
+            assertThatThrownBy(() -> login.authenticate(attempt)).isInstanceOf(BadCredentialsException.class);
+        }
+        navigate(UsersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<UserAccount> grid = find(Grid.class).withId("users-grid").single();
+        TextField text = (TextField) grid.getHeaderRows().get(1).getCell(grid.getColumnByKey("user.username"))
+                .getComponent();
+        text.setValue("attacked.expert");
+        assertThat(test(grid).getCellText(0, 4)).startsWith("已锁定至");
+        test(grid).clickRow(0);
+
+        test(find(Button.class).withId("user-unlock").single()).click();
+
+        assertThat(users.get(user.getId()).getLockedUntil()).isNull();
+        assertThat(audit.history(AuditSubject.USER, user.getId().toString(), PageRequest.of(0, 50)).getContent())
+                .extracting(AuditEvent::getAction).contains("LOGIN_FAILED", "LOCKED", "UNLOCKED");
+    }
 
     @Test
     @WithUserDetails("admin")
