@@ -53,6 +53,8 @@ class WebSecurityIT {
 
     @Autowired
     ServletContext servletContext;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @DynamicPropertySource
@@ -255,6 +257,7 @@ class WebSecurityIT {
             left -= n;
             return n;
         }
+    }
 
     /** A login as a browser at {@code address} makes it: the login page, then the form POST with its token. */
     private HttpResponse<String> login(HttpClient client, String address, String username, String password)
