@@ -58,7 +58,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        for (String reason : List.of("locked", "disabled", "error")) {
+        for (String reason : List.of("unavailable", "locked", "disabled", "error")) {
             if (parameters.containsKey(reason)) {
                 login.setI18n(i18n(reason));
                 login.setError(true);

@@ -6,12 +6,14 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.ticportal.core.db.DatabaseUnavailable;
 
 /**
  * Web security: Vaadin's configurer with the login view; every view states its roles with {@code @RolesAllowed} or
@@ -43,12 +45,16 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Tells the login view why a login failed: a locked or disabled account, or wrong credentials. */
+    /**
+     * Tells the login view why a login failed: a locked or disabled account, wrong credentials, or the database being
+     * away (the service is unavailable: never "wrong password" then).
+     */
     private static AuthenticationFailureHandler failureHandler() {
         return (request, response, exception) -> {
             String reason = switch (exception) {
                 case LockedException e -> "locked";
                 case DisabledException e -> "disabled";
+                case InternalAuthenticationServiceException e when DatabaseUnavailable.isCause(e) -> "unavailable";
                 default -> "error";
             };
             response.sendRedirect(request.getContextPath() + "/login?" + reason);
