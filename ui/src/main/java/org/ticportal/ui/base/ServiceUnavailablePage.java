@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,10 +22,11 @@ import org.springframework.web.util.HtmlUtils;
  * While the portal refuses traffic (its embedded database is away and being restarted: see
  * {@code EmbeddedDatabaseSupervisor}), a page opened in the browser gets a short localized page "服务暂时不可用，请稍后再试"
  * with HTTP 503 and {@code Retry-After}, instead of a screen that stays blank. The login page, Vaadin's own requests
- * (an open screen shows a notification instead) and static files pass.
+ * (an open screen shows a notification instead) and static files pass. It runs after Spring Security (order
+ * -100), so that an anonymous visitor still goes to the login page and the page gets the security headers.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(0)
 class ServiceUnavailablePage extends OncePerRequestFilter {
 
     private static final String RETRY_AFTER_SECONDS = "10";
@@ -42,8 +42,9 @@ class ServiceUnavailablePage extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean file = path.lastIndexOf('.') > path.lastIndexOf('/');
         return !"GET".equals(request.getMethod()) || request.getParameter("v-r") != null
-                || path.startsWith("/login") || path.startsWith("/VAADIN/") || path.lastIndexOf('.') > path.lastIndexOf('/');
+                || path.startsWith("/login") || path.startsWith("/VAADIN/") || file;
     }
 
     @Override
