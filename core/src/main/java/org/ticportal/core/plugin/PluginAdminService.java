@@ -65,7 +65,7 @@ public class PluginAdminService {
                     providers.started());
             audit.record(AuditSubject.PLUGIN, candidate.pluginId() == null ? name : candidate.pluginId(),
                     "VALIDATED", null, candidate.version(),
-                    candidate.installable() ? name : name + ": " + String.join("; ", candidate.problems()));
+                    candidate.installable() ? name : name + ": " + candidate.problemsText().en());
             return candidate;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,7 +87,7 @@ public class PluginAdminService {
             PluginCandidate candidate = new PluginValidator(providers.runtime()).validate(token, staged,
                     providers.started());
             if (!candidate.installable()) {
-                throw new BusinessException("plugin.upload.invalid", String.join("; ", candidate.problems()));
+                throw new BusinessException("plugin.upload.invalid", candidate.problemsText());
             }
             String id = candidate.pluginId();
             try {

@@ -18,7 +18,7 @@ import org.ticportal.policy.api.LocalizedText;
  * @param policyId       the id of the policy it provides, when the trial start succeeded
  * @param policyTitle    the policy's title
  * @param installedVersion the version of the same plugin already installed, when this is an upgrade
- * @param problems       why it cannot be installed; empty when it can
+ * @param problems       why it cannot be installed, in both languages; empty when it can
  */
 public record PluginCandidate(
         String token,
@@ -31,7 +31,7 @@ public record PluginCandidate(
         @Nullable String policyId,
         @Nullable LocalizedText policyTitle,
         @Nullable String installedVersion,
-        List<String> problems) {
+        List<LocalizedText> problems) {
 
     public PluginCandidate {
         dependencies = List.copyOf(dependencies);
@@ -44,5 +44,14 @@ public record PluginCandidate(
 
     public boolean isUpgrade() {
         return installedVersion != null;
+    }
+
+    /** The problems as one text in both languages, separated by semicolons; only for a candidate with problems. */
+    public LocalizedText problemsText() {
+        if (problems.isEmpty()) {
+            throw new IllegalStateException("the candidate has no problems");
+        }
+        return new LocalizedText(String.join("; ", problems.stream().map(LocalizedText::zh).toList()),
+                String.join("; ", problems.stream().map(LocalizedText::en).toList()));
     }
 }

@@ -28,7 +28,7 @@ public record PluginProperties(
     }
 
     /** The upload folder, resolved against the data folder when not configured. */
-    Path resolvedUploadDir(Path dataDir) {
+    public Path resolvedUploadDir(Path dataDir) {
         if (uploadDir != null) {
             return uploadDir.toAbsolutePath().normalize();
         }

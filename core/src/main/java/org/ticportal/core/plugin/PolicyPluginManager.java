@@ -54,6 +54,8 @@ class PolicyPluginManager extends DefaultPluginManager {
 
     private final @Nullable RuntimeMode mode;
     private final Map<Path, String> loadFailures = new LinkedHashMap<>();
+    /** A trial of an uploaded file: a file that cannot be loaded is the answer, not an error of the portal. */
+    private boolean trial;
 
     /**
      * @param sourceRoot the plugins folder: built plugin modules in development mode, jars and zips otherwise
@@ -63,6 +65,16 @@ class PolicyPluginManager extends DefaultPluginManager {
         super(sourceRoot.equals(uploadRoot) ? List.of(sourceRoot) : List.of(sourceRoot, uploadRoot));
         this.mode = mode;
         setSystemVersion(systemVersion);
+    }
+
+    /**
+     * A manager for the trial of one uploaded file in {@code sandbox}: what cannot be loaded is only recorded in
+     * {@link #loadFailures()} (and logged at debug level), since the administrator is shown the reason.
+     */
+    static PolicyPluginManager trial(Path sandbox, String systemVersion) {
+        PolicyPluginManager manager = new PolicyPluginManager(sandbox, sandbox, RuntimeMode.DEPLOYMENT, systemVersion);
+        manager.trial = true;
+        return manager;
     }
 
     @Override
@@ -99,7 +111,11 @@ class PolicyPluginManager extends DefaultPluginManager {
             try {
                 loadPluginFromPath(path);
             } catch (RuntimeException | LinkageError e) {
-                LOG.error("Cannot load plugin '{}'", path, e);
+                if (trial) {
+                    LOG.debug("Uploaded file '{}' is no loadable plugin", path, e);
+                } else {
+                    LOG.error("Cannot load plugin '{}'", path, e);
+                }
                 loadFailures.put(path, PluginFailures.describe(e));
             }
         }

@@ -40,15 +40,18 @@ class EmbeddedDatabaseConfigurationIT {
             databaseDirectory.set(db.databaseDirectory());
             DataSource dataSource = context.getBean("dataSource", DataSource.class);
             assertThat(((HikariDataSource) dataSource).getJdbcUrl()).isEqualTo(db.jdbcUrl());
+            assertThat(((HikariDataSource) dataSource).getUsername()).isEqualTo("ticportal");
+            assertThat(((HikariDataSource) dataSource).getPassword()).isEqualTo(db.password()).isNotBlank();
             assertThat(context.getBean(Flyway.class).getConfiguration().getDataSource()).isSameAs(dataSource);
 
             Map<String, Object> settings = new JdbcTemplate(dataSource).queryForMap("SELECT DATABASE() AS name,"
                     + " @@character_set_database AS charset, @@collation_database AS collation,"
-                    + " @@bind_address AS bind_address");
+                    + " @@bind_address AS bind_address, CURRENT_USER() AS user");
             assertThat(settings).containsEntry("name", "ticportal")
                     .containsEntry("charset", "utf8mb4")
                     .containsEntry("collation", "utf8mb4_unicode_ci")
-                    .containsEntry("bind_address", "127.0.0.1");
+                    .containsEntry("bind_address", "127.0.0.1")
+                    .containsEntry("user", "ticportal@127.0.0.1");
             assertThatThrownBy(() -> DataFolderLock.acquire(dataFolder)).isInstanceOf(DataFolderInUseException.class);
         });
 

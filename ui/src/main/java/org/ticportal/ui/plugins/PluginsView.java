@@ -165,7 +165,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         } else {
             UnorderedList problems = new UnorderedList();
             problems.setId("plugin-validation-problems");
-            c.problems().forEach(p -> problems.add(new ListItem(p)));
+            c.problems().forEach(p -> problems.add(new ListItem(p.get(getLocale()))));
             Paragraph refused = new Paragraph(getTranslation("plugin.validation.refused"));
             refused.addClassName("notice");
             dialog.add(refused, problems);

@@ -1,8 +1,10 @@
 package org.ticportal.ui.security;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
@@ -13,6 +15,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.util.unit.DataSize;
 import org.ticportal.core.db.DatabaseUnavailable;
 
 /**
@@ -24,7 +28,12 @@ import org.ticportal.core.db.DatabaseUnavailable;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, I18NProvider i18n,
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit) throws Exception {
+        // security headers on every response; an oversize body answered with 413 and a sentence, before any filter
+        // reads a parameter (which parses a multipart body), and after the header writer, so it gets the headers too
+        http.headers(SecurityHeaders::configure);
+        http.addFilterAfter(new UploadSizeLimit(uploadLimit, i18n), HeaderWriterFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // a signed-in user's request for an address that is no route reaches Vaadin and its localized not-found page

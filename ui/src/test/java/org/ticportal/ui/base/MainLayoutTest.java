@@ -21,9 +21,9 @@ class MainLayoutTest extends ViewTestBase {
 
     @Test
     @WithUserDetails("admin")
-    void anAdministratorSeesUserPluginPolicyFormCatalogAndCalendarAdministration() {
+    void anAdministratorSeesUserPluginPolicyFormCatalogCalendarAndBackupAdministration() {
         assertThat(menu()).containsExactly("首页", "申报管理", "用户管理", "政策插件", "政策配置", "政策对比", "政策目录",
-                "表单管理", "工作日日历", "修改密码");
+                "表单管理", "工作日日历", "数据备份", "修改密码");
     }
 
     @Test

@@ -47,7 +47,7 @@ class ExternalDatabaseOutageIT {
         external = EmbeddedMariaDb.start(folder, 0);
         registry.add("spring.datasource.url", external::jdbcUrl);
         registry.add("spring.datasource.username", () -> EmbeddedMariaDb.USER);
-        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.password", external::password);
     }
 
     @AfterAll

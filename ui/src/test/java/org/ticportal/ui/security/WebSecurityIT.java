@@ -10,24 +10,42 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionTrackingMode;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.ui.PortalTestProperties;
 
-/** The login form and the pages as a plain HTTP client sees them: CSRF on the login POST. */
+/**
+ * The login form and the pages as a plain HTTP client sees them: CSRF on the login POST, the security headers of
+ * every kind of response, the session cookie behind a TLS proxy, and an oversize upload sent past the browser.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class WebSecurityIT {
 
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern SCRIPT = Pattern.compile("src=\"\\./(VAADIN/build/[^\"]+\\.js)\"");
+    /** The upload limit of the built-in configuration (spring.servlet.multipart.max-request-size). */
+    private static final long UPLOAD_LIMIT = 100L * 1024 * 1024;
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ServletContext servletContext;
 
     @DynamicPropertySource
     static void portal(DynamicPropertyRegistry registry) {
@@ -86,5 +104,148 @@ class WebSecurityIT {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
+    }
+
+    /** A client signed in as the administrator through the login form. */
+    private HttpClient signedIn() throws IOException, InterruptedException {
+        HttpClient client = client();
+        Matcher token = CSRF_META.matcher(get(client, "/login").body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> login = postLogin(client, credentials() + "&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
+        return client;
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<?> response, String what) {
+        var headers = response.headers();
+        assertThat(headers.firstValue("Content-Security-Policy")).as(what + ": CSP").hasValueSatisfying(csp ->
+                assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'",
+                        "connect-src 'self'"));
+        assertThat(headers.allValues("X-Content-Type-Options")).as(what + ": nosniff").containsExactly("nosniff");
+        assertThat(headers.allValues("X-Frame-Options")).as(what + ": framing").containsExactly("DENY");
+        assertThat(headers.firstValue("Referrer-Policy")).as(what + ": referrer")
+                .hasValue("strict-origin-when-cross-origin");
+    }
+
+    @Test
+    void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
+        HttpClient anonymous = client();
+        HttpResponse<String> loginPage = get(anonymous, "/login");
+        assertSecurityHeaders(loginPage, "the login page");
+        assertSecurityHeaders(get(anonymous, "/"), "the redirect to the login");
+
+        HttpClient client = signedIn();
+        HttpResponse<String> page = get(client, "/admin/users");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertSecurityHeaders(page, "a signed-in Vaadin page");
+        HttpResponse<String> init = get(client, "/?v-r=init&location=admin%2Fusers");
+        assertThat(init.statusCode()).isEqualTo(200);
+        assertSecurityHeaders(init, "Vaadin's bootstrap request");
+        Matcher script = SCRIPT.matcher(page.body());
+        assertThat(script.find()).as("the page loads Vaadin's bundle").isTrue();
+        assertSecurityHeaders(get(client, "/" + script.group(1)), "Vaadin's bundle");
+        assertSecurityHeaders(get(client, "/styles/app.css"), "the portal's style sheet");
+        assertSecurityHeaders(get(client, "/VAADIN/no-such-file.js"), "a missing resource");
+    }
+
+    @Test
+    void behindATlsProxyTheSessionCookieIsSecureAndRedirectsUseHttps() throws Exception {
+        HttpResponse<String> direct = get(client(), "/login");
+        assertThat(direct.headers().allValues("Set-Cookie")).singleElement().asString()
+                .contains("JSESSIONID=", "HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+
+        HttpClient client = client();
+        HttpResponse<String> proxied = client.send(HttpRequest.newBuilder(uri("/"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(proxied.statusCode()).isEqualTo(302);
+        assertThat(proxied.headers().allValues("Set-Cookie")).singleElement().asString()
+                .contains("JSESSIONID=", "Secure", "HttpOnly", "SameSite=Lax");
+        assertThat(proxied.headers().firstValue("Location").orElseThrow()).startsWith("https://")
+                .endsWith("/login");
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).as("HSTS on https")
+                .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
+    }
+
+    @Test
+    void theSessionIdTravelsInTheCookieOnlyNeverInAUrl() throws Exception {
+        assertThat(servletContext.getEffectiveSessionTrackingModes()).isEqualTo(Set.of(SessionTrackingMode.COOKIE));
+        HttpResponse<String> first = get(client(), "/");
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(first.headers().firstValue("Location").orElseThrow()).endsWith("/login")
+                .doesNotContainIgnoringCase("jsessionid");
+        assertThat(first.headers().allValues("Set-Cookie")).singleElement().asString().startsWith("JSESSIONID=");
+    }
+
+    @Test
+    void anOversizeUploadSentPastTheBrowserGetsAShortAnswerAndNoStackTrace(CapturedOutput output) throws Exception {
+        HttpResponse<String> response = oversizeUpload(signedIn(), true, "zh-CN");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        assertThat(response.body()).contains("上传的内容过大", "100 MB").doesNotContain("<html", "Exception");
+        assertSecurityHeaders(response, "the refusal");
+        assertThat(output.getAll()).contains("Refused a request body").doesNotContain("\tat ")
+                .doesNotContain("SizeLimitExceededException");
+    }
+
+    @Test
+    void anOversizeUploadWithoutADeclaredLengthIsRefusedTheSameWay(CapturedOutput output) throws Exception {
+        HttpResponse<String> response = oversizeUpload(signedIn(), false, "en");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("too large", "100 MB").doesNotContain("<html", "Exception");
+        assertThat(output.getAll()).contains("Refused a request body").doesNotContain("\tat ")
+                .doesNotContain("SizeLimitExceededException");
+    }
+
+    /**
+     * A multipart POST of a file just over the limit to an upload address, as a client that skips the browser's size
+     * check sends it: with its length declared (and {@code Expect: 100-continue}), or streamed in chunks.
+     */
+    private HttpResponse<String> oversizeUpload(HttpClient client, boolean declaredLength, String language)
+            throws IOException, InterruptedException {
+        String boundary = "----tic" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        long size = UPLOAD_LIMIT + 1024;
+        HttpRequest.BodyPublisher parts = HttpRequest.BodyPublishers.concat(
+                HttpRequest.BodyPublishers.ofByteArray(head),
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ZeroStream(size)),
+                HttpRequest.BodyPublishers.ofByteArray(tail));
+        HttpRequest.BodyPublisher body = declaredLength
+                ? HttpRequest.BodyPublishers.fromPublisher(parts, head.length + size + tail.length) : parts;
+        return client.send(HttpRequest.newBuilder(
+                        uri("/VAADIN/dynamic/resource/1/00000000-0000-0000-0000-000000000000/upload"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept-Language", language)
+                .expectContinue(declaredLength).POST(body).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code size} zero bytes, without holding them in memory. */
+    private static final class ZeroStream extends java.io.InputStream {
+        private long left;
+
+        ZeroStream(long size) {
+            this.left = size;
+        }
+
+        @Override
+        public int read() {
+            return left-- > 0 ? 0 : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = (int) Math.min(len, left);
+            java.util.Arrays.fill(b, off, off + n, (byte) 0);
+            left -= n;
+            return n;
+        }
     }
 }
