@@ -18,9 +18,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -68,6 +70,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final Path socket;
     private final String password;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile @Nullable ProcessHandle serverProcess;
 
     private EmbeddedMariaDb(DataFolderLock lock, Server server, Path databaseDirectory, int port, Path socket,
             String password) {
@@ -288,9 +291,61 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return databaseDirectory;
     }
 
-    /** Stops the server cleanly (SIGTERM, waiting for it to exit), then releases the data folder lock. */
+    /**
+     * The server's operating-system process, found by its {@code --datadir} (the data folder lock makes it ours).
+     *
+     * @return the {@code mariadbd} process, or empty when none runs on the database directory
+     */
+    public Optional<ProcessHandle> serverProcess() {
+        ProcessHandle process = serverProcess;
+        if (process == null || !process.isAlive()) {
+            process = LeftoverServers.find(databaseDirectory).stream().findFirst().orElse(null);
+            serverProcess = process;
+        }
+        return Optional.ofNullable(process);
+    }
+
+    /** @return whether the server process is alive and {@link #close()} has not been called */
+    public boolean isRunning() {
+        return !closed.get() && serverProcess().isPresent();
+    }
+
+    /** @return whether {@link #close()} has been called */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /**
+     * Starts the server again after it died (killed, crashed): on the same data folder, port and settings, still
+     * holding the data folder lock; InnoDB recovers from the crash as it starts. A server still running on the
+     * database directory (hung) is stopped first.
+     *
+     * @throws IllegalStateException if this server was closed, or if it cannot be started
+     */
+    public synchronized void restart() {
+        if (closed.get()) {
+            throw new IllegalStateException("The embedded MariaDB on " + databaseDirectory + " was stopped");
+        }
+        long startNanos = System.nanoTime();
+        try {
+            server.stop();
+        } catch (ManagedProcessException e) {
+            log.debug("Stopping the embedded MariaDB before its restart failed", e);
+        }
+        serverProcess = null;
+        LeftoverServers.stopAll(databaseDirectory);
+        // the same launch as the first start: account setup (init file), then the portal user's login check
+        launch(server, databaseDirectory.getParent(), port, password);
+        log.info("Embedded MariaDB restarted on 127.0.0.1:{} in {} ms", port,
+                Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
+    }
+
+    /**
+     * Stops the server cleanly (SIGTERM, waiting for it to exit), then releases the data folder lock. Waits for a
+     * {@link #restart()} under way; no restart starts afterwards.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }

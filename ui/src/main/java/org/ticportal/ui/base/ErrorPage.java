@@ -12,20 +12,27 @@ import com.vaadin.flow.router.HasDynamicTitle;
  */
 abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
-    private final String titleKey;
+    private String titleKey;
+    private final H2 title = new H2();
     private final Paragraph text = new Paragraph();
 
     ErrorPage(String id, String titleKey) {
         this.titleKey = titleKey;
         addClassName("error-view");
         setId(id);
-        H2 title = new H2(getTranslation(titleKey));
+        title.setText(getTranslation(titleKey));
         title.setId("error-title");
         text.setId("error-text");
         Anchor home = new Anchor(".", getTranslation("errorPage.home"));
         home.getElement().setAttribute("router-link", true);
         home.setId("error-home");
         add(title, text, home);
+    }
+
+    /** Replaces the title set by the constructor. */
+    protected void retitle(String key) {
+        titleKey = key;
+        title.setText(getTranslation(key));
     }
 
     /** Sets the line under the title. */

@@ -1,5 +1,7 @@
 package org.ticportal.ui.base;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -24,6 +26,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.ticportal.core.db.DatabaseUnavailable;
+import org.ticportal.core.user.UserAccount;
 import org.ticportal.core.user.UserService;
 
 /**
@@ -82,7 +86,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout box = new HorizontalLayout();
         box.addClassName("user-box");
         box.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        users.currentUser().ifPresent(user -> {
+        currentUser().ifPresent(user -> {
             Span name = new Span(user.getDisplayName());
             name.addClassName("user-name");
             Span role = new Span(getTranslation("role." + user.getRole().name()));
@@ -95,6 +99,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         box.add(new LanguageSwitch(), logout);
         return box;
+    }
+
+    /** The signed-in user, or none while the database is away (the frame still shows, with its error page). */
+    private Optional<UserAccount> currentUser() {
+        try {
+            return users.currentUser();
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.isCause(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -62,7 +62,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         // refusals have one reason on purpose ("error"); only a state of the portal itself may add another
-        for (String reason : List.of("error")) {
+        for (String reason : List.of("unavailable", "error")) {
             if (parameters.containsKey(reason)) {
                 login.setI18n(i18n(reason));
                 login.setError(true);

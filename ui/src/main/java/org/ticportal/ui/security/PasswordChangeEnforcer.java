@@ -1,6 +1,7 @@
 package org.ticportal.ui.security;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -30,7 +31,9 @@ class PasswordChangeEnforcer implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class || target == LoginView.class || !authentication.isAuthenticated()) {
+        // an error page must open even when the check itself failed (the database is away)
+        if (target == ChangePasswordView.class || target == LoginView.class
+                || HasErrorParameter.class.isAssignableFrom(target) || !authentication.isAuthenticated()) {
             return;
         }
         if (users.passwordState().changeRequired()) {
