@@ -73,6 +73,73 @@ public @interface IntegrationTest {
                     "new PolicyIdentity(\"formcity\", \"990300\"");
         }
 
+        /**
+         * The template as a fourth city's policy ({@code expertcity}, jurisdiction 990400) with an expert argumentation
+         * stage after the bureau's review, whose panel of three (one finance seat, trimmed mean) is drawn from the pool,
+         * and a co-builder table on its form.
+         */
+        public static String expertCity(String source) {
+            if (!source.contains("new PolicyIdentity(\"example\"")) {
+                return source;
+            }
+            return source.replace("new PolicyIdentity(\"example\", \"990100\"",
+                            "new PolicyIdentity(\"expertcity\", \"990400\"")
+                    .replace("Stage.of(\"DECISION\",", "Stage.of(\"EXPERTS\", t(\"专家论证\", \"Expert argumentation\"), "
+                            + "StageKind.EXPERT_REVIEW, ART_6),\n                Stage.of(\"DECISION\",")
+                    .replace("Transition.of(\"ACCEPT\", \"BUREAU_REVIEW\", \"DECISION\"",
+                            "Transition.of(\"ACCEPT\", \"BUREAU_REVIEW\", \"EXPERTS\"")
+                    .replace("Transition.of(\"PASS\", \"DECISION\"",
+                            "Transition.of(\"RECOMMENDED\", \"EXPERTS\", \"DECISION\", t(\"专家组建议认定\", \"Experts "
+                                    + "recommend\"), Actor.EXPERT_PANEL, ART_6),\n                Transition.of("
+                                    + "\"NOT_RECOMMENDED\", \"EXPERTS\", \"REJECTED\", t(\"专家组不建议认定\", \"Experts do "
+                                    + "not recommend\"), Actor.EXPERT_PANEL, ART_6).withGuards(comment),\n"
+                                    + "                Transition.of(\"PASS\", \"DECISION\"")
+                    .replace("    @Override\n    public EvaluationScheme evaluation() {", """
+                                @Override
+                                public java.util.Optional<org.ticportal.policy.api.panel.ExpertPanelRules> expertPanel() {
+                                    return java.util.Optional.of(new org.ticportal.policy.api.panel.ExpertPanelRules(3,
+                                            List.of(new org.ticportal.policy.api.panel.PanelSeat("FINANCE", 1,
+                                                    t("至少一名财务专家", "At least one finance expert"))),
+                                            org.ticportal.policy.api.panel.Aggregation.TRIMMED_MEAN,
+                                            java.util.Set.of(org.ticportal.policy.api.panel.Avoidance.values()),
+                                            List.of(Indicator.leaf("INNOVATION", t("创新能力", "Innovation"), 60),
+                                                    Indicator.leaf("PLAN", t("建设方案", "Construction plan"), 40)),
+                                            List.of(new IndustryCluster("FINANCE", t("财务", "Finance"))), ART_6,
+                                            null));
+                                }
+
+                                @Override
+                                public EvaluationScheme evaluation() {""");
+        }
+
+        private static String expertCityForm() {
+            try {
+                String form = Files.readString(TestPluginBuilder.TEMPLATE.resolve("src/main/resources/forms/application.json"));
+                return form.replace("{\"key\": \"coreName\",", """
+                        {"key": "coBuilders", "type": "TABLE", "label": {"zh": "参与共建单位", "en": "Co-builders"},
+                         "columns": [
+                           {"key": "name", "type": "TEXT", "required": true, "maxLength": 100, "label": {"zh": "单位名称", "en": "Name"}},
+                           {"key": "creditCode", "type": "CREDIT_CODE", "label": {"zh": "统一社会信用代码", "en": "Credit code"}}
+                         ]},
+                        {"key": "coreName",""");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * The template as a fifth city's policy ({@code checkcity}, jurisdiction 990500) whose pledge (rule 3.4) its
+         * districts verify before they recommend, for the reviewers' checklist.
+         */
+        public static String checkCity(String source) {
+            return source.replace("new PolicyIdentity(\"example\", \"990100\"",
+                            "new PolicyIdentity(\"checkcity\", \"990500\"")
+                    .replace("Rules.required(\"3.4\", RuleKind.ATTEST,",
+                            "Rules.verifiedBy(Actor.RECOMMENDING_BODY, Rules.required(\"3.4\", RuleKind.ATTEST,")
+                    .replace("\"第三条第（四）项\", FieldKeys.PLEDGE_NO_MAJOR_PROBLEMS),",
+                            "\"第三条第（四）项\", FieldKeys.PLEDGE_NO_MAJOR_PROBLEMS)),");
+        }
+
         private static String env(String name, String fallback) {
             String value = System.getenv(name);
             return value == null ? fallback : value;
@@ -85,6 +152,9 @@ public @interface IntegrationTest {
                 TestPluginBuilder.fromTemplate("example", "1.0.0", s -> s).buildJar(dir);
                 TestPluginBuilder.fromTemplate("faultycity", "1.0.0", Properties::faulty).buildJar(dir);
                 TestPluginBuilder.fromTemplate("formcity", "1.0.0", Properties::formCity).buildJar(dir);
+                TestPluginBuilder.fromTemplate("expertcity", "1.0.0", Properties::expertCity)
+                        .resource("forms/application.json", expertCityForm()).buildJar(dir);
+                TestPluginBuilder.fromTemplate("checkcity", "1.0.0", Properties::checkCity).buildJar(dir);
                 return dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

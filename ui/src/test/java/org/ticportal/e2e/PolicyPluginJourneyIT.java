@@ -160,8 +160,7 @@ class PolicyPluginJourneyIT extends BrowserJourney {
         type("field-area-usable", area);
         type("field-rdSpending", "50");
         openTab("牵头单位与负责人");
-        comboBox("field-leadUnit-registeredBody", "东区");
-        type("field-leadUnit-creditCode", creditCode());
+        // the lead unit's registered body and credit code come from its registration (read-only here)
         type("field-director-name", "王研究员");
         comboBox("field-director-titleLevel", "正高级");
         openTab("承诺");

@@ -108,7 +108,7 @@ public class ApplicationChoices {
     }
 
     /**
-     * Whether the current user may file a new application: an applicant with a unit that at least one jurisdiction's
+     * Whether the current user may file a new application: an applicant with a confirmed unit that at least one jurisdiction's
      * policy for new applications takes applications from. Screens ask this to offer filing; filing checks again.
      */
     @PreAuthorize("isAuthenticated()")
@@ -117,7 +117,8 @@ public class ApplicationChoices {
         if (scope.role() != Role.APPLICANT || scope.unitId() == null) {
             return false;
         }
-        return units.find(scope.unitId()).map(Unit::getRecommendingBodyCode).map(division -> jurisdictions
+        return units.find(scope.unitId()).filter(Unit::isConfirmed).map(Unit::getRecommendingBodyCode)
+                .map(division -> jurisdictions
                 .jurisdictions().stream().anyMatch(j -> j.active() != null
                         && j.active().catalogs().recommendingBodyFor(division).isPresent())).orElse(false);
     }

@@ -45,4 +45,19 @@ interface ApplicationRepository extends JpaRepository<RecognitionApplication, Lo
     @Query("select a.id from RecognitionApplication a where a.policyId = ?1 and a.pluginVersion = ?2 "
             + "and a.closed = false order by a.id")
     List<Long> findOpenIdsPinnedTo(String policyId, String pluginVersion);
+
+    /** The unit's open applications under the policy in a call. */
+    @Query("select a.referenceNo from RecognitionApplication a where a.unit.id = ?1 and a.policyId = ?2 "
+            + "and a.closed = false and a.callId = ?3 order by a.id")
+    List<String> findOpenInCall(long unitId, String policyId, long callId);
+
+    /** The unit's open applications under the policy filed outside calls. */
+    @Query("select a.referenceNo from RecognitionApplication a where a.unit.id = ?1 and a.policyId = ?2 "
+            + "and a.closed = false and a.callId is null order by a.id")
+    List<String> findOpenOutsideCalls(long unitId, String policyId);
+
+    /** How many other applications of a call the recommending body has recommended. */
+    @Query("select count(a) from RecognitionApplication a where a.callId = ?1 and a.recommendingBodyCode = ?2 "
+            + "and a.recommendedAt is not null and a.id <> ?3")
+    long countRecommendedInCall(long callId, String bodyCode, long applicationId);
 }

@@ -27,17 +27,18 @@ import org.ticportal.policy.api.procedure.StageKind;
  * @param centerType           the center type's code
  * @param submittedAt          when it was first submitted
  * @param updatedAt            when it last changed
+ * @param callId               the call for applications it was filed in, or {@code null}: outside calls
  */
 public record ApplicationRow(long id, long version, String referenceNo, PolicyPin pin, String jurisdictionCode,
                              String unitName, String recommendingBodyCode, SubmissionChannel channel, String stage,
                              StageKind stageKind, @Nullable LocalDate stageDue, boolean closed,
                              @Nullable String fullName, @Nullable String centerType, @Nullable Instant submittedAt,
-                             Instant updatedAt) {
+                             Instant updatedAt, @Nullable Long callId) {
 
     static ApplicationRow of(RecognitionApplication a) {
         return new ApplicationRow(a.getId(), a.getVersion(), a.getReferenceNo(), a.getPin(), a.getJurisdictionCode(),
                 a.getUnit().getName(), a.getRecommendingBodyCode(), a.getChannel(), a.getStage(), a.getStageKind(),
                 a.getStageDue(), a.isClosed(), a.getFullName(), a.getCenterType(), a.getSubmittedAt(),
-                a.getUpdatedAt());
+                a.getUpdatedAt(), a.getCallId());
     }
 }

@@ -65,13 +65,15 @@ public class ApplicationService {
     private final CaseHistory history;
     private final ApplicationDetails details;
     private final AuditService audit;
+    private final CallGate callGate;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, ApplicationStepRepository steps,
                        AttachmentRepository attachments, UnitService units, UserService users,
                        JurisdictionPolicyService jurisdictions, PolicyProviders providers, FormService forms,
                        FormVersionService formVersions, EligibilityChecker eligibility, Workflow workflow,
-                       CaseHistory history, ApplicationDetails details, AuditService audit, Clock clock) {
+                       CaseHistory history, ApplicationDetails details, AuditService audit, CallGate callGate,
+                       Clock clock) {
         this.applications = applications;
         this.steps = steps;
         this.attachments = attachments;
@@ -86,6 +88,7 @@ public class ApplicationService {
         this.history = history;
         this.details = details;
         this.audit = audit;
+        this.callGate = callGate;
         this.clock = clock;
     }
 
@@ -125,6 +128,41 @@ public class ApplicationService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public ApplicationDetail create(String jurisdictionCode) {
+        return create(jurisdictionCode, null);
+    }
+
+    /**
+     * Where the applicant may file under the jurisdiction's active policy now: its open calls, and whether outside
+     * calls too.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    public FilingOptions filingOptions(String jurisdictionCode) {
+        StartedPolicy policy = jurisdictions.activePolicy(jurisdictionCode)
+                .orElseThrow(() -> BusinessException.onField("jurisdiction", "application.noPolicy",
+                        jurisdictionCode));
+        return callGate.options(jurisdictionCode, policy);
+    }
+
+    /**
+     * The reference number of an open application the applicant's unit already holds under the jurisdiction's policy
+     * in the call (or outside calls, for {@code null}), when a new one there would be refused: for a warning before
+     * filing.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    public java.util.Optional<String> openDuplicate(String jurisdictionCode, @Nullable Long callId) {
+        Unit unit = ownUnit(users.currentScope());
+        return jurisdictions.activePolicy(jurisdictionCode).flatMap(policy -> callGate.duplicate(policy.policyId(),
+                unit.getId(), callId, providers.read(policy.pin(), p -> p.calls())));
+    }
+
+    /**
+     * Files a new application of the applicant's unit under the jurisdiction's active policy, in an open call of that
+     * policy or, with {@code callId} {@code null}, outside calls where the policy allows rolling filing. Refused when
+     * the unit already holds an open application there and the policy does not allow a second one.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public ApplicationDetail create(String jurisdictionCode, @Nullable Long callId) {
         AccessScope scope = users.currentScope();
         Unit unit = ownUnit(scope);
         StartedPolicy policy = jurisdictions.activePolicy(jurisdictionCode)
@@ -139,15 +177,23 @@ public class ApplicationService {
         if (!forms.hasForm(pin, DocumentTemplate.APPLICATION_FORM)) {
             throw new BusinessException("form.missing", DocumentTemplate.APPLICATION_FORM, pin.toString());
         }
+        callGate.checkFiling(jurisdictionCode, pin, unit.getId(), callId);
         CurrentForm form = formVersions.current(pin, DocumentTemplate.APPLICATION_FORM);
         RecognitionApplication app = new RecognitionApplication("NEW-" + java.util.UUID.randomUUID(), pin,
                 jurisdictionCode, unit, body.code(), body.channel(), initial.code(), initial.kind(),
                 DocumentTemplate.APPLICATION_FORM, form.versionId(), clock.instant(), AuditService.currentActor());
+        app.fileInCall(callId);
         applications.saveAndFlush(app);
         app.setReferenceNo(pin.policyId().toUpperCase(java.util.Locale.ROOT) + "-" + LocalDate.now(clock).getYear()
                 + "-" + String.format("%05d", app.getId()));
+        // the lead unit's registered particulars are in the form from the start
+        storeValues(app, registeredUnitValues(app, workflow.formOf(app, app.getFormCode())));
         applications.saveAndFlush(app);
         history.filed(app, Role.APPLICANT.name());
+        if (callId != null) {
+            audit.record(AuditSubject.APPLICATION, app.getId().toString(), "FILED_IN_CALL", null,
+                    callId.toString(), null);
+        }
         return detail(app);
     }
 
@@ -165,6 +211,7 @@ public class ApplicationService {
         // files are kept by the attachment store, never taken from a request
         Map<String, Object> values = new LinkedHashMap<>(Workflow.withoutAttachments(form,
                 FormValidator.clean(form, input)));
+        values.putAll(registeredUnitValues(app, form));
         Map<String, Object> checked = new LinkedHashMap<>(values);
         checked.putAll(caseFile(app).attachmentValues(app.getFormCode(), null));
         Map<String, Object> before = Json.values(app.getDataJson());
@@ -216,7 +263,11 @@ public class ApplicationService {
         RecognitionApplication app = visible(id);
         checkVersion(app, expectedVersion);
         CaseFile file = caseFile(app);
+        boolean recommendation = callGate.checkStep(app, transitionCode);
         workflow.perform(file, new StepRequest(users.currentScope(), transitionCode, comment, stepInput));
+        if (recommendation) {
+            app.recommended(clock.instant());
+        }
         applications.saveAndFlush(app);
         return details.of(file, false);
     }
@@ -331,8 +382,42 @@ public class ApplicationService {
     }
 
     private Unit ownUnit(AccessScope scope) {
-        return (scope.unitId() == null ? java.util.Optional.<Unit>empty() : units.find(scope.unitId()))
+        Unit unit = (scope.unitId() == null ? java.util.Optional.<Unit>empty() : units.find(scope.unitId()))
                 .orElseThrow(() -> new BusinessException("application.noUnit"));
+        if (!unit.isConfirmed()) {
+            throw new BusinessException("unit.notConfirmed");
+        }
+        return unit;
+    }
+
+    /**
+     * The lead-unit fields the unit's registration decides (name, credit code, the body it is registered under,
+     * category), for the form's fields that exist: taken from the unit, never from what the form sent.
+     */
+    /**
+     * The fields of the application's form that the unit's registration decides (lead unit's name, credit code,
+     * registered body, and category when the unit has one): the server takes them from the unit, so screens show them
+     * read-only.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Set<String> registeredUnitFields(long id) {
+        RecognitionApplication app = visible(id);
+        return java.util.Set.copyOf(registeredUnitValues(app, workflow.formOf(app, app.getFormCode())).keySet());
+    }
+
+    private static Map<String, Object> registeredUnitValues(RecognitionApplication app, FormDefinition form) {
+        Unit unit = app.getUnit();
+        Map<String, Object> values = new LinkedHashMap<>();
+        java.util.function.BiConsumer<String, @Nullable String> put = (key, value) -> {
+            if (value != null && form.field(key).isPresent()) {
+                values.put(key, value);
+            }
+        };
+        put.accept(FieldKeys.LEAD_UNIT_NAME, unit.getName());
+        put.accept(FieldKeys.LEAD_UNIT_CREDIT_CODE, unit.getCreditCode());
+        put.accept(FieldKeys.LEAD_UNIT_REGISTERED_BODY, app.getRecommendingBodyCode());
+        put.accept(FieldKeys.LEAD_UNIT_CATEGORY, unit.getCategory());
+        return values;
     }
 
     private void storeValues(RecognitionApplication app, Map<String, Object> values) {

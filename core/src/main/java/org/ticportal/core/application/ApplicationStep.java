@@ -23,6 +23,10 @@ public class ApplicationStep {
     public static final String CREATED = "$CREATED";
     /** The code of an administrator's migration to another plugin version. */
     public static final String MIGRATED = "$MIGRATED";
+    /** The code of a reviewer's mark on a checklist item: verified (the case stays in its stage). */
+    public static final String VERIFIED = "$VERIFIED";
+    /** The code of a reviewer's mark on a checklist item: not verified. */
+    public static final String NOT_VERIFIED = "$NOT_VERIFIED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -108,6 +108,22 @@ final class CaseFile {
         return codes;
     }
 
+    /** The evidence codes for which a file was attached at or after the moment (e.g. since the stage began). */
+    Set<String> evidenceSince(Instant since) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Attachment a : attachments) {
+            if (a.getEvidenceCode() != null && !a.getUploadedAt().isBefore(since)) {
+                codes.add(a.getEvidenceCode());
+            }
+        }
+        return codes;
+    }
+
+    /** The application's attachments that are not deleted, in upload order (every version of a file is kept). */
+    List<Attachment> attachments() {
+        return attachments;
+    }
+
     /** What the steps taken so far entered on their forms, merged oldest first. */
     Map<String, Object> earlierStepValues() {
         if (earlierStepValues == null) {

@@ -27,7 +27,9 @@ class CaseHistory {
     /** The labels of the portal's own steps, by step code: keys in {@code vaadin-i18n/core*.properties}. */
     private static final Map<String, String> CORE_LABELS = Map.of(
             ApplicationStep.CREATED, "application.step.created",
-            ApplicationStep.MIGRATED, "application.step.migrated");
+            ApplicationStep.MIGRATED, "application.step.migrated",
+            ApplicationStep.VERIFIED, "application.step.verified",
+            ApplicationStep.NOT_VERIFIED, "application.step.notVerified");
 
     private final ApplicationStepRepository steps;
     private final AuditService audit;
@@ -73,6 +75,21 @@ class CaseHistory {
         record(new ApplicationStep(app.getId(), ApplicationStep.MIGRATED, CORE_LABELS.get(ApplicationStep.MIGRATED),
                 app.getStage(), app.getStage(), AuditService.currentActor(), "ADMIN", clock.instant(), reason, null,
                 null, app.getPluginVersion()), "MIGRATED", from.pluginVersion(), app.getPluginVersion(), reason);
+    }
+
+    /**
+     * A reviewer marked a checklist item verified or not (核实); the case stays in its stage. The history row's comment
+     * names the rule and carries the note.
+     */
+    void verified(RecognitionApplication app, String ruleId, boolean verified, @Nullable String note,
+                  String actorRole) {
+        String code = verified ? ApplicationStep.VERIFIED : ApplicationStep.NOT_VERIFIED;
+        String comment = note == null || note.isBlank() ? ruleId
+                : CoreMessages.text("checklist.historyNote", ruleId, note.strip()).zh();
+        steps.save(new ApplicationStep(app.getId(), code, CORE_LABELS.get(code), app.getStage(), app.getStage(),
+                AuditService.currentActor(), actorRole, clock.instant(), comment, null, null,
+                app.getPluginVersion()));
+        audit.record(AuditSubject.APPLICATION, app.getId().toString(), code, null, ruleId, comment);
     }
 
     /** Saves the step, writes the audit row (its states may be other than the stages: versions) and publishes. */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * containers {@code docx}, {@code xlsx}, {@code ofd} (by the entries that make them what they are) or plain
  * {@code zip}. An executable renamed .pdf, or any ZIP renamed .docx, is therefore not what it claims.
  */
-final class FileTypes {
+public final class FileTypes {
 
     /** The types a field without an allow-list accepts. */
     static final java.util.List<String> ALL = java.util.List.of("pdf", "jpg", "png", "docx", "xlsx", "ofd");
@@ -23,7 +23,7 @@ final class FileTypes {
     }
 
     /** The detected type, or {@code null} when it is none of the known ones. */
-    static @Nullable String detect(Path file, byte[] head) {
+    public static @Nullable String detect(Path file, byte[] head) {
         if (startsWith(head, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
             return "pdf";
         }
@@ -53,7 +53,7 @@ final class FileTypes {
     }
 
     /** Whether a detected type satisfies an allow-list written as in form definitions ({@code jpeg} = {@code jpg}). */
-    static boolean allowed(String detected, Set<String> accept) {
+    public static boolean allowed(String detected, Set<String> accept) {
         if (accept.isEmpty()) {
             return ALL.contains(detected);
         }
@@ -61,7 +61,7 @@ final class FileTypes {
                 .anyMatch(detected::equals);
     }
 
-    static String mediaType(String type) {
+    public static String mediaType(String type) {
         return switch (type) {
             case "pdf" -> "application/pdf";
             case "png" -> "image/png";

@@ -109,13 +109,16 @@ final class Guards {
                     : app.isNoticeEndProvisional() ? refusal(g, "NOTICE_PROVISIONAL") : null;
             case NO_OPEN_OBJECTION -> app.getStageKind() == StageKind.OBJECTION ? refusal(g, "NO_OPEN_OBJECTION")
                     : null;
+            case EVIDENCE_UPLOADED_IN_STAGE -> file.evidenceSince(app.getStageEnteredAt()).contains(g.reference())
+                    ? null : refusal(g, "EVIDENCE_UPLOADED_IN_STAGE");
+            case CHECKLIST_VERIFIED -> null;
         };
     }
 
     private Object subject(Guard g) {
         return switch (g.kind()) {
             case FIELD_PRESENT -> vocabulary().field(g.reference());
-            case EVIDENCE_PRESENT -> vocabulary().evidence(g.reference());
+            case EVIDENCE_PRESENT, EVIDENCE_UPLOADED_IN_STAGE -> vocabulary().evidence(g.reference());
             default -> "";
         };
     }

@@ -119,6 +119,14 @@ public class RecognitionApplication {
     @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
 
+    /** The call for applications it was filed in; {@code null}: filed outside calls (rolling filing). */
+    @Column(name = "call_id", updatable = false)
+    private @Nullable Long callId;
+
+    /** When its recommending body first recommended it (counts against the body's quota in the call). */
+    @Column(name = "recommended_at")
+    private @Nullable Instant recommendedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -155,6 +163,24 @@ public class RecognitionApplication {
         this.policyId = pin.policyId();
         this.pluginId = pin.pluginId();
         this.pluginVersion = pin.pluginVersion();
+    }
+
+    void fileInCall(@Nullable Long call) {
+        this.callId = call;
+    }
+
+    void recommended(Instant at) {
+        if (recommendedAt == null) {
+            this.recommendedAt = at;
+        }
+    }
+
+    public @Nullable Long getCallId() {
+        return callId;
+    }
+
+    public @Nullable Instant getRecommendedAt() {
+        return recommendedAt;
     }
 
     void setReferenceNo(String referenceNo) {

@@ -13,8 +13,15 @@ import org.ticportal.core.user.AccessScope;
  * @param transition the transition's code
  * @param comment    the actor's comment, if any
  * @param input      what the actor entered on the step's form (empty when it has none)
+ * @param panelHead  whether the user acts as the head of the application's expert panel (checked by the caller):
+ *                   then they may take the expert panel's steps, and only those
  */
-record StepRequest(@Nullable AccessScope scope, String transition, @Nullable String comment, Map<String, ?> input) {
+record StepRequest(@Nullable AccessScope scope, String transition, @Nullable String comment, Map<String, ?> input,
+                   boolean panelHead) {
+
+    StepRequest(@Nullable AccessScope scope, String transition, @Nullable String comment, Map<String, ?> input) {
+        this(scope, transition, comment, input, false);
+    }
 
     StepRequest {
         Objects.requireNonNull(transition, "transition");

@@ -24,6 +24,7 @@ import org.ticportal.core.form.FormValidator;
 import org.ticportal.core.form.FormVersionService;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyProviders;
+import org.ticportal.core.policy.PolicySettingsService;
 import org.ticportal.core.user.AccessScope;
 import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.policy.api.notice.NoticeRules;
@@ -36,6 +37,7 @@ import org.ticportal.policy.api.procedure.StageKind;
 import org.ticportal.policy.api.procedure.Transition;
 import org.ticportal.policy.api.rule.EligibilityRule;
 import org.ticportal.policy.api.rule.EvidenceType;
+import org.ticportal.policy.api.setting.PolicySettings;
 
 /**
  * The workflow engine: moves an application along the procedure of the policy it is pinned to. It checks that the
@@ -55,10 +57,13 @@ class Workflow {
     private final WorkingDayCalendar calendar;
     private final PlatformHoldingRepository holdings;
     private final CaseHistory history;
+    private final PolicySettingsService settings;
+    private final Checklist checklist;
     private final Clock clock;
 
     Workflow(PolicyProviders providers, FormService forms, FormVersionService versions, EligibilityChecker eligibility,
-             WorkingDayCalendar calendar, PlatformHoldingRepository holdings, CaseHistory history, Clock clock) {
+             WorkingDayCalendar calendar, PlatformHoldingRepository holdings, CaseHistory history,
+             PolicySettingsService settings, Checklist checklist, Clock clock) {
         this.providers = providers;
         this.forms = forms;
         this.versions = versions;
@@ -66,12 +71,52 @@ class Workflow {
         this.calendar = calendar;
         this.holdings = holdings;
         this.history = history;
+        this.settings = settings;
+        this.checklist = checklist;
         this.clock = clock;
+    }
+
+    /** What the expert feature says about panels; none drawn when the portal runs without it (unit tests). */
+    private PanelAccess panels = NO_PANELS;
+
+    private static final PanelAccess NO_PANELS = new PanelAccess() {
+        @Override
+        public boolean hasPanel(long applicationId) {
+            return false;
+        }
+
+        @Override
+        public boolean isMember(long applicationId) {
+            return false;
+        }
+
+        @Override
+        public boolean mayRead(long applicationId) {
+            return false;
+        }
+
+        @Override
+        public boolean isLeader(long applicationId) {
+            return false;
+        }
+    };
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setPanels(PanelAccess panels) {
+        this.panels = panels;
     }
 
     /** The transitions a user with this scope may take now. */
     List<Transition> available(RecognitionApplication app, AccessScope scope) {
-        return available(app, providers.read(app.getPin(), p -> p.procedure()), scope);
+        return withoutDrawnPanelSteps(app, available(app, providers.read(app.getPin(), p -> p.procedure()), scope));
+    }
+
+    /** Once a panel is drawn, its head records the conclusion: the bureau no longer takes the panel's steps. */
+    private List<Transition> withoutDrawnPanelSteps(RecognitionApplication app, List<Transition> transitions) {
+        if (transitions.stream().noneMatch(t -> t.actor() == Actor.EXPERT_PANEL) || !panels.hasPanel(app.getId())) {
+            return transitions;
+        }
+        return transitions.stream().filter(t -> t.actor() != Actor.EXPERT_PANEL).toList();
     }
 
     private static List<Transition> available(RecognitionApplication app, Procedure procedure, AccessScope scope) {
@@ -84,18 +129,29 @@ class Workflow {
     List<AvailableAction> actions(CaseFile file, AccessScope scope) {
         RecognitionApplication app = file.application();
         Procedure procedure = providers.read(app.getPin(), p -> p.procedure());
-        List<Transition> available = available(app, procedure, scope);
+        List<Transition> available = withoutDrawnPanelSteps(app, available(app, procedure, scope));
         if (available.isEmpty()) {
             return List.of();
         }
         Guards guards = new Guards(() -> vocabulary(app, available.stream().map(Transition::form)
                 .filter(f -> !f.isEmpty()).distinct().map(f -> formOf(app, f)).toList()));
         List<AvailableAction> result = new ArrayList<>();
+        PolicySettings current = settings.settingsFor(app.getPin());
+        List<ChecklistItem> items = null;
         for (Transition t : available) {
             Stage to = procedure.stage(t.to()).orElseThrow();
+            List<Guard> shown = new ArrayList<>(applying(t, current));
+            if (passesStage(app, t, to) && !t.requires(GuardKind.CHECKLIST_VERIFIED)) {
+                if (items == null) {
+                    items = checklist.items(file, eligibility.check(file), null);
+                }
+                if (items.stream().anyMatch(i -> i.owner() == t.actor())) {
+                    shown.add(new Guard(GuardKind.CHECKLIST_VERIFIED, "", ""));
+                }
+            }
             result.add(new AvailableAction(t.code(), t.name(), t.actor(), t.to(), to.name(), t.form(),
-                    t.requires(GuardKind.COMMENT_PRESENT),
-                    t.guards().stream().map(g -> new Requirement(g, guards.describe(g))).toList(), t.article()));
+                    shown.stream().anyMatch(g -> g.kind() == GuardKind.COMMENT_PRESENT),
+                    shown.stream().map(g -> new Requirement(g, guards.describe(g))).toList(), t.article()));
         }
         return result;
     }
@@ -110,8 +166,15 @@ class Workflow {
                 .orElseThrow(() -> new BusinessException("workflow.notAvailable",
                         transitionName(procedure, request.transition()), stageName(procedure, app.getStage())));
         AccessScope scope = request.scope();
-        boolean allowed = t.actor() == Actor.SYSTEM ? ApplicationAccess.isSystem()
-                : scope != null && ApplicationAccess.canAct(t.actor(), scope, app);
+        boolean allowed;
+        if (request.panelHead()) {
+            allowed = t.actor() == Actor.EXPERT_PANEL;
+        } else if (t.actor() == Actor.SYSTEM) {
+            allowed = ApplicationAccess.isSystem();
+        } else {
+            allowed = scope != null && ApplicationAccess.canAct(t.actor(), scope, app)
+                    && !(t.actor() == Actor.EXPERT_PANEL && panels.hasPanel(app.getId()));
+        }
         if (!allowed) {
             throw new AccessDeniedException("not allowed to take " + t.code() + " on application " + app.getId());
         }
@@ -137,13 +200,18 @@ class Workflow {
         Map<String, Object> known = new LinkedHashMap<>(file.earlierStepValues());
         known.putAll(applicationValues);
         known.putAll(stepValues);
-        List<Guard> required = new ArrayList<>(t.guards());
+        List<Guard> required = new ArrayList<>(applying(t, settings.settingsFor(pin)));
         Stage target = procedure.stage(t.to()).orElseThrow();
         if (app.getStageKind() == StageKind.DRAFT && target.kind() != StageKind.DRAFT && !target.isFinal()
                 && !t.requires(GuardKind.ELIGIBILITY_PASSED)) {
             // whatever the policy says, an application that leaves a stage in which the applicant could change it is
             // complete and eligible again: a revision after review must not slip past the checks of the submission
             required.add(new Guard(GuardKind.ELIGIBILITY_PASSED, "", ""));
+        }
+        if (passesStage(app, t, target) && !t.requires(GuardKind.CHECKLIST_VERIFIED)) {
+            // whatever the policy says, a reviewer passes the case on only once the checklist items they own are
+            // confirmed (an application without such items is not held up: the guard is met at once)
+            required.add(new Guard(GuardKind.CHECKLIST_VERIFIED, "", ""));
         }
         FormDefinition shownStepForm = stepForm;
         Guards guards = new Guards(() -> vocabulary(app, shownStepForm == null ? List.of() : List.of(shownStepForm)));
@@ -160,6 +228,12 @@ class Workflow {
                 if (!report.passed()) {
                     unmet.add(guards.refusal(g, "ELIGIBILITY_PASSED", report.blocking().size()));
                 }
+            } else if (g.kind() == GuardKind.CHECKLIST_VERIFIED) {
+                List<ChecklistItem> open = Checklist.blocking(
+                        checklist.items(file, report != null ? report : eligibility.check(file), null), t.actor());
+                if (!open.isEmpty()) {
+                    unmet.add(guards.refusal(g, "CHECKLIST_VERIFIED", Checklist.names(open)));
+                }
             } else {
                 LocalizedText reason = guards.unmet(g, file, known, request.comment(), today);
                 if (reason != null) {
@@ -171,6 +245,16 @@ class Workflow {
             throw new WorkflowRefusedException(unmet, report);
         }
         return enter(app, request, new Step(t, target, stepValues, stepFormVersion, report));
+    }
+
+    /**
+     * Whether the step passes the case on to a later stage, so that what its actor had to confirm must be confirmed:
+     * a reviewer's step into another stage that is no return to the applicant, refusal or withdrawal.
+     */
+    private static boolean passesStage(RecognitionApplication app, Transition t, Stage target) {
+        return t.actor() != Actor.APPLICANT && t.actor() != Actor.SYSTEM && !target.code().equals(app.getStage())
+                && target.kind() != StageKind.DRAFT && target.kind() != StageKind.REJECTED
+                && target.kind() != StageKind.WITHDRAWN;
     }
 
     /**
@@ -192,8 +276,8 @@ class Workflow {
         String from = app.getStage();
         StageKind fromKind = app.getStageKind();
         Stage target = step.target();
-        LocalDate due = target.deadlineWorkingDays() > 0
-                ? calendar.periodFor(today, target.deadlineWorkingDays(), false).last() : null;
+        int deadline = deadline(target, app.getPin());
+        LocalDate due = deadline > 0 ? calendar.periodFor(today, deadline, false).last() : null;
         app.enter(target.code(), target.kind(), target.isFinal(), now, due);
         if (fromKind == StageKind.DRAFT && target.kind() != StageKind.WITHDRAWN) {
             app.submitted(now, today.getYear());
@@ -211,6 +295,26 @@ class Workflow {
         history.stepTaken(app, step.transition(), from, scope == null ? "SYSTEM" : scope.role().name(),
                 request.comment(), step.values(), step.formVersion(), step.report());
         return app;
+    }
+
+    /**
+     * The guards of a transition that apply under the policy's settings now: a guard tied to a setting (e.g. the paper
+     * copy, only while paper copies are required) applies only while that setting is on.
+     */
+    static List<Guard> applying(Transition t, PolicySettings current) {
+        return t.guards().stream().filter(g -> g.appliesUnder(current)).toList();
+    }
+
+    /** A stage's deadline in working days under the policy's settings; its fixed one when a setting cannot be read. */
+    private int deadline(Stage target, PolicyPin pin) {
+        if (target.deadlineSetting().isEmpty()) {
+            return target.deadlineWorkingDays();
+        }
+        try {
+            return target.deadlineUnder(settings.settingsFor(pin));
+        } catch (RuntimeException e) {
+            return target.deadlineWorkingDays();
+        }
     }
 
     /**

@@ -51,6 +51,26 @@ public class AuditService {
         return events.findBySubjectTypeAndSubjectId(subject.name(), subjectId, pageable);
     }
 
+    /**
+     * The history of one subject for the services that show it to the staff who manage it (e.g. a call's history to
+     * the bureau); the calling service checks that the user may see the subject.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> historyOf(AuditSubject subject, String subjectId, Pageable pageable) {
+        return events.findBySubjectTypeAndSubjectId(subject.name(), subjectId, pageable);
+    }
+
+    /**
+     * The history of one subject for a feature's service that has checked that the logged-in user may see the subject
+     * (e.g. a unit's history for its county reviewer); views call that service, never this method.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> historyInScope(AuditSubject subject, String subjectId, Pageable pageable) {
+        return events.findBySubjectTypeAndSubjectId(subject.name(), subjectId, pageable);
+    }
+
     /** The name of the logged-in user, or {@value #SYSTEM_ACTOR}. */
     public static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

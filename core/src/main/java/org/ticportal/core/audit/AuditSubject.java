@@ -16,6 +16,14 @@ public enum AuditSubject {
     APPLICATION,
     /** A backup archive (its subject id is the archive's file name): taken, downloaded, pruned, restored. */
     BACKUP,
+    /** An applicant unit: registered, confirmed or refused, created by hand, its name or division changed. */
+    UNIT,
     /** A source address of logins (an IPv4 address or an IPv6 /64), locked after too many failures. */
-    LOGIN_SOURCE
+    LOGIN_SOURCE,
+    /** A call for applications (申报批次): opened, changed, its announcing document attached. */
+    CALL,
+    /** An expert of the pool: added, edited, imported. */
+    EXPERT,
+    /** An application's expert panel (its subject id is the application's id): drawn, replaced, declared, scored. */
+    EXPERT_PANEL
 }

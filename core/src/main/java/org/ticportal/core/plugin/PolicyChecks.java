@@ -10,7 +10,13 @@ import org.pf4j.PluginManager;
 import org.ticportal.policy.api.DocumentTemplate;
 import org.ticportal.policy.api.PolicyProvider;
 import org.ticportal.policy.api.rule.EligibilityRule;
+import org.ticportal.policy.api.call.CallRules;
+import org.ticportal.policy.api.procedure.Guard;
+import org.ticportal.policy.api.procedure.Procedure;
+import org.ticportal.policy.api.procedure.Stage;
+import org.ticportal.policy.api.procedure.Transition;
 import org.ticportal.policy.api.setting.SettingDefinition;
+import org.ticportal.policy.api.setting.SettingType;
 
 /**
  * Reads a provider's whole policy once, so that a plugin that cannot answer (throws, returns nothing, ships a
@@ -72,10 +78,32 @@ final class PolicyChecks {
             }
         }
         Set<String> settingKeys = new HashSet<>();
+        java.util.Map<String, SettingType> settingTypes = new java.util.HashMap<>();
         for (SettingDefinition s : provider.settings()) {
             if (!settingKeys.add(s.key())) {
                 problems.add("duplicate setting " + s.key());
             }
+            settingTypes.put(s.key(), s.type());
+        }
+        // what a guard, a deadline or the call rules read from a setting must be a setting of the right type
+        Procedure procedure = provider.procedure();
+        if (procedure != null) {
+            for (Transition t : procedure.transitions()) {
+                for (Guard g : t.guards()) {
+                    requireSetting(problems, settingTypes, g.setting(), SettingType.BOOLEAN,
+                            "guard of transition " + t.code());
+                }
+            }
+            for (Stage st : procedure.stages()) {
+                requireSetting(problems, settingTypes, st.deadlineSetting(), SettingType.INTEGER,
+                        "deadline of stage " + st.code());
+            }
+        }
+        CallRules calls = provider.calls();
+        require(problems, "calls", calls);
+        if (calls != null) {
+            requireSetting(problems, settingTypes, calls.rollingFilingSetting(), SettingType.BOOLEAN,
+                    "rolling filing");
         }
         Set<String> documentCodes = new HashSet<>();
         ClassLoader loader = provider.getClass().getClassLoader();
@@ -93,6 +121,13 @@ final class PolicyChecks {
         provider.rewards();
         provider.messages();
         return problems;
+    }
+
+    private static void requireSetting(List<String> problems, java.util.Map<String, SettingType> types, String key,
+                                       SettingType type, String what) {
+        if (!key.isEmpty() && types.get(key) != type) {
+            problems.add("the " + what + " reads setting " + key + ", which is no " + type + " setting of the policy");
+        }
     }
 
     private static void require(List<String> problems, String what, @Nullable Object value) {

@@ -61,6 +61,8 @@ class AccountBootstrap implements ApplicationRunner {
             new DemoAccount("county", text("user.bootstrap.demo.county").zh(), Role.COUNTY, DEMO_COUNTY, null),
             new DemoAccount("applicant", text("user.bootstrap.demo.applicant").zh(), Role.APPLICANT, null, null),
             new DemoAccount("expert", text("user.bootstrap.demo.expert").zh(), Role.EXPERT, null, null),
+            new DemoAccount("expert2", text("user.bootstrap.demo.expert2").zh(), Role.EXPERT, null, null),
+            new DemoAccount("expert3", text("user.bootstrap.demo.expert3").zh(), Role.EXPERT, null, null),
             new DemoAccount("city", text("user.bootstrap.demo.city").zh(), Role.COUNTY, "140900", null),
             new DemoAccount("province", text("user.bootstrap.demo.province").zh(), Role.BUREAU, null, "140000"));
 
@@ -111,6 +113,8 @@ class AccountBootstrap implements ApplicationRunner {
             }
             UserAccount user = newUser(demo.username(), demo.displayName(), demo.role(), demoPassword, false);
             user.assignAccess(demo.role(), demo.body(), unit.getId(), demo.jurisdiction());
+            // the demo applicant administers the demo unit's users
+            user.setUnitAdministrator(demo.role() == Role.APPLICANT);
             audit.record(AuditSubject.USER, user.getId().toString(), "CREATED", null, user.describeAccess(),
                     "demo data");
         }

@@ -5,6 +5,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.unit.UnitAccess;
 import org.ticportal.core.unit.UnitScope;
 
 /**
@@ -32,6 +33,27 @@ class CurrentScope implements UnitScope {
     @Override
     public boolean covers(long unitId, String recommendingBodyCode) {
         return get().covers(unitId, recommendingBodyCode);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UnitAccess access() {
+        String username = currentUsername();
+        if (org.ticportal.core.common.SystemAuthentication.isCurrent()) {
+            return new UnitAccess(UnitAccess.Kind.ADMINISTRATOR, null, null, null, false);
+        }
+        UserAccount user = users.findByUsername(username)
+                .orElseThrow(() -> new BusinessException("user.notFound", username));
+        return switch (user.getRole()) {
+            case ADMIN -> new UnitAccess(UnitAccess.Kind.ADMINISTRATOR, null, null, null, false);
+            case BUREAU -> new UnitAccess(UnitAccess.Kind.BUREAU, null, null, user.getJurisdictionCode(), false);
+            case COUNTY -> user.getRecommendingBodyCode() == null
+                    ? new UnitAccess(UnitAccess.Kind.NONE, null, null, null, false)
+                    : new UnitAccess(UnitAccess.Kind.BODY, user.getRecommendingBodyCode(), null, null, false);
+            case APPLICANT -> new UnitAccess(UnitAccess.Kind.OWN_UNIT, null, user.getUnitId(), null,
+                    user.isUnitAdministrator());
+            case EXPERT -> new UnitAccess(UnitAccess.Kind.NONE, null, null, null, false);
+        };
     }
 
     static String currentUsername() {

@@ -48,6 +48,9 @@ public class UserAccount {
     @Column(name = "unit_id")
     private @Nullable Long unitId;
 
+    @Column(name = "unit_admin", nullable = false)
+    private boolean unitAdministrator;
+
     @Column(name = "jurisdiction_code", length = 16)
     private @Nullable String jurisdictionCode;
 
@@ -102,6 +105,9 @@ public class UserAccount {
         if (unitId != null) {
             sb.append(" unit=").append(unitId);
         }
+        if (unitAdministrator) {
+            sb.append(" unit-admin");
+        }
         if (jurisdictionCode != null) {
             sb.append(" jurisdiction=").append(jurisdictionCode);
         }
@@ -119,8 +125,13 @@ public class UserAccount {
         this.role = role;
         this.recommendingBodyCode = role.needsRecommendingBody() ? recommendingBodyCode : null;
         this.unitId = role.needsUnit() ? unitId : null;
+        this.unitAdministrator = role.needsUnit() && unitAdministrator;
         this.jurisdictionCode = role == Role.BUREAU && jurisdictionCode != null && !jurisdictionCode.isBlank()
                 ? jurisdictionCode : null;
+    }
+
+    void setUnitAdministrator(boolean unitAdministrator) {
+        this.unitAdministrator = role == Role.APPLICANT && unitAdministrator;
     }
 
     void setProfile(String displayName, @Nullable String email, @Nullable String phone) {
@@ -180,6 +191,11 @@ public class UserAccount {
 
     public @Nullable Long getUnitId() {
         return unitId;
+    }
+
+    /** For an applicant: whether they administer their unit's users (申报单位管理员). */
+    public boolean isUnitAdministrator() {
+        return unitAdministrator;
     }
 
     /** For bureau staff: the jurisdiction they work for, or {@code null} for all. */

@@ -16,6 +16,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 
     boolean existsByRole(Role role);
 
+    boolean existsByUnitIdAndUnitAdministratorTrue(Long unitId);
+
+    java.util.List<UserAccount> findByUnitIdOrderByCreatedAt(Long unitId);
+
     /**
      * Records a login with one statement that neither reads nor bumps the account's version, so that parallel logins
      * to one account (and an administrator editing it meanwhile) do not collide; the row lock orders them. The

@@ -90,11 +90,28 @@ public class UserService {
                 encoder.encode(oneTime), true, clock.instant());
         user.setProfile(draft.displayName().trim(), blankToNull(draft.email()), blankToNull(draft.phone()));
         user.assignAccess(draft.role(), draft.recommendingBodyCode(), draft.unitId(), draft.jurisdictionCode());
+        // a unit created by hand gets its administrator with its first user
+        if (draft.role() == Role.APPLICANT && draft.unitId() != null
+                && !users.existsByUnitIdAndUnitAdministratorTrue(draft.unitId())) {
+            user.setUnitAdministrator(true);
+        }
         users.save(user);
         history.save(new PasswordHistoryEntry(user.getId(), user.getPasswordHash(), clock.instant()));
         audit.record(AuditSubject.USER, user.getId().toString(), "CREATED", null, user.describeAccess(),
                 user.getDisplayName());
         return new CreatedCredentials(user, oneTime);
+    }
+
+    /**
+     * Creates the login of an expert of the pool (role {@link Role#EXPERT}), with a one-time password that must be
+     * changed at first login; bureau staff do this when they add an expert.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    public CreatedCredentials createExpertLogin(@Valid UserDraft draft) {
+        if (draft.role() != Role.EXPERT) {
+            throw BusinessException.onField("role", "user.role.notExpert");
+        }
+        return create(draft);
     }
 
     /** Changes a user's name, contact and access; refused when someone else changed the user meanwhile. */
@@ -146,6 +163,126 @@ public class UserService {
         audit.record(AuditSubject.USER, user.getId().toString(), "PASSWORD_RESET", wasLocked ? "LOCKED" : null,
                 wasLocked ? "ACTIVE" : null, null);
         return new CreatedCredentials(users.saveAndFlush(user), oneTime);
+    }
+
+    /**
+     * The first user of a unit that registered itself: its administrator (申报单位管理员), with the password they chose
+     * (checked against the password rules). Called by the registration feature.
+     *
+     * @throws BusinessException on field {@code username} when the name is taken or reserved, on {@code password}
+     *                           when the password is too weak
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public UserAccount createUnitAdministrator(long unitId, @Valid UserDraft draft, String password) {
+        if (draft.role() != Role.APPLICANT) {
+            throw new IllegalArgumentException("a unit administrator is an applicant user");
+        }
+        checkNewUsername(draft.username());
+        passwordPolicy.check(draft.username(), password);
+        UserAccount user = new UserAccount(draft.username(), draft.displayName().trim(), Role.APPLICANT,
+                encoder.encode(password), false, clock.instant());
+        user.setProfile(draft.displayName().trim(), blankToNull(draft.email()), blankToNull(draft.phone()));
+        user.assignAccess(Role.APPLICANT, null, unitId, null);
+        user.setUnitAdministrator(true);
+        users.save(user);
+        history.save(new PasswordHistoryEntry(user.getId(), user.getPasswordHash(), clock.instant()));
+        audit.recordAs(draft.username(), AuditSubject.USER, user.getId().toString(), "REGISTERED", null,
+                user.describeAccess(), user.getDisplayName());
+        return user;
+    }
+
+    /** Whether a user name is free (for the registration page's early check; the registration checks again). */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public boolean usernameTaken(String username) {
+        return users.existsByUsername(username)
+                || org.ticportal.core.common.SystemAuthentication.NAME.equalsIgnoreCase(username);
+    }
+
+    /** Refuses a new account's password that breaks the password rules (on field {@code password}). */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public void checkNewPassword(String username, String password) {
+        passwordPolicy.check(username, password);
+    }
+
+    /**
+     * The users of a unit the logged-in user may see: administrators and bureau staff any unit's, a reviewer those of
+     * units of their body, an applicant their own unit's.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    @Transactional(readOnly = true)
+    public java.util.List<UserAccount> unitUsers(long unitId) {
+        if (units.find(unitId).isEmpty()) {
+            throw new BusinessException("unit.notFound", unitId);
+        }
+        return users.findByUnitIdOrderByCreatedAt(unitId);
+    }
+
+    /**
+     * The unit administrator invites a colleague: a new applicant user of their unit with a one-time password, which
+     * the administrator passes on and the colleague changes at first login. Only for a confirmed unit.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    public CreatedCredentials inviteColleague(@Valid UserDraft draft) {
+        UserAccount admin = unitAdministrator();
+        if (units.find(admin.getUnitId()).filter(org.ticportal.core.unit.Unit::isConfirmed).isEmpty()) {
+            throw new BusinessException("unit.notConfirmed");
+        }
+        checkNewUsername(draft.username());
+        String oneTime = passwordPolicy.generateOneTimePassword();
+        UserAccount user = new UserAccount(draft.username(), draft.displayName().trim(), Role.APPLICANT,
+                encoder.encode(oneTime), true, clock.instant());
+        user.setProfile(draft.displayName().trim(), blankToNull(draft.email()), blankToNull(draft.phone()));
+        user.assignAccess(Role.APPLICANT, null, admin.getUnitId(), null);
+        users.save(user);
+        history.save(new PasswordHistoryEntry(user.getId(), user.getPasswordHash(), clock.instant()));
+        audit.record(AuditSubject.USER, user.getId().toString(), "INVITED", null, user.describeAccess(),
+                user.getDisplayName());
+        audit.record(AuditSubject.UNIT, admin.getUnitId().toString(), "USER_INVITED", null, user.getUsername(),
+                user.getDisplayName());
+        return new CreatedCredentials(user, oneTime);
+    }
+
+    /** The unit administrator disables or enables a colleague of their own unit (never themselves). */
+    @PreAuthorize("hasRole('APPLICANT')")
+    public UserAccount setColleagueEnabled(long id, long expectedVersion, boolean enabled) {
+        UserAccount admin = unitAdministrator();
+        UserAccount user = load(id, expectedVersion);
+        if (!admin.getUnitId().equals(user.getUnitId())) {
+            throw new org.springframework.security.access.AccessDeniedException("user " + id + " is not of the unit");
+        }
+        if (user.getId().equals(admin.getId())) {
+            throw new BusinessException("user.cannotDisableSelf");
+        }
+        if (user.isEnabled() != enabled) {
+            user.setEnabled(enabled);
+            String action = enabled ? "ENABLED" : "DISABLED";
+            audit.record(AuditSubject.USER, user.getId().toString(), action, enabled ? "DISABLED" : "ENABLED",
+                    action, null);
+            audit.record(AuditSubject.UNIT, user.getUnitId().toString(), "USER_" + action, null, user.getUsername(),
+                    null);
+        }
+        return users.saveAndFlush(user);
+    }
+
+    private UserAccount unitAdministrator() {
+        UserAccount admin = users.findByUsername(currentUsername())
+                .orElseThrow(() -> new BusinessException("user.notFound", currentUsername()));
+        if (admin.getRole() != Role.APPLICANT || admin.getUnitId() == null || !admin.isUnitAdministrator()) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "only the unit's administrator manages its users");
+        }
+        return admin;
+    }
+
+    private void checkNewUsername(String username) {
+        if (org.ticportal.core.common.SystemAuthentication.NAME.equalsIgnoreCase(username)) {
+            throw BusinessException.onField("username", "user.username.reserved", username);
+        }
+        if (users.existsByUsername(username)) {
+            throw BusinessException.onField("username", "user.username.taken", username);
+        }
     }
 
     /**

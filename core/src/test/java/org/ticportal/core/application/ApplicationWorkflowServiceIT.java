@@ -91,6 +91,8 @@ class ApplicationWorkflowServiceIT {
     @Autowired
     ApplicationService applications;
     @Autowired
+    ChecklistService checklist;
+    @Autowired
     NoticeCloser notices;
     @Autowired
     UserService users;
@@ -197,6 +199,13 @@ class ApplicationWorkflowServiceIT {
                 () -> applications.perform(id, submitted.row().version(), "ACCEPT", null, Map.of())))
                 .isInstanceOf(OptimisticLockingFailureException.class);
 
+        // the pledge of article 3 clause 4 is the bureau's to verify: its re-check waits for it
+        assertThatThrownBy(() -> as(bureau, Role.BUREAU,
+                () -> applications.perform(id, recommended.row().version(), "ACCEPT", "材料齐全", Map.of())))
+                .isInstanceOf(WorkflowRefusedException.class)
+                .satisfies(e -> assertThat(((WorkflowRefusedException) e).getReasons())
+                        .anySatisfy(r -> assertThat(r.zh()).contains("尚未核实").contains("3.4")));
+        as(bureau, Role.BUREAU, () -> checklist.mark(id, "3.4", true, "已核对承诺书", null));
         ApplicationDetail accepted = as(bureau, Role.BUREAU,
                 () -> applications.perform(id, recommended.row().version(), "ACCEPT", "材料齐全", Map.of()));
         ApplicationDetail noticed = as(bureau, Role.BUREAU,
@@ -220,9 +229,10 @@ class ApplicationWorkflowServiceIT {
         List<ApplicationStep> history = as(applicant, Role.APPLICANT, () -> applications.history(id,
                 PageRequest.of(0, 20, Sort.by("occurredAt", "id"))).getContent());
         assertThat(history).extracting(ApplicationStep::getTransitionCode)
-                .containsExactly(ApplicationStep.CREATED, "SUBMIT", "RECOMMEND", "ACCEPT", "PASS", "END_NOTICE");
+                .containsExactly(ApplicationStep.CREATED, "SUBMIT", "RECOMMEND", ApplicationStep.VERIFIED, "ACCEPT",
+                        "PASS", "END_NOTICE");
         assertThat(history).extracting(ApplicationStep::getActor)
-                .containsExactly(applicant, applicant, district, bureau, bureau, "system");
+                .containsExactly(applicant, applicant, district, bureau, bureau, bureau, "system");
         assertThat(history.get(2).getComment()).isEqualTo("同意推荐");
         assertThat(as(applicant, Role.APPLICANT, () -> applications.stepValues(id, history.get(2).getId())))
                 .containsEntry("recommendation.letterNumber", "东科推〔2026〕3号");

@@ -44,6 +44,7 @@ import org.ticportal.core.form.FormValidationException;
 import org.ticportal.core.form.FormVersionService;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyProviders;
+import org.ticportal.core.policy.PolicySettingsService;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.user.AccessScope;
 import org.ticportal.core.user.Role;
@@ -60,6 +61,7 @@ import org.ticportal.policy.api.procedure.Stage;
 import org.ticportal.policy.api.procedure.StageKind;
 import org.ticportal.policy.api.procedure.Transition;
 import org.ticportal.policy.api.rule.RuleKind;
+import org.ticportal.policy.api.setting.PolicySettings;
 
 /**
  * The workflow engine against a small procedure built from the plugin API's records, without Spring or a database:
@@ -75,6 +77,11 @@ class WorkflowTest {
     /** Tuesday before the National Day holidays of the test calendar. */
     private static final LocalDate TODAY = LocalDate.of(2026, 9, 29);
 
+    /** A BOOLEAN setting of the test policy: whether the site visit's report must be uploaded. */
+    private static final String VISIT_REPORT_REQUIRED = "visit.reportRequired";
+    /** An INTEGER setting of the test policy: the working days to handle an objection. */
+    private static final String OBJECTION_DAYS = "objection.days";
+
     private static final Stage DRAFT = Stage.of("DRAFT", text("填报", "Draft"), StageKind.DRAFT, "");
     private static final Stage REVIEW = Stage.of("REVIEW", text("复核", "Re-check"), StageKind.REVIEW, ART)
             .withDeadline(5);
@@ -83,7 +90,7 @@ class WorkflowTest {
     private static final Stage DECISION = Stage.of("DECISION", text("党组会议", "Meeting"), StageKind.DECISION, ART);
     private static final Stage NOTICE = Stage.of("NOTICE", text("公示", "Notice"), StageKind.NOTICE, ART);
     private static final Stage OBJECTION = Stage.of("OBJECTION", text("异议处理", "Objection"), StageKind.OBJECTION,
-            ART);
+            ART).withDeadlineSetting(OBJECTION_DAYS, 10);
     private static final Stage RECOGNIZED = Stage.of("RECOGNIZED", text("认定", "Recognised"), StageKind.RECOGNIZED,
             ART);
     private static final Stage WITHDRAWN = Stage.of("WITHDRAWN", text("撤回", "Withdrawn"), StageKind.WITHDRAWN, "");
@@ -100,7 +107,12 @@ class WorkflowTest {
                     Transition.of("TO_VISIT", "REVIEW", "VISIT", text("安排考察", "Visit"), Actor.AUTHORITY, ART),
                     Transition.of("SKIP_VISIT", "REVIEW", "DECISION", text("免于考察", "Skip the visit"),
                             Actor.AUTHORITY, ART),
-                    Transition.of("VISITED", "VISIT", "DECISION", text("考察完成", "Visited"), Actor.AUTHORITY, ART),
+                    Transition.of("VISITED", "VISIT", "DECISION", text("考察完成", "Visited"), Actor.AUTHORITY, ART)
+                            .withGuards(new Guard(GuardKind.EVIDENCE_PRESENT, "VISIT_REPORT", ART)
+                                    .onlyWhen(VISIT_REPORT_REQUIRED)),
+                    Transition.of("REVISED", "VISIT", "DECISION", text("提交修改后的方案", "Revised plan"),
+                            Actor.APPLICANT, ART).withGuards(new Guard(GuardKind.EVIDENCE_UPLOADED_IN_STAGE, "PLAN",
+                            ART)),
                     Transition.of("PASS", "DECISION", "NOTICE", text("会议通过", "Passed"), Actor.DECISION_BODY, ART)
                             .withForm("MINUTES")
                             .withGuards(new Guard(GuardKind.FIELD_PRESENT, "minutes.number", ART)),
@@ -133,9 +145,13 @@ class WorkflowTest {
     private AuditService audit;
     private final List<Object> events = new ArrayList<>();
     private Workflow workflow;
+    private RuleVerificationRepository verifications;
     private RecognitionApplication app;
     private final List<Attachment> files = new ArrayList<>();
     private final Map<String, Object> earlierSteps = new HashMap<>();
+    /** The test policy's settings as an administrator left them. */
+    private final Map<String, String> settings = new HashMap<>(Map.of(VISIT_REPORT_REQUIRED, "true",
+            OBJECTION_DAYS, "10"));
 
     @BeforeEach
     void engine() throws ReflectiveOperationException {
@@ -186,8 +202,11 @@ class WorkflowTest {
         steps = mock(ApplicationStepRepository.class);
         audit = mock(AuditService.class);
         CaseHistory history = new CaseHistory(steps, audit, events::add, clock);
+        PolicySettingsService settingsService = mock(PolicySettingsService.class);
+        when(settingsService.settingsFor(PIN)).thenAnswer(inv -> (PolicySettings) settings::get);
+        verifications = mock(RuleVerificationRepository.class);
         workflow = new Workflow(providers, forms, versions, eligibility, calendar, mock(PlatformHoldingRepository.class),
-                history, clock);
+                history, settingsService, new Checklist(providers, verifications), clock);
 
         Unit unit = new Unit("示例公司", org.ticportal.core.TemplateSamples.creditCode("wf1"), "990101", now);
         setId(unit, Unit.class, 7L);
@@ -246,6 +265,51 @@ class WorkflowTest {
                     assertThat(e.getReasons()).extracting(LocalizedText::en)
                             .containsExactly("Missing evidence: Business licence (第八条)");
                 });
+    }
+
+    // --- EVIDENCE_UPLOADED_IN_STAGE: a new version, not the file filed before ---
+
+    @Test
+    void evidenceUploadedInStageRefusesTheFileFiledBeforeTheStageAndTakesANewVersion() {
+        attach("plan", "PLAN");
+        now = now.plusSeconds(3600);
+        atStage(VISIT);
+        StepRequest revised = new StepRequest(applicant, "REVISED", null, Map.of());
+        assertThatThrownBy(() -> workflow.perform(file(), revised))
+                .isInstanceOfSatisfying(WorkflowRefusedException.class, e -> assertThat(e.getReasons())
+                        .extracting(LocalizedText::zh).containsExactly("请上传修改后的新版本：PLAN（原有文件不能代替）（第九条）"));
+        now = now.plusSeconds(60);
+        attach("plan", "PLAN");
+        assertThat(workflow.perform(file(), revised).getStage()).isEqualTo("DECISION");
+    }
+
+    // --- CHECKLIST_VERIFIED: the core adds it to a reviewer's step forward ---
+
+    @Test
+    void aReviewersStepForwardWaitsForTheItemsTheyVerifyButAReturnDoesNot() throws ReflectiveOperationException {
+        RuleCheck pledge = new RuleCheck("8.4", RuleKind.ATTEST, text("无重大问题承诺", "Pledge"), "第八条",
+                CheckOutcome.NEEDS_REVIEW, text("待核实", "To verify"), null);
+        when(eligibility.check(any())).thenReturn(new EligibilityReport(PIN, List.of(pledge)));
+        atStage(REVIEW);
+        assertThat(workflow.actions(file(), bureau)).filteredOn(a -> a.code().equals("TO_VISIT")).singleElement()
+                .satisfies(a -> assertThat(a.requirements()).extracting(r -> r.text().zh())
+                        .containsExactly("本环节负责核实的事项均已核实"));
+        assertThatThrownBy(() -> workflow.perform(file(), new StepRequest(bureau, "TO_VISIT", null, Map.of())))
+                .isInstanceOfSatisfying(WorkflowRefusedException.class, e -> assertThat(e.getReasons())
+                        .extracting(LocalizedText::zh).containsExactly("尚未核实：8.4 无重大问题承诺"));
+
+        RuleVerification notVerified = new RuleVerification(42L, "8.4");
+        notVerified.mark(Actor.AUTHORITY, false, "承诺书未盖章", "bureau", "BUREAU", now);
+        when(verifications.findByApplicationId(42L)).thenReturn(List.of(notVerified));
+        assertThatThrownBy(() -> workflow.perform(file(), new StepRequest(bureau, "TO_VISIT", null, Map.of())))
+                .as("a mark of not verified keeps the step too").isInstanceOf(WorkflowRefusedException.class);
+        assertThat(workflow.perform(file(), new StepRequest(bureau, "RETURN", "请补盖公章", Map.of())).getStage())
+                .isEqualTo("DRAFT");
+
+        atStage(REVIEW);
+        notVerified.mark(Actor.AUTHORITY, true, null, "bureau", "BUREAU", now);
+        assertThat(workflow.perform(file(), new StepRequest(bureau, "TO_VISIT", null, Map.of())).getStage())
+                .isEqualTo("VISIT");
     }
 
     // --- FIELD_PRESENT ---
@@ -422,6 +486,38 @@ class WorkflowTest {
     }
 
     // --- what a step requires, in words; the history writer ---
+
+    // --- guards and deadlines that depend on a policy setting ---
+
+    @Test
+    void aGuardTiedToASettingAppliesWhileTheSettingIsOn() {
+        atStage(VISIT);
+        assertThat(workflow.actions(file(), bureau).get(0).requirements()).hasSize(1);
+        assertThatThrownBy(() -> workflow.perform(file(), new StepRequest(bureau, "VISITED", null, Map.of())))
+                .isInstanceOf(WorkflowRefusedException.class);
+        assertThat(app.getStage()).isEqualTo("VISIT");
+    }
+
+    @Test
+    void aGuardTiedToASettingIsNeitherRequiredNorShownWhileTheSettingIsOff() {
+        // as Shanxi's paper copy: an administrator turns "paper copy required" off, the formal review no longer asks
+        settings.put(VISIT_REPORT_REQUIRED, "false");
+        atStage(VISIT);
+        assertThat(workflow.actions(file(), bureau).get(0).requirements()).isEmpty();
+        workflow.perform(file(), new StepRequest(bureau, "VISITED", null, Map.of()));
+        assertThat(app.getStage()).isEqualTo("DECISION");
+    }
+
+    @Test
+    void aStageDeadlineTiedToASettingIsCountedFromTheSettingWhenTheStageIsEntered() {
+        settings.put(OBJECTION_DAYS, "3");
+        atStage(NOTICE);
+        workflow.perform(file(), new StepRequest(bureau, "OBJECT", null, Map.of("objection.receivedDate",
+                TODAY.toString())));
+        assertThat(app.getStage()).isEqualTo("OBJECTION");
+        // three working days, the day of entry not counting: 30 September, then 8 and 9 October
+        assertThat(app.getStageDue()).isEqualTo(LocalDate.of(2026, 10, 9));
+    }
 
     @Test
     void actionsDescribeTheirGuardsByLabelAndName() {

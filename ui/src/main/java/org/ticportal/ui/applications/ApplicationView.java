@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,13 +25,22 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.ticportal.core.application.ApplicationDetail;
+import org.ticportal.core.application.ApplicationFileService;
 import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.expert.ExpertPanelService;
+import org.ticportal.core.user.UserService;
+import org.ticportal.ui.experts.PanelSummary;
+import org.ticportal.core.application.Attachment;
 import org.ticportal.core.application.AttachmentService;
+import org.ticportal.core.application.ChecklistItem;
+import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.application.AvailableAction;
 import org.ticportal.core.application.CheckOutcome;
 import org.ticportal.core.application.EligibilityReport;
@@ -50,8 +60,9 @@ import org.ticportal.core.application.FormVersionInfo;
 
 /**
  * One application: where it stands in its policy's procedure, its form (editable by the applicant while it is a
- * draft), the eligibility self-check with the article of every condition, the steps the user may take now, and its
- * history.
+ * draft), the eligibility self-check with the article of every condition and who verified it, the reviewers'
+ * checklist, the steps the user may take now, every version of its documents, its history, and the application as a
+ * PDF for stamping.
  */
 @Route("applications/:id")
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT"})
@@ -61,6 +72,10 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private final AttachmentService attachments;
     private final FormService forms;
     private final PolicyService policies;
+    private final ExpertPanelService panels;
+    private final UserService users;
+    private final ChecklistService checklist;
+    private final ApplicationFileService files;
     private long id;
     private @Nullable ApplicationDetail detail;
     private @Nullable FormRenderer renderer;
@@ -68,7 +83,12 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private String title = "";
 
     ApplicationView(ApplicationService applications, AttachmentService attachments, FormService forms,
-                    PolicyService policies) {
+                    PolicyService policies, ExpertPanelService panels, UserService users, ChecklistService checklist,
+                    ApplicationFileService files) {
+        this.panels = panels;
+        this.users = users;
+        this.checklist = checklist;
+        this.files = files;
         this.applications = applications;
         this.attachments = attachments;
         this.forms = forms;
@@ -91,6 +111,10 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void show(ApplicationDetail d) {
+        show(d, 0);
+    }
+
+    private void show(ApplicationDetail d, int selectedTab) {
         this.detail = d;
         removeAll();
         explanations.clear();
@@ -116,6 +140,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
                     Formats.date(d.noticeStart(), locale), Formats.date(d.noticeEnd(), locale))
                     + (d.noticeEndProvisional() ? getTranslation("application.provisional") : "")));
         }
+        facts.add(pdfLink(row.referenceNo()));
         facts.setWrap(true);
         add(facts);
         if (!policies.isRunning(row.pin())) {
@@ -126,16 +151,22 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             add(pinned);
         }
         add(progress(d));
+        PanelSummary.of(this, panels, d, users.currentScope().role()).ifPresent(this::add);
 
         boolean editable = d.editable();
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tabs.setId("application-tabs");
+        List<ChecklistItem> items = checklistItems();
         tabs.add(getTranslation("application.tab.form"), formTab(d, editable));
-        tabs.add(getTranslation("application.tab.eligibility"), eligibilityTab(d, editable));
+        tabs.add(getTranslation("application.tab.eligibility"), eligibilityTab(d, editable, items));
+        tabs.add(getTranslation("checklist.tab"), new ChecklistPanel(checklist, id,
+                () -> show(applications.get(id, true), 2)));
         tabs.add(getTranslation("application.tab.actions"), actionsTab(d));
+        tabs.add(getTranslation("documents.tab"), documentsTab());
         tabs.add(getTranslation("application.tab.history"), new StepHistory(applications, id, d,
                 Catalogs.of(forms, d.row().pin())));
+        tabs.setSelectedIndex(selectedTab);
         add(tabs);
         expand(tabs);
     }
@@ -167,6 +198,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         r.setId("application-form");
         r.setValues(d.values());
         r.setReadOnly(!editable);
+        r.setFixedFields(applications.registeredUnitFields(id));
         this.renderer = r;
         if (editable) {
             Button save = new Button(getTranslation("action.save"), VaadinIcon.CHECK.create(), e -> saveDraft(true));
@@ -254,7 +286,73 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    private VerticalLayout eligibilityTab(ApplicationDetail d, boolean editable) {
+    private List<ChecklistItem> checklistItems() {
+        try {
+            return checklist.items(id);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** The application as a PDF for stamping, made when the link is followed. */
+    private Anchor pdfLink(String referenceNo) {
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ApplicationFileService.GeneratedFile file = files.applicationPdf(id);
+            byte[] bytes = file.content();
+            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), file.fileName(), "application/pdf",
+                    bytes.length);
+        }), getTranslation("documents.pdf"));
+        pdf.setId("application-pdf");
+        pdf.getElement().setAttribute("title", getTranslation("documents.pdf.help", referenceNo));
+        return pdf;
+    }
+
+    /**
+     * Every file of the case, each document's versions numbered in upload order, with the form it came on (the
+     * application, or a step's such as the revised plan), so that the bureau sees which is which.
+     */
+    private VerticalLayout documentsTab() {
+        VerticalLayout tab = new VerticalLayout();
+        tab.setPadding(false);
+        Grid<Attachment> grid = new Grid<>();
+        grid.setId("documents-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Map<Long, Integer> numbers = new HashMap<>();
+        List<Attachment> all;
+        try {
+            Map<String, Integer> counts = new HashMap<>();
+            all = attachments.list(id);
+            for (Attachment a : all) {
+                String document = a.getEvidenceCode() != null ? a.getEvidenceCode() : a.getFormCode() + "/"
+                        + a.getFieldKey();
+                numbers.put(a.getId(), counts.merge(document, 1, Integer::sum));
+            }
+        } catch (RuntimeException e) {
+            tab.add(new Paragraph(Messages.describe(this, e)));
+            return tab;
+        }
+        grid.addColumn(a -> renderer == null ? a.getFieldKey() : renderer.labelOf(a.getFieldKey()))
+                .setHeader(getTranslation("documents.document")).setFlexGrow(2);
+        grid.addColumn(a -> getTranslation("documents.version", numbers.get(a.getId())))
+                .setHeader(getTranslation("documents.versionHeader")).setAutoWidth(true);
+        grid.addColumn(Attachment::getOriginalName).setHeader(getTranslation("documents.file")).setFlexGrow(2);
+        Map<String, String> formTitles = new HashMap<>();
+        grid.addColumn(a -> formTitles.computeIfAbsent(a.getFormCode(), code -> {
+            try {
+                return applications.stepForm(id, code).title().get(getLocale());
+            } catch (RuntimeException e) {
+                return code;
+            }
+        })).setHeader(getTranslation("documents.form")).setAutoWidth(true);
+        grid.addColumn(a -> Formats.dateTime(a.getUploadedAt(), getLocale()))
+                .setHeader(getTranslation("documents.uploaded")).setAutoWidth(true);
+        grid.setItems(all);
+        grid.setAllRowsVisible(true);
+        tab.add(new Paragraph(getTranslation("documents.help")), grid);
+        return tab;
+    }
+
+    private VerticalLayout eligibilityTab(ApplicationDetail d, boolean editable, List<ChecklistItem> items) {
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
         Grid<RuleCheck> grid = new Grid<>();
@@ -271,6 +369,10 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
                 .setAutoWidth(true);
         grid.addColumn(RuleCheck::article).setHeader(getTranslation("check.article")).setAutoWidth(true);
         grid.addColumn(c -> c.message().get(getLocale())).setHeader(getTranslation("check.message")).setFlexGrow(3);
+        Map<String, ChecklistItem> byRule = new HashMap<>();
+        items.forEach(i -> byRule.put(i.ruleId(), i));
+        grid.addColumn(c -> ChecklistPanel.verification(this, getLocale(), byRule.get(c.ruleId())))
+                .setHeader(getTranslation("checklist.verification")).setKey("verification").setFlexGrow(2);
         grid.addComponentColumn(c -> {
             if (c.outcome() != CheckOutcome.WARN) {
                 return new Span(c.explanation() == null ? "" : c.explanation());

@@ -28,6 +28,9 @@ import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationFilter;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.FilingOptions;
+import org.ticportal.core.call.CallService;
+import org.ticportal.core.call.CallSummary;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.core.policy.Jurisdiction;
@@ -52,8 +55,13 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
     private final Map<PolicyPin, String> titles = new HashMap<>();
     private final Map<String, String> bodyNames;
 
-    ApplicationsView(ApplicationService applications, ApplicationChoices choices, PolicyService policies) {
+    private final CallService calls;
+    private final Map<Long, String> callTitles = new HashMap<>();
+
+    ApplicationsView(ApplicationService applications, ApplicationChoices choices, PolicyService policies,
+                     CallService calls) {
         this.policies = policies;
+        this.calls = calls;
         addClassName("applications-view");
         setSizeFull();
         Locale locale = getLocale();
@@ -70,6 +78,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn("application.pin", r -> r.pin().policyId() + " " + r.pin().pluginVersion(), null);
         grid.addColumn("application.body", r -> bodyNames.getOrDefault(r.recommendingBodyCode(),
                 r.recommendingBodyCode()) + " · " + getTranslation("catalog.channel." + r.channel().name()), null);
+        grid.addColumn("application.call", this::callTitle, "callId");
         var stage = grid.addColumn("application.stage", this::stageName, "stage");
         grid.addColumn("application.due", r -> Formats.date(r.stageDue(), locale), "stageDue");
         grid.addColumn("application.submitted", r -> Formats.date(r.submittedAt(), locale), "submittedAt");
@@ -114,6 +123,15 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         });
     }
 
+    /** The title of the call the application was filed in, or that it was filed outside calls. */
+    private String callTitle(ApplicationRow row) {
+        Long id = row.callId();
+        if (id == null) {
+            return getTranslation("application.call.outside");
+        }
+        return callTitles.computeIfAbsent(id, k -> calls.find(k).map(CallSummary::title).orElse(k.toString()));
+    }
+
     private String stageName(ApplicationRow row) {
         Map<String, LocalizedText> names = stageNames.computeIfAbsent(row.pin(), pin -> {
             Map<String, LocalizedText> map = new HashMap<>();
@@ -130,7 +148,14 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         return name == null ? row.stage() : name.get(getLocale());
     }
 
-    /** Files a new application in a jurisdiction the applicant chooses; the service proposes their unit's own. */
+    /** The choice of filing outside calls, among the calls' ids. */
+    private static final long ROLLING = -1L;
+
+    /**
+     * Files a new application in a jurisdiction the applicant chooses (the service proposes their unit's own), in one
+     * of its policy's calls open now or, where the policy allows, outside calls; warns before when the unit already
+     * holds an open application there that the policy does not allow a second of.
+     */
     private void chooseJurisdiction(ApplicationService applications, ApplicationChoices choices) {
         List<Jurisdiction> open = choices.forNewApplication();
         Dialog dialog = new Dialog();
@@ -143,19 +168,69 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         choice.setItems(open);
         choice.setItemLabelGenerator(j -> j.name().get(getLocale()) + " ·《" + j.active().identity().title()
                 .get(getLocale()) + "》");
-        dialog.add(choice, new Paragraph(getTranslation("application.new.help")));
-        Button file = new Button(getTranslation("application.create"), e -> {
-            if (choice.getValue() == null) {
+        Map<Long, String> whereLabels = new HashMap<>();
+        RadioButtonGroup<Long> where = new RadioButtonGroup<>(getTranslation("application.call"));
+        where.setId("application-call");
+        where.setItemLabelGenerator(id -> whereLabels.getOrDefault(id, ""));
+        Paragraph warning = new Paragraph();
+        warning.setId("application-duplicate-warning");
+        warning.addClassName("field-warning");
+        warning.setVisible(false);
+        choice.addValueChangeListener(e -> {
+            whereLabels.clear();
+            where.setItems(List.of());
+            if (e.getValue() == null) {
                 return;
             }
             try {
-                ApplicationDetail created = applications.create(choice.getValue().code());
+                FilingOptions options = applications.filingOptions(e.getValue().code());
+                List<Long> ids = new java.util.ArrayList<>();
+                for (CallSummary call : options.openCalls()) {
+                    ids.add(call.id());
+                    whereLabels.put(call.id(), getTranslation("application.call.item", call.title(),
+                            Formats.dateTime(CallService.local(call.closesAt()), getLocale())));
+                }
+                if (options.rollingFiling()) {
+                    ids.add(ROLLING);
+                    whereLabels.put(ROLLING, getTranslation("application.call.rolling"));
+                }
+                where.setItems(ids);
+                where.setHelperText(ids.isEmpty() ? getTranslation("application.call.none") : null);
+                if (!ids.isEmpty()) {
+                    where.setValue(ids.getFirst());
+                }
+            } catch (RuntimeException ex) {
+                where.setHelperText(Messages.describe(this, ex));
+            }
+        });
+        where.addValueChangeListener(e -> {
+            warning.setVisible(false);
+            if (e.getValue() == null || choice.getValue() == null) {
+                return;
+            }
+            Long callId = e.getValue() == ROLLING ? null : e.getValue();
+            applications.openDuplicate(choice.getValue().code(), callId).ifPresent(reference -> {
+                warning.setText(getTranslation(callId == null ? "application.duplicate.warning.rolling"
+                        : "application.duplicate.warning.call", reference));
+                warning.setVisible(true);
+            });
+        });
+        dialog.add(choice, where, warning, new Paragraph(getTranslation("application.new.help")));
+        Button file = new Button(getTranslation("application.create"), e -> {
+            if (choice.getValue() == null || where.getValue() == null) {
+                return;
+            }
+            try {
+                ApplicationDetail created = applications.create(choice.getValue().code(),
+                        where.getValue() == ROLLING ? null : where.getValue());
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
                         new RouteParameters("id", Long.toString(created.row().id()))));
             } catch (RuntimeException ex) {
-                choice.setErrorMessage(Messages.describe(this, ex));
-                choice.setInvalid(true);
+                RadioButtonGroup<?> at = ex instanceof org.ticportal.core.common.BusinessException b
+                        && "call".equals(b.getField()) ? where : choice;
+                at.setErrorMessage(Messages.describe(this, ex));
+                at.setInvalid(true);
             }
         });
         file.setId("application-create");

@@ -2,6 +2,7 @@ package org.ticportal.ui.base;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -37,6 +38,14 @@ public final class Formats {
             return "";
         }
         return (isChinese(locale) ? ZH_DATE_TIME : EN_DATE_TIME).format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** A date and time as entered in a given zone (e.g. a call's close time in China's time). */
+    public static String dateTime(@Nullable LocalDateTime local, Locale locale) {
+        if (local == null) {
+            return "";
+        }
+        return (isChinese(locale) ? ZH_DATE_TIME : EN_DATE_TIME).format(local);
     }
 
     private static boolean isChinese(Locale locale) {

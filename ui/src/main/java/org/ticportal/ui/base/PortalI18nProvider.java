@@ -30,7 +30,8 @@ public class PortalI18nProvider implements I18NProvider {
      * The bundles, searched in this order: the shared one and one per administration screen family, so that a screen's
      * texts live together. A key is defined in one bundle only (a test checks).
      */
-    public static final List<String> BUNDLES = List.of("translations", "forms", "catalogs", "calendar", "backups", "core");
+    public static final List<String> BUNDLES = List.of("translations", "forms", "catalogs", "calendar", "backups", "calls",
+            "units", "experts", "checklist", "core");
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalI18nProvider.class);
 

@@ -45,6 +45,8 @@ public class FormRenderer extends Composite<Div> {
     private final Map<Tab, Runnable> unbuilt = new LinkedHashMap<>();
     private final Map<String, Object> pendingValues = new LinkedHashMap<>();
     private boolean readOnly;
+    /** Fields the user never edits here (e.g. the lead unit's registered particulars, which the server fills in). */
+    private java.util.Set<String> fixed = java.util.Set.of();
 
     /**
      * @param form        the definition
@@ -145,7 +147,7 @@ public class FormRenderer extends Composite<Div> {
                 if (pendingValues.containsKey(key)) {
                     editor.value(pendingValues.remove(key));
                 }
-                if (readOnly) {
+                if (readOnly || fixed.contains(key)) {
                     editor.readOnly(true);
                 }
             }
@@ -259,7 +261,13 @@ public class FormRenderer extends Composite<Div> {
 
     public void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
-        editors.values().forEach(e -> e.readOnly(readOnly));
+        editors.forEach((key, e) -> e.readOnly(readOnly || fixed.contains(key)));
+    }
+
+    /** Shows these fields read-only whatever {@link #setReadOnly} says: values the server decides. */
+    public void setFixedFields(java.util.Set<String> keys) {
+        this.fixed = java.util.Set.copyOf(keys);
+        setReadOnly(readOnly);
     }
 
     /** Runs when any value changes. */

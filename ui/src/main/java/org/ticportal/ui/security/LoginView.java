@@ -2,6 +2,7 @@ package org.ticportal.ui.security;
 
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -39,7 +40,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         title.addClassName("login-title");
         Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
         subtitle.addClassName("login-subtitle");
-        add(title, subtitle, login, new LanguageSwitch());
+        Anchor register = new Anchor("register", getTranslation("login.register"));
+        register.setId("login-register");
+        add(title, subtitle, login, register, new LanguageSwitch());
     }
 
     private LoginI18n i18n(String errorKey) {

@@ -76,6 +76,22 @@ class ApplicationViewsTest extends ViewTestBase {
     }
 
     @Test
+    @WithUserDetails("applicant")
+    void theLeadUnitsRegisteredParticularsAreFilledInAndReadOnly() {
+        navigate(ApplicationsView.class);
+        test(find(Button.class).withId("application-new").single()).click();
+        test(find(Button.class).withId("application-create").single()).click();
+
+        FormRenderer form = find(FormRenderer.class).withId("application-form").single();
+        form.showSection("leadUnit");
+        TextField name = find(TextField.class).withId("field-leadUnit-name").single();
+        assertThat(name.getValue()).isEqualTo("忻州示范新材料有限公司");
+        assertThat(name.isReadOnly()).isTrue();
+        assertThat(find(TextField.class).withId("field-leadUnit-contactName").single().isReadOnly())
+                .as("what the registration does not decide stays editable").isFalse();
+    }
+
+    @Test
     @WithUserDetails("bureau")
     void theStageFilterOffersTheStagesOfTheBureausPolicyByName() {
         navigate(ApplicationsView.class);

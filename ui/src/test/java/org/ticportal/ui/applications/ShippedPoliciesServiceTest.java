@@ -26,6 +26,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.CheckOutcome;
+import org.ticportal.core.application.ChecklistItem;
+import org.ticportal.core.application.ChecklistService;
+import org.ticportal.core.application.WorkflowRefusedException;
 import org.ticportal.core.application.EligibilityReport;
 import org.ticportal.core.application.RuleCheck;
 import org.ticportal.core.calendar.WorkingDayCalendar;
@@ -60,6 +63,8 @@ class ShippedPoliciesServiceTest {
     PolicyService policies;
     @Autowired
     WorkingDayCalendar calendar;
+    @Autowired
+    ChecklistService checklist;
     @Autowired
     SecurityContextHolderStrategy security;
 
@@ -110,15 +115,33 @@ class ShippedPoliciesServiceTest {
                 .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.getProblems())
                         .extracting(p -> p.fieldKey() + ":" + p.messageKey())
                         .containsExactly("recommendation.date:application.date.future"));
+        // the county verifies the credit record (8.4c) before it recommends
+        assertThat(verifyAll(id, "county", Role.COUNTY)).containsExactly("8.4c");
         ApplicationDetail recommended = step("county", Role.COUNTY, id, submitted, "RECOMMEND", "同意推荐",
                 Map.of("recommendation.letterNumber", "忻府科推〔2026〕1号", "recommendation.date", LocalDate.now(),
                         "recommendation.opinion", "材料真实，同意推荐"));
+        // the bureau's re-check is its part of the checklist
+        assertThatThrownBy(() -> step("bureau", Role.BUREAU, id, recommended, "ACCEPT", "复核通过", Map.of()))
+                .isInstanceOfSatisfying(WorkflowRefusedException.class, e -> assertThat(e.getReasons())
+                        .anySatisfy(r -> assertThat(r.zh()).startsWith("尚未核实：").contains("8.4b", "8.3b-proof")));
+        assertThat(verifyAll(id, "bureau", Role.BUREAU)).contains("8.1a-proof", "8.3b-proof", "8.4b")
+                .doesNotContain("8.4c", "8.4a-policy");
         ApplicationDetail accepted = step("bureau", Role.BUREAU, id, recommended, "ACCEPT", "复核通过", Map.of());
+        assertThat(verifyAll(id, "bureau", Role.BUREAU)).as("the panel's items, recorded by the bureau")
+                .contains("8.4a-policy");
         ApplicationDetail argued = step("bureau", Role.BUREAU, id, accepted, "RECOMMENDED", "专家组一致推荐",
                 Map.of("expert.defenseDate", LocalDate.now(), "expert.panelConclusion", "RECOMMENDED",
                         "expert.opinion", "建议认定", "expert.averageScore", 86));
+        // the plan filed with the application is no revision: a new version is needed
+        assertThatThrownBy(() -> step("applicant", Role.APPLICANT, id, argued, "RESUBMIT_PLAN", "已按专家意见完善",
+                Map.of("planRevision.changes", "补充了产业化路线")))
+                .isInstanceOf(org.ticportal.core.form.FormValidationException.class);
+        attachEvery(id, "PLAN_REVISION", "applicant", Role.APPLICANT);
         ApplicationDetail revised = step("applicant", Role.APPLICANT, id, argued, "RESUBMIT_PLAN", "已按专家意见完善",
-                Map.of());
+                Map.of("planRevision.changes", "补充了产业化路线"));
+        assertThat(as("bureau", Role.BUREAU, () -> attachments.list(id)))
+                .filteredOn(a -> "CONSTRUCTION_PLAN".equals(a.getEvidenceCode()))
+                .extracting(a -> a.getFormCode()).containsExactly("APPLICATION", "PLAN_REVISION");
         ApplicationDetail noticed = step("bureau", Role.BUREAU, id, revised, "PASSED", "党组会议研究通过",
                 Map.of("partyGroup.meetingDate", LocalDate.now(), "partyGroup.minutesNumber", "2026年第12次"));
 
@@ -135,9 +158,24 @@ class ShippedPoliciesServiceTest {
         assertThat(noticed.stepLabel(history.get(0)).en()).isEqualTo("Application created");
     }
 
+    /** Marks verified every checklist item the user may mark now; returns their rule ids. */
+    private List<String> verifyAll(long id, String user, Role role) {
+        List<ChecklistItem> mine = as(user, role, () -> checklist.items(id)).stream()
+                .filter(ChecklistItem::markable).filter(ChecklistItem::blocks).toList();
+        for (ChecklistItem i : mine) {
+            as(user, role, () -> checklist.mark(id, i.ruleId(), true, "已核实", i.version()));
+        }
+        return mine.stream().map(ChecklistItem::ruleId).toList();
+    }
+
     @Test
     void theSameUnitAppliesToTheProvinceThroughTheCityBureauAndMeetsTheProvincialThresholds() {
-        ApplicationDetail app = as("applicant", Role.APPLICANT, () -> applications.create("140000"));
+        // the province takes applications in calls only: the applicant files in the open (demo) call
+        assertThat(as("applicant", Role.APPLICANT, () -> applications.filingOptions("140000")).rollingFiling())
+                .isFalse();
+        long call = as("applicant", Role.APPLICANT, () -> applications.filingOptions("140000")).openCalls()
+                .getFirst().id();
+        ApplicationDetail app = as("applicant", Role.APPLICANT, () -> applications.create("140000", call));
         assertThat(app.row().pin().policyId()).isEqualTo("shanxi");
         assertThat(app.row().recommendingBodyCode()).as("忻州市科技局 recommends to the province").isEqualTo("140900");
         Map<String, Object> values = new HashMap<>(Map.of("area.usable", 800, "centerType", "FIELD"));

@@ -2,13 +2,16 @@ package org.ticportal.policy.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.pf4j.ExtensionPoint;
+import org.ticportal.policy.api.call.CallRules;
 import org.ticportal.policy.api.change.ChangeType;
 import org.ticportal.policy.api.change.ConversionSource;
 import org.ticportal.policy.api.change.Reward;
 import org.ticportal.policy.api.evaluation.EvaluationScheme;
 import org.ticportal.policy.api.notice.NoticeRules;
+import org.ticportal.policy.api.panel.ExpertPanelRules;
 import org.ticportal.policy.api.procedure.Procedure;
 import org.ticportal.policy.api.rule.EligibilityRule;
 import org.ticportal.policy.api.setting.SettingDefinition;
@@ -45,6 +48,15 @@ public interface PolicyProvider extends ExtensionPoint {
     /** Performance evaluation. */
     EvaluationScheme evaluation();
 
+    /**
+     * How experts argue an application (专家论证): panel size and seats, avoidance, score sheet and aggregation; empty
+     * when the policy has no expert panel drawn from the portal's pool (its panel conclusion is then recorded by the
+     * authority's staff). Since API 0.2.2.
+     */
+    default Optional<ExpertPanelRules> expertPanel() {
+        return Optional.empty();
+    }
+
     /** The change requests a center may file. */
     default List<ChangeType> changeTypes() {
         return List.of();
@@ -58,6 +70,17 @@ public interface PolicyProvider extends ExtensionPoint {
     /** Rewards and support measures. */
     default List<Reward> rewards() {
         return List.of();
+    }
+
+    /**
+     * Calls for applications: whether applications may be filed outside calls, whether recommending bodies get quotas,
+     * whether a unit may hold two open applications in one call. {@link CallRules#DEFAULT} when the measures say
+     * nothing.
+     *
+     * @since 0.2.2
+     */
+    default CallRules calls() {
+        return CallRules.DEFAULT;
     }
 
     /** Values the measures leave open, which administrators may set. */

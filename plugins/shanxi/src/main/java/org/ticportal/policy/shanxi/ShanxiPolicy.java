@@ -7,6 +7,7 @@ import static org.ticportal.policy.shanxi.Sources.text;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.pf4j.Extension;
@@ -22,9 +23,11 @@ import org.ticportal.policy.api.change.ChangeType;
 import org.ticportal.policy.api.change.ConversionSource;
 import org.ticportal.policy.api.change.Reward;
 import org.ticportal.policy.api.evaluation.EvaluationScheme;
+import org.ticportal.policy.api.panel.ExpertPanelRules;
 import org.ticportal.policy.api.notice.NoticeRules;
 import org.ticportal.policy.api.procedure.Procedure;
 import org.ticportal.policy.api.rule.EligibilityRule;
+import org.ticportal.policy.api.call.CallRules;
 import org.ticportal.policy.api.setting.SettingDefinition;
 
 /**
@@ -88,6 +91,11 @@ public class ShanxiPolicy implements PolicyProvider {
     }
 
     @Override
+    public Optional<ExpertPanelRules> expertPanel() {
+        return Optional.of(ShanxiPanel.rules());
+    }
+
+    @Override
     public EvaluationScheme evaluation() {
         return ShanxiEvaluation.evaluation();
     }
@@ -105,6 +113,16 @@ public class ShanxiPolicy implements PolicyProvider {
     @Override
     public List<Reward> rewards() {
         return ShanxiChanges.rewards();
+    }
+
+    /**
+     * Calls: the province takes applications in yearly calls only ("归口管理、逐级申报"), each recommending body within
+     * the quota a call gives it; one application per platform per year, so a unit holds one open application in a
+     * call.
+     */
+    @Override
+    public CallRules calls() {
+        return new CallRules("", false, true, false, Sources.CALLS);
     }
 
     @Override

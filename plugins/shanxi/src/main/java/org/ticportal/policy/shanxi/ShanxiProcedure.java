@@ -74,7 +74,8 @@ final class ShanxiProcedure {
                         StageKind.DECISION, ART_9_3),
                 Stage.of(PUBLIC_NOTICE, text("公示", "Public notice"), StageKind.NOTICE, both(ART_9_3, DEFAULT)),
                 Stage.of(OBJECTION_HANDLING, text("异议处理", "Objection handling"), StageKind.OBJECTION,
-                        both(ART_9_3, DEFAULT)).withDeadline(ShanxiSettings.OBJECTION_HANDLING_DAYS),
+                        both(ART_9_3, DEFAULT)).withDeadlineSetting(ShanxiSettings.OBJECTION_HANDLING_WORKING_DAYS,
+                        ShanxiSettings.OBJECTION_HANDLING_DAYS),
                 Stage.of(RECOGNIZED, text("认定为山西省技术创新中心", "Recognised"), StageKind.RECOGNIZED, ART_9_3),
                 Stage.of(REJECTED, text("未通过", "Rejected"), StageKind.REJECTED, ART_9_3),
                 Stage.of(WITHDRAWN, text("已撤回", "Withdrawn"), StageKind.WITHDRAWN, WITHDRAWAL));
@@ -101,7 +102,8 @@ final class ShanxiProcedure {
                 Transition.of("PASS_FORMAL_REVIEW", FORMAL_REVIEW, EXPERT_REVIEW,
                                 text("形式审查通过", "Pass the formal review"), Actor.AUTHORITY, both(CALLS, CALL_2021))
                         .withForm("FORMAL_REVIEW")
-                        .withGuards(new Guard(GuardKind.FIELD_PRESENT, PAPER_COPY_RECEIVED, CALL_2021)),
+                        .withGuards(new Guard(GuardKind.FIELD_PRESENT, PAPER_COPY_RECEIVED, CALL_2021)
+                                .onlyWhen(ShanxiSettings.PAPER_COPY_REQUIRED)),
                 back("RETURN", FORMAL_REVIEW, Actor.AUTHORITY, CALLS),
                 reject("FAIL_FORMAL_REVIEW", FORMAL_REVIEW, text("形式审查不通过", "Fail the formal review"),
                         Actor.AUTHORITY, CALLS, "FORMAL_REVIEW"),

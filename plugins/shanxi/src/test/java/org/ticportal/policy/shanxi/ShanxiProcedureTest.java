@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.ticportal.policy.api.SubmissionChannel;
 import org.ticportal.policy.api.procedure.Actor;
 import org.ticportal.policy.api.procedure.Guard;
+import org.ticportal.policy.api.setting.PolicySettings;
 import org.ticportal.policy.api.procedure.GuardKind;
 import org.ticportal.policy.api.procedure.Procedure;
 import org.ticportal.policy.api.procedure.Stage;
@@ -105,7 +107,34 @@ class ShanxiProcedureTest {
         assertThat(pass.actor()).isEqualTo(Actor.AUTHORITY);
         assertThat(pass.form()).isEqualTo("FORMAL_REVIEW");
         assertThat(pass.guards()).containsExactly(
-                new Guard(GuardKind.FIELD_PRESENT, "paperCopy.receivedDate", "2021年申报通知"));
+                new Guard(GuardKind.FIELD_PRESENT, "paperCopy.receivedDate", "2021年申报通知")
+                        .onlyWhen("call.paperCopyRequired"));
+    }
+
+    @Test
+    void thePaperCopyIsCheckedOnlyWhileTheSettingRequiresIt() {
+        Guard paperCopy = transition("FORMAL_REVIEW", "PASS_FORMAL_REVIEW").guards().getFirst();
+        var policy = new ShanxiPolicy();
+        assertThat(paperCopy.appliesUnder(PolicySettings.of(policy.settings(), Map.of()))).isTrue();
+        assertThat(paperCopy.appliesUnder(PolicySettings.of(policy.settings(),
+                Map.of("call.paperCopyRequired", "false")))).isFalse();
+    }
+
+    @Test
+    void theObjectionHandlingTimeIsTheSettingAdministratorsEdit() {
+        var policy = new ShanxiPolicy();
+        var stage = policy.procedure().stage("OBJECTION_HANDLING").orElseThrow();
+        assertThat(stage.deadlineUnder(PolicySettings.of(policy.settings(), Map.of()))).isEqualTo(10);
+        assertThat(stage.deadlineUnder(PolicySettings.of(policy.settings(),
+                Map.of("objection.handlingWorkingDays", "15")))).isEqualTo(15);
+    }
+
+    @Test
+    void theProvinceTakesApplicationsInCallsOnlyWithQuotasAndOnePerUnit() {
+        var calls = new ShanxiPolicy().calls();
+        assertThat(calls.rollingFilingAllowed(key -> "true")).isFalse();
+        assertThat(calls.quotas()).isTrue();
+        assertThat(calls.parallelApplications()).isFalse();
     }
 
     @Test

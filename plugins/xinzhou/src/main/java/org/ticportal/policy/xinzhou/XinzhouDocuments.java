@@ -26,6 +26,8 @@ final class XinzhouDocuments {
                         text("县（市、区）科技主管部门推荐意见", "County recommendation"), "forms/recommendation.json"),
                 DocumentTemplate.form(XinzhouProcedure.FORM_EXPERT_CONCLUSION,
                         text("专家论证意见", "Expert argumentation conclusion"), "forms/expert-conclusion.json"),
+                DocumentTemplate.form(XinzhouProcedure.FORM_PLAN_REVISION,
+                        text("完善后的建设方案", "Revised construction plan"), "forms/plan-revision.json"),
                 DocumentTemplate.form(XinzhouProcedure.FORM_PARTY_GROUP,
                         text("市科技局党组会议研究结果", "Party leadership group decision"), "forms/party-group.json"),
                 DocumentTemplate.form(XinzhouProcedure.FORM_OBJECTION,

@@ -4,6 +4,7 @@ import static org.ticportal.policy.xinzhou.Articles.text;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.pf4j.Extension;
 import org.ticportal.policy.api.DocumentTemplate;
@@ -17,9 +18,11 @@ import org.ticportal.policy.api.change.ChangeType;
 import org.ticportal.policy.api.change.ConversionSource;
 import org.ticportal.policy.api.change.Reward;
 import org.ticportal.policy.api.evaluation.EvaluationScheme;
+import org.ticportal.policy.api.panel.ExpertPanelRules;
 import org.ticportal.policy.api.notice.NoticeRules;
 import org.ticportal.policy.api.procedure.Procedure;
 import org.ticportal.policy.api.rule.EligibilityRule;
+import org.ticportal.policy.api.call.CallRules;
 import org.ticportal.policy.api.setting.SettingDefinition;
 
 /**
@@ -74,6 +77,11 @@ public class XinzhouPolicy implements PolicyProvider {
     }
 
     @Override
+    public Optional<ExpertPanelRules> expertPanel() {
+        return Optional.of(XinzhouPanel.rules());
+    }
+
+    @Override
     public EvaluationScheme evaluation() {
         return XinzhouEvaluation.evaluation();
     }
@@ -91,6 +99,16 @@ public class XinzhouPolicy implements PolicyProvider {
     @Override
     public List<Reward> rewards() {
         return XinzhouChanges.rewards();
+    }
+
+    /**
+     * Calls: rolling filing as art. 4 says ("成熟一个，认定一个"), unless the bureau turns the setting off; quotas for the
+     * recommending bodies in a call (practice); the measures set no limit on how many applications one unit files
+     * (a unit may lead several centers in different fields), so a unit may hold more than one open application.
+     */
+    @Override
+    public CallRules calls() {
+        return CallRules.rollingBySetting(XinzhouSettings.ROLLING_FILING, true, true, Articles.ART_4);
     }
 
     @Override

@@ -53,6 +53,8 @@ final class XinzhouProcedure {
     static final String FORM_EXPERT_CONCLUSION = DocumentTemplate.EXPERT_CONCLUSION_FORM;
     static final String FORM_PARTY_GROUP = DocumentTemplate.PARTY_GROUP_FORM;
     static final String FORM_OBJECTION = DocumentTemplate.OBJECTION_FORM;
+    /** The applicant's revised construction plan after the argumentation. */
+    static final String FORM_PLAN_REVISION = "PLAN_REVISION";
 
     /** Field keys of those forms that guards read. */
     static final String EXPERT_PANEL_CONCLUSION = "expert.panelConclusion";
@@ -87,7 +89,8 @@ final class XinzhouProcedure {
                 Stage.of(PUBLIC_NOTICE, text("市科技局网站公示", "Public notice"), StageKind.NOTICE, ART_9_3),
                 // practice: 10 working days to handle an objection (setting objection.handlingWorkingDays)
                 Stage.of(OBJECTION_HANDLING, text("异议处理", "Handling an objection"), StageKind.OBJECTION, ART_9_3)
-                        .withDeadline(10),
+                        .withDeadlineSetting(XinzhouSettings.OBJECTION_HANDLING_DAYS,
+                                XinzhouNotice.OBJECTION_HANDLING_DAYS),
                 Stage.of(RECOGNIZED, text("认定为忻州市技术创新中心", "Recognised"), StageKind.RECOGNIZED, ART_9_3),
                 Stage.of(REJECTED, text("不予认定", "Not recognised"), StageKind.REJECTED, ART_9),
                 // practice: the measures do not mention withdrawal
@@ -98,10 +101,10 @@ final class XinzhouProcedure {
         List<Transition> t = new ArrayList<>(List.of(
                 // 第九条第（一）项: county units through their S&T body, municipal units directly
                 Transition.of("SUBMIT_TO_COUNTY", DRAFT, COUNTY_REVIEW, text("提交县（市、区）科技主管部门审核", "Submit to the county"),
-                        APPLICANT, ART_9_1).withGuards(guard(GuardKind.ELIGIBILITY_PASSED, "", ART_8))
+                        APPLICANT, ART_9_1).withGuards(guard(GuardKind.ELIGIBILITY_PASSED, "", ART_8), stamped())
                         .onlyFor(SubmissionChannel.RECOMMENDED),
                 Transition.of("SUBMIT_TO_BUREAU", DRAFT, BUREAU_RECHECK, text("直接上报市科技局", "Submit to the bureau"),
-                        APPLICANT, ART_9_1).withGuards(guard(GuardKind.ELIGIBILITY_PASSED, "", ART_8))
+                        APPLICANT, ART_9_1).withGuards(guard(GuardKind.ELIGIBILITY_PASSED, "", ART_8), stamped())
                         .onlyFor(SubmissionChannel.DIRECT),
                 Transition.of("RECOMMEND", COUNTY_REVIEW, BUREAU_RECHECK, text("审核同意并出具正式推荐文件", "Recommend"),
                         RECOMMENDING_BODY, ART_9_1).withForm(FORM_RECOMMENDATION)
@@ -127,7 +130,9 @@ final class XinzhouProcedure {
                         EXPERT_PANEL, ART_9_3).withForm(FORM_EXPERT_CONCLUSION)
                         .withGuards(guard(GuardKind.FIELD_PRESENT, EXPERT_PANEL_CONCLUSION, ART_9_3), comment(ART_9_3)),
                 Transition.of("RESUBMIT_PLAN", PLAN_REVISION, PARTY_GROUP_REVIEW, text("提交完善后的建设方案", "Submit the revised plan"),
-                        APPLICANT, ART_9_2).withGuards(guard(GuardKind.EVIDENCE_PRESENT, EvidenceCodes.CONSTRUCTION_PLAN, ART_9_2)),
+                        APPLICANT, ART_9_2).withForm(FORM_PLAN_REVISION)
+                        // a new version of the plan: the one filed with the application does not count
+                        .withGuards(guard(GuardKind.EVIDENCE_UPLOADED_IN_STAGE, EvidenceCodes.CONSTRUCTION_PLAN, ART_9_2)),
                 // 第九条第（三）项: the Party leadership group meeting decides
                 Transition.of("PASSED", PARTY_GROUP_REVIEW, PUBLIC_NOTICE, text("党组会议通过", "Passed by the meeting"),
                         DECISION_BODY, ART_9_3).withForm(FORM_PARTY_GROUP).withGuards(meeting()),
@@ -156,6 +161,11 @@ final class XinzhouProcedure {
 
     private static Guard guard(GuardKind kind, String reference, String article) {
         return new Guard(kind, reference, article);
+    }
+
+    /** The application leaves the unit stamped: the portal's PDF of it, sealed and scanned (第九条第（一）项 申报). */
+    private static Guard stamped() {
+        return new Guard(GuardKind.EVIDENCE_PRESENT, EvidenceCodes.STAMPED_APPLICATION, ART_9_1);
     }
 
     private static Guard comment(String article) {

@@ -47,6 +47,7 @@ import org.ticportal.policy.api.Catalog;
 import org.ticportal.policy.api.IndustryCluster;
 import org.ticportal.policy.api.PolicyCatalogs;
 import org.ticportal.policy.api.RecommendingBody;
+import org.ticportal.policy.api.procedure.Actor;
 import org.ticportal.policy.api.rule.EligibilityRule;
 import org.ticportal.policy.api.rule.Rules;
 import org.ticportal.policy.api.rule.Threshold;
@@ -121,9 +122,12 @@ final class XinzhouRules {
                                 "Fits national, provincial and municipal industrial policy, especially the 8+6 clusters"),
                         ART_8_4, List.of(INDUSTRY_CLUSTER)),
                 strategyJustified(),
-                Rules.required("8.4c", ATTEST, text("不存在重大安全、重大质量、严重环境问题或违法失信情况",
+                // practice: the county S&T body checks the credit record of a unit of its county before it
+                // recommends (第九条第（一）项 审核); for a municipal unit the bureau does
+                Rules.verifiedBy(Actor.RECOMMENDING_BODY, Rules.required("8.4c", ATTEST,
+                        text("不存在重大安全、重大质量、严重环境问题或违法失信情况",
                                 "No major safety, quality or environmental problem, no illegal or dishonest conduct"),
-                        ART_8_4, PLEDGE_NO_MAJOR_PROBLEMS, XinzhouEvidence.CREDIT_RECORD),
+                        ART_8_4, PLEDGE_NO_MAJOR_PROBLEMS, XinzhouEvidence.CREDIT_RECORD)),
                 legalForm());
     }
 

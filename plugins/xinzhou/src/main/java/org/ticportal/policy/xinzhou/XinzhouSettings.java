@@ -2,6 +2,7 @@ package org.ticportal.policy.xinzhou;
 
 import static org.ticportal.policy.xinzhou.Articles.ART_14;
 import static org.ticportal.policy.xinzhou.Articles.ART_17;
+import static org.ticportal.policy.xinzhou.Articles.ART_4;
 import static org.ticportal.policy.xinzhou.Articles.ART_5;
 import static org.ticportal.policy.xinzhou.Articles.ART_9_3;
 import static org.ticportal.policy.xinzhou.Articles.text;
@@ -20,6 +21,7 @@ final class XinzhouSettings {
     static final String EVALUATION_MISSING_SUBMISSION = "evaluation.missingSubmission";
     static final String EFFECTIVE_DATE = "policy.effectiveDate";
     static final String OBJECTION_HANDLING_DAYS = "objection.handlingWorkingDays";
+    static final String ROLLING_FILING = "call.rollingFiling";
 
     private XinzhouSettings() {
     }
@@ -66,6 +68,13 @@ final class XinzhouSettings {
                         text("第九条第（三）项只规定公示期内无异议的予以认定，未规定异议处理时限；默认10个工作日（实践做法）。",
                                 "Art. 9(3) only says a center is recognised when there is no objection; it sets no time"
                                         + " to handle one. 10 working days by default (practice)."),
-                        SettingType.INTEGER, String.valueOf(XinzhouNotice.OBJECTION_HANDLING_DAYS), List.of(), ART_9_3));
+                        SettingType.INTEGER, String.valueOf(XinzhouNotice.OBJECTION_HANDLING_DAYS), List.of(), ART_9_3),
+                new SettingDefinition(ROLLING_FILING, text("批次外可随时申报", "Filing outside calls allowed"),
+                        text("第四条“成熟一个，认定一个”：单位条件成熟即可申报，不必等待申报批次；默认允许。关闭后只能在市科技局"
+                                        + "开放的申报批次内申报。",
+                                "Art. 4, \"recognise one when it is ready\": a unit may apply whenever it is ready, without"
+                                        + " waiting for a call; on by default. When off, applications are filed only in"
+                                        + " a call the bureau has opened."),
+                        SettingType.BOOLEAN, "true", List.of(), ART_4));
     }
 }

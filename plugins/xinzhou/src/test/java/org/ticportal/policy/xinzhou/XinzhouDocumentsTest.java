@@ -58,7 +58,7 @@ class XinzhouDocumentsTest {
     void everyDocumentIsShippedUnderAUniqueCode() {
         List<DocumentTemplate> documents = policy.documents();
         assertThat(documents).extracting(DocumentTemplate::code).doesNotHaveDuplicates().containsExactly(
-                "APPLICATION", "RECOMMENDATION", "EXPERT_CONCLUSION", "PARTY_GROUP", "OBJECTION", "SCORE_SHEET",
+                "APPLICATION", "RECOMMENDATION", "EXPERT_CONCLUSION", "PLAN_REVISION", "PARTY_GROUP", "OBJECTION", "SCORE_SHEET",
                 "ANNUAL_REPORT", "SELF_EVALUATION", "CHANGE_REQUEST", "NOTICE", "DECISION", "CERTIFICATE");
         documents.forEach(d -> assertThat(resource(d.resource())).as(d.resource()).isNotBlank());
     }

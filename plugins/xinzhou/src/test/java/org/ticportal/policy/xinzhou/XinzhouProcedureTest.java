@@ -109,8 +109,10 @@ class XinzhouProcedureTest {
                 .allMatch(t -> t.actor() == Actor.EXPERT_PANEL && t.form().equals("EXPERT_CONCLUSION"));
         Transition resubmit = transition("PLAN_REVISION", "RESUBMIT_PLAN");
         assertThat(resubmit.to()).isEqualTo("PARTY_GROUP_REVIEW");
-        assertThat(resubmit.guards()).extracting(Guard::kind, Guard::reference)
-                .contains(org.assertj.core.groups.Tuple.tuple(GuardKind.EVIDENCE_PRESENT, EvidenceCodes.CONSTRUCTION_PLAN));
+        // a new version of the plan, uploaded on the revision's own form: the one filed before does not count
+        assertThat(resubmit.form()).isEqualTo("PLAN_REVISION");
+        assertThat(resubmit.guards()).extracting(Guard::kind, Guard::reference).contains(org.assertj.core.groups.Tuple
+                .tuple(GuardKind.EVIDENCE_UPLOADED_IN_STAGE, EvidenceCodes.CONSTRUCTION_PLAN));
     }
 
     @Test

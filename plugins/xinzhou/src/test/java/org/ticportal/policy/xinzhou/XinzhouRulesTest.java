@@ -52,6 +52,16 @@ class XinzhouRulesTest {
     }
 
     @Test
+    void theCountyVerifiesTheCreditRecordTheBureauThePledgesAndTheExpertsTheirJudgements() {
+        Map<String, org.ticportal.policy.api.procedure.Actor> reviewers = new java.util.HashMap<>();
+        POLICY.eligibilityRules().forEach(r -> reviewers.put(r.id(), r.verifiedBy()));
+        assertThat(reviewers).containsEntry("8.4c", org.ticportal.policy.api.procedure.Actor.RECOMMENDING_BODY)
+                .containsEntry("8.4b", org.ticportal.policy.api.procedure.Actor.AUTHORITY)
+                .containsEntry("8.4a-policy", org.ticportal.policy.api.procedure.Actor.EXPERT_PANEL)
+                .containsEntry("8.3b", org.ticportal.policy.api.procedure.Actor.SYSTEM);
+    }
+
+    @Test
     void rulesHaveUniqueIdsAndEachCitesAnArticleOfTheMeasures() {
         List<EligibilityRule> rules = POLICY.eligibilityRules();
         assertThat(rules).extracting(EligibilityRule::id).doesNotHaveDuplicates()

@@ -25,7 +25,26 @@ class XinzhouSettingsTest {
                         "第十四条"),
                 org.assertj.core.groups.Tuple.tuple("policy.effectiveDate", SettingType.DATE, "", "第十七条"),
                 org.assertj.core.groups.Tuple.tuple("objection.handlingWorkingDays", SettingType.INTEGER, "10",
-                        "第九条第（三）项"));
+                        "第九条第（三）项"),
+                org.assertj.core.groups.Tuple.tuple("call.rollingFiling", SettingType.BOOLEAN, "true", "第四条"));
+    }
+
+    @Test
+    void article4LetsAUnitApplyWhenReadyUnlessTheBureauTakesApplicationsInCallsOnly() {
+        var calls = policy.calls();
+        assertThat(calls.rollingFilingAllowed(PolicySettings.of(policy.settings(), Map.of()))).isTrue();
+        assertThat(calls.rollingFilingAllowed(PolicySettings.of(policy.settings(),
+                Map.of("call.rollingFiling", "false")))).isFalse();
+        assertThat(calls.quotas()).isTrue();
+        assertThat(calls.parallelApplications()).isTrue();
+        assertThat(calls.article()).isEqualTo("第四条");
+    }
+
+    @Test
+    void theObjectionHandlingTimeIsTheSettingAdministratorsEdit() {
+        var stage = policy.procedure().stage("OBJECTION_HANDLING").orElseThrow();
+        assertThat(stage.deadlineUnder(PolicySettings.of(policy.settings(),
+                Map.of("objection.handlingWorkingDays", "7")))).isEqualTo(7);
     }
 
     @Test

@@ -13,5 +13,21 @@ public enum GuardKind {
     /** The notice period has ended. */
     NOTICE_ENDED,
     /** No objection is open. */
-    NO_OPEN_OBJECTION
+    NO_OPEN_OBJECTION,
+    /**
+     * An attachment of an evidence type was uploaded after the case entered the stage the transition leaves (a new
+     * version, e.g. the construction plan revised after the experts' argumentation: the file filed with the
+     * application does not count); the reference names the evidence code.
+     *
+     * @since 0.2.2
+     */
+    EVIDENCE_UPLOADED_IN_STAGE,
+    /**
+     * Every rule the transition's actor verifies ({@code EligibilityRule#verifiedBy}) and that waits for a person is
+     * confirmed on the case's checklist. The portal adds this guard by itself to every step forward of an actor that
+     * owns checklist items; a policy may also name it.
+     *
+     * @since 0.2.2
+     */
+    CHECKLIST_VERIFIED
 }

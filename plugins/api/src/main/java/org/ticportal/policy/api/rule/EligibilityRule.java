@@ -3,6 +3,7 @@ package org.ticportal.policy.api.rule;
 import java.util.List;
 
 import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.policy.api.procedure.Actor;
 
 /**
  * One eligibility condition of the measures. AUTO rules decide from the data; ATTEST and EXPERT rules usually answer
@@ -48,5 +49,22 @@ public interface EligibilityRule {
      */
     default String topic() {
         return fieldKeys().isEmpty() ? id() : fieldKeys().get(0);
+    }
+
+    /**
+     * Who confirms the rule when the portal cannot (核实): the reviewer whose checklist holds it while the rule answers
+     * {@link RuleOutcome#NEEDS_REVIEW}, and whose steps forward wait until it is confirmed. By default an ATTEST rule
+     * is verified by the authority (the bureau's re-check), an EXPERT rule by the expert panel, and AUTO and SOFT
+     * rules by nobody ({@link Actor#SYSTEM}: the portal decides them). Override it (or wrap a rule with
+     * {@link Rules#verifiedBy}) when the measures give it to another reviewer, e.g. the recommending body.
+     *
+     * @since 0.2.2
+     */
+    default Actor verifiedBy() {
+        return switch (kind()) {
+            case ATTEST -> Actor.AUTHORITY;
+            case EXPERT -> Actor.EXPERT_PANEL;
+            case AUTO, SOFT -> Actor.SYSTEM;
+        };
     }
 }

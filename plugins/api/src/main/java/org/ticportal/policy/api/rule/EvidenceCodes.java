@@ -27,6 +27,12 @@ public final class EvidenceCodes {
     public static final String RECOMMENDATION_LETTER = "RECOMMENDATION_LETTER";
     /** 建设方案 */
     public static final String CONSTRUCTION_PLAN = "CONSTRUCTION_PLAN";
+    /**
+     * The application exported by the portal as a PDF, stamped (盖章) by the unit and scanned back.
+     *
+     * @since 0.2.2
+     */
+    public static final String STAMPED_APPLICATION = "STAMPED_APPLICATION";
     /** 中心章程 */
     public static final String CHARTER = "CHARTER";
     /** 异议书 */

@@ -10,6 +10,11 @@ public final class FieldKeys {
     public static final String CENTER_TYPE = "centerType";
     /** The core of the center's name, without the jurisdiction prefix and the suffix. */
     public static final String CORE_NAME = "coreName";
+    /**
+     * The lead unit's name. Since 0.2.2 the portal fills it, with {@link #LEAD_UNIT_CREDIT_CODE},
+     * {@link #LEAD_UNIT_REGISTERED_BODY} and {@link #LEAD_UNIT_CATEGORY}, from the unit's registration.
+     */
+    public static final String LEAD_UNIT_NAME = "leadUnit.name";
     /** The recommending body (county etc.) where the lead unit is registered: a {@code RecommendingBody} code. */
     public static final String LEAD_UNIT_REGISTERED_BODY = "leadUnit.registeredBody";
     /** The lead unit's unified social credit code. */

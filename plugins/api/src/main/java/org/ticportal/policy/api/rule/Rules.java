@@ -158,6 +158,67 @@ public final class Rules {
                 : new RuleResult(rule.id(), notMet(rule.kind()), notMetMessage, rule.article()));
     }
 
+    /**
+     * The rule, confirmed by another reviewer than its kind's default (e.g. the recommending body checks a pledge
+     * before the bureau sees the file). Everything else is the rule's.
+     *
+     * @since 0.2.2
+     */
+    public static EligibilityRule verifiedBy(org.ticportal.policy.api.procedure.Actor reviewer, EligibilityRule rule) {
+        java.util.Objects.requireNonNull(reviewer, "reviewer");
+        return new Reviewed(rule, reviewer);
+    }
+
+    /** A rule with the reviewer who confirms it. */
+    private record Reviewed(EligibilityRule rule, org.ticportal.policy.api.procedure.Actor verifiedBy)
+            implements EligibilityRule {
+
+        @Override
+        public String id() {
+            return rule.id();
+        }
+
+        @Override
+        public LocalizedText title() {
+            return rule.title();
+        }
+
+        @Override
+        public RuleKind kind() {
+            return rule.kind();
+        }
+
+        @Override
+        public String article() {
+            return rule.article();
+        }
+
+        @Override
+        public List<String> fieldKeys() {
+            return rule.fieldKeys();
+        }
+
+        @Override
+        public List<EvidenceType> evidence() {
+            return rule.evidence();
+        }
+
+        @Override
+        public LocalizedText requirement() {
+            return rule.requirement();
+        }
+
+        @Override
+        public String topic() {
+            return rule.topic();
+        }
+
+        @Override
+        public RuleResult check(RuleContext context) {
+            return rule.check(context);
+        }
+    }
+
     /** A rule checked only when {@code before} gives no result of its own. */
     private record Guarded(EligibilityRule rule, @Nullable String extraField,
                            Function<RuleContext, @Nullable RuleResult> before)
@@ -202,6 +263,11 @@ public final class Rules {
         @Override
         public String topic() {
             return rule.topic();
+        }
+
+        @Override
+        public org.ticportal.policy.api.procedure.Actor verifiedBy() {
+            return rule.verifiedBy();
         }
 
         @Override

@@ -633,4 +633,23 @@ class RulesTest {
             assertThat(r.article()).as(rule.id()).isEqualTo(rule.article()).isNotBlank();
         }
     }
+
+    @Test
+    void aRuleIsVerifiedByTheReviewerOfItsKindUnlessThePolicyNamesAnother() {
+        EligibilityRule pledge = Rules.attest("8.4c", AREA, ART_8_3, List.of("pledge"));
+        EligibilityRule judged = Rules.expert("8.4a", AREA, ART_8_3, List.of("cluster"));
+        EligibilityRule area = Rules.minimum("8.3b", RuleKind.AUTO, AREA, ART_8_3, "area", "m²", Threshold.of(500));
+        assertThat(pledge.verifiedBy()).isEqualTo(org.ticportal.policy.api.procedure.Actor.AUTHORITY);
+        assertThat(judged.verifiedBy()).isEqualTo(org.ticportal.policy.api.procedure.Actor.EXPERT_PANEL);
+        assertThat(area.verifiedBy()).isEqualTo(org.ticportal.policy.api.procedure.Actor.SYSTEM);
+
+        EligibilityRule county = Rules.verifiedBy(org.ticportal.policy.api.procedure.Actor.RECOMMENDING_BODY, pledge);
+        assertThat(county.verifiedBy()).isEqualTo(org.ticportal.policy.api.procedure.Actor.RECOMMENDING_BODY);
+        assertThat(county.id()).isEqualTo("8.4c");
+        assertThat(county.kind()).isEqualTo(RuleKind.ATTEST);
+        assertThat(check(county, Map.of("pledge", true)).outcome()).isEqualTo(RuleOutcome.NEEDS_REVIEW);
+        // a rule limited to a case keeps the reviewer it was given
+        assertThat(Rules.onlyWhen("type", "FIELD", county).verifiedBy())
+                .isEqualTo(org.ticportal.policy.api.procedure.Actor.RECOMMENDING_BODY);
+    }
 }

@@ -1,0 +1,355 @@
+package org.ticportal.core.call;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditEvent;
+import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.plugin.PolicyProviders;
+import org.ticportal.core.plugin.StartedPolicy;
+import org.ticportal.core.policy.JurisdictionPolicyService;
+import org.ticportal.core.policy.PolicySettingsService;
+import org.ticportal.core.user.AccessScope;
+import org.ticportal.core.user.UserService;
+import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.policy.api.RecommendingBody;
+import org.ticportal.policy.api.SubmissionChannel;
+import org.ticportal.policy.api.call.CallRules;
+
+/**
+ * Calls for applications (申报批次). Bureau staff open and edit the calls of their jurisdiction (administrators any),
+ * for the policy the jurisdiction uses now; every change is audited and an edit is refused when someone else changed
+ * the call meanwhile. Everyone logged in sees the calls and what is open now. Times are entered and shown in China's
+ * time ({@link #ZONE}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class CallService {
+
+    /** The time zone call times are entered in and shown in. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The largest announcing document accepted, in MB. */
+    public static final int MAX_DOCUMENT_MB = 20;
+
+    private final ApplicationCallRepository calls;
+    private final JurisdictionPolicyService jurisdictions;
+    private final PolicyProviders providers;
+    private final PolicySettingsService settings;
+    private final UserService users;
+    private final AuditService audit;
+    private final Clock clock;
+    private final Path root;
+
+    CallService(ApplicationCallRepository calls, JurisdictionPolicyService jurisdictions, PolicyProviders providers,
+                PolicySettingsService settings, UserService users, AuditService audit, Clock clock,
+                @Value("${ticportal.data-dir:data}") Path dataDir) {
+        this.calls = calls;
+        this.jurisdictions = jurisdictions;
+        this.providers = providers;
+        this.settings = settings;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+        // beside the applications' files, so that backups take them along
+        this.root = dataDir.toAbsolutePath().normalize().resolve("attachments");
+    }
+
+    /** One page of calls, filtered and sorted in the database. */
+    @PreAuthorize("isAuthenticated()")
+    public Page<CallSummary> list(CallFilter filter, Pageable pageable) {
+        return calls.findAll(filter.toSpecification(clock.instant()), pageable).map(CallSummary::of);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(CallFilter filter) {
+        return calls.count(filter.toSpecification(clock.instant()));
+    }
+
+    /** A call. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<CallSummary> find(long id) {
+        return calls.findById(id).map(CallSummary::of);
+    }
+
+    /** The calls of a jurisdiction open now for its policy, closing soonest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CallSummary> openNow(String jurisdictionCode, String policyId) {
+        Instant now = clock.instant();
+        return calls.findByJurisdictionCodeAndOpensAtLessThanEqualAndClosesAtGreaterThanOrderByClosesAtAsc(
+                jurisdictionCode, now, now).stream().filter(c -> c.getPolicyId().equals(policyId))
+                .map(CallSummary::of).toList();
+    }
+
+    /** What the jurisdiction's active policy allows for calls (for opening one). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    public CallOptions options(String jurisdictionCode) {
+        StartedPolicy policy = activePolicy(jurisdictionCode);
+        CallRules rules = providers.readCurrent(policy.policyId(), p -> p.calls());
+        Map<String, LocalizedText> bodies = new LinkedHashMap<>();
+        for (RecommendingBody b : policy.catalogs().recommendingBodies()) {
+            if (b.channel() == SubmissionChannel.RECOMMENDED) {
+                bodies.put(b.code(), b.name());
+            }
+        }
+        return new CallOptions(jurisdictionCode, policy.policyId(), policy.identity().title(), rules.quotas(),
+                rules.rollingFilingAllowed(settings.settingsFor(policy.pin())), bodies);
+    }
+
+    /** The jurisdictions the user may open calls for: all running ones for administrators, their own for staff. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    public List<org.ticportal.core.policy.Jurisdiction> managedJurisdictions() {
+        AccessScope scope = users.currentScope();
+        return jurisdictions.jurisdictions().stream().filter(j -> scope.coversJurisdiction(j.code())).toList();
+    }
+
+    /** Opens a call for the jurisdiction's active policy; refused at the field when something is wrong. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    @Transactional
+    public CallSummary create(CallDraft draft) {
+        requireJurisdiction(draft.jurisdictionCode());
+        StartedPolicy policy = activePolicy(draft.jurisdictionCode());
+        Checked checked = check(draft, policy);
+        String actor = AuditService.currentActor();
+        ApplicationCall call = new ApplicationCall(policy.policyId(), draft.jurisdictionCode(), clock.instant(), actor);
+        call.set(draft.title(), checked.opensAt(), checked.closesAt(), Quotas.write(draft.quotas()), clock.instant(),
+                actor);
+        calls.saveAndFlush(call);
+        audit.record(AuditSubject.CALL, call.getId().toString(), "CALL_OPENED", null, describe(call),
+                policy.policyId());
+        return CallSummary.of(call);
+    }
+
+    /**
+     * Changes a call: title, times, quotas. Refused when someone else changed it since {@code expectedVersion}. Moving
+     * the close time into the past closes the call at once.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    @Transactional
+    public CallSummary update(long id, long expectedVersion, CallDraft draft) {
+        ApplicationCall call = managed(id);
+        if (call.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("call " + id + " was changed by someone else");
+        }
+        StartedPolicy policy = activePolicy(call.getJurisdictionCode());
+        Checked checked = check(new CallDraft(call.getJurisdictionCode(), draft.title(), draft.opensAt(),
+                draft.closesAt(), draft.quotas()), policy);
+        String before = describe(call);
+        call.set(draft.title(), checked.opensAt(), checked.closesAt(), Quotas.write(draft.quotas()), clock.instant(),
+                AuditService.currentActor());
+        calls.saveAndFlush(call);
+        String after = describe(call);
+        if (!before.equals(after)) {
+            audit.record(AuditSubject.CALL, call.getId().toString(), "CALL_CHANGED", before, after, null);
+        }
+        return CallSummary.of(call);
+    }
+
+    /**
+     * Attaches the document that announced the call (a PDF, decided by its content, at most
+     * {@value #MAX_DOCUMENT_MB} MB), replacing an earlier one (whose file is kept).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    @Transactional
+    public CallSummary attachDocument(long id, String fileName, InputStream content) {
+        ApplicationCall call = managed(id);
+        String original = Path.of(Objects.requireNonNullElse(fileName, "document.pdf")).getFileName().toString();
+        if (original.length() > 200) {
+            original = original.substring(original.length() - 200);
+        }
+        try {
+            Files.createDirectories(root.resolve("tmp"));
+            Path temp = Files.createTempFile(root.resolve("tmp"), "call-", ".part");
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                long size = 0;
+                byte[] head = new byte[5];
+                int headLength = 0;
+                try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    int n;
+                    while ((n = content.read(buffer)) >= 0) {
+                        if (headLength < head.length) {
+                            int copy = Math.min(n, head.length - headLength);
+                            System.arraycopy(buffer, 0, head, headLength, copy);
+                            headLength += copy;
+                        }
+                        size += n;
+                        if (size > MAX_DOCUMENT_MB * 1024L * 1024L) {
+                            throw BusinessException.onField("document", "call.document.tooLarge", original,
+                                    MAX_DOCUMENT_MB);
+                        }
+                        out.write(buffer, 0, n);
+                    }
+                }
+                if (size == 0) {
+                    throw BusinessException.onField("document", "call.document.empty", original);
+                }
+                if (headLength < 5 || !new String(head, StandardCharsets.US_ASCII).equals("%PDF-")) {
+                    throw BusinessException.onField("document", "call.document.notPdf", original);
+                }
+                LocalDate today = LocalDate.now(clock);
+                String stored = "calls/" + today.getYear() + "/" + String.format("%02d", today.getMonthValue()) + "/"
+                        + UUID.randomUUID() + ".pdf";
+                Path target = root.resolve(stored);
+                Files.createDirectories(target.getParent());
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                String sha256 = HexFormat.of().formatHex(sha.digest());
+                String before = call.getDocumentName();
+                call.document(original, stored, size, sha256, clock.instant(), AuditService.currentActor());
+                calls.saveAndFlush(call);
+                audit.record(AuditSubject.CALL, call.getId().toString(), "CALL_DOCUMENT", before, original,
+                        size + " bytes, sha256 " + sha256);
+                return CallSummary.of(call);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Demo data: an open call for the jurisdiction's active policy when it has none yet, without quotas (the bureau
+     * adds them on the screen). Not for screens (package-private, no user check).
+     */
+    @Transactional
+    void seedDemo(String jurisdictionCode, String title, LocalDateTime opensAt, LocalDateTime closesAt) {
+        if (calls.existsByJurisdictionCode(jurisdictionCode)) {
+            return;
+        }
+        StartedPolicy policy = activePolicy(jurisdictionCode);
+        ApplicationCall call = new ApplicationCall(policy.policyId(), jurisdictionCode, clock.instant(),
+                AuditService.SYSTEM_ACTOR);
+        call.set(title, instant(opensAt), instant(closesAt), null, clock.instant(), AuditService.SYSTEM_ACTOR);
+        calls.saveAndFlush(call);
+        audit.record(AuditSubject.CALL, call.getId().toString(), "CALL_OPENED", null, describe(call), "demo data");
+    }
+
+    /** The announcing document of a call, for download. */
+    @PreAuthorize("isAuthenticated()")
+    public CallDocument openDocument(long id) {
+        ApplicationCall call = calls.findById(id).orElseThrow(() -> new BusinessException("call.notFound", id));
+        String stored = call.getDocumentStored();
+        if (stored == null) {
+            throw new BusinessException("call.document.none", call.getTitle());
+        }
+        Path file = root.resolve(stored).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            throw new BusinessException("call.document.none", call.getTitle());
+        }
+        return new CallDocument(Objects.requireNonNull(call.getDocumentName()),
+                Objects.requireNonNullElse(call.getDocumentSize(), 0L), file);
+    }
+
+    /** The history of a call: opened, changed, document attached; newest first unless the page sorts otherwise. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    public Page<AuditEvent> history(long id, Pageable pageable) {
+        managed(id);
+        return audit.historyOf(AuditSubject.CALL, Long.toString(id), pageable);
+    }
+
+    /** A moment in China's time, as entered on the screen. */
+    public static Instant instant(LocalDateTime local) {
+        return local.atZone(ZONE).toInstant();
+    }
+
+    /** A moment as shown on the screen, in China's time. */
+    public static LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZONE);
+    }
+
+    private record Checked(Instant opensAt, Instant closesAt) {
+    }
+
+    private Checked check(CallDraft draft, StartedPolicy policy) {
+        if (draft.title().isEmpty()) {
+            throw BusinessException.onField("title", "call.title.required");
+        }
+        if (draft.title().length() > 200) {
+            throw BusinessException.onField("title", "call.title.tooLong", 200);
+        }
+        if (draft.opensAt() == null) {
+            throw BusinessException.onField("opensAt", "call.opensAt.required");
+        }
+        if (draft.closesAt() == null) {
+            throw BusinessException.onField("closesAt", "call.closesAt.required");
+        }
+        if (!draft.closesAt().isAfter(draft.opensAt())) {
+            throw BusinessException.onField("closesAt", "call.closesAt.beforeOpen");
+        }
+        if (!draft.quotas().isEmpty()) {
+            boolean allowed = providers.readCurrent(policy.policyId(), p -> p.calls()).quotas();
+            if (!allowed) {
+                throw BusinessException.onField("quotas", "call.quota.notAllowed",
+                        policy.identity().title().zh(), policy.identity().title().en());
+            }
+            for (Map.Entry<String, Integer> q : draft.quotas().entrySet()) {
+                Optional<RecommendingBody> body = policy.catalogs().recommendingBody(q.getKey())
+                        .filter(b -> b.channel() == SubmissionChannel.RECOMMENDED);
+                if (body.isEmpty() || !Quotas.CODE.matcher(q.getKey()).matches()) {
+                    throw BusinessException.onField("quotas", "call.quota.unknownBody", q.getKey());
+                }
+                if (q.getValue() == null || q.getValue() < 0 || q.getValue() > 10_000) {
+                    throw BusinessException.onField("quota." + q.getKey(), "call.quota.invalid", body.get().name());
+                }
+            }
+        }
+        return new Checked(instant(draft.opensAt()), instant(draft.closesAt()));
+    }
+
+    private ApplicationCall managed(long id) {
+        ApplicationCall call = calls.findById(id).orElseThrow(() -> new BusinessException("call.notFound", id));
+        requireJurisdiction(call.getJurisdictionCode());
+        return call;
+    }
+
+    private void requireJurisdiction(String code) {
+        if (!users.currentScope().coversJurisdiction(code)) {
+            throw new AccessDeniedException("not allowed to manage calls of jurisdiction " + code);
+        }
+    }
+
+    private StartedPolicy activePolicy(String jurisdictionCode) {
+        return jurisdictions.activePolicy(jurisdictionCode).orElseThrow(() -> BusinessException.onField(
+                "jurisdiction", "application.noPolicy", jurisdictionCode));
+    }
+
+    private static String describe(ApplicationCall call) {
+        String quotas = call.getQuotasJson();
+        return call.getTitle() + " | " + local(call.getOpensAt()) + " – " + local(call.getClosesAt())
+                + (quotas == null ? "" : " | " + quotas);
+    }
+}

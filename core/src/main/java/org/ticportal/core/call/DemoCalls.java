@@ -1,0 +1,57 @@
+package org.ticportal.core.call;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.ticportal.core.common.CoreMessages;
+import org.ticportal.core.common.SystemAuthentication;
+import org.ticportal.core.policy.Jurisdiction;
+import org.ticportal.core.policy.JurisdictionPolicyService;
+
+/**
+ * Demo data ({@code ticportal.demo-data.enabled}, the {@code demo} profile): each jurisdiction with a running policy and
+ * no call yet gets one open call, from yesterday to 60 days on at 17:30, so that the calls screen and filing in a call
+ * can be tried with the demo accounts.
+ */
+@Component
+class DemoCalls {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCalls.class);
+
+    private final CallService calls;
+    private final JurisdictionPolicyService jurisdictions;
+    private final boolean enabled;
+
+    DemoCalls(CallService calls, JurisdictionPolicyService jurisdictions,
+              @Value("${ticportal.demo-data.enabled:false}") boolean enabled) {
+        this.calls = calls;
+        this.jurisdictions = jurisdictions;
+        this.enabled = enabled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        if (!enabled) {
+            return;
+        }
+        SystemAuthentication.run(() -> {
+            for (Jurisdiction j : jurisdictions.jurisdictions()) {
+                try {
+                    LocalDate today = LocalDate.now(CallService.ZONE);
+                    String title = CoreMessages.text("call.demo.title", String.valueOf(today.getYear()),
+                            j.name().zh()).zh();
+                    calls.seedDemo(j.code(), title, today.minusDays(1).atStartOfDay(),
+                            today.plusDays(60).atTime(LocalTime.of(17, 30)));
+                } catch (RuntimeException e) {
+                    LOG.warn("No demo call for jurisdiction {}: {}", j.code(), e.toString());
+                }
+            }
+        });
+    }
+}
