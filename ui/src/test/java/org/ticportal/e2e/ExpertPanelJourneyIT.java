@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
+import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.expert.ExpertPanelService;
 import org.ticportal.core.expert.ExpertService;
 import org.ticportal.core.expert.PanelViews;
@@ -40,6 +41,8 @@ class ExpertPanelJourneyIT extends BrowserJourney {
     ExpertService experts;
     @Autowired
     SecurityContextHolderStrategy security;
+    @Autowired
+    ChecklistService checklist;
 
     /** Scores of the Xinzhou sheet per expert: totals 95, 70 and 80; trimmed mean 80.00 (the plain mean is 81.67). */
     private static final List<Map<String, String>> SCORES = List.of(
@@ -52,7 +55,7 @@ class ExpertPanelJourneyIT extends BrowserJourney {
 
     @Test
     void theBureauDrawsAPanelTheExpertsScoreAndTheHeadConcludesWithTheTrimmedMean() {
-        long id = ExpertSamples.atExpertArgumentation(security, applications, attachments);
+        long id = ExpertSamples.atExpertArgumentation(security, applications, attachments, checklist);
         String reference = Acting.as(security, "bureau", Role.BUREAU, () -> applications.get(id)).row().referenceNo();
 
         // the bureau opens the application, goes to its panel and draws

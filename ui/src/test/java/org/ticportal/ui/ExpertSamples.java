@@ -9,6 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
+import org.ticportal.core.application.ChecklistItem;
+import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.user.Role;
 
 /**
@@ -26,7 +28,7 @@ public final class ExpertSamples {
 
     /** The application's id, at the stage 专家论证. */
     public static long atExpertArgumentation(SecurityContextHolderStrategy security, ApplicationService applications,
-                                             AttachmentService attachments) {
+                                             AttachmentService attachments, ChecklistService checklist) {
         long id = Acting.as(security, "applicant", Role.APPLICANT, () -> applications.create("140900")).row().id();
         Acting.as(security, "applicant", Role.APPLICANT, () -> {
             XinzhouSamples.attachEvery(applications, attachments, id, "APPLICATION");
@@ -41,14 +43,26 @@ public final class ExpertSamples {
             return applications.perform(id, applications.get(id).row().version(), "SUBMIT_TO_COUNTY", null,
                     Map.of());
         });
+        verifyAll(security, checklist, id, "county", Role.COUNTY);
         Acting.as(security, "county", Role.COUNTY, () -> {
             XinzhouSamples.attachEvery(applications, attachments, id, "RECOMMENDATION");
             return applications.perform(id, applications.get(id).row().version(), "RECOMMEND", "同意推荐",
                     Map.of("recommendation.letterNumber", "忻府科推〔2026〕8号", "recommendation.date", LocalDate.now(),
                             "recommendation.opinion", "材料真实，同意推荐"));
         });
+        verifyAll(security, checklist, id, "bureau", Role.BUREAU);
         Acting.as(security, "bureau", Role.BUREAU, () -> applications.perform(id,
                 applications.get(id).row().version(), "ACCEPT", "复核通过", Map.of()));
         return id;
+    }
+
+    /** Marks verified, as the reviewer does on the checklist, every item the user may mark now. */
+    public static void verifyAll(SecurityContextHolderStrategy security, ChecklistService checklist, long id,
+                                 String user, Role role) {
+        List<ChecklistItem> mine = Acting.as(security, user, role, () -> checklist.items(id)).stream()
+                .filter(ChecklistItem::markable).filter(ChecklistItem::blocks).toList();
+        for (ChecklistItem item : mine) {
+            Acting.as(security, user, role, () -> checklist.mark(id, item.ruleId(), true, "已核实", item.version()));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.ticportal.core.backup;
 
+import org.ticportal.core.db.EmbeddedMariaDb;
+import org.springframework.core.env.Environment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -89,7 +91,7 @@ public class BackupService {
 
     BackupService(DataSource dataSource, ObjectProvider<Flyway> flyway, AuditService audit, Clock clock,
                   BackupProperties properties, PluginProperties plugins,
-                  @Value("${ticportal.data-dir:data}") Path dataDir,
+                  @Value("${ticportal.data-dir:data}") Path dataDir, Environment environment,
                   @Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executor) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
@@ -101,7 +103,7 @@ public class BackupService {
         this.backupsDir = properties.resolvedDir(this.dataDir);
         this.uploadDir = plugins.resolvedUploadDir(this.dataDir);
         this.keep = properties.keep();
-        this.clients = new MariaDbClients(this.dataDir);
+        this.clients = new MariaDbClients(EmbeddedMariaDb.binariesFolder(this.dataDir, environment::getProperty));
     }
 
     /**

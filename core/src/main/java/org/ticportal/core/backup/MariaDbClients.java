@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the MariaDB client tools ({@code mariadb-dump}, {@code mariadb}) against a {@link DatabaseTarget}: the ones the
- * embedded server unpacked under {@code <data-dir>/mariadb/base/bin} when present, else the ones on the {@code PATH}.
+ * embedded server unpacked in its binaries folder ({@code <data-dir>/mariadb/base/bin}, or the shared folder
+ * {@code ticportal.embedded-db.binaries} names) when present, else the ones on the {@code PATH}.
  * Credentials go through an option file readable by the portal's user only, deleted afterwards; never on a command
  * line, where other local users could read them.
  */
@@ -22,10 +23,11 @@ final class MariaDbClients {
     static final String DUMP = "mariadb-dump";
     static final String CLIENT = "mariadb";
 
-    private final Path dataDir;
+    private final Path binaries;
 
-    MariaDbClients(Path dataDir) {
-        this.dataDir = dataDir.toAbsolutePath().normalize();
+    /** @param binaries the embedded server's binaries folder (see {@code EmbeddedMariaDb.binariesFolder}) */
+    MariaDbClients(Path binaries) {
+        this.binaries = binaries.toAbsolutePath().normalize();
     }
 
     /**
@@ -34,7 +36,7 @@ final class MariaDbClients {
      * @throws BackupRefusedException {@code backup.noClient} when neither exists
      */
     Path find(String tool) {
-        Path embedded = dataDir.resolve("mariadb").resolve("base").resolve("bin").resolve(tool);
+        Path embedded = binaries.resolve("bin").resolve(tool);
         if (Files.isExecutable(embedded)) {
             return embedded;
         }

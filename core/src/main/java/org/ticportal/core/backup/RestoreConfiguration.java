@@ -1,5 +1,6 @@
 package org.ticportal.core.backup;
 
+import org.ticportal.core.db.EmbeddedMariaDb;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ class RestoreConfiguration {
     RestoreOnStart restoreOnStart(Environment environment, PluginProperties plugins) {
         Path dataDir = Path.of(environment.getProperty("ticportal.data-dir", "data")).toAbsolutePath().normalize();
         return new RestoreOnStart(Path.of(environment.getRequiredProperty(RESTORE_PROPERTY)), dataDir,
-                plugins.resolvedUploadDir(dataDir));
+                plugins.resolvedUploadDir(dataDir), EmbeddedMariaDb.binariesFolder(dataDir, environment::getProperty));
     }
 
     /** Records the restore in the audit trail once the portal is ready. */

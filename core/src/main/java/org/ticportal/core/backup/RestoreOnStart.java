@@ -47,9 +47,11 @@ final class RestoreOnStart implements FlywayMigrationStrategy {
     private final Path archive;
     private final Path dataDir;
     private final Path uploadDir;
+    private final Path binaries;
     private volatile @Nullable String summary;
 
-    RestoreOnStart(Path archive, Path dataDir, Path uploadDir) {
+    RestoreOnStart(Path archive, Path dataDir, Path uploadDir, Path binaries) {
+        this.binaries = binaries;
         this.archive = archive.toAbsolutePath().normalize();
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.uploadDir = uploadDir.toAbsolutePath().normalize();
@@ -89,7 +91,7 @@ final class RestoreOnStart implements FlywayMigrationStrategy {
         try {
             dump = Files.createTempFile(dataDir, ".restore-", ".sql");
             BackupArchive.extractEntry(archive, BackupArchive.DUMP, dump);
-            new MariaDbClients(dataDir).load(target, dump);
+            new MariaDbClients(binaries).load(target, dump);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot unpack the dump of " + archive, e);
         } finally {

@@ -21,7 +21,8 @@ import org.springframework.core.env.Environment;
  * <p>Properties: {@value #DATA_DIR_PROPERTY} (default {@value #DEFAULT_DATA_DIR}, relative to the working directory),
  * {@value #PORT_PROPERTY} (default 0: a free port, on 127.0.0.1 only), {@value #SUPERVISION_PROPERTY}
  * ({@code .enabled}, default true; {@code .first-retry-delay}, {@code .max-retry-delay}: see
- * {@link EmbeddedDatabaseSupervisor}), and the usual {@code spring.datasource.hikari.*} pool settings.
+ * {@link EmbeddedDatabaseSupervisor}), {@value ServerOptions#BINARIES_PROPERTY} and
+ * {@value ServerOptions#REDO_LOG_SIZE_PROPERTY} (see {@link ServerOptions}), and the usual {@code spring.datasource.hikari.*} pool settings.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceConfiguredCondition.class)
@@ -55,7 +56,7 @@ public class EmbeddedDatabaseConfiguration {
     public EmbeddedMariaDb embeddedMariaDb(Environment environment) {
         Path dataFolder = Path.of(environment.getProperty(DATA_DIR_PROPERTY, DEFAULT_DATA_DIR));
         int port = environment.getProperty(PORT_PROPERTY, Integer.class, 0);
-        return EmbeddedMariaDb.start(dataFolder, port);
+        return EmbeddedMariaDb.start(dataFolder, port, ServerOptions.from(environment::getProperty));
     }
 
     /**

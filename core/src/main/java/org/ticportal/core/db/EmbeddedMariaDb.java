@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -93,17 +94,34 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @throws IllegalStateException if the server cannot be started
      */
     public static EmbeddedMariaDb start(Path dataFolder, int port) {
+        return start(dataFolder, port, ServerOptions.from(System::getProperty));
+    }
+
+    /**
+     * The folder holding the embedded server's binaries (and its client tools in {@code bin}) for a data folder.
+     *
+     * @param dataFolder the portal data folder
+     * @param properties where {@value ServerOptions#BINARIES_PROPERTY} is read, e.g. an environment's
+     *                   {@code getProperty}
+     */
+    public static Path binariesFolder(Path dataFolder, Function<String, @Nullable String> properties) {
+        return ServerOptions.from(properties).binariesFor(dataFolder.toAbsolutePath().resolve("mariadb"));
+    }
+
+    /** {@link #start(Path, int)} with the given options instead of those in the system properties. */
+    static EmbeddedMariaDb start(Path dataFolder, int port, ServerOptions options) {
         long startNanos = System.nanoTime();
         DataFolderLock lock = DataFolderLock.acquire(dataFolder);
         try {
-            return start(lock, port, startNanos);
+            return start(lock, port, options, startNanos);
         } catch (RuntimeException | Error e) {
             lock.close();
             throw e;
         }
     }
 
-    private static EmbeddedMariaDb start(DataFolderLock lock, int requestedPort, long startNanos) {
+    private static EmbeddedMariaDb start(DataFolderLock lock, int requestedPort, ServerOptions options,
+            long startNanos) {
         Path mariadbFolder = lock.dataFolder().resolve("mariadb");
         Path databaseDirectory = mariadbFolder.resolve("data");
         requirePlainPath(mariadbFolder);
@@ -117,7 +135,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         String password = DatabasePassword.readOrCreate(mariadbFolder);
         boolean newDatabase = isMissingOrEmpty(databaseDirectory);
         int port = requestedPort > 0 ? requestedPort : freeLoopbackPort();
-        Server server = new Server(configuration(mariadbFolder, databaseDirectory, port, socket), databaseDirectory);
+        Server server = new Server(configuration(mariadbFolder, databaseDirectory, port, socket, options),
+                databaseDirectory, options.sharedBinaries());
         try {
             server.prepare(newDatabase);
         } catch (IOException | RuntimeException e) {
@@ -175,9 +194,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private static DBConfiguration configuration(Path mariadbFolder, Path databaseDirectory, int port, Path socket) {
+    private static DBConfiguration configuration(Path mariadbFolder, Path databaseDirectory, int port, Path socket,
+            ServerOptions options) {
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
-                .setBaseDir(mariadbFolder.resolve("base").toFile())
+                .setBaseDir(options.binariesFor(mariadbFolder).toFile())
                 .setDataDir(databaseDirectory.toFile())
                 .setTmpDir(mariadbFolder.resolve("tmp").toString())
                 .setPort(port)
@@ -192,6 +212,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--skip-ssl")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
+        if (options.redoLogSize() != null) {
+            builder.addArg("--innodb-log-file-size=" + options.redoLogSize());
+        }
         if ("root".equals(System.getProperty("user.name"))) {
             builder.addArg("--user=root");
         }
@@ -367,10 +390,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final class Server extends DB {
 
         private final Path databaseDirectory;
+        private final boolean sharedBinaries;
 
-        Server(DBConfiguration configuration, Path databaseDirectory) {
+        Server(DBConfiguration configuration, Path databaseDirectory, boolean sharedBinaries) {
             super(configuration);
             this.databaseDirectory = databaseDirectory;
+            this.sharedBinaries = sharedBinaries;
             dbStartMaxWaitInMS = (int) START_TIMEOUT.toMillis();
         }
 
@@ -385,7 +410,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 prepareDirectoriesKeepingDatabase();
             }
             // Copies only missing or changed files, so that a partial or older unpack is completed.
-            unpackEmbeddedDb();
+            if (sharedBinaries) {
+                SharedBinaries.unpackOnce(configuration.getBaseDir().toPath(), this::unpackEmbeddedDb);
+            } else {
+                unpackEmbeddedDb();
+            }
             if (newDatabase) {
                 install();
             }

@@ -66,7 +66,7 @@ class DatabaseTargetTest {
 
     @Test
     void aMissingClientToolIsNamedWithWhereItWasLookedFor(@TempDir Path dataDir) throws Exception {
-        MariaDbClients clients = new MariaDbClients(dataDir);
+        MariaDbClients clients = new MariaDbClients(dataDir.resolve("mariadb/base"));
         assertThatThrownBy(() -> clients.find("mariadb-dump-that-does-not-exist"))
                 .isInstanceOf(BackupRefusedException.class)
                 .hasMessageContaining("mariadb-dump-that-does-not-exist was not found")

@@ -236,7 +236,7 @@ class EmbeddedMariaDbIT {
      * @throws IllegalStateException with the client's output if it fails
      */
     private static String client(EmbeddedMariaDb db, String user, String password) throws Exception {
-        Path base = db.dataFolder().resolve("mariadb/base");
+        Path base = EmbeddedMariaDb.binariesFolder(db.dataFolder(), System::getProperty);
         List<String> command = new ArrayList<>(List.of(base.resolve("bin/mariadb").toString(), "--no-defaults",
                 "--skip-ssl", "--socket=" + db.socket(), "-u", user));
         if (!password.isEmpty()) {

@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
+import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.expert.ExpertPanelService;
 import org.ticportal.core.expert.PanelViews;
 import org.ticportal.core.user.Role;
@@ -35,11 +36,13 @@ class ExpertViewsTest extends ViewTestBase {
     ExpertPanelService panels;
     @Autowired
     SecurityContextHolderStrategy security;
+    @Autowired
+    ChecklistService checklist;
 
     @Test
     @WithUserDetails("expert")
     void anExpertLandsOnTheirAssignmentsAndSeesTheApplicationOnlyAfterDeclaring() {
-        long id = ExpertSamples.atExpertArgumentation(security, applications, attachments);
+        long id = ExpertSamples.atExpertArgumentation(security, applications, attachments, checklist);
         PanelViews.Panel panel = Acting.as(security, "bureau", Role.BUREAU, () -> panels.draw(id, 5L));
         assertThat(panel.record().skipped()).extracting(s -> s.reason() + ":" + s.detail())
                 .contains("CO_BUILDERS:" + ExpertSamples.CO_BUILDER);
@@ -66,7 +69,7 @@ class ExpertViewsTest extends ViewTestBase {
     @Test
     @WithUserDetails("expert")
     void anExpertOpeningAnApplicationNotAssignedToThemIsRefused() {
-        long id = ExpertSamples.atExpertArgumentation(security, applications, attachments);
+        long id = ExpertSamples.atExpertArgumentation(security, applications, attachments, checklist);
 
         UI.getCurrent().navigate("expert/assignments/" + id);
 
