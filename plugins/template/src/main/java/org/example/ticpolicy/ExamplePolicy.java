@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import org.pf4j.Extension;
 import org.ticportal.policy.api.Catalog;
@@ -23,18 +21,12 @@ import org.ticportal.policy.api.PolicyStatus;
 import org.ticportal.policy.api.RecommendingBody;
 import org.ticportal.policy.api.RecommendingBodyKind;
 import org.ticportal.policy.api.SubmissionChannel;
-import org.ticportal.policy.api.call.CallRules;
 import org.ticportal.policy.api.evaluation.EvaluationDecision;
 import org.ticportal.policy.api.evaluation.EvaluationScheme;
 import org.ticportal.policy.api.evaluation.Grade;
 import org.ticportal.policy.api.evaluation.Indicator;
 import org.ticportal.policy.api.evaluation.Outcome;
 import org.ticportal.policy.api.notice.NoticeRules;
-import org.ticportal.policy.api.panel.Aggregation;
-import org.ticportal.policy.api.panel.Avoidance;
-import org.ticportal.policy.api.panel.ConclusionFields;
-import org.ticportal.policy.api.panel.ExpertPanelRules;
-import org.ticportal.policy.api.panel.PanelSeat;
 import org.ticportal.policy.api.notice.ObjectionRules;
 import org.ticportal.policy.api.procedure.Actor;
 import org.ticportal.policy.api.procedure.Guard;
@@ -154,32 +146,6 @@ public class ExamplePolicy implements PolicyProvider {
         return new Procedure("DRAFT", stages, transitions);
     }
 
-    /**
-     * Calls (申报批次): the bureau opens and closes them in the portal; the measures say whether applications may also
-     * be filed outside calls (here an administrator decides, setting {@code call.rolling}), whether districts get
-     * quotas, and whether a unit may hold two open applications in one call.
-     */
-    @Override
-    public CallRules calls() {
-        return CallRules.rollingBySetting("call.rolling", true, false, ART_6);
-    }
-
-    /**
-     * The expert argumentation: five experts drawn at random from the portal's pool, at least one of them in finance,
-     * none from the applicant or its co-builders; the panel's score is the mean without the highest and lowest total.
-     */
-    @Override
-    public Optional<ExpertPanelRules> expertPanel() {
-        IndustryCluster finance = new IndustryCluster("FINANCE", t("财务", "Finance"));
-        return Optional.of(new ExpertPanelRules(5,
-                List.of(new PanelSeat("FINANCE", 1, t("至少一名财务专家", "At least one finance expert"))),
-                Aggregation.TRIMMED_MEAN, Set.of(Avoidance.APPLICANT_UNIT, Avoidance.CO_BUILDERS,
-                        Avoidance.DECLARED_CONFLICT),
-                List.of(Indicator.leaf("BASIS", t("建设基础", "Foundations"), 40),
-                        Indicator.leaf("PLAN", t("建设方案", "Construction plan"), 60)),
-                List.of(finance), ART_6, ConclusionFields.NONE));
-    }
-
     @Override
     public NoticeRules notice() {
         return new NoticeRules(7, true, "示例市科技局网站", new ObjectionRules(true, true, true, true, 10,
@@ -205,10 +171,7 @@ public class ExamplePolicy implements PolicyProvider {
     public List<SettingDefinition> settings() {
         return List.of(new SettingDefinition("call.contact", t("申报咨询电话", "Call contact"),
                 t("办法未规定，由市局填写", "Not in the measures: the bureau enters it"), SettingType.TEXT, "", List.of(),
-                ART_6),
-                new SettingDefinition("call.rolling", t("允许批次外随时申报", "Filing outside calls"),
-                        t("成熟一个，认定一个", "Recognise each center when it is ready"), SettingType.BOOLEAN, "true",
-                        List.of(), ART_6));
+                ART_6));
     }
 
     @Override

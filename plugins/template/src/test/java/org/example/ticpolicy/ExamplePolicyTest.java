@@ -52,12 +52,4 @@ class ExamplePolicyTest {
         policy.procedure().transitions().forEach(t -> assertTrue(!t.article().isBlank(), t.code()));
         assertEquals(List.of("示例市新材料技术创新中心"), List.of(policy.naming().fullName("新材料")));
     }
-
-    @Test
-    void filingOutsideCallsFollowsTheSettingAndThePanelCanBeSeated() {
-        assertTrue(policy.calls().rollingFilingAllowed(PolicySettings.of(policy.settings(), Map.of())));
-        assertTrue(!policy.calls().rollingFilingAllowed(PolicySettings.of(policy.settings(),
-                Map.of("call.rolling", "false"))));
-        assertEquals(100, policy.expertPanel().orElseThrow().fullScore().intValue());
-    }
 }
