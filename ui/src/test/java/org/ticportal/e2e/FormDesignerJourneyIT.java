@@ -147,8 +147,12 @@ class FormDesignerJourneyIT extends BrowserJourney {
             ApplicationDetail app = applications.create("140900");
             long id = app.row().id();
             XinzhouSamples.attachEvery(applications, attachments, id, "APPLICATION");
-            ApplicationDetail draft = applications.saveDraft(id, applications.get(id).row().version(),
-                    XinzhouSamples.completeApplication(), java.util.Map.of());
+            // a center name of its own: the policy refuses a name another journey's application already has
+            java.util.Map<String, Object> values = new java.util.HashMap<>(XinzhouSamples.completeApplication());
+            values.put("coreName", "表单设计" + "甲乙丙丁戊己庚辛壬癸".charAt(
+                    java.util.concurrent.ThreadLocalRandom.current().nextInt(10)) + "新材料");
+            ApplicationDetail draft = applications.saveDraft(id, applications.get(id).row().version(), values,
+                    java.util.Map.of());
             applications.perform(id, draft.row().version(), "SUBMIT_TO_COUNTY", null, java.util.Map.of());
             return id;
         });
