@@ -167,6 +167,11 @@ class ApplicationWorkflowServiceIT {
 
         // 320 m², and the warning on R&D spending explained: submitted to the district
         Map<String, Object> fixed = TemplateSamples.completeApplication(creditCode, "NEW_MATERIALS", 320);
+        // a name of its own: other tests of the example city may hold 先进陶瓷 in the shared database
+        String coreName = TemplateSamples.uniqueCoreName(creditCode.substring(creditCode.length() - 7,
+                creditCode.length() - 1).chars().mapToObj(c -> Integer.toHexString(c % 16))
+                .collect(java.util.stream.Collectors.joining()));
+        fixed.put("coreName", coreName);
         ApplicationDetail ready = as(applicant, Role.APPLICANT, () -> applications.saveDraft(id,
                 draft.row().version(), fixed, Map.of("3.5", "去年为建设期，研发投入集中在今年")));
         ApplicationDetail submitted = as(applicant, Role.APPLICANT,
@@ -224,7 +229,7 @@ class ApplicationWorkflowServiceIT {
         ApplicationDetail recognised = as(bureau, Role.BUREAU, () -> applications.get(id));
         assertThat(recognised.row().stage()).isEqualTo("RECOGNIZED");
         assertThat(recognised.row().closed()).isTrue();
-        assertThat(recognised.row().fullName()).isEqualTo("示例市先进陶瓷技术创新中心");
+        assertThat(recognised.row().fullName()).isEqualTo("示例市" + coreName + "技术创新中心");
 
         List<ApplicationStep> history = as(applicant, Role.APPLICANT, () -> applications.history(id,
                 PageRequest.of(0, 20, Sort.by("occurredAt", "id"))).getContent());
