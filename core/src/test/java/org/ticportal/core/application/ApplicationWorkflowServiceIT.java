@@ -244,8 +244,10 @@ class ApplicationWorkflowServiceIT {
 
         // the same name cannot be used again
         ApplicationDetail second = as(otherApplicant, Role.APPLICANT, () -> applications.create("990100"));
+        Map<String, Object> sameName = TemplateSamples.completeApplication(creditCode, "NEW_MATERIALS", 500);
+        sameName.put("coreName", coreName);
         as(otherApplicant, Role.APPLICANT, () -> applications.saveDraft(second.row().id(), second.row().version(),
-                TemplateSamples.completeApplication(creditCode, "NEW_MATERIALS", 500), Map.of("3.5", "说明")));
+                sameName, Map.of("3.5", "说明")));
         EligibilityReport secondReport = as(otherApplicant, Role.APPLICANT,
                 () -> applications.eligibility(second.row().id()));
         assertThat(secondReport.checks().get(0).ruleId()).isEqualTo(EligibilityChecker.NAMING);
