@@ -6,13 +6,19 @@ import org.ticportal.core.user.AccessScope;
 import org.ticportal.core.user.Role;
 import org.ticportal.policy.api.SubmissionChannel;
 import org.ticportal.policy.api.procedure.Actor;
+import org.ticportal.policy.api.procedure.Procedure;
+import org.ticportal.policy.api.procedure.Stage;
+import org.ticportal.policy.api.procedure.StageKind;
 
 /**
  * Who sees which applications and who may act for which actor of the procedure. The same rules feed the database
  * queries (so that lists never hold other scopes' rows) and the checks on single records.
  *
  * <ul>
- *   <li>An applicant sees and acts for their own unit's applications.</li>
+ *   <li>An applicant sees and acts for their own unit's applications; the unit's administrator also acts as
+ *       {@link Actor#UNIT_ADMINISTRATOR} (approves what leaves the unit).</li>
+ *   <li>A case that waits for its unit's administrator has not left the unit: neither its recommending body nor the
+ *       bureau sees it, even when it was submitted before and returned.</li>
  *   <li>A recommending body's reviewer sees the submitted applications that arrive through it for its
  *       recommendation (never those of a direct channel that happens to share its code) and acts as the recommending
  *       body.</li>
@@ -35,10 +41,11 @@ final class ApplicationAccess {
             case COUNTY -> scope.recommendingBodyCode() == null ? cb.disjunction()
                     : cb.and(cb.equal(root.get("recommendingBodyCode"), scope.recommendingBodyCode()),
                     cb.equal(root.get("channel"), SubmissionChannel.RECOMMENDED),
-                    cb.isNotNull(root.get("submittedAt")));
-            case BUREAU -> scope.jurisdictionCode() == null ? cb.isNotNull(root.get("submittedAt"))
+                    cb.isNotNull(root.get("submittedAt")), cb.isFalse(root.get("withUnit")));
+            case BUREAU -> scope.jurisdictionCode() == null
+                    ? cb.and(cb.isNotNull(root.get("submittedAt")), cb.isFalse(root.get("withUnit")))
                     : cb.and(cb.equal(root.get("jurisdictionCode"), scope.jurisdictionCode()),
-                    cb.isNotNull(root.get("submittedAt")));
+                    cb.isNotNull(root.get("submittedAt")), cb.isFalse(root.get("withUnit")));
             case EXPERT -> cb.disjunction();
         };
     }
@@ -47,17 +54,35 @@ final class ApplicationAccess {
         return switch (scope.role()) {
             case ADMIN -> true;
             case APPLICANT -> scope.unitId() != null && scope.unitId().equals(app.getUnit().getId());
-            case COUNTY -> app.getSubmittedAt() != null && app.getChannel() == SubmissionChannel.RECOMMENDED
+            case COUNTY -> left(app) && app.getChannel() == SubmissionChannel.RECOMMENDED
                     && app.getRecommendingBodyCode().equals(scope.recommendingBodyCode());
-            case BUREAU -> app.getSubmittedAt() != null && scope.coversJurisdiction(app.getJurisdictionCode());
+            case BUREAU -> left(app) && scope.coversJurisdiction(app.getJurisdictionCode());
             case EXPERT -> false;
         };
+    }
+
+    /** The role the history records for a unit administrator's step (申报单位管理员). */
+    static final String UNIT_ADMIN_ROLE = "UNIT_ADMIN";
+
+    /**
+     * Whether a stage is the applicant unit's own: one the unit's administrator takes a step from (the approval before
+     * a submission leaves the unit). A case there has not left the unit.
+     */
+    static boolean unitStage(Procedure procedure, Stage stage) {
+        return !stage.isFinal() && stage.kind() != StageKind.DRAFT
+                && procedure.from(stage.code()).stream().anyMatch(t -> t.actor() == Actor.UNIT_ADMINISTRATOR);
+    }
+
+    /** Whether the application has left its unit: submitted, and not waiting for the unit's administrator. */
+    private static boolean left(RecognitionApplication app) {
+        return app.getSubmittedAt() != null && !app.isWithUnit();
     }
 
     /** Whether the user with this scope may act for the actor on the application. */
     static boolean canAct(Actor actor, AccessScope scope, RecognitionApplication app) {
         return switch (actor) {
             case APPLICANT -> scope.role() == Role.APPLICANT && canSee(scope, app);
+            case UNIT_ADMINISTRATOR -> scope.role() == Role.APPLICANT && scope.administers(app.getUnit().getId());
             case RECOMMENDING_BODY -> scope.role() == Role.COUNTY && canSee(scope, app);
             case AUTHORITY, EXPERT_PANEL, DECISION_BODY -> scope.role() == Role.BUREAU && canSee(scope, app);
             case SYSTEM -> false;

@@ -119,6 +119,13 @@ public class RecognitionApplication {
     @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
 
+    /**
+     * Whether it waits in a stage of the applicant unit's own (the unit administrator's approval, 申报单位管理员审核):
+     * it has not left the unit, so its recommending body and the bureau do not see it.
+     */
+    @Column(name = "with_unit", nullable = false)
+    private boolean withUnit;
+
     /** The call for applications it was filed in; {@code null}: filed outside calls (rolling filing). */
     @Column(name = "call_id", updatable = false)
     private @Nullable Long callId;
@@ -215,6 +222,15 @@ public class RecognitionApplication {
             this.submittedAt = at;
             this.filedYear = year;
         }
+    }
+
+    void withUnit(boolean withUnit) {
+        this.withUnit = withUnit;
+    }
+
+    /** Whether it waits for its unit's administrator: it has not left the unit. */
+    public boolean isWithUnit() {
+        return withUnit;
     }
 
     void noticeRuns(LocalDate start, LocalDate end, boolean provisional) {

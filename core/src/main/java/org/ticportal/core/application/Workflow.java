@@ -244,7 +244,8 @@ class Workflow {
         if (!unmet.isEmpty()) {
             throw new WorkflowRefusedException(unmet, report);
         }
-        return enter(app, request, new Step(t, target, stepValues, stepFormVersion, report));
+        return enter(app, request, new Step(t, target, stepValues, stepFormVersion, report),
+                ApplicationAccess.unitStage(procedure, target));
     }
 
     /**
@@ -270,7 +271,7 @@ class Workflow {
                         @Nullable EligibilityReport report) {
     }
 
-    private RecognitionApplication enter(RecognitionApplication app, StepRequest request, Step step) {
+    private RecognitionApplication enter(RecognitionApplication app, StepRequest request, Step step, boolean toUnit) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         String from = app.getStage();
@@ -278,8 +279,14 @@ class Workflow {
         Stage target = step.target();
         int deadline = deadline(target, app.getPin());
         LocalDate due = deadline > 0 ? calendar.periodFor(today, deadline, false).last() : null;
+        boolean fromUnit = app.isWithUnit();
         app.enter(target.code(), target.kind(), target.isFinal(), now, due);
-        if (fromKind == StageKind.DRAFT && target.kind() != StageKind.WITHDRAWN) {
+        app.withUnit(toUnit);
+        // submitted (to the recommending body) when the case leaves the unit: from the draft, or from the unit
+        // administrator's approval where the policy has one, never on the applicant's submit into that approval
+        boolean leavesUnit = fromKind == StageKind.DRAFT || fromUnit && target.kind() != StageKind.DRAFT
+                && target.kind() != StageKind.REJECTED;
+        if (leavesUnit && !toUnit && target.kind() != StageKind.WITHDRAWN) {
             app.submitted(now, today.getYear());
         }
         if (target.kind() == StageKind.NOTICE && fromKind != StageKind.NOTICE) {
@@ -292,7 +299,9 @@ class Workflow {
                     app.getFullName(), app.getDirectorKey(), "application " + app.getReferenceNo(), today));
         }
         AccessScope scope = request.scope();
-        history.stepTaken(app, step.transition(), from, scope == null ? "SYSTEM" : scope.role().name(),
+        String role = scope == null ? "SYSTEM"
+                : step.transition().actor() == Actor.UNIT_ADMINISTRATOR ? ApplicationAccess.UNIT_ADMIN_ROLE : scope.role().name();
+        history.stepTaken(app, step.transition(), from, role,
                 request.comment(), step.values(), step.formVersion(), step.report());
         return app;
     }

@@ -10,12 +10,27 @@ import org.jspecify.annotations.Nullable;
  * @param recommendingBodyCode the county reviewer's recommending body
  * @param unitId               the applicant's unit
  * @param jurisdictionCode     the jurisdiction bureau staff work for, or {@code null} for all
+ * @param unitAdministrator    whether an applicant administers their unit (申报单位管理员): they approve what leaves it
  */
 public record AccessScope(Role role, @Nullable String recommendingBodyCode, @Nullable Long unitId,
-                          @Nullable String jurisdictionCode) {
+                          @Nullable String jurisdictionCode, boolean unitAdministrator) {
+
+    public AccessScope {
+        unitAdministrator = unitAdministrator && role == Role.APPLICANT && unitId != null;
+    }
+
+    public AccessScope(Role role, @Nullable String recommendingBodyCode, @Nullable Long unitId,
+                       @Nullable String jurisdictionCode) {
+        this(role, recommendingBodyCode, unitId, jurisdictionCode, false);
+    }
 
     public AccessScope(Role role, @Nullable String recommendingBodyCode, @Nullable Long unitId) {
         this(role, recommendingBodyCode, unitId, null);
+    }
+
+    /** Whether this is the administrator of the unit (an applicant who approves what leaves it). */
+    public boolean administers(long unit) {
+        return unitAdministrator && unitId != null && unitId == unit;
     }
 
     /** Whether bureau staff with this scope work for the jurisdiction. */

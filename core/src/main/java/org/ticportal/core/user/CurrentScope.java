@@ -27,7 +27,7 @@ class CurrentScope implements UnitScope {
         UserAccount user = users.findByUsername(username)
                 .orElseThrow(() -> new BusinessException("user.notFound", username));
         return new AccessScope(user.getRole(), user.getRecommendingBodyCode(), user.getUnitId(),
-                user.getJurisdictionCode());
+                user.getJurisdictionCode(), user.isUnitAdministrator());
     }
 
     @Override

@@ -24,7 +24,8 @@ import org.ticportal.policy.api.rule.EvidenceCodes;
 import org.ticportal.policy.api.rule.FieldKeys;
 
 /**
- * The provincial recognition procedure: the city bureau (or the department in charge) recommends, the provincial
+ * The provincial recognition procedure: the unit's administrator approves the submission (单位审核, as provincial
+ * systems have it), the city bureau (or the department in charge) recommends, the provincial
  * department checks the online submission and the paper copy (形式审查), experts review (专家评审) and may visit the
  * site (现场考察), the department's Party leadership group decides (厅党组会议), and the result is publicly noticed
  * (公示) before recognition.
@@ -34,6 +35,7 @@ import org.ticportal.policy.api.rule.FieldKeys;
 final class ShanxiProcedure {
 
     static final String DRAFT = "DRAFT";
+    static final String UNIT_REVIEW = "UNIT_REVIEW";
     static final String RECOMMENDING_REVIEW = "RECOMMENDING_REVIEW";
     static final String FORMAL_REVIEW = "FORMAL_REVIEW";
     static final String EXPERT_REVIEW = "EXPERT_REVIEW";
@@ -52,6 +54,7 @@ final class ShanxiProcedure {
     private static final String ART_9_2 = measures("第九条第（二）项");
     private static final String ART_9_3 = measures("第九条第（三）项");
     private static final String WITHDRAWAL = PRACTICE + "（申报单位可撤回申请）";
+    private static final String UNIT_APPROVAL = PRACTICE + "（申报单位管理员审核后报出，省级申报系统通行）";
 
     private ShanxiProcedure() {
     }
@@ -63,6 +66,8 @@ final class ShanxiProcedure {
     static List<Stage> stages() {
         return List.of(
                 Stage.of(DRAFT, text("填报申请书", "Drafting"), StageKind.DRAFT, both(ART_9_1, CALL_2021)),
+                Stage.of(UNIT_REVIEW, text("单位审核", "Approval by the unit's administrator"), StageKind.REVIEW,
+                        UNIT_APPROVAL),
                 Stage.of(RECOMMENDING_REVIEW, text("推荐单位审核推荐", "Review by the recommending body"),
                         StageKind.REVIEW, CALLS),
                 Stage.of(FORMAL_REVIEW, text("形式审查", "Formal review"), StageKind.REVIEW, both(CALLS, CALL_2021)),
@@ -84,11 +89,17 @@ final class ShanxiProcedure {
     static List<Transition> transitions() {
         List<Transition> all = new ArrayList<>(List.of(
                 // application, online and on paper, through the body in charge
-                Transition.of("SUBMIT", DRAFT, RECOMMENDING_REVIEW, text("提交推荐单位", "Submit to the recommending body"),
+                Transition.of("SUBMIT", DRAFT, UNIT_REVIEW, text("提交单位审核", "Submit for the unit's approval"),
                                 Actor.APPLICANT, both(ART_9_1, CALLS))
                         .withGuards(new Guard(GuardKind.ELIGIBILITY_PASSED, "", ART_9_1),
                                 new Guard(GuardKind.EVIDENCE_PRESENT, EvidenceCodes.CONSTRUCTION_PLAN, ART_9_1))
                         .onlyFor(SubmissionChannel.RECOMMENDED),
+                // the unit's administrator approves before the application leaves the unit (申报单位管理员审核)
+                Transition.of("APPROVE", UNIT_REVIEW, RECOMMENDING_REVIEW,
+                                text("审核通过，报送推荐单位", "Approve and send to the recommending body"),
+                                Actor.UNIT_ADMINISTRATOR, both(UNIT_APPROVAL, CALLS))
+                        .onlyFor(SubmissionChannel.RECOMMENDED),
+                back("RETURN", UNIT_REVIEW, Actor.UNIT_ADMINISTRATOR, UNIT_APPROVAL),
                 Transition.of("RECOMMEND", RECOMMENDING_REVIEW, FORMAL_REVIEW, text("审核推荐", "Recommend"),
                                 Actor.RECOMMENDING_BODY, both(ART_9_1, CALLS))
                         .withForm("RECOMMENDATION")
@@ -153,7 +164,7 @@ final class ShanxiProcedure {
                                 new Guard(GuardKind.NOTICE_ENDED, "", ART_9_3)),
                 reject("UPHOLD_OBJECTION", OBJECTION_HANDLING, text("异议成立，不予认定", "Objection upheld: reject"),
                         Actor.AUTHORITY, both(ART_9_3, PRACTICE), "OBJECTION_DECISION")));
-        for (String open : List.of(DRAFT, RECOMMENDING_REVIEW, FORMAL_REVIEW, EXPERT_REVIEW, SITE_INSPECTION,
+        for (String open : List.of(DRAFT, UNIT_REVIEW, RECOMMENDING_REVIEW, FORMAL_REVIEW, EXPERT_REVIEW, SITE_INSPECTION,
                 PARTY_GROUP_REVIEW, PUBLIC_NOTICE, OBJECTION_HANDLING)) {
             all.add(Transition.of("WITHDRAW", open, WITHDRAWN, text("撤回申请", "Withdraw"), Actor.APPLICANT, WITHDRAWAL));
         }

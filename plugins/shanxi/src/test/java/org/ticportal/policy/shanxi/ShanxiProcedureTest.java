@@ -43,7 +43,7 @@ class ShanxiProcedureTest {
 
     @Test
     void aRecommendedApplicationGoesFromDraftToRecognition() {
-        String end = walk("SUBMIT", "RECOMMEND", "PASS_FORMAL_REVIEW", "EXPERT_RECOMMEND", "PASS_SITE_INSPECTION",
+        String end = walk("SUBMIT", "APPROVE", "RECOMMEND", "PASS_FORMAL_REVIEW", "EXPERT_RECOMMEND", "PASS_SITE_INSPECTION",
                 "PARTY_GROUP_PASS", "NOTICE_END");
         assertThat(procedure.stage(end)).get().extracting(Stage::kind).isEqualTo(StageKind.RECOGNIZED);
     }
@@ -51,15 +51,37 @@ class ShanxiProcedureTest {
     @Test
     void theStagesFollowTheProvincialOrder() {
         assertThat(procedure.initialStage()).isEqualTo("DRAFT");
-        assertThat(walk("SUBMIT")).isEqualTo("RECOMMENDING_REVIEW");
-        assertThat(walk("SUBMIT", "RECOMMEND")).isEqualTo("FORMAL_REVIEW");
-        assertThat(walk("SUBMIT", "RECOMMEND", "PASS_FORMAL_REVIEW")).isEqualTo("EXPERT_REVIEW");
-        assertThat(walk("SUBMIT", "RECOMMEND", "PASS_FORMAL_REVIEW", "EXPERT_RECOMMEND"))
+        assertThat(walk("SUBMIT")).isEqualTo("UNIT_REVIEW");
+        assertThat(walk("SUBMIT", "APPROVE")).isEqualTo("RECOMMENDING_REVIEW");
+        assertThat(walk("SUBMIT", "APPROVE", "RECOMMEND")).isEqualTo("FORMAL_REVIEW");
+        assertThat(walk("SUBMIT", "APPROVE", "RECOMMEND", "PASS_FORMAL_REVIEW")).isEqualTo("EXPERT_REVIEW");
+        assertThat(walk("SUBMIT", "APPROVE", "RECOMMEND", "PASS_FORMAL_REVIEW", "EXPERT_RECOMMEND"))
                 .isEqualTo("SITE_INSPECTION");
-        assertThat(walk("SUBMIT", "RECOMMEND", "PASS_FORMAL_REVIEW", "EXPERT_RECOMMEND", "PASS_SITE_INSPECTION"))
+        assertThat(walk("SUBMIT", "APPROVE", "RECOMMEND", "PASS_FORMAL_REVIEW", "EXPERT_RECOMMEND", "PASS_SITE_INSPECTION"))
                 .isEqualTo("PARTY_GROUP_REVIEW");
-        assertThat(walk("SUBMIT", "RECOMMEND", "PASS_FORMAL_REVIEW", "EXPERT_RECOMMEND", "PASS_SITE_INSPECTION",
+        assertThat(walk("SUBMIT", "APPROVE", "RECOMMEND", "PASS_FORMAL_REVIEW", "EXPERT_RECOMMEND", "PASS_SITE_INSPECTION",
                 "PARTY_GROUP_PASS")).isEqualTo("PUBLIC_NOTICE");
+    }
+
+    @Test
+    void theUnitsAdministratorApprovesBeforeTheApplicationLeavesTheUnit() {
+        assertThat(transition("DRAFT", "SUBMIT").to()).isEqualTo("UNIT_REVIEW");
+        assertThat(procedure.stage("UNIT_REVIEW")).get().extracting(Stage::kind).isEqualTo(StageKind.REVIEW);
+        Transition approve = transition("UNIT_REVIEW", "APPROVE");
+        assertThat(approve.actor()).isEqualTo(Actor.UNIT_ADMINISTRATOR);
+        assertThat(approve.to()).isEqualTo("RECOMMENDING_REVIEW");
+        Transition back = transition("UNIT_REVIEW", "RETURN");
+        assertThat(back.actor()).isEqualTo(Actor.UNIT_ADMINISTRATOR);
+        assertThat(back.to()).isEqualTo("DRAFT");
+        assertThat(back.requires(GuardKind.COMMENT_PRESENT)).isTrue();
+        assertThat(procedure.from("UNIT_REVIEW")).filteredOn(t -> t.actor() != Actor.APPLICANT)
+                .extracting(Transition::actor).containsOnly(Actor.UNIT_ADMINISTRATOR);
+    }
+
+    @Test
+    void theRecommendingBodysReturnSendsTheCaseBackThroughTheUnit() {
+        String back = transition("RECOMMENDING_REVIEW", "RETURN").to();
+        assertThat(transition(back, "SUBMIT").to()).isEqualTo("UNIT_REVIEW");
     }
 
     @Test
@@ -73,7 +95,7 @@ class ShanxiProcedureTest {
 
     @Test
     void anObjectionThatIsDismissedEndsInRecognitionAndOneUpheldInRejection() {
-        String base = walk("SUBMIT", "RECOMMEND", "PASS_FORMAL_REVIEW", "EXPERT_RECOMMEND", "PASS_SITE_INSPECTION",
+        String base = walk("SUBMIT", "APPROVE", "RECOMMEND", "PASS_FORMAL_REVIEW", "EXPERT_RECOMMEND", "PASS_SITE_INSPECTION",
                 "PARTY_GROUP_PASS", "RECEIVE_OBJECTION");
         assertThat(base).isEqualTo("OBJECTION_HANDLING");
         assertThat(transition(base, "DISMISS_OBJECTION").to()).isEqualTo("RECOGNIZED");
@@ -156,7 +178,7 @@ class ShanxiProcedureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"DRAFT", "RECOMMENDING_REVIEW", "FORMAL_REVIEW", "EXPERT_REVIEW", "SITE_INSPECTION",
+    @ValueSource(strings = {"DRAFT", "UNIT_REVIEW", "RECOMMENDING_REVIEW", "FORMAL_REVIEW", "EXPERT_REVIEW", "SITE_INSPECTION",
             "PARTY_GROUP_REVIEW", "PUBLIC_NOTICE", "OBJECTION_HANDLING"})
     void theApplicantMayWithdrawFromEveryOpenStage(String stage) {
         Transition withdraw = transition(stage, "WITHDRAW");
@@ -167,7 +189,7 @@ class ShanxiProcedureTest {
     @Test
     void everyOpenStageCanBeWithdrawnFromAndNoFinalStageCanBeLeft() {
         List<String> open = procedure.stages().stream().filter(s -> !s.isFinal()).map(Stage::code).toList();
-        assertThat(open).hasSize(8).allSatisfy(code -> assertThat(procedure.from(code))
+        assertThat(open).hasSize(9).allSatisfy(code -> assertThat(procedure.from(code))
                 .anyMatch(t -> t.code().equals("WITHDRAW")));
         procedure.stages().stream().filter(Stage::isFinal)
                 .forEach(s -> assertThat(procedure.from(s.code())).as(s.code()).isEmpty());
@@ -181,7 +203,8 @@ class ShanxiProcedureTest {
                 .allSatisfy(t -> assertThat(t.requires(GuardKind.COMMENT_PRESENT)).as(t.from() + "/" + t.code())
                         .isTrue());
         assertThat(procedure.transitions()).filteredOn(t -> t.to().equals("DRAFT"))
-                .extracting(Transition::from).containsExactlyInAnyOrder("RECOMMENDING_REVIEW", "FORMAL_REVIEW");
+                .extracting(Transition::from)
+                .containsExactlyInAnyOrder("UNIT_REVIEW", "RECOMMENDING_REVIEW", "FORMAL_REVIEW");
     }
 
     @Test
