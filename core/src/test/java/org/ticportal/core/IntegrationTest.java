@@ -140,6 +140,27 @@ public @interface IntegrationTest {
                             "\"第三条第（四）项\", FieldKeys.PLEDGE_NO_MAJOR_PROBLEMS)),");
         }
 
+        /**
+         * The template as a seventh city's policy ({@code unitcity}, jurisdiction 990700) whose units approve a
+         * submission before it leaves them (单位审核, {@code Actor.UNIT_ADMINISTRATOR}), as Shanxi's procedure has it:
+         * the applicant submits into {@code UNIT_REVIEW}; the unit administrator approves it on to the district or
+         * returns it with reasons.
+         */
+        public static String unitCity(String source) {
+            return source.replace("new PolicyIdentity(\"example\", \"990100\"",
+                            "new PolicyIdentity(\"unitcity\", \"990700\"")
+                    .replace("Stage.of(\"COUNTY_REVIEW\",", "Stage.of(\"UNIT_REVIEW\", t(\"单位审核\", \"Unit approval\"), "
+                            + "StageKind.REVIEW, ART_6),\n                Stage.of(\"COUNTY_REVIEW\",")
+                    .replace("Transition.of(\"SUBMIT\", \"DRAFT\", \"COUNTY_REVIEW\"",
+                            "Transition.of(\"SUBMIT\", \"DRAFT\", \"UNIT_REVIEW\"")
+                    .replace("Transition.of(\"RECOMMEND\",", "Transition.of(\"APPROVE\", \"UNIT_REVIEW\", "
+                            + "\"COUNTY_REVIEW\", t(\"审核通过\", \"Approve\"), Actor.UNIT_ADMINISTRATOR, ART_6),\n"
+                            + "                Transition.of(\"RETURN\", \"UNIT_REVIEW\", \"DRAFT\", t(\"退回修改\", "
+                            + "\"Return\"), Actor.UNIT_ADMINISTRATOR, ART_6).withGuards(comment),\n"
+                            + "                Transition.of(\"RECOMMEND\",")
+                    .replace("List.of(\"DRAFT\", \"COUNTY_REVIEW\",", "List.of(\"DRAFT\", \"UNIT_REVIEW\", \"COUNTY_REVIEW\",");
+        }
+
         private static String env(String name, String fallback) {
             String value = System.getenv(name);
             return value == null ? fallback : value;
@@ -155,6 +176,7 @@ public @interface IntegrationTest {
                 TestPluginBuilder.fromTemplate("expertcity", "1.0.0", Properties::expertCity)
                         .resource("forms/application.json", expertCityForm()).buildJar(dir);
                 TestPluginBuilder.fromTemplate("checkcity", "1.0.0", Properties::checkCity).buildJar(dir);
+                TestPluginBuilder.fromTemplate("unitcity", "1.0.0", Properties::unitCity).buildJar(dir);
                 return dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
