@@ -1,0 +1,113 @@
+package org.ticportal.ui.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.ticportal.core.application.ApplicationDetail;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.AttachmentService;
+import org.ticportal.core.user.Role;
+import org.ticportal.core.user.UserDraft;
+import org.ticportal.core.user.UserService;
+import org.ticportal.ui.Acting;
+import org.ticportal.ui.ViewTestBase;
+import org.ticportal.ui.XinzhouSamples;
+
+/**
+ * Shanxi's unit review (单位审核) on the application's screen: the demo applicant, who administers the demo unit, finds
+ * 审核通过 and 退回修改 under 办理 for a submission of a colleague and approves it on to the city; the colleague, who
+ * does not administer the unit, sees the same case without these buttons.
+ */
+class UnitApprovalViewTest extends ViewTestBase {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    UserService users;
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @Test
+    @WithUserDetails("applicant")
+    void theUnitAdministratorApprovesUnderTheStepsTabAndAColleagueGetsNoButtons() {
+        long id = submittedShanxiApplication();
+        var invited = Acting.as(security, "applicant", Role.APPLICANT, () -> users.inviteColleague(
+                new UserDraft("shanxi-colleague", "申报经办人", null, null, Role.APPLICANT, null, null)));
+        String colleague = invited.user().getUsername();
+        Acting.as(security, colleague, Role.APPLICANT, () -> {
+            users.changeOwnPassword(invited.oneTimePassword(), "Kollege#2026x");
+            return null;
+        });
+
+        List<String> colleagueButtons = Acting.as(security, colleague, Role.APPLICANT, () -> {
+            UI.getCurrent().navigate("applications/" + id);
+            return stepButtons();
+        });
+        assertThat(colleagueButtons).as("the steps tab is shown, without the approval").contains("action-WITHDRAW")
+                .doesNotContain("action-APPROVE", "action-RETURN");
+
+        UI.getCurrent().navigate("applications/" + id);
+        assertThat(find(Span.class).withId("application-stage").single().getText()).isEqualTo("单位审核");
+        assertThat(stepButtons()).contains("action-APPROVE", "action-RETURN");
+        assertThat(find(Button.class).withId("action-APPROVE").single().getText()).isEqualTo("审核通过，报送推荐单位");
+        test(find(Button.class).withId("action-APPROVE").single()).click();
+        if (find(TextArea.class).exists()) {
+            find(TextArea.class).first().setValue("同意报送");
+        }
+        test(find(Button.class).withId("step-confirm").single()).click();
+        assertThat(find(Span.class).withId("application-stage").single().getText()).isEqualTo("推荐单位审核推荐");
+    }
+
+    private List<String> stepButtons() {
+        find(TabSheet.class).withId("application-tabs").single().setSelectedIndex(3);
+        return find(Button.class).all().stream().map(b -> b.getId().orElse(""))
+                .filter(i -> i.startsWith("action-")).toList();
+    }
+
+    /** A complete Shanxi application of the demo unit, filed in the province's open (demo) call and submitted. */
+    private long submittedShanxiApplication() {
+        return Acting.as(security, "applicant", Role.APPLICANT, () -> {
+            long call = applications.filingOptions("140000").openCalls().getFirst().id();
+            ApplicationDetail app = applications.create("140000", call);
+            long id = app.row().id();
+            XinzhouSamples.attachEvery(applications, attachments, id, "APPLICATION");
+            ApplicationDetail draft = applications.saveDraft(id, applications.get(id).row().version(),
+                    shanxiApplication(), Map.of());
+            ApplicationDetail submitted = applications.perform(id, draft.row().version(), "SUBMIT", null, Map.of());
+            assertThat(submitted.row().stage()).isEqualTo("UNIT_REVIEW");
+            return id;
+        });
+    }
+
+    /** Values that fill Shanxi's application form for the demo unit and meet the province's conditions. */
+    private static Map<String, Object> shanxiApplication() {
+        Map<String, Object> v = new HashMap<>(XinzhouSamples.completeApplication());
+        v.put("industryCluster", "SEMICONDUCTOR");
+        v.put("researchDirections", List.of(Map.of("name", "碳化硅衬底", "description", "研究内容"),
+                Map.of("name", "外延生长", "description", "研究内容"),
+                Map.of("name", "器件封装", "description", "研究内容")));
+        v.put("ipItems", List.of(Map.of("kind", "INVENTION_PATENT", "name", "一种碳化硅衬底制备方法")));
+        v.put("equipment", List.of(Map.of("name", "单晶炉", "originalValue", new BigDecimal("300"))));
+        v.put("area.usable", new BigDecimal("1200"));
+        v.put("matchingFunds", new BigDecimal("500"));
+        v.put("director.noOtherPlatform", true);
+        v.put("coreName", "碳化硅半导体材料");
+        return v;
+    }
+}
