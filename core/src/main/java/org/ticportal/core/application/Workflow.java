@@ -108,7 +108,8 @@ class Workflow {
 
     /** The transitions a user with this scope may take now. */
     List<Transition> available(RecognitionApplication app, AccessScope scope) {
-        return withoutDrawnPanelSteps(app, available(app, providers.read(app.getPin(), p -> p.procedure()), scope));
+        return withoutDrawnPanelSteps(app, available(app, providers.read(app.getPin(), p -> p.procedure()), scope,
+                settings.settingsFor(app.getPin())));
     }
 
     /** Once a panel is drawn, its head records the conclusion: the bureau no longer takes the panel's steps. */
@@ -119,28 +120,30 @@ class Workflow {
         return transitions.stream().filter(t -> t.actor() != Actor.EXPERT_PANEL).toList();
     }
 
-    private static List<Transition> available(RecognitionApplication app, Procedure procedure, AccessScope scope) {
+    private static List<Transition> available(RecognitionApplication app, Procedure procedure, AccessScope scope,
+                                              PolicySettings current) {
         return procedure.from(app.getStage()).stream()
-                .filter(t -> t.appliesTo(app.getChannel()) && ApplicationAccess.canAct(t.actor(), scope, app))
+                .filter(t -> InForce.applies(t, app, current) && ApplicationAccess.canAct(t.actor(), scope, app))
                 .toList();
     }
+
 
     /** The steps a user with this scope may take now, with what each requires in words. */
     List<AvailableAction> actions(CaseFile file, AccessScope scope) {
         RecognitionApplication app = file.application();
         Procedure procedure = providers.read(app.getPin(), p -> p.procedure());
-        List<Transition> available = withoutDrawnPanelSteps(app, available(app, procedure, scope));
+        PolicySettings current = settings.settingsFor(app.getPin());
+        List<Transition> available = withoutDrawnPanelSteps(app, available(app, procedure, scope, current));
         if (available.isEmpty()) {
             return List.of();
         }
         Guards guards = new Guards(() -> vocabulary(app, available.stream().map(Transition::form)
                 .filter(f -> !f.isEmpty()).distinct().map(f -> formOf(app, f)).toList()));
         List<AvailableAction> result = new ArrayList<>();
-        PolicySettings current = settings.settingsFor(app.getPin());
         List<ChecklistItem> items = null;
         for (Transition t : available) {
             Stage to = procedure.stage(t.to()).orElseThrow();
-            List<Guard> shown = new ArrayList<>(applying(t, current));
+            List<Guard> shown = new ArrayList<>(InForce.guards(t, current));
             if (passesStage(app, t, to) && !t.requires(GuardKind.CHECKLIST_VERIFIED)) {
                 if (items == null) {
                     items = checklist.items(file, eligibility.check(file), null);
@@ -161,8 +164,9 @@ class Workflow {
         RecognitionApplication app = file.application();
         PolicyPin pin = app.getPin();
         Procedure procedure = providers.read(pin, p -> p.procedure());
+        PolicySettings current = settings.settingsFor(pin);
         Transition t = procedure.from(app.getStage()).stream()
-                .filter(x -> x.code().equals(request.transition()) && x.appliesTo(app.getChannel())).findFirst()
+                .filter(x -> x.code().equals(request.transition()) && InForce.applies(x, app, current)).findFirst()
                 .orElseThrow(() -> new BusinessException("workflow.notAvailable",
                         transitionName(procedure, request.transition()), stageName(procedure, app.getStage())));
         AccessScope scope = request.scope();
@@ -200,7 +204,7 @@ class Workflow {
         Map<String, Object> known = new LinkedHashMap<>(file.earlierStepValues());
         known.putAll(applicationValues);
         known.putAll(stepValues);
-        List<Guard> required = new ArrayList<>(applying(t, settings.settingsFor(pin)));
+        List<Guard> required = new ArrayList<>(InForce.guards(t, current));
         Stage target = procedure.stage(t.to()).orElseThrow();
         if (app.getStageKind() == StageKind.DRAFT && target.kind() != StageKind.DRAFT && !target.isFinal()
                 && !t.requires(GuardKind.ELIGIBILITY_PASSED)) {
@@ -304,14 +308,6 @@ class Workflow {
         history.stepTaken(app, step.transition(), from, role,
                 request.comment(), step.values(), step.formVersion(), step.report());
         return app;
-    }
-
-    /**
-     * The guards of a transition that apply under the policy's settings now: a guard tied to a setting (e.g. the paper
-     * copy, only while paper copies are required) applies only while that setting is on.
-     */
-    static List<Guard> applying(Transition t, PolicySettings current) {
-        return t.guards().stream().filter(g -> g.appliesUnder(current)).toList();
     }
 
     /** A stage's deadline in working days under the policy's settings; its fixed one when a setting cannot be read. */

@@ -85,10 +85,11 @@ final class PolicyChecks {
             }
             settingTypes.put(s.key(), s.type());
         }
-        // what a guard, a deadline or the call rules read from a setting must be a setting of the right type
+        // what a transition, a guard, a deadline or the call rules read from a setting must be a setting of the right type
         Procedure procedure = provider.procedure();
         if (procedure != null) {
             for (Transition t : procedure.transitions()) {
+                requireSetting(problems, settingTypes, t.setting(), SettingType.BOOLEAN, "transition " + t.code());
                 for (Guard g : t.guards()) {
                     requireSetting(problems, settingTypes, g.setting(), SettingType.BOOLEAN,
                             "guard of transition " + t.code());

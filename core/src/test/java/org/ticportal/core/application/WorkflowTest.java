@@ -79,6 +79,8 @@ class WorkflowTest {
 
     /** A BOOLEAN setting of the test policy: whether the site visit's report must be uploaded. */
     private static final String VISIT_REPORT_REQUIRED = "visit.reportRequired";
+    /** A BOOLEAN setting of the test policy: whether the bureau may send a case straight to the meeting. */
+    private static final String FAST_TRACK = "review.fastTrack";
     /** An INTEGER setting of the test policy: the working days to handle an objection. */
     private static final String OBJECTION_DAYS = "objection.days";
 
@@ -107,6 +109,8 @@ class WorkflowTest {
                     Transition.of("TO_VISIT", "REVIEW", "VISIT", text("安排考察", "Visit"), Actor.AUTHORITY, ART),
                     Transition.of("SKIP_VISIT", "REVIEW", "DECISION", text("免于考察", "Skip the visit"),
                             Actor.AUTHORITY, ART),
+                    Transition.of("FAST_TRACK", "REVIEW", "DECISION", text("直接提交会议", "Fast track"),
+                            Actor.AUTHORITY, ART).onlyWhen(FAST_TRACK),
                     Transition.of("VISITED", "VISIT", "DECISION", text("考察完成", "Visited"), Actor.AUTHORITY, ART)
                             .withGuards(new Guard(GuardKind.EVIDENCE_PRESENT, "VISIT_REPORT", ART)
                                     .onlyWhen(VISIT_REPORT_REQUIRED)),
@@ -151,7 +155,7 @@ class WorkflowTest {
     private final Map<String, Object> earlierSteps = new HashMap<>();
     /** The test policy's settings as an administrator left them. */
     private final Map<String, String> settings = new HashMap<>(Map.of(VISIT_REPORT_REQUIRED, "true",
-            OBJECTION_DAYS, "10"));
+            OBJECTION_DAYS, "10", FAST_TRACK, "false"));
 
     @BeforeEach
     void engine() throws ReflectiveOperationException {
@@ -505,6 +509,21 @@ class WorkflowTest {
         atStage(VISIT);
         assertThat(workflow.actions(file(), bureau).get(0).requirements()).isEmpty();
         workflow.perform(file(), new StepRequest(bureau, "VISITED", null, Map.of()));
+        assertThat(app.getStage()).isEqualTo("DECISION");
+    }
+
+    @Test
+    void aTransitionTiedToASettingIsOfferedAndTakenOnlyWhileTheSettingIsOn() {
+        // as Shanxi's submission into the unit administrator's review, while its setting asks for that review
+        atStage(REVIEW);
+        assertThat(workflow.actions(file(), bureau)).extracting(AvailableAction::code).doesNotContain("FAST_TRACK");
+        assertThatThrownBy(() -> workflow.perform(file(), new StepRequest(bureau, "FAST_TRACK", null, Map.of())))
+                .isInstanceOfSatisfying(org.ticportal.core.common.BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("workflow.notAvailable"));
+        assertThat(app.getStage()).isEqualTo("REVIEW");
+        settings.put(FAST_TRACK, "true");
+        assertThat(workflow.actions(file(), bureau)).extracting(AvailableAction::code).contains("FAST_TRACK");
+        workflow.perform(file(), new StepRequest(bureau, "FAST_TRACK", null, Map.of()));
         assertThat(app.getStage()).isEqualTo("DECISION");
     }
 

@@ -25,7 +25,7 @@ import org.ticportal.policy.api.rule.FieldKeys;
 
 /**
  * The provincial recognition procedure: the unit's administrator approves the submission (单位审核, as provincial
- * systems have it), the city bureau (or the department in charge) recommends, the provincial
+ * systems have it; a setting, on by default), the city bureau (or the department in charge) recommends, the provincial
  * department checks the online submission and the paper copy (形式审查), experts review (专家评审) and may visit the
  * site (现场考察), the department's Party leadership group decides (厅党组会议), and the result is publicly noticed
  * (公示) before recognition.
@@ -93,7 +93,15 @@ final class ShanxiProcedure {
                                 Actor.APPLICANT, both(ART_9_1, CALLS))
                         .withGuards(new Guard(GuardKind.ELIGIBILITY_PASSED, "", ART_9_1),
                                 new Guard(GuardKind.EVIDENCE_PRESENT, EvidenceCodes.CONSTRUCTION_PLAN, ART_9_1))
-                        .onlyFor(SubmissionChannel.RECOMMENDED),
+                        .onlyFor(SubmissionChannel.RECOMMENDED)
+                        .onlyWhen(ShanxiSettings.UNIT_ADMINISTRATOR_REVIEW),
+                Transition.of("SUBMIT_TO_RECOMMENDING_BODY", DRAFT, RECOMMENDING_REVIEW,
+                                text("提交推荐单位", "Submit to the recommending body"), Actor.APPLICANT,
+                                both(ART_9_1, CALLS))
+                        .withGuards(new Guard(GuardKind.ELIGIBILITY_PASSED, "", ART_9_1),
+                                new Guard(GuardKind.EVIDENCE_PRESENT, EvidenceCodes.CONSTRUCTION_PLAN, ART_9_1))
+                        .onlyFor(SubmissionChannel.RECOMMENDED)
+                        .unless(ShanxiSettings.UNIT_ADMINISTRATOR_REVIEW),
                 // the unit's administrator approves before the application leaves the unit (申报单位管理员审核)
                 Transition.of("APPROVE", UNIT_REVIEW, RECOMMENDING_REVIEW,
                                 text("审核通过，报送推荐单位", "Approve and send to the recommending body"),

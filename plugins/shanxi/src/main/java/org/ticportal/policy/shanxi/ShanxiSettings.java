@@ -28,6 +28,7 @@ final class ShanxiSettings {
     static final String PAPER_COPY_REQUIRED = "call.paperCopyRequired";
     static final String EFFECTIVE_DATE = "policy.effectiveDate";
     static final String OBJECTION_HANDLING_WORKING_DAYS = "objection.handlingWorkingDays";
+    static final String UNIT_ADMINISTRATOR_REVIEW = "workflow.unitAdministratorReview";
 
     /** Default rectification period (months). */
     static final int RECTIFY_MONTHS = 12;
@@ -66,7 +67,16 @@ final class ShanxiSettings {
                                 "Working days to look into an objection and answer it. Not stated: default 10 "
                                         + "(practice, to be confirmed)."),
                         SettingType.INTEGER, String.valueOf(OBJECTION_HANDLING_DAYS), List.of(),
-                        both(PRACTICE, DEFAULT)));
+                        both(PRACTICE, DEFAULT)),
+                new SettingDefinition(UNIT_ADMINISTRATOR_REVIEW,
+                        text("申报单位管理员审核", "Approval by the unit's administrator"),
+                        text("申请书提交后先由申报单位管理员审核，通过后方报送推荐单位（省级申报系统通行做法）。关闭后申请人直接提交推荐单位；"
+                                        + "已在单位审核中的申请仍由单位管理员办理。",
+                                "A submitted application first goes to its unit's administrator, who sends it on to "
+                                        + "the recommending body (practice of provincial systems). Off: the applicant "
+                                        + "submits straight to the recommending body; cases already in the unit's "
+                                        + "review stay with its administrator."),
+                        SettingType.BOOLEAN, "true", List.of(), PRACTICE));
     }
 
     static NoticeRules notice() {

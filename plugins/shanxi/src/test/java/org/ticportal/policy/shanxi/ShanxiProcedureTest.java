@@ -79,6 +79,25 @@ class ShanxiProcedureTest {
     }
 
     @Test
+    void theUnitReviewIsASettingOnByDefaultAndOffTheApplicantSubmitsToTheRecommendingBody() {
+        var policy = new ShanxiPolicy();
+        PolicySettings byDefault = PolicySettings.of(policy.settings(), Map.of());
+        PolicySettings off = PolicySettings.of(policy.settings(),
+                Map.of("workflow.unitAdministratorReview", "false"));
+        List<Transition> submits = procedure.from("DRAFT").stream().filter(t -> t.actor() == Actor.APPLICANT
+                && !t.code().equals("WITHDRAW")).toList();
+        assertThat(submits).filteredOn(t -> t.appliesUnder(byDefault)).extracting(Transition::to)
+                .containsExactly("UNIT_REVIEW");
+        assertThat(submits).filteredOn(t -> t.appliesUnder(off)).singleElement().satisfies(t -> {
+            assertThat(t.code()).isEqualTo("SUBMIT_TO_RECOMMENDING_BODY");
+            assertThat(t.to()).isEqualTo("RECOMMENDING_REVIEW");
+            assertThat(t.guards()).isEqualTo(transition("DRAFT", "SUBMIT").guards());
+        });
+        // a case already waiting for its unit's administrator can still leave when the setting is turned off
+        assertThat(procedure.from("UNIT_REVIEW")).allSatisfy(t -> assertThat(t.appliesUnder(off)).isTrue());
+    }
+
+    @Test
     void theRecommendingBodysReturnSendsTheCaseBackThroughTheUnit() {
         String back = transition("RECOMMENDING_REVIEW", "RETURN").to();
         assertThat(transition(back, "SUBMIT").to()).isEqualTo("UNIT_REVIEW");

@@ -24,7 +24,7 @@ class ShanxiSettingsTest {
     void whatTheSourcesLeaveOpenIsASettingWithItsDefault() {
         assertThat(policy.settings()).extracting(SettingDefinition::key).containsExactly("rectification.months",
                 "notice.closingTime", "call.paperCopyRequired", "policy.effectiveDate",
-                "objection.handlingWorkingDays");
+                "objection.handlingWorkingDays", "workflow.unitAdministratorReview");
         assertThat(setting("rectification.months")).satisfies(s -> {
             assertThat(s.type()).isEqualTo(SettingType.INTEGER);
             assertThat(s.defaultValue()).isEqualTo("12");
@@ -36,6 +36,8 @@ class ShanxiSettingsTest {
         assertThat(setting("policy.effectiveDate").type()).isEqualTo(SettingType.DATE);
         assertThat(setting("policy.effectiveDate").defaultValue()).isEmpty();
         assertThat(setting("objection.handlingWorkingDays").defaultValue()).isEqualTo("10");
+        assertThat(setting("workflow.unitAdministratorReview").type()).isEqualTo(SettingType.BOOLEAN);
+        assertThat(setting("workflow.unitAdministratorReview").defaultValue()).isEqualTo("true");
         assertThat(policy.settings()).allSatisfy(s -> {
             assertThat(s.article()).as(s.key()).isNotBlank();
             assertThat(s.help().en()).as(s.key()).isNotBlank();

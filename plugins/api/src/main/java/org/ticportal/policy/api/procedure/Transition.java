@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.policy.api.SubmissionChannel;
+import org.ticportal.policy.api.setting.PolicySettings;
 
 /**
  * A step from one stage to another. Build one with {@link #of} and the {@code with…} methods:
@@ -27,9 +28,17 @@ import org.ticportal.policy.api.SubmissionChannel;
  * @param form     the code of the form the actor fills in when taking it (e.g. the recommendation letter's number
  *                 and date, the meeting's minutes number), or empty for a comment only
  * @param article  the article it follows
+ * @param setting  the key of a {@link org.ticportal.policy.api.setting.SettingType#BOOLEAN BOOLEAN} setting that
+ *                 decides whether the transition is part of the procedure now, or empty: it always is. E.g. Shanxi's
+ *                 applicant submits into the unit administrator's review while "unit administrator review" is on
+ *                 ({@link #onlyWhen}) and straight to the recommending body while it is off ({@link #unless}). The
+ *                 portal reads the setting each time it offers or takes the step.
+ * @param settingValue the value of {@code setting} under which the transition applies (ignored without a setting)
+ * @since 0.2.3 ({@code setting}, {@code settingValue})
  */
 public record Transition(String code, String from, String to, LocalizedText name, Actor actor, List<Guard> guards,
-                         Set<SubmissionChannel> channels, String form, String article) {
+                         Set<SubmissionChannel> channels, String form, String article, String setting,
+                         boolean settingValue) {
 
     public Transition {
         Objects.requireNonNull(code, "code");
@@ -41,6 +50,14 @@ public record Transition(String code, String from, String to, LocalizedText name
         channels = channels == null ? Set.of() : Set.copyOf(channels);
         form = form == null ? "" : form;
         article = article == null ? "" : article;
+        setting = setting == null ? "" : setting.strip();
+        settingValue = setting.isEmpty() || settingValue;
+    }
+
+    /** A transition that is always part of the procedure (no setting decides it). */
+    public Transition(String code, String from, String to, LocalizedText name, Actor actor, List<Guard> guards,
+                      Set<SubmissionChannel> channels, String form, String article) {
+        this(code, from, to, name, actor, guards, channels, form, article, "", true);
     }
 
     /** A transition without guards, for every channel, with a comment only. */
@@ -51,17 +68,42 @@ public record Transition(String code, String from, String to, LocalizedText name
     /** This transition with more guards. */
     public Transition withGuards(Guard... more) {
         return new Transition(code, from, to, name, actor, Stream.concat(guards.stream(), Stream.of(more)).toList(),
-                channels, form, article);
+                channels, form, article, setting, settingValue);
     }
 
     /** This transition, for the given channels only. */
     public Transition onlyFor(SubmissionChannel... only) {
-        return new Transition(code, from, to, name, actor, guards, Set.of(only), form, article);
+        return new Transition(code, from, to, name, actor, guards, Set.of(only), form, article, setting,
+                settingValue);
     }
 
     /** This transition with a form the actor fills in. */
     public Transition withForm(String formCode) {
-        return new Transition(code, from, to, name, actor, guards, channels, formCode, article);
+        return new Transition(code, from, to, name, actor, guards, channels, formCode, article, setting,
+                settingValue);
+    }
+
+    /** This transition, part of the procedure only while the policy's BOOLEAN setting {@code settingKey} is on. */
+    public Transition onlyWhen(String settingKey) {
+        return new Transition(code, from, to, name, actor, guards, channels, form, article, key(settingKey), true);
+    }
+
+    /** This transition, part of the procedure only while the policy's BOOLEAN setting {@code settingKey} is off. */
+    public Transition unless(String settingKey) {
+        return new Transition(code, from, to, name, actor, guards, channels, form, article, key(settingKey), false);
+    }
+
+    private String key(String settingKey) {
+        Objects.requireNonNull(settingKey, "settingKey");
+        if (settingKey.isBlank()) {
+            throw new IllegalArgumentException("the setting key of transition " + code + " must not be blank");
+        }
+        return settingKey;
+    }
+
+    /** Whether the transition is part of the procedure under the policy's current settings. */
+    public boolean appliesUnder(PolicySettings settings) {
+        return setting.isEmpty() || settings.flag(setting) == settingValue;
     }
 
     /** Whether the transition applies to applications arriving through the channel. */

@@ -83,4 +83,24 @@ class TransitionTest {
         assertThat(g.reference()).isEmpty();
         assertThat(g.article()).isEmpty();
     }
+
+    @Test
+    void aTransitionTiedToASettingAppliesOnlyWhileTheSettingHasItsValue() {
+        org.ticportal.policy.api.setting.PolicySettings on = key -> "true";
+        org.ticportal.policy.api.setting.PolicySettings off = key -> "false";
+
+        Transition always = recommend();
+        Transition whenOn = recommend().withGuards(LETTER).onlyWhen("workflow.unitReview");
+        Transition whenOff = recommend().unless("workflow.unitReview").onlyFor(SubmissionChannel.RECOMMENDED);
+
+        assertThat(always.setting()).isEmpty();
+        assertThat(always.appliesUnder(off)).isTrue();
+        assertThat(whenOn.appliesUnder(on)).isTrue();
+        assertThat(whenOn.appliesUnder(off)).isFalse();
+        assertThat(whenOn.guards()).containsExactly(LETTER);
+        assertThat(whenOff.appliesUnder(on)).isFalse();
+        assertThat(whenOff.appliesUnder(off)).isTrue();
+        assertThat(whenOff.setting()).isEqualTo("workflow.unitReview");
+        assertThat(whenOff.channels()).containsExactly(SubmissionChannel.RECOMMENDED);
+    }
 }
