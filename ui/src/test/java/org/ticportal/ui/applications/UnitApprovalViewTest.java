@@ -2,10 +2,7 @@ package org.ticportal.ui.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,15 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserDraft;
 import org.ticportal.core.user.UserService;
 import org.ticportal.ui.Acting;
+import org.ticportal.ui.ShanxiSamples;
 import org.ticportal.ui.ViewTestBase;
-import org.ticportal.ui.XinzhouSamples;
 
 /**
  * Shanxi's unit review (单位审核) on the application's screen: the demo applicant, who administers the demo unit, finds
@@ -46,7 +42,9 @@ class UnitApprovalViewTest extends ViewTestBase {
     @Test
     @WithUserDetails("applicant")
     void theUnitAdministratorApprovesUnderTheStepsTabAndAColleagueGetsNoButtons() {
-        long id = submittedShanxiApplication();
+        long id = ShanxiSamples.submitted(security, applications, attachments);
+        assertThat(Acting.as(security, "applicant", Role.APPLICANT, () -> applications.get(id)).row().stage())
+                .isEqualTo("UNIT_REVIEW");
         var invited = Acting.as(security, "applicant", Role.APPLICANT, () -> users.inviteColleague(
                 new UserDraft("shanxi-colleague", "申报经办人", null, null, Role.APPLICANT, null, null)));
         String colleague = invited.user().getUsername();
@@ -78,36 +76,5 @@ class UnitApprovalViewTest extends ViewTestBase {
         find(TabSheet.class).withId("application-tabs").single().setSelectedIndex(3);
         return find(Button.class).all().stream().map(b -> b.getId().orElse(""))
                 .filter(i -> i.startsWith("action-")).toList();
-    }
-
-    /** A complete Shanxi application of the demo unit, filed in the province's open (demo) call and submitted. */
-    private long submittedShanxiApplication() {
-        return Acting.as(security, "applicant", Role.APPLICANT, () -> {
-            long call = applications.filingOptions("140000").openCalls().getFirst().id();
-            ApplicationDetail app = applications.create("140000", call);
-            long id = app.row().id();
-            XinzhouSamples.attachEvery(applications, attachments, id, "APPLICATION");
-            ApplicationDetail draft = applications.saveDraft(id, applications.get(id).row().version(),
-                    shanxiApplication(), Map.of());
-            ApplicationDetail submitted = applications.perform(id, draft.row().version(), "SUBMIT", null, Map.of());
-            assertThat(submitted.row().stage()).isEqualTo("UNIT_REVIEW");
-            return id;
-        });
-    }
-
-    /** Values that fill Shanxi's application form for the demo unit and meet the province's conditions. */
-    private static Map<String, Object> shanxiApplication() {
-        Map<String, Object> v = new HashMap<>(XinzhouSamples.completeApplication());
-        v.put("industryCluster", "SEMICONDUCTOR");
-        v.put("researchDirections", List.of(Map.of("name", "碳化硅衬底", "description", "研究内容"),
-                Map.of("name", "外延生长", "description", "研究内容"),
-                Map.of("name", "器件封装", "description", "研究内容")));
-        v.put("ipItems", List.of(Map.of("kind", "INVENTION_PATENT", "name", "一种碳化硅衬底制备方法")));
-        v.put("equipment", List.of(Map.of("name", "单晶炉", "originalValue", new BigDecimal("300"))));
-        v.put("area.usable", new BigDecimal("1200"));
-        v.put("matchingFunds", new BigDecimal("500"));
-        v.put("director.noOtherPlatform", true);
-        v.put("coreName", "碳化硅半导体材料");
-        return v;
     }
 }
