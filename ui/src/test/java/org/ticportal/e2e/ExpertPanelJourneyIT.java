@@ -17,7 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistService;
-import org.ticportal.core.expert.ExpertPanelService;
+import org.ticportal.core.expert.PanelDrawService;
 import org.ticportal.core.expert.ExpertService;
 import org.ticportal.core.expert.PanelViews;
 import org.ticportal.core.user.Role;
@@ -36,7 +36,7 @@ class ExpertPanelJourneyIT extends BrowserJourney {
     @Autowired
     AttachmentService attachments;
     @Autowired
-    ExpertPanelService panels;
+    PanelDrawService panels;
     @Autowired
     ExpertService experts;
     @Autowired

@@ -15,7 +15,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistService;
-import org.ticportal.core.expert.ExpertPanelService;
+import org.ticportal.core.expert.PanelDrawService;
 import org.ticportal.core.expert.PanelViews;
 import org.ticportal.core.user.Role;
 import org.ticportal.ui.Acting;
@@ -33,7 +33,7 @@ class ExpertViewsTest extends ViewTestBase {
     @Autowired
     AttachmentService attachments;
     @Autowired
-    ExpertPanelService panels;
+    PanelDrawService panels;
     @Autowired
     SecurityContextHolderStrategy security;
     @Autowired
