@@ -61,7 +61,7 @@ public class PanelBatchView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
             if (page.getSort().isUnsorted()) {
-                page = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.ASC, "id"));
+                page = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
             }
             return batches.waiting(page).stream();
         }, query -> (int) batches.countWaiting());
