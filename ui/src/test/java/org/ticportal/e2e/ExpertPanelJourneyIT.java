@@ -17,7 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistService;
-import org.ticportal.core.expert.ExpertPanelService;
+import org.ticportal.core.expert.PanelDrawService;
 import org.ticportal.core.expert.ExpertService;
 import org.ticportal.core.expert.PanelViews;
 import org.ticportal.core.user.Role;
@@ -36,7 +36,7 @@ class ExpertPanelJourneyIT extends BrowserJourney {
     @Autowired
     AttachmentService attachments;
     @Autowired
-    ExpertPanelService panels;
+    PanelDrawService panels;
     @Autowired
     ExpertService experts;
     @Autowired
@@ -68,6 +68,11 @@ class ExpertPanelJourneyIT extends BrowserJourney {
         assertThat(gridCells()).contains("共建单位的专家", ExpertSamples.CO_BUILDER, "申报单位的专家");
         assertThat(textOf(By.id("panel-record-facts"))).contains("随机种子");
         screenshot("expert-panel-drawn");
+        // the batch screen lists it as drawn, with a link to its panel
+        driver.get(url("panels/batch"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("panel-batch-grid")));
+        assertThat(gridCells()).contains(reference);
+        screenshot("panel-batch");
         logout();
 
         PanelViews.Panel panel = Acting.as(security, "bureau", Role.BUREAU, () -> panels.panel(id)).orElseThrow();
@@ -99,6 +104,11 @@ class ExpertPanelJourneyIT extends BrowserJourney {
             }
             click(By.id("declare-no-conflict"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assignment-application")));
+            if (i == 0) {
+                // the filed form, read-only with the policy's labels, and its files to download
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assignment-attachments")));
+                screenshot("expert-application-read-only");
+            }
 
             date("site-visit-date", LocalDate.now());
             date("defense-date", LocalDate.now());

@@ -29,6 +29,7 @@ import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.form.FieldType;
 import org.ticportal.core.form.FormField;
 import org.ticportal.core.user.AccessScope;
+import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.procedure.Actor;
 import org.ticportal.policy.api.procedure.StageKind;
@@ -54,11 +55,14 @@ public class AttachmentService {
     private final AuditService audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final PanelAccess panels;
     private final Path root;
 
     AttachmentService(ApplicationRepository applications, AttachmentRepository attachments,
                       Workflow workflow, UserService users, AuditService audit, Clock clock,
-                      TransactionTemplate transactions, @Value("${ticportal.data-dir:data}") Path dataDir) {
+                      TransactionTemplate transactions, PanelAccess panels,
+                      @Value("${ticportal.data-dir:data}") Path dataDir) {
+        this.panels = panels;
         this.applications = applications;
         this.attachments = attachments;
         this.workflow = workflow;
@@ -232,9 +236,14 @@ public class AttachmentService {
                 .orElseThrow(() -> new BusinessException("attachment.noSuchField", fieldKey));
     }
 
+    /**
+     * The application if the user may see it: by their role's scope, or, for an expert, only when they sit on its
+     * panel and declared no conflict (a guessed id or URL is refused as if the application did not exist).
+     */
     private RecognitionApplication visible(long id) {
         AccessScope scope = users.currentScope();
-        return applications.findById(id).filter(a -> ApplicationAccess.canSee(scope, a))
+        return applications.findById(id).filter(a -> scope.role() == Role.EXPERT ? panels.mayRead(id)
+                        : ApplicationAccess.canSee(scope, a))
                 .orElseThrow(() -> new BusinessException("application.notFound", id));
     }
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +17,7 @@ import org.ticportal.core.user.AccessScope;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.core.form.FormDefinition;
 import org.ticportal.policy.api.procedure.Actor;
 import org.ticportal.policy.api.procedure.GuardKind;
 import org.ticportal.policy.api.procedure.Procedure;
@@ -62,6 +66,40 @@ public class PanelCaseService {
                 .filter(a -> scope.role() == Role.EXPERT ? panels.isMember(id) : ApplicationAccess.canSee(scope, a))
                 .orElseThrow(() -> new BusinessException("application.notFound", id));
         return of(CaseFile.load(app, attachments, steps));
+    }
+
+    /**
+     * One page of the bureau user's applications at an expert review stage and still open, sorted in the database: those
+     * a panel may be drawn for (the expert feature says which have one).
+     */
+    @PreAuthorize("hasRole('BUREAU')")
+    public Page<ApplicationRow> atExpertReview(Pageable pageable) {
+        return applications.findAll(atExpertReviewFor(users.currentScope()), pageable).map(ApplicationRow::of);
+    }
+
+    @PreAuthorize("hasRole('BUREAU')")
+    public long countAtExpertReview() {
+        return applications.count(atExpertReviewFor(users.currentScope()));
+    }
+
+    private static Specification<RecognitionApplication> atExpertReviewFor(AccessScope scope) {
+        Specification<RecognitionApplication> atStage = (root, query, cb) -> cb.and(
+                cb.equal(root.get("stageKind"), StageKind.EXPERT_REVIEW), cb.isFalse(root.get("closed")));
+        return ApplicationAccess.visibleTo(scope).and(atStage);
+    }
+
+    /**
+     * The application form in the version the application was filed on, for a member of its panel who declared no
+     * conflict: rendered read-only with the policy's labels.
+     */
+    @PreAuthorize("hasRole('EXPERT')")
+    public FormDefinition formAsExpert(long id) {
+        if (!panels.mayRead(id)) {
+            throw new BusinessException("application.notFound", id);
+        }
+        RecognitionApplication app = applications.findById(id)
+                .orElseThrow(() -> new BusinessException("application.notFound", id));
+        return workflow.formOf(app, app.getFormCode());
     }
 
     /** The whole application, for a member of its panel who declared no conflict. */

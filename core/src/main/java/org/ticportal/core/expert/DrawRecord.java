@@ -20,9 +20,12 @@ import org.jspecify.annotations.Nullable;
  * @param order         the eligible candidates' ids in the order the seed shuffled them
  * @param drawn         the ids drawn, the head first
  * @param replacements  replacements since the draw, in order
+ * @param headChanges   the bureau's choices of the panel's head (组长) since the draw, in order; the draw itself makes
+ *                      the first drawn the head until the bureau chooses another
  */
 public record DrawRecord(long seed, int size, List<Seat> seats, @Nullable String field, List<Candidate> candidates,
-                         List<Skip> skipped, List<Long> order, List<Long> drawn, List<Replacement> replacements) {
+                         List<Skip> skipped, List<Long> order, List<Long> drawn, List<Replacement> replacements,
+                         List<HeadChange> headChanges) {
 
     public DrawRecord {
         seats = List.copyOf(seats);
@@ -31,12 +34,29 @@ public record DrawRecord(long seed, int size, List<Seat> seats, @Nullable String
         order = List.copyOf(order);
         drawn = List.copyOf(drawn);
         replacements = replacements == null ? List.of() : List.copyOf(replacements);
+        headChanges = headChanges == null ? List.of() : List.copyOf(headChanges);
+    }
+
+    /** The record of a draw before anything happened to its panel. */
+    DrawRecord(long seed, int size, List<Seat> seats, @Nullable String field, List<Candidate> candidates,
+               List<Skip> skipped, List<Long> order, List<Long> drawn) {
+        this(seed, size, seats, field, candidates, skipped, order, drawn, List.of(), List.of());
+    }
+
+    DrawRecord withDrawn(List<Long> ids) {
+        return new DrawRecord(seed, size, seats, field, candidates, skipped, order, ids, replacements, headChanges);
+    }
+
+    DrawRecord withHeadChange(HeadChange change) {
+        List<HeadChange> all = new java.util.ArrayList<>(headChanges);
+        all.add(change);
+        return new DrawRecord(seed, size, seats, field, candidates, skipped, order, drawn, replacements, all);
     }
 
     DrawRecord withReplacement(Replacement replacement) {
         List<Replacement> all = new java.util.ArrayList<>(replacements);
         all.add(replacement);
-        return new DrawRecord(seed, size, seats, field, candidates, skipped, order, drawn, all);
+        return new DrawRecord(seed, size, seats, field, candidates, skipped, order, drawn, all, headChanges);
     }
 
     /**
@@ -86,5 +106,20 @@ public record DrawRecord(long seed, int size, List<Seat> seats, @Nullable String
      * @param at     when
      */
     public record Replacement(long outId, long inId, String reason, String by, Instant at) {
+    }
+
+    /**
+     * The bureau made another member the panel's head (组长), before the conclusion.
+     *
+     * @param fromId the expert who headed the panel, or {@code null} if none did
+     * @param toId   the expert who heads it now
+     * @param reason why, as the bureau gave it
+     * @param by     who chose
+     * @param at     when
+     */
+    public record HeadChange(@Nullable Long fromId, long toId, String reason, String by, Instant at) {
+        public HeadChange {
+            Objects.requireNonNull(reason, "reason");
+        }
     }
 }

@@ -40,6 +40,9 @@ public class ExpertPanel {
     @Column(name = "drawn_by", nullable = false, updatable = false, length = 64)
     private String drawnBy;
 
+    @Column(name = "batch_id", updatable = false)
+    private @Nullable Long batchId;
+
     @Column(precision = 7, scale = 2)
     private @Nullable BigDecimal score;
 
@@ -52,8 +55,9 @@ public class ExpertPanel {
     protected ExpertPanel() {
     }
 
-    ExpertPanel(long applicationId, DrawRecord record, Instant drawnAt, String drawnBy) {
+    ExpertPanel(long applicationId, DrawRecord record, Instant drawnAt, String drawnBy, @Nullable Long batchId) {
         this.applicationId = applicationId;
+        this.batchId = batchId;
         this.seed = record.seed();
         this.recordJson = PanelJson.write(record);
         this.drawnAt = drawnAt;
@@ -96,6 +100,11 @@ public class ExpertPanel {
 
     public String getDrawnBy() {
         return drawnBy;
+    }
+
+    /** The batch draw (批量抽取) the panel was drawn in, or {@code null} when drawn on its own. */
+    public @Nullable Long getBatchId() {
+        return batchId;
     }
 
     public @Nullable BigDecimal getScore() {

@@ -1,18 +1,15 @@
 package org.ticportal.core.expert;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -27,25 +24,20 @@ import org.ticportal.core.application.PanelCaseService;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
-import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.policy.api.evaluation.Indicator;
-import org.ticportal.policy.api.panel.Avoidance;
 import org.ticportal.policy.api.panel.ConclusionFields;
 import org.ticportal.policy.api.panel.ExpertPanelRules;
 
 /**
- * Expert argumentation (art. 9(2) of the Xinzhou measures): bureau staff draw a panel for an application at an expert
- * review stage, at random among the active experts of the application's field, the policy's seats filled first and
- * the applicant's unit, its co-builders and declared conflicts avoided; the draw is recorded so that it can be re-run.
- * Each member declares before seeing the application, records the site visit and defense, and submits the policy's
- * score sheet; the head records the conclusion, which is the policy's step, with the panel's score aggregated as the
- * policy says. Experts reach only the applications whose panel they sit on.
+ * Expert argumentation (art. 9(2) of the Xinzhou measures), the experts' side: each member of a panel (drawn by
+ * {@link PanelDrawService} or {@link PanelBatchService}) declares before seeing the application, records the site visit
+ * and defense, and submits the policy's score sheet; the head ({@link PanelHeadService}) records the conclusion, which
+ * is the policy's step, with the panel's score aggregated as the policy says. Experts reach only the applications whose
+ * panel they sit on.
  */
 @Service
 @Transactional(readOnly = true)
 public class ExpertPanelService {
-
-    private static final SecureRandom SEEDS = new SecureRandom();
 
     private final ExpertRepository experts;
     private final PanelRepository panels;
@@ -53,20 +45,20 @@ public class ExpertPanelService {
     private final PanelMembership membership;
     private final PanelCaseService cases;
     private final ApplicationService applications;
-    private final PolicyProviders providers;
+    private final PanelSupport support;
     private final AuditService audit;
     private final Clock clock;
 
     ExpertPanelService(ExpertRepository experts, PanelRepository panels, PanelMemberRepository members,
                        PanelMembership membership, PanelCaseService cases, ApplicationService applications,
-                       PolicyProviders providers, AuditService audit, Clock clock) {
+                       PanelSupport support, AuditService audit, Clock clock) {
         this.experts = experts;
         this.panels = panels;
         this.members = members;
         this.membership = membership;
         this.cases = cases;
         this.applications = applications;
-        this.providers = providers;
+        this.support = support;
         this.audit = audit;
         this.clock = clock;
     }
@@ -74,109 +66,7 @@ public class ExpertPanelService {
     /** Whether the application's policy has a panel drawn from the pool. */
     @PreAuthorize("hasAnyRole('BUREAU', 'EXPERT')")
     public boolean hasRules(long applicationId) {
-        return rules(cases.panelCase(applicationId)) != null;
-    }
-
-    /** The application's panel, if drawn; bureau staff who see the application. */
-    @PreAuthorize("hasRole('BUREAU')")
-    public java.util.Optional<PanelViews.Panel> panel(long applicationId) {
-        PanelCase c = cases.panelCase(applicationId);
-        return panels.findByApplicationId(c.id()).map(p -> view(p, requireRules(c)));
-    }
-
-    /**
-     * Draws the application's panel. Refused unless the application is at an expert review stage, its policy has panel
-     * rules and no panel was drawn yet; refused (nothing drawn) when too few experts are left.
-     *
-     * @param seed the seed to use, or {@code null} for a fresh random one (the record keeps it either way)
-     */
-    @PreAuthorize("hasRole('BUREAU')")
-    @Transactional
-    public PanelViews.Panel draw(long applicationId, @Nullable Long seed) {
-        PanelCase c = cases.panelCase(applicationId);
-        ExpertPanelRules rules = requireRules(c);
-        if (!c.atExpertReview()) {
-            throw new BusinessException("panel.notAtExpertReview", c.referenceNo());
-        }
-        if (panels.existsByApplicationId(c.id())) {
-            throw new BusinessException("panel.alreadyDrawn", c.referenceNo());
-        }
-        DrawRecord record = record(c, rules, seed == null ? SEEDS.nextLong() : seed);
-        List<Long> drawn = PanelDraw.select(record);
-        record = new DrawRecord(record.seed(), record.size(), record.seats(), record.field(), record.candidates(),
-                record.skipped(), record.order(), drawn, List.of());
-        ExpertPanel panel = panels.saveAndFlush(new ExpertPanel(c.id(), record, clock.instant(),
-                AuditService.currentActor()));
-        for (int i = 0; i < drawn.size(); i++) {
-            members.save(new PanelMember(panel.getId(), c.id(), drawn.get(i), i + 1, i == 0));
-        }
-        members.flush();
-        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(c.id()), "DRAWN", null, "DRAWN",
-                "seed " + record.seed() + "; drawn " + names(drawn) + "; skipped " + record.skipped().stream()
-                        .map(s -> s.name() + " (" + s.reason() + ")").toList());
-        return view(panel, rules);
-    }
-
-    /** The panel the record's seed, candidates and skips give: the same as drawn, for showing the draw was fair. */
-    @PreAuthorize("hasRole('BUREAU')")
-    public List<Long> replay(long applicationId) {
-        PanelCase c = cases.panelCase(applicationId);
-        ExpertPanel panel = panels.findByApplicationId(c.id())
-                .orElseThrow(() -> new BusinessException("panel.notDrawn", c.referenceNo()));
-        return PanelDraw.select(panel.getRecord());
-    }
-
-    /**
-     * Replaces a member by the next eligible expert in the draw's order (keeping a seat filled), with the bureau's
-     * reason; refused after the conclusion and for a member who already submitted.
-     */
-    @PreAuthorize("hasRole('BUREAU')")
-    @Transactional
-    public PanelViews.Panel replace(long applicationId, long memberId, long expectedVersion, String reason) {
-        PanelCase c = cases.panelCase(applicationId);
-        ExpertPanelRules rules = requireRules(c);
-        if (reason == null || reason.isBlank()) {
-            throw BusinessException.onField("reason", "panel.reasonRequired");
-        }
-        ExpertPanel panel = panels.findByApplicationId(c.id())
-                .orElseThrow(() -> new BusinessException("panel.notDrawn", c.referenceNo()));
-        if (panel.isConcluded()) {
-            throw new BusinessException("panel.concluded", c.referenceNo());
-        }
-        PanelMember out = members.findById(memberId).filter(m -> m.getPanelId() == panel.getId())
-                .orElseThrow(() -> new BusinessException("panel.memberNotFound", memberId));
-        if (out.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(PanelMember.class, memberId);
-        }
-        if (!out.isSitting() || out.getState() == MemberState.SUBMITTED) {
-            throw new BusinessException("panel.cannotReplace", name(out.getExpertId()));
-        }
-        List<PanelMember> all = members.findByPanelIdOrderByPositionAsc(panel.getId());
-        DrawRecord record = panel.getRecord();
-        Set<Long> ever = new HashSet<>();
-        all.forEach(m -> ever.add(m.getExpertId()));
-        List<Long> current = all.stream().filter(PanelMember::isSitting).map(PanelMember::getExpertId)
-                .filter(id -> id != out.getExpertId()).toList();
-        String seatField = null;
-        for (DrawRecord.Seat seat : record.seats()) {
-            long have = current.stream().filter(id -> PanelDraw.hasField(record, id, seat.field())).count();
-            if (PanelDraw.hasField(record, out.getExpertId(), seat.field()) && have < seat.minimum()) {
-                seatField = seat.field();
-            }
-        }
-        Long in = PanelDraw.replacement(record, out.getExpertId(), ever, current, seatField)
-                .orElseThrow(() -> new BusinessException("panel.noReplacement"));
-        boolean wasLeader = out.isLeader();
-        out.replaced(reason.trim());
-        PanelMember added = new PanelMember(panel.getId(), c.id(), in, all.size() + 1, wasLeader);
-        members.save(added);
-        panel.record(record.withReplacement(new DrawRecord.Replacement(out.getExpertId(), in, reason.trim(),
-                AuditService.currentActor(), clock.instant())));
-        panels.saveAndFlush(panel);
-        members.flush();
-        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(c.id()), "REPLACED", name(out.getExpertId()),
-                name(in), reason.trim());
-        return view(panel, rules);
+        return support.rules(cases.panelCase(applicationId)) != null;
     }
 
     /** The logged-in expert's assignments, newest first unless the page request sorts otherwise. */
@@ -196,14 +86,14 @@ public class ExpertPanelService {
     public PanelViews.MyAssignment assignment(long applicationId) {
         PanelMember seat = seat(applicationId);
         PanelCase c = cases.panelCase(applicationId);
-        ExpertPanelRules rules = requireRules(c);
+        ExpertPanelRules rules = support.requireRules(c);
         ExpertPanel panel = panels.findById(seat.getPanelId()).orElseThrow();
         List<PanelViews.Member> panelMembers = List.of();
         BigDecimal preview = null;
         if (seat.isLeader()) {
             List<PanelMember> sitting = members.findByPanelIdOrderByPositionAsc(panel.getId()).stream()
                     .filter(PanelMember::isSitting).toList();
-            panelMembers = sitting.stream().map(this::member).toList();
+            panelMembers = sitting.stream().map(support::member).toList();
             List<BigDecimal> totals = sitting.stream().map(PanelMember::getTotal).filter(Objects::nonNull).toList();
             preview = totals.isEmpty() ? null : rules.aggregation().aggregate(totals);
         }
@@ -261,7 +151,7 @@ public class ExpertPanelService {
     public void submitScores(long applicationId, long expectedVersion, Map<String, BigDecimal> scores,
                              String opinion) {
         PanelMember seat = declaredSeat(applicationId, expectedVersion);
-        ExpertPanelRules rules = requireRules(cases.panelCase(applicationId));
+        ExpertPanelRules rules = support.requireRules(cases.panelCase(applicationId));
         Map<String, BigDecimal> clean = new LinkedHashMap<>();
         BigDecimal total = BigDecimal.ZERO;
         for (Indicator leaf : rules.scoredIndicators()) {
@@ -298,7 +188,7 @@ public class ExpertPanelService {
             throw new BusinessException("panel.notLeader");
         }
         PanelCase c = cases.panelCase(applicationId);
-        ExpertPanelRules rules = requireRules(c);
+        ExpertPanelRules rules = support.requireRules(c);
         ExpertPanel panel = panels.findById(seat.getPanelId()).orElseThrow();
         if (panel.isConcluded()) {
             throw new BusinessException("panel.concluded", c.referenceNo());
@@ -312,7 +202,7 @@ public class ExpertPanelService {
         List<PanelMember> sitting = members.findByPanelIdOrderByPositionAsc(panel.getId()).stream()
                 .filter(PanelMember::isSitting).toList();
         List<String> waiting = sitting.stream().filter(m -> m.getState() != MemberState.SUBMITTED)
-                .map(m -> name(m.getExpertId())).toList();
+                .map(m -> support.name(m.getExpertId())).toList();
         if (!waiting.isEmpty()) {
             throw new BusinessException("panel.notAllSubmitted", String.join("\u3001", waiting));
         }
@@ -389,69 +279,6 @@ public class ExpertPanelService {
         }
     }
 
-    private DrawRecord record(PanelCase c, ExpertPanelRules rules, long seed) {
-        Set<String> seatFields = new HashSet<>();
-        rules.composition().forEach(s -> seatFields.add(s.field()));
-        List<DrawRecord.Candidate> candidates = new ArrayList<>();
-        List<DrawRecord.Skip> skipped = new ArrayList<>();
-        String field = c.industryCluster();
-        for (Expert e : experts.findByJurisdictionCodeAndActiveTrueOrderByIdAsc(c.jurisdictionCode())) {
-            List<String> fields = e.fieldList();
-            boolean matches = field == null || fields.contains(field) || fields.stream().anyMatch(seatFields::contains);
-            if (!matches) {
-                continue;
-            }
-            candidates.add(new DrawRecord.Candidate(e.getId(), e.getName(), e.getUnitName(), fields));
-            String reason = avoidance(e, c, rules);
-            if (reason != null) {
-                skipped.add(new DrawRecord.Skip(e.getId(), e.getName(), reason.substring(0, reason.indexOf(':')),
-                        reason.substring(reason.indexOf(':') + 1)));
-            }
-        }
-        List<DrawRecord.Seat> seats = rules.composition().stream()
-                .map(s -> new DrawRecord.Seat(s.field(), s.minimum())).toList();
-        List<Long> order = PanelDraw.order(candidates, skipped.stream().map(DrawRecord.Skip::expertId).toList(), seed);
-        return new DrawRecord(seed, rules.size(), seats, field, candidates, skipped, order, List.of(), List.of());
-    }
-
-    /** Why the expert must stand aside ("REASON:detail"), or {@code null}. */
-    private static @Nullable String avoidance(Expert e, PanelCase c, ExpertPanelRules rules) {
-        if (rules.avoids(Avoidance.APPLICANT_UNIT) && sameUnit(e, c.unitName(), c.unitCreditCode())) {
-            return Avoidance.APPLICANT_UNIT.name() + ":" + c.unitName();
-        }
-        if (rules.avoids(Avoidance.CO_BUILDERS)) {
-            for (PanelCase.CoBuilder b : c.coBuilders()) {
-                if (sameUnit(e, b.name(), b.creditCode())) {
-                    return Avoidance.CO_BUILDERS.name() + ":" + b.name();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean sameUnit(Expert e, String unitName, @Nullable String creditCode) {
-        if (creditCode != null && creditCode.equalsIgnoreCase(e.getUnitCreditCode())) {
-            return true;
-        }
-        return normalize(unitName).equals(normalize(e.getUnitName()));
-    }
-
-    private static String normalize(String name) {
-        return name.replaceAll("[\\s\\uff08\\uff09()]", "").toLowerCase(Locale.ROOT);
-    }
-
-    private @Nullable ExpertPanelRules rules(PanelCase c) {
-        return providers.read(c.pin(), p -> p.expertPanel()).orElse(null);
-    }
-
-    private ExpertPanelRules requireRules(PanelCase c) {
-        ExpertPanelRules rules = rules(c);
-        if (rules == null) {
-            throw new BusinessException("panel.noRules", c.pin().policyId());
-        }
-        return rules;
-    }
-
     private Expert me() {
         return experts.findByUsername(AuditService.currentActor())
                 .orElseThrow(() -> new BusinessException("expert.noProfile"));
@@ -478,28 +305,5 @@ public class ExpertPanelService {
     private static List<PanelViews.ScoreItem> sheet(ExpertPanelRules rules) {
         return rules.scoredIndicators().stream()
                 .map(i -> new PanelViews.ScoreItem(i.code(), i.name(), i.weight())).toList();
-    }
-
-    private PanelViews.Panel view(ExpertPanel panel, ExpertPanelRules rules) {
-        List<PanelViews.Member> list = members.findByPanelIdOrderByPositionAsc(panel.getId()).stream()
-                .map(this::member).toList();
-        return new PanelViews.Panel(panel.getApplicationId(), panel.getDrawnAt(), panel.getDrawnBy(),
-                panel.getRecord(), list, rules.aggregation(), panel.getScore(), panel.getConclusion(),
-                panel.getConcludedAt());
-    }
-
-    private PanelViews.Member member(PanelMember m) {
-        Expert e = experts.findById(m.getExpertId()).orElseThrow();
-        return new PanelViews.Member(m.getId(), m.getVersion(), e.getId(), e.getName(), e.getUnitName(), m.isLeader(),
-                m.getState(), m.getSiteVisitDate(), m.getDefenseDate(), m.getTotal(), m.getOpinion(),
-                m.getConflictNote(), m.getReplacedReason());
-    }
-
-    private String name(long expertId) {
-        return experts.findById(expertId).map(Expert::getName).orElse("#" + expertId);
-    }
-
-    private List<String> names(List<Long> ids) {
-        return ids.stream().map(this::name).toList();
     }
 }

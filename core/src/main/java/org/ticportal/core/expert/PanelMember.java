@@ -120,6 +120,10 @@ public class PanelMember {
         this.leader = true;
     }
 
+    void stepDown() {
+        this.leader = false;
+    }
+
     public Long getId() {
         return id;
     }

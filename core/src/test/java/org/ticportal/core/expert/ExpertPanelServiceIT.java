@@ -58,6 +58,8 @@ class ExpertPanelServiceIT {
     @Autowired
     ExpertPanelService panels;
     @Autowired
+    PanelDrawService draws;
+    @Autowired
     ExpertImportService imports;
     @Autowired
     UserService users;
@@ -97,7 +99,7 @@ class ExpertPanelServiceIT {
         pool(4);
         Expert otherField = expert("装备专家", "装备研究院" + suffix, "EQUIPMENT");
 
-        PanelViews.Panel panel = as(bureau, Role.BUREAU, () -> panels.draw(id, 20261205L));
+        PanelViews.Panel panel = as(bureau, Role.BUREAU, () -> draws.draw(id, 20261205L));
 
         DrawRecord record = panel.record();
         assertThat(record.seed()).isEqualTo(20261205L);
@@ -118,11 +120,11 @@ class ExpertPanelServiceIT {
         assertThat(panel.members()).hasSize(3).filteredOn(PanelViews.Member::leader).hasSize(1);
 
         // re-run from the stored record: the same panel, in the same order
-        assertThat(as(bureau, Role.BUREAU, () -> panels.replay(id))).isEqualTo(record.drawn());
+        assertThat(as(bureau, Role.BUREAU, () -> draws.replay(id))).isEqualTo(record.drawn());
         // and the record alone, without the database, gives it too
         assertThat(PanelDraw.select(record)).isEqualTo(record.drawn());
         // a second draw for the same application is refused
-        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> panels.draw(id, 1L)))
+        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> draws.draw(id, 1L)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("panel.alreadyDrawn");
     }
 
@@ -130,7 +132,7 @@ class ExpertPanelServiceIT {
     void anExpertReachesOnlyTheApplicationsWhosePanelTheySitOnAndOnlyAfterDeclaring() {
         long id = applicationAtExpertStage();
         pool(3);
-        PanelViews.Panel panel = as(bureau, Role.BUREAU, () -> panels.draw(id, 7L));
+        PanelViews.Panel panel = as(bureau, Role.BUREAU, () -> draws.draw(id, 7L));
         Expert outsider = expert("局外专家", "局外研究所" + suffix, "NEW_MATERIALS");
         String member = username(panel.members().get(1).expertId());
 
@@ -166,7 +168,7 @@ class ExpertPanelServiceIT {
     void theHeadConcludesWithTheTrimmedMeanAsThePolicysStep() {
         long id = applicationAtExpertStage();
         pool(3);
-        PanelViews.Panel panel = as(bureau, Role.BUREAU, () -> panels.draw(id, 11L));
+        PanelViews.Panel panel = as(bureau, Role.BUREAU, () -> draws.draw(id, 11L));
         // once a panel is drawn, the bureau no longer records the panel's conclusion itself
         assertThat(as(bureau, Role.BUREAU, () -> applications.actions(id))).extracting(AvailableAction::code)
                 .doesNotContain("RECOMMENDED", "NOT_RECOMMENDED");
@@ -215,7 +217,7 @@ class ExpertPanelServiceIT {
     void aConflictDeclaredIsReplacedByTheNextInTheDrawsOrderWithTheReasonRecorded() {
         long id = applicationAtExpertStage();
         pool(4);
-        PanelViews.Panel panel = as(bureau, Role.BUREAU, () -> panels.draw(id, 3L));
+        PanelViews.Panel panel = as(bureau, Role.BUREAU, () -> draws.draw(id, 3L));
         PanelViews.Member first = panel.members().get(2);
         String expert = username(first.expertId());
         as(expert, Role.EXPERT, () -> {
@@ -224,12 +226,12 @@ class ExpertPanelServiceIT {
         });
         assertThatThrownBy(() -> as(expert, Role.EXPERT, () -> panelCases.readAsExpert(id)))
                 .isInstanceOf(BusinessException.class);
-        PanelViews.Member conflicted = as(bureau, Role.BUREAU, () -> panels.panel(id)).orElseThrow().members()
+        PanelViews.Member conflicted = as(bureau, Role.BUREAU, () -> draws.panel(id)).orElseThrow().members()
                 .get(2);
         assertThat(conflicted.state()).isEqualTo(MemberState.CONFLICT);
 
         PanelViews.Panel after = as(bureau, Role.BUREAU,
-                () -> panels.replace(id, conflicted.memberId(), conflicted.version(), "回避：曾在申报单位兼职"));
+                () -> draws.replace(id, conflicted.memberId(), conflicted.version(), "回避：曾在申报单位兼职"));
 
         assertThat(after.record().replacements()).singleElement().satisfies(r -> {
             assertThat(r.outId()).isEqualTo(first.expertId());

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,19 +23,29 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import org.ticportal.core.application.ApplicationDetail;
+import org.ticportal.core.application.Attachment;
+import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.PanelCase;
 import org.ticportal.core.application.PanelCaseService;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.expert.ExpertPanelService;
 import org.ticportal.core.expert.MemberState;
 import org.ticportal.core.expert.PanelViews;
+import org.ticportal.core.form.FormDefinition;
+import org.ticportal.core.form.FormService;
 import org.ticportal.ui.base.DatePickers;
+import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
+import org.ticportal.ui.forms.AttachmentSupport;
+import org.ticportal.ui.forms.Catalogs;
+import org.ticportal.ui.forms.FormRenderer;
 
 /**
  * An expert's assignment: first the declaration of no conflict (only who applies is shown until then); then the
@@ -47,11 +58,16 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
 
     private final ExpertPanelService panels;
     private final PanelCaseService cases;
+    private final FormService forms;
+    private final AttachmentService attachments;
     private long id;
 
-    AssignmentView(ExpertPanelService panels, PanelCaseService cases) {
+    AssignmentView(ExpertPanelService panels, PanelCaseService cases, FormService forms,
+                   AttachmentService attachments) {
         this.panels = panels;
         this.cases = cases;
+        this.forms = forms;
+        this.attachments = attachments;
         addClassName("assignment-view");
         setWidthFull();
     }
@@ -92,7 +108,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
             case DRAWN -> add(declaration());
             case CONFLICT -> add(new Paragraph(getTranslation("assignment.conflictDeclared")));
             case DECLARED, SUBMITTED -> {
-                add(application());
+                add(application(c));
                 add(visit(a));
                 add(sheet(a));
                 if (a.leader()) {
@@ -134,19 +150,41 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         show();
     }
 
-    private VerticalLayout application() {
+    /**
+     * The filed application as the applicant filled it in: the policy's form rendered read-only with its labels, and
+     * the list of its files to download (each download checked again by the attachment service).
+     */
+    private VerticalLayout application(PanelCase c) {
         VerticalLayout box = new VerticalLayout();
         box.setId("assignment-application");
         box.add(new H3(getTranslation("assignment.application")));
         try {
             ApplicationDetail d = cases.readAsExpert(id);
-            Grid<Map.Entry<String, Object>> values = new Grid<>();
-            values.addColumn(Map.Entry::getKey).setHeader(getTranslation("assignment.field")).setAutoWidth(true);
-            values.addColumn(e -> String.valueOf(e.getValue())).setHeader(getTranslation("assignment.value"))
+            FormDefinition form = cases.formAsExpert(id);
+            FormRenderer renderer = new FormRenderer(form, getLocale(), Catalogs.of(forms, c.pin()),
+                    AttachmentSupport.of(attachments, id, form.code()));
+            renderer.setId("assignment-form");
+            renderer.setValues(d.values());
+            renderer.setReadOnly(true);
+            box.add(renderer);
+            box.add(new H3(getTranslation("assignment.attachments")));
+            Grid<Attachment> files = new Grid<>();
+            files.setId("assignment-attachments");
+            files.addColumn(a -> renderer.labelOf(a.getFieldKey())).setHeader(getTranslation("documents.document"))
                     .setFlexGrow(1);
-            values.setItems(new java.util.TreeMap<>(d.values()).entrySet());
-            values.setAllRowsVisible(true);
-            box.add(values);
+            files.addComponentColumn(a -> {
+                Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                    AttachmentService.Download dl = attachments.open(a.getId());
+                    return new DownloadResponse(dl.stream(), dl.name(), dl.mediaType(), dl.size());
+                }), a.getOriginalName());
+                link.setTarget("_blank");
+                return link;
+            }).setHeader(getTranslation("documents.file")).setFlexGrow(1);
+            files.addColumn(a -> Formats.dateTime(a.getUploadedAt(), getLocale()))
+                    .setHeader(getTranslation("documents.uploaded")).setAutoWidth(true);
+            files.setItems(attachments.list(id));
+            files.setAllRowsVisible(true);
+            box.add(files);
         } catch (RuntimeException e) {
             box.add(new Paragraph(Messages.describe(this, e)));
         }

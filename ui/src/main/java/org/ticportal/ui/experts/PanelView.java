@@ -26,7 +26,8 @@ import org.ticportal.core.application.PanelCase;
 import org.ticportal.core.application.PanelCaseService;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.expert.DrawRecord;
-import org.ticportal.core.expert.ExpertPanelService;
+import org.ticportal.core.expert.PanelDrawService;
+import org.ticportal.core.expert.PanelHeadService;
 import org.ticportal.core.expert.MemberState;
 import org.ticportal.core.expert.PanelViews;
 import org.ticportal.ui.applications.ApplicationView;
@@ -36,19 +37,22 @@ import org.ticportal.ui.base.ViewTitles;
 
 /**
  * 专家组: an application's expert panel for bureau staff: the draw (once, at an expert review stage), the members with
- * their progress, the replacement of a member with a reason, the draw's record (seed, candidates, who was skipped and
+ * their progress, the replacement of a member with a reason, the choice of the panel's head (设为组长, with a reason,
+ * until the conclusion), the draw's record (seed, candidates, who was skipped and
  * why, replacements), and the panel's result once its head concluded.
  */
 @Route("applications/:id/panel")
 @RolesAllowed("BUREAU")
 public class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ExpertPanelService panels;
+    private final PanelDrawService panels;
+    private final PanelHeadService heads;
     private final PanelCaseService cases;
     private long id;
 
-    PanelView(ExpertPanelService panels, PanelCaseService cases) {
+    PanelView(PanelDrawService panels, PanelHeadService heads, PanelCaseService cases) {
         this.panels = panels;
+        this.heads = heads;
         this.cases = cases;
         addClassName("panel-view");
         setWidthFull();
@@ -133,11 +137,18 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver, Ha
             replace.addThemeVariants(ButtonVariant.LUMO_SMALL);
             replace.setVisible(p.conclusion() == null && m.state() != MemberState.REPLACED
                     && m.state() != MemberState.SUBMITTED);
-            return replace;
+            Button head = new Button(getTranslation("panel.head.choose"), e -> chooseHead(m));
+            head.setId("panel-head-" + m.memberId());
+            head.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            head.setVisible(p.conclusion() == null && !m.leader() && m.state() != MemberState.REPLACED
+                    && m.state() != MemberState.CONFLICT);
+            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(head, replace);
         }).setAutoWidth(true);
         members.setItems(p.members());
         members.setAllRowsVisible(true);
-        add(members);
+        Paragraph headHelp = new Paragraph(getTranslation("panel.head.help"));
+        headHelp.setId("panel-head-help");
+        add(headHelp, members);
 
         add(new H3(getTranslation("panel.record")));
         Paragraph facts = new Paragraph(getTranslation("panel.record.facts", Formats.dateTime(p.drawnAt(), locale),
@@ -162,6 +173,40 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(new Paragraph(getTranslation("panel.record.replacement", names.getOrDefault(rep.outId(), ""),
                     names.getOrDefault(rep.inId(), ""), rep.reason(), rep.by(), Formats.dateTime(rep.at(), locale))));
         }
+        for (DrawRecord.HeadChange h : r.headChanges()) {
+            Paragraph line = new Paragraph(getTranslation("panel.record.head", h.fromId() == null ? "—"
+                    : names.getOrDefault(h.fromId(), ""), names.getOrDefault(h.toId(), ""), h.reason(), h.by(),
+                    Formats.dateTime(h.at(), locale)));
+            line.addClassName("panel-head-change");
+            add(line);
+        }
+    }
+
+    private void chooseHead(PanelViews.Member m) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("panel.head.title", m.name()));
+        TextArea reason = new TextArea(getTranslation("panel.head.reason"));
+        reason.setId("panel-head-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        dialog.add(reason);
+        Button ok = new Button(getTranslation("panel.head.choose"), e -> {
+            try {
+                heads.choose(id, m.memberId(), m.version(), reason.getValue());
+                dialog.close();
+                Messages.success(this, "panel.head.chosen");
+                show();
+            } catch (BusinessException ex) {
+                reason.setErrorMessage(Messages.describe(this, ex));
+                reason.setInvalid(true);
+            } catch (RuntimeException ex) {
+                Messages.error(this, "error.message", Messages.describe(this, ex));
+            }
+        });
+        ok.setId("panel-head-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
     }
 
     private void replace(PanelViews.Member m) {

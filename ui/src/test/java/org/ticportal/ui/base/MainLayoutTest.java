@@ -29,7 +29,7 @@ class MainLayoutTest extends ViewTestBase {
     @Test
     @WithUserDetails("bureau")
     void bureauStaffSeeTheCatalogsAndCalendarButNotAdministration() {
-        assertThat(menu()).containsExactly("首页", "申报管理", "申报批次", "单位管理", "专家库", "政策对比", "政策目录",
+        assertThat(menu()).containsExactly("首页", "申报管理", "申报批次", "单位管理", "专家库", "批量抽取专家组", "政策对比", "政策目录",
                 "工作日日历", "修改密码");
     }
 

@@ -15,7 +15,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistService;
-import org.ticportal.core.expert.ExpertPanelService;
+import org.ticportal.core.expert.PanelDrawService;
 import org.ticportal.core.expert.PanelViews;
 import org.ticportal.core.user.Role;
 import org.ticportal.ui.Acting;
@@ -33,7 +33,7 @@ class ExpertViewsTest extends ViewTestBase {
     @Autowired
     AttachmentService attachments;
     @Autowired
-    ExpertPanelService panels;
+    PanelDrawService panels;
     @Autowired
     SecurityContextHolderStrategy security;
     @Autowired
@@ -64,6 +64,11 @@ class ExpertViewsTest extends ViewTestBase {
 
         assertThat(find(VerticalLayout.class).withId("assignment-application").all()).hasSize(1);
         assertThat(find(VerticalLayout.class).withId("assignment-sheet").all()).hasSize(1);
+        // the filed form, read-only with the policy's labels, and its files to download
+        assertThat(find(org.ticportal.ui.forms.FormRenderer.class).withId("assignment-form").all()).hasSize(1);
+        Grid<?> files = find(Grid.class).withId("assignment-attachments").single();
+        assertThat(test(files).size()).isGreaterThanOrEqualTo(1);
+        assertThat(test(files).getCellComponent(0, 1)).isInstanceOf(com.vaadin.flow.component.html.Anchor.class);
     }
 
     @Test
