@@ -31,7 +31,8 @@ import org.ticportal.policy.api.procedure.Transition;
  *       policy in the same call (or both outside calls) unless the policy allows parallel applications;</li>
  *   <li>a submission (a step out of a draft stage into a stage that is not final) only while its call is open;</li>
  *   <li>a recommendation (the recommending body's step out of a review stage onwards) only within the body's quota in
- *       the call, counting the call's other applications the body has recommended.</li>
+ *       the call, counting the call's other applications the body has recommended; the call's row is locked for the
+ *       rest of the recommending transaction, so that concurrent recommendations are counted one after the other.</li>
  * </ul>
  */
 @Component
@@ -114,7 +115,10 @@ class CallGate {
         if (callId == null || !submission && !recommendation) {
             return recommendation;
         }
-        CallSummary call = calls.find(callId).orElseThrow(() -> new BusinessException("call.notFound", callId));
+        // a recommendation locks the call's row until this transaction ends: two recommending bodies' users in the
+        // last free quota slot are counted one after the other, never both against the same count
+        CallSummary call = (recommendation ? calls.lockForQuota(callId) : calls.find(callId))
+                .orElseThrow(() -> new BusinessException("call.notFound", callId));
         Instant now = clock.instant();
         if (submission && !call.isOpenAt(now)) {
             LocalDateTime closes = CallService.local(call.closesAt());
@@ -127,8 +131,8 @@ class CallGate {
         if (recommendation) {
             Integer quota = call.quotaOf(app.getRecommendingBodyCode());
             boolean quotas = providers.read(app.getPin(), p -> p.calls()).quotas();
-            if (quota != null && quotas && applications.countRecommendedInCall(callId, app.getRecommendingBodyCode(),
-                    app.getId()) >= quota) {
+            if (quota != null && quotas && applications.countRecommendedInCallLocking(callId,
+                    app.getRecommendingBodyCode(), app.getId()) >= quota) {
                 Object body = providers.read(app.getPin(), p -> p.catalogs().recommendingBody(
                         app.getRecommendingBodyCode()).map(RecommendingBody::name).orElse(null));
                 throw new BusinessException("call.quotaExceeded", body == null ? app.getRecommendingBodyCode() : body,

@@ -31,6 +31,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.audit.AuditEvent;
 import org.ticportal.core.audit.AuditService;
@@ -100,6 +101,17 @@ public class CallService {
     @PreAuthorize("isAuthenticated()")
     public Optional<CallSummary> find(long id) {
         return calls.findById(id).map(CallSummary::of);
+    }
+
+    /**
+     * The call, its row locked ({@code SELECT ... FOR UPDATE}) until the caller's transaction ends, so that the
+     * recommendations counted against the call's quotas are taken one at a time: a second recommending transaction
+     * waits here until the first has committed or rolled back. Only inside the caller's transaction.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<CallSummary> lockForQuota(long id) {
+        return calls.findLockedById(id).map(CallSummary::of);
     }
 
     /** The calls of a jurisdiction open now for its policy, closing soonest first. */

@@ -15,6 +15,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +31,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.ticportal.core.IntegrationTest;
 import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.application.ApplicationDetail;
@@ -111,6 +119,8 @@ class CallServiceIT {
     UserService users;
     @Autowired
     UnitRepository units;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private String suffix;
     private String bureau;
@@ -226,6 +236,53 @@ class CallServiceIT {
                 Map.of("990101", 2))));
         ApplicationDetail again = as(district, Role.COUNTY, () -> applications.get(second.row().id()));
         assertThat(recommend(again).row().stage()).isEqualTo("BUREAU_REVIEW");
+    }
+
+    /**
+     * Two users of the district recommend at the same time in the call's last free quota slot. Each recommending
+     * transaction has read its application (InnoDB's REPEATABLE READ takes its snapshot there) before either
+     * recommends — a barrier holds both there — so that without the call's row lock and a locking count both would
+     * count the slot free and both pass. Exactly one passes; the other is refused with the quota message and its
+     * application stays in the district's review.
+     */
+    @Test
+    void twoConcurrentRecommendationsInTheLastQuotaSlotDoNotBothPass() throws Exception {
+        CallSummary call = openCall("并发限额批次", Map.of("990101", 1));
+        ApplicationDetail first = fileAndSubmit(applicant("r"), call.id());
+        ApplicationDetail second = fileAndSubmit(applicant("d"), call.id());
+        String colleague = as("root", Role.ADMIN, () -> users.create(new UserDraft("cx" + suffix, "东区二", null, null,
+                Role.COUNTY, "990101", null)).user().getUsername());
+        CyclicBarrier bothHaveRead = new CyclicBarrier(2);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        java.util.function.BiFunction<String, ApplicationDetail, Callable<String>> recommending = (user, app) -> () ->
+                as(user, Role.COUNTY, () -> tx.execute(status -> {
+                    long version = applications.get(app.row().id()).row().version();
+                    try {
+                        bothHaveRead.await();
+                    } catch (InterruptedException | BrokenBarrierException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    try {
+                        return applications.perform(app.row().id(), version, "RECOMMEND", "同意推荐", Map.of(
+                                "recommendation.letterNumber", "东科推〔2026〕9号", "recommendation.date",
+                                LocalDate.now(CallService.ZONE))).row().stage();
+                    } catch (BusinessException e) {
+                        status.setRollbackOnly();
+                        return e.getMessageKey();
+                    }
+                }));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> one = pool.submit(recommending.apply(district, first));
+            Future<String> other = pool.submit(recommending.apply(colleague, second));
+            assertThat(List.of(one.get(), other.get())).containsExactlyInAnyOrder("BUREAU_REVIEW",
+                    "call.quotaExceeded");
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> stages = List.of(first, second).stream().map(a -> as(district, Role.COUNTY,
+                () -> applications.get(a.row().id())).row().stage()).toList();
+        assertThat(stages).containsExactlyInAnyOrder("BUREAU_REVIEW", "COUNTY_REVIEW");
     }
 
     @Test
