@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.ticportal.core.call.CallService;
 import org.ticportal.core.call.CallSummary;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.plugin.StartedPolicy;
@@ -43,9 +44,11 @@ class CallGate {
     private final PolicyProviders providers;
     private final PolicySettingsService settings;
     private final Clock clock;
+    private final PortalTime time;
 
     CallGate(CallService calls, ApplicationRepository applications, PolicyProviders providers,
-             PolicySettingsService settings, Clock clock) {
+             PolicySettingsService settings, Clock clock, PortalTime time) {
+        this.time = time;
         this.calls = calls;
         this.applications = applications;
         this.providers = providers;
@@ -121,9 +124,9 @@ class CallGate {
                 .orElseThrow(() -> new BusinessException("call.notFound", callId));
         Instant now = clock.instant();
         if (submission && !call.isOpenAt(now)) {
-            LocalDateTime closes = CallService.local(call.closesAt());
+            LocalDateTime closes = time.local(call.closesAt());
             if (now.isBefore(call.opensAt())) {
-                LocalDateTime opens = CallService.local(call.opensAt());
+                LocalDateTime opens = time.local(call.opensAt());
                 throw new BusinessException("call.notOpenYet", moment(call.title(), opens));
             }
             throw new BusinessException("call.closed", moment(call.title(), closes));
@@ -142,7 +145,7 @@ class CallGate {
         return recommendation;
     }
 
-    /** A call's title and a moment of it as the refusal texts take them: year, month, day, HH:mm (China's time). */
+    /** A call's title and a moment of it as the refusal texts take them: year, month, day, HH:mm (the portal's zone). */
     private static Object[] moment(String title, LocalDateTime t) {
         return new Object[] {title, String.valueOf(t.getYear()), String.valueOf(t.getMonthValue()),
                 String.valueOf(t.getDayOfMonth()), String.format("%02d:%02d", t.getHour(), t.getMinute())};

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +36,7 @@ import org.ticportal.core.audit.AuditEvent;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.core.policy.JurisdictionPolicyService;
@@ -51,15 +51,13 @@ import org.ticportal.policy.api.call.CallRules;
 /**
  * Calls for applications (申报批次). Bureau staff open and edit the calls of their jurisdiction (administrators any),
  * for the policy the jurisdiction uses now; every change is audited and an edit is refused when someone else changed
- * the call meanwhile. Everyone logged in sees the calls and what is open now. Times are entered and shown in China's
- * time ({@link #ZONE}).
+ * the call meanwhile. Everyone logged in sees the calls and what is open now. Times are entered and shown in the
+ * portal's zone ({@link PortalTime}: China's time unless configured otherwise), never the JVM's default.
  */
 @Service
 @Transactional(readOnly = true)
 public class CallService {
 
-    /** The time zone call times are entered in and shown in. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** The largest announcing document accepted, in MB. */
     public static final int MAX_DOCUMENT_MB = 20;
 
@@ -70,11 +68,13 @@ public class CallService {
     private final UserService users;
     private final AuditService audit;
     private final Clock clock;
+    private final PortalTime time;
     private final Path root;
 
     CallService(ApplicationCallRepository calls, JurisdictionPolicyService jurisdictions, PolicyProviders providers,
                 PolicySettingsService settings, UserService users, AuditService audit, Clock clock,
-                @Value("${ticportal.data-dir:data}") Path dataDir) {
+                PortalTime time, @Value("${ticportal.data-dir:data}") Path dataDir) {
+        this.time = time;
         this.calls = calls;
         this.jurisdictions = jurisdictions;
         this.providers = providers;
@@ -265,7 +265,8 @@ public class CallService {
         StartedPolicy policy = activePolicy(jurisdictionCode);
         ApplicationCall call = new ApplicationCall(policy.policyId(), jurisdictionCode, clock.instant(),
                 AuditService.SYSTEM_ACTOR);
-        call.set(title, instant(opensAt), instant(closesAt), null, clock.instant(), AuditService.SYSTEM_ACTOR);
+        call.set(title, time.instant(opensAt), time.instant(closesAt), null, clock.instant(),
+                AuditService.SYSTEM_ACTOR);
         calls.saveAndFlush(call);
         audit.record(AuditSubject.CALL, call.getId().toString(), "CALL_OPENED", null, describe(call), "demo data");
     }
@@ -291,16 +292,6 @@ public class CallService {
     public Page<AuditEvent> history(long id, Pageable pageable) {
         managed(id);
         return audit.historyOf(AuditSubject.CALL, Long.toString(id), pageable);
-    }
-
-    /** A moment in China's time, as entered on the screen. */
-    public static Instant instant(LocalDateTime local) {
-        return local.atZone(ZONE).toInstant();
-    }
-
-    /** A moment as shown on the screen, in China's time. */
-    public static LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZONE);
     }
 
     private record Checked(Instant opensAt, Instant closesAt) {
@@ -339,7 +330,7 @@ public class CallService {
                 }
             }
         }
-        return new Checked(instant(draft.opensAt()), instant(draft.closesAt()));
+        return new Checked(time.instant(draft.opensAt()), time.instant(draft.closesAt()));
     }
 
     private ApplicationCall managed(long id) {
@@ -359,9 +350,9 @@ public class CallService {
                 "jurisdiction", "application.noPolicy", jurisdictionCode));
     }
 
-    private static String describe(ApplicationCall call) {
+    private String describe(ApplicationCall call) {
         String quotas = call.getQuotasJson();
-        return call.getTitle() + " | " + local(call.getOpensAt()) + " – " + local(call.getClosesAt())
+        return call.getTitle() + " | " + time.local(call.getOpensAt()) + " – " + time.local(call.getClosesAt())
                 + (quotas == null ? "" : " | " + quotas);
     }
 }

@@ -38,6 +38,7 @@ import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.plugin.TestPluginBuilder;
 import org.ticportal.core.policy.PolicySettingsService;
 import org.ticportal.core.policy.SettingChange;
@@ -121,6 +122,8 @@ class CallServiceIT {
     UnitRepository units;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    PortalTime time;
 
     private String suffix;
     private String bureau;
@@ -156,7 +159,7 @@ class CallServiceIT {
     }
 
     private CallSummary openCall(String title, Map<String, Integer> quotas) {
-        LocalDateTime now = CallService.local(java.time.Instant.now());
+        LocalDateTime now = time.local(java.time.Instant.now());
         return as(bureau, Role.BUREAU, () -> calls.create(new CallDraft(JURISDICTION, title + suffix,
                 now.minusDays(1), now.plusDays(30), quotas)));
     }
@@ -181,7 +184,7 @@ class CallServiceIT {
     private ApplicationDetail recommend(ApplicationDetail app) {
         return as(district, Role.COUNTY, () -> applications.perform(app.row().id(), app.row().version(),
                 "RECOMMEND", "同意推荐", Map.of("recommendation.letterNumber", "东科推〔2026〕1号",
-                        "recommendation.date", LocalDate.now(CallService.ZONE))));
+                        "recommendation.date", time.today())));
     }
 
     @Test
@@ -193,9 +196,9 @@ class CallServiceIT {
         ApplicationDetail draft = filedDraft(late, call.id());
 
         // the bureau closes the call: its close time moves to an hour ago
-        LocalDateTime closed = CallService.local(java.time.Instant.now()).minusHours(1).withSecond(0).withNano(0);
+        LocalDateTime closed = time.local(java.time.Instant.now()).minusHours(1).withSecond(0).withNano(0);
         as(bureau, Role.BUREAU, () -> calls.update(call.id(), call.version(), new CallDraft(JURISDICTION,
-                call.title(), CallService.local(call.opensAt()), closed, Map.of())));
+                call.title(), time.local(call.opensAt()), closed, Map.of())));
 
         assertThatThrownBy(() -> as(late.username(), Role.APPLICANT, () -> applications.perform(draft.row().id(),
                 draft.row().version(), "SUBMIT", null, Map.of())))
@@ -232,7 +235,7 @@ class CallServiceIT {
         // the bureau raises the quota: the second recommendation goes through
         CallSummary current = as(bureau, Role.BUREAU, () -> calls.find(call.id())).orElseThrow();
         as(bureau, Role.BUREAU, () -> calls.update(call.id(), current.version(), new CallDraft(JURISDICTION,
-                call.title(), CallService.local(call.opensAt()), CallService.local(call.closesAt()),
+                call.title(), time.local(call.opensAt()), time.local(call.closesAt()),
                 Map.of("990101", 2))));
         ApplicationDetail again = as(district, Role.COUNTY, () -> applications.get(second.row().id()));
         assertThat(recommend(again).row().stage()).isEqualTo("BUREAU_REVIEW");
@@ -265,7 +268,7 @@ class CallServiceIT {
                     try {
                         return applications.perform(app.row().id(), version, "RECOMMEND", "同意推荐", Map.of(
                                 "recommendation.letterNumber", "东科推〔2026〕9号", "recommendation.date",
-                                LocalDate.now(CallService.ZONE))).row().stage();
+                                time.today())).row().stage();
                     } catch (BusinessException e) {
                         status.setRollbackOnly();
                         return e.getMessageKey();
@@ -347,16 +350,16 @@ class CallServiceIT {
                         LocalDateTime.of(2026, 11, 1, 9, 0), Map.of()))))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).isEqualTo("closesAt"));
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> calls.update(call.id(), call.version(),
-                new CallDraft(JURISDICTION, call.title(), CallService.local(call.opensAt()),
-                        CallService.local(call.closesAt()), Map.of("123456", 3)))))
+                new CallDraft(JURISDICTION, call.title(), time.local(call.opensAt()),
+                        time.local(call.closesAt()), Map.of("123456", 3)))))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).isEqualTo("quotas"));
 
         CallSummary renamed = as(bureau, Role.BUREAU, () -> calls.update(call.id(), call.version(), new CallDraft(
-                JURISDICTION, call.title() + "（延期）", CallService.local(call.opensAt()),
-                CallService.local(call.closesAt()).plusDays(7), Map.of())));
+                JURISDICTION, call.title() + "（延期）", time.local(call.opensAt()),
+                time.local(call.closesAt()).plusDays(7), Map.of())));
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> calls.update(call.id(), call.version(),
-                new CallDraft(JURISDICTION, "过时的编辑", CallService.local(call.opensAt()),
-                        CallService.local(call.closesAt()), Map.of()))))
+                new CallDraft(JURISDICTION, "过时的编辑", time.local(call.opensAt()),
+                        time.local(call.closesAt()), Map.of()))))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         as(bureau, Role.BUREAU, () -> calls.attachDocument(call.id(), "申报通知.pdf", new ByteArrayInputStream(
                 "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII))));
@@ -375,7 +378,7 @@ class CallServiceIT {
                 Role.BUREAU, null, null, "990100")).user().getUsername());
         CallSummary now = as(bureau, Role.BUREAU, () -> calls.find(call.id())).orElseThrow();
         assertThatThrownBy(() -> as(other, Role.BUREAU, () -> calls.update(call.id(), now.version(), new CallDraft(
-                JURISDICTION, "越权", CallService.local(call.opensAt()), CallService.local(call.closesAt()),
+                JURISDICTION, "越权", time.local(call.opensAt()), time.local(call.closesAt()),
                 Map.of())))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(district, Role.COUNTY, () -> calls.create(new CallDraft(JURISDICTION, "越权",
                 LocalDateTime.now(), LocalDateTime.now().plusDays(1), Map.of()))))

@@ -30,6 +30,7 @@ import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.FilingOptions;
 import org.ticportal.core.call.CallService;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.call.CallSummary;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyService;
@@ -56,11 +57,13 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
     private final Map<String, String> bodyNames;
 
     private final CallService calls;
+    private final PortalTime time;
     private final Map<Long, String> callTitles = new HashMap<>();
 
     ApplicationsView(ApplicationService applications, ApplicationChoices choices, PolicyService policies,
-                     CallService calls) {
+                     CallService calls, PortalTime time) {
         this.policies = policies;
+        this.time = time;
         this.calls = calls;
         addClassName("applications-view");
         setSizeFull();
@@ -188,7 +191,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
                 for (CallSummary call : options.openCalls()) {
                     ids.add(call.id());
                     whereLabels.put(call.id(), getTranslation("application.call.item", call.title(),
-                            Formats.dateTime(CallService.local(call.closesAt()), getLocale())));
+                            Formats.dateTime(time.local(call.closesAt()), getLocale())));
                 }
                 if (options.rollingFiling()) {
                     ids.add(ROLLING);
