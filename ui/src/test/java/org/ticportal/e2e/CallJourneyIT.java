@@ -42,6 +42,10 @@ class CallJourneyIT extends BrowserJourney {
         driver.get(url("calls"));
         wait.until(d -> gridCells().contains(TITLE));
         screenshot("calls-applicant");
+        // the home page lists the calls open now, each with its close time and a link to file in it
+        driver.get(url(""));
+        wait.until(d -> d.findElement(By.id("home-calls")).getText().contains(TITLE));
+        screenshot("home-calls-applicant");
         driver.get(url("applications"));
         click(By.id("application-new"));
         click(By.xpath("//vaadin-radio-button[contains(normalize-space(.), '忻州市')]"));
