@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.ticportal.core.call.CallService;
 
 /**
  * A call for applications as its users click it: the bureau opens a call, the applicant sees it among the open calls
@@ -23,7 +22,7 @@ class CallJourneyIT extends BrowserJourney {
 
     @Test
     void anApplicationFiledInACallCannotBeSubmittedOnceTheBureauHasClosedIt() {
-        LocalDateTime now = CallService.local(java.time.Instant.now()).withSecond(0).withNano(0);
+        LocalDateTime now = java.time.LocalDateTime.ofInstant(java.time.Instant.now(), java.time.ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
 
         login("bureau", demoPassword());
         menu();
@@ -43,6 +42,10 @@ class CallJourneyIT extends BrowserJourney {
         driver.get(url("calls"));
         wait.until(d -> gridCells().contains(TITLE));
         screenshot("calls-applicant");
+        // the home page lists the calls open now, each with its close time and a link to file in it
+        driver.get(url(""));
+        wait.until(d -> d.findElement(By.id("home-calls")).getText().contains(TITLE));
+        screenshot("home-calls-applicant");
         driver.get(url("applications"));
         click(By.id("application-new"));
         click(By.xpath("//vaadin-radio-button[contains(normalize-space(.), '忻州市')]"));

@@ -56,8 +56,13 @@ interface ApplicationRepository extends JpaRepository<RecognitionApplication, Lo
             + "and a.closed = false and a.callId is null order by a.id")
     List<String> findOpenOutsideCalls(long unitId, String policyId);
 
-    /** How many other applications of a call the recommending body has recommended. */
-    @Query("select count(a) from RecognitionApplication a where a.callId = ?1 and a.recommendingBodyCode = ?2 "
-            + "and a.recommendedAt is not null and a.id <> ?3")
-    long countRecommendedInCall(long callId, String bodyCode, long applicationId);
+    /**
+     * How many other applications of a call the recommending body has recommended, as committed now: a locking read
+     * ({@code LOCK IN SHARE MODE}), which under MariaDB's REPEATABLE READ sees the latest committed rows rather than
+     * the snapshot the transaction began reading with (a recommendation committed by another transaction while this
+     * one waited for the call's lock is counted).
+     */
+    @Query(value = "select count(*) from recognition_application where call_id = ?1 and recommending_body_code = ?2 "
+            + "and recommended_at is not null and id <> ?3 lock in share mode", nativeQuery = true)
+    long countRecommendedInCallLocking(long callId, String bodyCode, long applicationId);
 }

@@ -27,6 +27,11 @@ public class ApplicationStep {
     public static final String VERIFIED = "$VERIFIED";
     /** The code of a reviewer's mark on a checklist item: not verified. */
     public static final String NOT_VERIFIED = "$NOT_VERIFIED";
+    /**
+     * The code of the portal's reopening of the checklist when a case was returned to the applicant: the evidence may
+     * change, so the reviewers verify the items again.
+     */
+    public static final String CHECKLIST_REOPENED = "$CHECKLIST_REOPENED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,4 +11,7 @@ interface ApplicationStepRepository extends JpaRepository<ApplicationStep, Long>
     Page<ApplicationStep> findByApplicationId(Long applicationId, Pageable pageable);
 
     List<ApplicationStep> findByApplicationIdOrderByOccurredAtAscIdAsc(Long applicationId);
+
+    /** How many of the application's steps entered the stage (its filing counts for the initial stage). */
+    long countByApplicationIdAndToStage(Long applicationId, String toStage);
 }

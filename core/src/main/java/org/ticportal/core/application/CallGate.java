@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.ticportal.core.call.CallService;
 import org.ticportal.core.call.CallSummary;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.plugin.StartedPolicy;
@@ -31,7 +32,8 @@ import org.ticportal.policy.api.procedure.Transition;
  *       policy in the same call (or both outside calls) unless the policy allows parallel applications;</li>
  *   <li>a submission (a step out of a draft stage into a stage that is not final) only while its call is open;</li>
  *   <li>a recommendation (the recommending body's step out of a review stage onwards) only within the body's quota in
- *       the call, counting the call's other applications the body has recommended.</li>
+ *       the call, counting the call's other applications the body has recommended; the call's row is locked for the
+ *       rest of the recommending transaction, so that concurrent recommendations are counted one after the other.</li>
  * </ul>
  */
 @Component
@@ -42,9 +44,11 @@ class CallGate {
     private final PolicyProviders providers;
     private final PolicySettingsService settings;
     private final Clock clock;
+    private final PortalTime time;
 
     CallGate(CallService calls, ApplicationRepository applications, PolicyProviders providers,
-             PolicySettingsService settings, Clock clock) {
+             PolicySettingsService settings, Clock clock, PortalTime time) {
+        this.time = time;
         this.calls = calls;
         this.applications = applications;
         this.providers = providers;
@@ -114,12 +118,15 @@ class CallGate {
         if (callId == null || !submission && !recommendation) {
             return recommendation;
         }
-        CallSummary call = calls.find(callId).orElseThrow(() -> new BusinessException("call.notFound", callId));
+        // a recommendation locks the call's row until this transaction ends: two recommending bodies' users in the
+        // last free quota slot are counted one after the other, never both against the same count
+        CallSummary call = (recommendation ? calls.lockForQuota(callId) : calls.find(callId))
+                .orElseThrow(() -> new BusinessException("call.notFound", callId));
         Instant now = clock.instant();
         if (submission && !call.isOpenAt(now)) {
-            LocalDateTime closes = CallService.local(call.closesAt());
+            LocalDateTime closes = time.local(call.closesAt());
             if (now.isBefore(call.opensAt())) {
-                LocalDateTime opens = CallService.local(call.opensAt());
+                LocalDateTime opens = time.local(call.opensAt());
                 throw new BusinessException("call.notOpenYet", moment(call.title(), opens));
             }
             throw new BusinessException("call.closed", moment(call.title(), closes));
@@ -127,8 +134,8 @@ class CallGate {
         if (recommendation) {
             Integer quota = call.quotaOf(app.getRecommendingBodyCode());
             boolean quotas = providers.read(app.getPin(), p -> p.calls()).quotas();
-            if (quota != null && quotas && applications.countRecommendedInCall(callId, app.getRecommendingBodyCode(),
-                    app.getId()) >= quota) {
+            if (quota != null && quotas && applications.countRecommendedInCallLocking(callId,
+                    app.getRecommendingBodyCode(), app.getId()) >= quota) {
                 Object body = providers.read(app.getPin(), p -> p.catalogs().recommendingBody(
                         app.getRecommendingBodyCode()).map(RecommendingBody::name).orElse(null));
                 throw new BusinessException("call.quotaExceeded", body == null ? app.getRecommendingBodyCode() : body,
@@ -138,7 +145,7 @@ class CallGate {
         return recommendation;
     }
 
-    /** A call's title and a moment of it as the refusal texts take them: year, month, day, HH:mm (China's time). */
+    /** A call's title and a moment of it as the refusal texts take them: year, month, day, HH:mm (the portal's zone). */
     private static Object[] moment(String title, LocalDateTime t) {
         return new Object[] {title, String.valueOf(t.getYear()), String.valueOf(t.getMonthValue()),
                 String.valueOf(t.getDayOfMonth()), String.format("%02d:%02d", t.getHour(), t.getMinute())};

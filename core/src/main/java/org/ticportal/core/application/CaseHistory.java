@@ -29,7 +29,8 @@ class CaseHistory {
             ApplicationStep.CREATED, "application.step.created",
             ApplicationStep.MIGRATED, "application.step.migrated",
             ApplicationStep.VERIFIED, "application.step.verified",
-            ApplicationStep.NOT_VERIFIED, "application.step.notVerified");
+            ApplicationStep.NOT_VERIFIED, "application.step.notVerified",
+            ApplicationStep.CHECKLIST_REOPENED, "application.step.checklistReopened");
 
     private final ApplicationStepRepository steps;
     private final AuditService audit;
@@ -90,6 +91,18 @@ class CaseHistory {
                 AuditService.currentActor(), actorRole, clock.instant(), comment, null, null,
                 app.getPluginVersion()));
         audit.record(AuditSubject.APPLICATION, app.getId().toString(), code, null, ruleId, comment);
+    }
+
+    /**
+     * The portal opened the checklist's items again because the case went back to the applicant (the step that
+     * returned it is recorded just before); the history row's comment names the items and what their marks were.
+     */
+    void checklistReopened(RecognitionApplication app, String comment) {
+        steps.save(new ApplicationStep(app.getId(), ApplicationStep.CHECKLIST_REOPENED,
+                CORE_LABELS.get(ApplicationStep.CHECKLIST_REOPENED), app.getStage(), app.getStage(),
+                AuditService.SYSTEM_ACTOR, "SYSTEM", clock.instant(), comment, null, null, app.getPluginVersion()));
+        audit.record(AuditSubject.APPLICATION, app.getId().toString(), ApplicationStep.CHECKLIST_REOPENED, null,
+                app.getStage(), comment);
     }
 
     /** Saves the step, writes the audit row (its states may be other than the stages: versions) and publishes. */

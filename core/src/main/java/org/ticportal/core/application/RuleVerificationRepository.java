@@ -9,5 +9,7 @@ interface RuleVerificationRepository extends JpaRepository<RuleVerification, Lon
 
     List<RuleVerification> findByApplicationId(long applicationId);
 
+    List<RuleVerification> findByApplicationIdOrderByRuleId(long applicationId);
+
     Optional<RuleVerification> findByApplicationIdAndRuleId(long applicationId, String ruleId);
 }

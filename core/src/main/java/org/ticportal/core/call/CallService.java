@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +30,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.audit.AuditEvent;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.core.policy.JurisdictionPolicyService;
@@ -50,15 +51,13 @@ import org.ticportal.policy.api.call.CallRules;
 /**
  * Calls for applications (申报批次). Bureau staff open and edit the calls of their jurisdiction (administrators any),
  * for the policy the jurisdiction uses now; every change is audited and an edit is refused when someone else changed
- * the call meanwhile. Everyone logged in sees the calls and what is open now. Times are entered and shown in China's
- * time ({@link #ZONE}).
+ * the call meanwhile. Everyone logged in sees the calls and what is open now. Times are entered and shown in the
+ * portal's zone ({@link PortalTime}: China's time unless configured otherwise), never the JVM's default.
  */
 @Service
 @Transactional(readOnly = true)
 public class CallService {
 
-    /** The time zone call times are entered in and shown in. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** The largest announcing document accepted, in MB. */
     public static final int MAX_DOCUMENT_MB = 20;
 
@@ -69,11 +68,13 @@ public class CallService {
     private final UserService users;
     private final AuditService audit;
     private final Clock clock;
+    private final PortalTime time;
     private final Path root;
 
     CallService(ApplicationCallRepository calls, JurisdictionPolicyService jurisdictions, PolicyProviders providers,
                 PolicySettingsService settings, UserService users, AuditService audit, Clock clock,
-                @Value("${ticportal.data-dir:data}") Path dataDir) {
+                PortalTime time, @Value("${ticportal.data-dir:data}") Path dataDir) {
+        this.time = time;
         this.calls = calls;
         this.jurisdictions = jurisdictions;
         this.providers = providers;
@@ -100,6 +101,17 @@ public class CallService {
     @PreAuthorize("isAuthenticated()")
     public Optional<CallSummary> find(long id) {
         return calls.findById(id).map(CallSummary::of);
+    }
+
+    /**
+     * The call, its row locked ({@code SELECT ... FOR UPDATE}) until the caller's transaction ends, so that the
+     * recommendations counted against the call's quotas are taken one at a time: a second recommending transaction
+     * waits here until the first has committed or rolled back. Only inside the caller's transaction.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<CallSummary> lockForQuota(long id) {
+        return calls.findLockedById(id).map(CallSummary::of);
     }
 
     /** The calls of a jurisdiction open now for its policy, closing soonest first. */
@@ -253,7 +265,8 @@ public class CallService {
         StartedPolicy policy = activePolicy(jurisdictionCode);
         ApplicationCall call = new ApplicationCall(policy.policyId(), jurisdictionCode, clock.instant(),
                 AuditService.SYSTEM_ACTOR);
-        call.set(title, instant(opensAt), instant(closesAt), null, clock.instant(), AuditService.SYSTEM_ACTOR);
+        call.set(title, time.instant(opensAt), time.instant(closesAt), null, clock.instant(),
+                AuditService.SYSTEM_ACTOR);
         calls.saveAndFlush(call);
         audit.record(AuditSubject.CALL, call.getId().toString(), "CALL_OPENED", null, describe(call), "demo data");
     }
@@ -279,16 +292,6 @@ public class CallService {
     public Page<AuditEvent> history(long id, Pageable pageable) {
         managed(id);
         return audit.historyOf(AuditSubject.CALL, Long.toString(id), pageable);
-    }
-
-    /** A moment in China's time, as entered on the screen. */
-    public static Instant instant(LocalDateTime local) {
-        return local.atZone(ZONE).toInstant();
-    }
-
-    /** A moment as shown on the screen, in China's time. */
-    public static LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZONE);
     }
 
     private record Checked(Instant opensAt, Instant closesAt) {
@@ -327,7 +330,7 @@ public class CallService {
                 }
             }
         }
-        return new Checked(instant(draft.opensAt()), instant(draft.closesAt()));
+        return new Checked(time.instant(draft.opensAt()), time.instant(draft.closesAt()));
     }
 
     private ApplicationCall managed(long id) {
@@ -347,9 +350,9 @@ public class CallService {
                 "jurisdiction", "application.noPolicy", jurisdictionCode));
     }
 
-    private static String describe(ApplicationCall call) {
+    private String describe(ApplicationCall call) {
         String quotas = call.getQuotasJson();
-        return call.getTitle() + " | " + local(call.getOpensAt()) + " – " + local(call.getClosesAt())
+        return call.getTitle() + " | " + time.local(call.getOpensAt()) + " – " + time.local(call.getClosesAt())
                 + (quotas == null ? "" : " | " + quotas);
     }
 }

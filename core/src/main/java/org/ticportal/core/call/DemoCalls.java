@@ -10,6 +10,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.ticportal.core.common.CoreMessages;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.common.SystemAuthentication;
 import org.ticportal.core.policy.Jurisdiction;
 import org.ticportal.core.policy.JurisdictionPolicyService;
@@ -25,12 +26,14 @@ class DemoCalls {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCalls.class);
 
     private final CallService calls;
+    private final PortalTime time;
     private final JurisdictionPolicyService jurisdictions;
     private final boolean enabled;
 
-    DemoCalls(CallService calls, JurisdictionPolicyService jurisdictions,
+    DemoCalls(CallService calls, JurisdictionPolicyService jurisdictions, PortalTime time,
               @Value("${ticportal.demo-data.enabled:false}") boolean enabled) {
         this.calls = calls;
+        this.time = time;
         this.jurisdictions = jurisdictions;
         this.enabled = enabled;
     }
@@ -43,7 +46,7 @@ class DemoCalls {
         SystemAuthentication.run(() -> {
             for (Jurisdiction j : jurisdictions.jurisdictions()) {
                 try {
-                    LocalDate today = LocalDate.now(CallService.ZONE);
+                    LocalDate today = time.today();
                     String title = CoreMessages.text("call.demo.title", String.valueOf(today.getYear()),
                             j.name().zh()).zh();
                     calls.seedDemo(j.code(), title, today.minusDays(1).atStartOfDay(),

@@ -1,6 +1,9 @@
 package org.ticportal.core.common;
 
 import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +21,12 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 @ConfigurationPropertiesScan("org.ticportal.core")
 public class CoreConfiguration {
 
+    /**
+     * The portal's clock, in the configured zone ({@code ticportal.zone}, default China's time) rather than the JVM's
+     * default: "today" and local times are China's even on a server running in UTC (see {@link PortalTime}).
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${ticportal.zone:Asia/Shanghai}") String zone) {
+        return Clock.system(ZoneId.of(zone));
     }
 }

@@ -141,14 +141,22 @@ public class Unit {
         this.requestedAt = at;
     }
 
-    /** Applies the pending change request (when approved) or drops it (when refused). */
-    void closeChangeRequest(boolean approved) {
+    /**
+     * Applies the pending change request (when approved) or drops it (when refused). A new division moves the unit to
+     * the placement of that division: its jurisdiction and the body that confirms it from now on.
+     */
+    void closeChangeRequest(boolean approved, UnitDivisions.@Nullable Placement newPlacement) {
         if (approved) {
             if (requestedName != null) {
                 this.name = requestedName;
             }
             if (requestedBodyCode != null) {
+                if (newPlacement == null) {
+                    throw new IllegalArgumentException("a new division needs its placement");
+                }
                 this.recommendingBodyCode = requestedBodyCode;
+                this.jurisdictionCode = newPlacement.jurisdictionCode();
+                this.confirmingBodyCode = newPlacement.confirmingBodyCode();
             }
         }
         this.requestedName = null;

@@ -29,16 +29,18 @@ public class UnitService {
     private final UnitScope scope;
     private final AuditService audit;
     private final Clock clock;
+    private final UnitDivisions divisions;
 
     private final java.nio.file.Path attachments;
 
-    UnitService(UnitRepository units, UnitScope scope, AuditService audit, Clock clock,
+    UnitService(UnitRepository units, UnitScope scope, AuditService audit, Clock clock, UnitDivisions divisions,
                 @org.springframework.beans.factory.annotation.Value("${ticportal.data-dir:data}")
                 java.nio.file.Path dataDir) {
         this.units = units;
         this.scope = scope;
         this.audit = audit;
         this.clock = clock;
+        this.divisions = divisions;
         this.attachments = dataDir.toAbsolutePath().normalize().resolve("attachments");
     }
 
@@ -203,15 +205,25 @@ public class UnitService {
         if (name != null && name.length() > 200) {
             throw BusinessException.onField("name", "unit.name.size");
         }
+        UnitDivisions.Placement moved = null;
+        if (body != null) {
+            moved = divisions.place(unit.getJurisdictionCode(), body)
+                    .orElseThrow(() -> BusinessException.onField("division", "registration.division.unknown",
+                            newBodyCode));
+        }
         unit.requestChange(name, body, clock.instant());
-        audit.record(AuditSubject.UNIT, unit.getId().toString(), "CHANGE_REQUESTED",
-                describe(unit.getName(), unit.getRecommendingBodyCode()), describe(
-                        name == null ? unit.getName() : name, body == null ? unit.getRecommendingBodyCode() : body),
-                null);
+        audit.record(AuditSubject.UNIT, unit.getId().toString(), "CHANGE_REQUESTED", describe(unit),
+                describe(name == null ? unit.getName() : name, body == null ? unit.getRecommendingBodyCode() : body,
+                        moved == null ? unit.getConfirmingBodyCode() : moved.confirmingBodyCode()), null);
         return units.saveAndFlush(unit);
     }
 
-    /** Approves or refuses the unit's open change request; only its confirming body. */
+    /**
+     * Approves or refuses the unit's open change request; only its confirming body, and a refusal with a reason the
+     * unit's users read. An approved new division moves the unit to the body that confirms that division: the old
+     * body no longer sees or decides it. The history keeps the old and new name, division and confirming body, who
+     * decided and when.
+     */
     @PreAuthorize("hasAnyRole('COUNTY', 'BUREAU')")
     @Transactional
     public Unit decideChange(long id, long expectedVersion, boolean approve, @Nullable String comment) {
@@ -222,10 +234,24 @@ public class UnitService {
         if (!unit.hasChangeRequest()) {
             throw new BusinessException("unit.change.none");
         }
-        String before = describe(unit.getName(), unit.getRecommendingBodyCode());
-        unit.closeChangeRequest(approve);
+        String reason = comment == null || comment.isBlank() ? null : comment.strip();
+        if (!approve && reason == null) {
+            throw BusinessException.onField("reason", "unit.change.reasonRequired");
+        }
+        if (reason != null && reason.length() > 1000) {
+            throw BusinessException.onField("reason", "unit.change.reasonTooLong", 1000);
+        }
+        UnitDivisions.Placement placement = null;
+        if (approve && unit.getRequestedBodyCode() != null) {
+            // placed again now: the policy in force may have changed since the request
+            placement = divisions.place(unit.getJurisdictionCode(), unit.getRequestedBodyCode())
+                    .orElseThrow(() -> new BusinessException("registration.division.unknown",
+                            unit.getRequestedBodyCode()));
+        }
+        String before = describe(unit);
+        unit.closeChangeRequest(approve, placement);
         audit.record(AuditSubject.UNIT, unit.getId().toString(), approve ? "CHANGE_APPROVED" : "CHANGE_REFUSED",
-                before, describe(unit.getName(), unit.getRecommendingBodyCode()), comment);
+                before, describe(unit), reason);
         return units.saveAndFlush(unit);
     }
 
@@ -263,7 +289,12 @@ public class UnitService {
         }
     }
 
-    private static String describe(String name, String bodyCode) {
-        return name + " / " + bodyCode;
+    private static String describe(Unit unit) {
+        return describe(unit.getName(), unit.getRecommendingBodyCode(), unit.getConfirmingBodyCode());
+    }
+
+    /** Name / division / confirming body ({@code -}: the bureau), as the history shows a unit's placement. */
+    private static String describe(String name, String bodyCode, @Nullable String confirmingBodyCode) {
+        return name + " / " + bodyCode + " / " + (confirmingBodyCode == null ? "-" : confirmingBodyCode);
     }
 }

@@ -149,14 +149,63 @@ class ChecklistServiceIT {
         assertThat(recommended.stepLabel(history.get(3)).zh()).isEqualTo("核实通过");
     }
 
+    /**
+     * A district that verified the pledge and then returns the case for revision has the item open again once the
+     * applicant resubmits (the applicant may have changed the evidence): it must verify it again before recommending.
+     * The reopening is in the case's history, after the return, naming the item and what its mark was.
+     */
+    @Test
+    void aCaseReturnedToTheApplicantHasItsChecklistOpenAgainAndTheReopeningIsInItsHistory() {
+        long id = submitted("特种玻璃", "李研究员");
+        as(district, Role.COUNTY, () -> checklist.mark(id, "3.4", true, "已查信用中国", null));
+        long version = as(district, Role.COUNTY, () -> applications.get(id)).row().version();
+        ApplicationDetail returned = as(district, Role.COUNTY, () -> applications.perform(id, version, "RETURN",
+                "请补充承诺书原件", Map.of()));
+        assertThat(returned.row().stage()).isEqualTo("DRAFT");
+        assertThat(as(district, Role.COUNTY, () -> checklist.items(id))).singleElement().satisfies(i -> {
+            assertThat(i.verified()).as("open again").isNull();
+            assertThat(i.verifiedBy()).isNull();
+        });
+
+        ApplicationDetail resubmitted = as(applicant, Role.APPLICANT, () -> applications.perform(id,
+                returned.row().version(), "SUBMIT", null, Map.of()));
+        Map<String, Object> letter = Map.of("recommendation.letterNumber", "东科推〔2026〕10号",
+                "recommendation.date", LocalDate.now());
+        assertThatThrownBy(() -> as(district, Role.COUNTY, () -> applications.perform(id,
+                resubmitted.row().version(), "RECOMMEND", "同意推荐", letter)))
+                .isInstanceOf(WorkflowRefusedException.class);
+        as(district, Role.COUNTY, () -> checklist.mark(id, "3.4", true, "已核对新承诺书", null));
+        assertThat(as(district, Role.COUNTY, () -> applications.perform(id, resubmitted.row().version(),
+                "RECOMMEND", "同意推荐", letter)).row().stage()).isEqualTo("BUREAU_REVIEW");
+
+        List<ApplicationStep> history = as(applicant, Role.APPLICANT, () -> applications.history(id,
+                PageRequest.of(0, 20, Sort.by("occurredAt", "id"))).getContent());
+        assertThat(history).extracting(ApplicationStep::getTransitionCode).containsExactly(ApplicationStep.CREATED,
+                "SUBMIT", ApplicationStep.VERIFIED, "RETURN", ApplicationStep.CHECKLIST_REOPENED, "SUBMIT",
+                ApplicationStep.VERIFIED, "RECOMMEND");
+        ApplicationStep reopened = history.get(4);
+        assertThat(reopened.getComment()).isEqualTo("3.4（原为核实通过）");
+        assertThat(returned.stepLabel(reopened).zh()).isEqualTo("退回修改后核查项重新待核实");
+    }
+
     /** A complete application of the 990500 city's template policy, submitted to its district. */
     private long submitted() {
+        return submitted(null, null);
+    }
+
+    /** The same, under a center name and director of its own (no two open applications share them). */
+    private long submitted(String coreName, String director) {
         ApplicationDetail filed = as(applicant, Role.APPLICANT, () -> applications.create("990500"));
         assertThat(filed.row().pin().policyId()).isEqualTo("checkcity");
         long id = filed.row().id();
+        Map<String, Object> values = new java.util.HashMap<>(TemplateSamples.completeApplication(creditCode,
+                "NEW_MATERIALS", 320));
+        if (coreName != null) {
+            values.put("coreName", coreName);
+            values.put("director.name", director);
+        }
         ApplicationDetail ready = as(applicant, Role.APPLICANT, () -> applications.saveDraft(id,
-                filed.row().version(), TemplateSamples.completeApplication(creditCode, "NEW_MATERIALS", 320),
-                Map.of("3.5", "研发投入集中在今年")));
+                filed.row().version(), values, Map.of("3.5", "研发投入集中在今年")));
         assertThat(as(applicant, Role.APPLICANT, () -> checklist.items(id))).singleElement()
                 .satisfies(i -> assertThat(i.markable()).isFalse());
         return as(applicant, Role.APPLICANT, () -> applications.perform(id, ready.row().version(), "SUBMIT", null,

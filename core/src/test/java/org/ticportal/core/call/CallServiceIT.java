@@ -15,6 +15,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,11 +31,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.ticportal.core.IntegrationTest;
 import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.plugin.TestPluginBuilder;
 import org.ticportal.core.policy.PolicySettingsService;
 import org.ticportal.core.policy.SettingChange;
@@ -111,6 +120,10 @@ class CallServiceIT {
     UserService users;
     @Autowired
     UnitRepository units;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    PortalTime time;
 
     private String suffix;
     private String bureau;
@@ -146,7 +159,7 @@ class CallServiceIT {
     }
 
     private CallSummary openCall(String title, Map<String, Integer> quotas) {
-        LocalDateTime now = CallService.local(java.time.Instant.now());
+        LocalDateTime now = time.local(java.time.Instant.now());
         return as(bureau, Role.BUREAU, () -> calls.create(new CallDraft(JURISDICTION, title + suffix,
                 now.minusDays(1), now.plusDays(30), quotas)));
     }
@@ -171,7 +184,7 @@ class CallServiceIT {
     private ApplicationDetail recommend(ApplicationDetail app) {
         return as(district, Role.COUNTY, () -> applications.perform(app.row().id(), app.row().version(),
                 "RECOMMEND", "同意推荐", Map.of("recommendation.letterNumber", "东科推〔2026〕1号",
-                        "recommendation.date", LocalDate.now(CallService.ZONE))));
+                        "recommendation.date", time.today())));
     }
 
     @Test
@@ -183,9 +196,9 @@ class CallServiceIT {
         ApplicationDetail draft = filedDraft(late, call.id());
 
         // the bureau closes the call: its close time moves to an hour ago
-        LocalDateTime closed = CallService.local(java.time.Instant.now()).minusHours(1).withSecond(0).withNano(0);
+        LocalDateTime closed = time.local(java.time.Instant.now()).minusHours(1).withSecond(0).withNano(0);
         as(bureau, Role.BUREAU, () -> calls.update(call.id(), call.version(), new CallDraft(JURISDICTION,
-                call.title(), CallService.local(call.opensAt()), closed, Map.of())));
+                call.title(), time.local(call.opensAt()), closed, Map.of())));
 
         assertThatThrownBy(() -> as(late.username(), Role.APPLICANT, () -> applications.perform(draft.row().id(),
                 draft.row().version(), "SUBMIT", null, Map.of())))
@@ -222,10 +235,57 @@ class CallServiceIT {
         // the bureau raises the quota: the second recommendation goes through
         CallSummary current = as(bureau, Role.BUREAU, () -> calls.find(call.id())).orElseThrow();
         as(bureau, Role.BUREAU, () -> calls.update(call.id(), current.version(), new CallDraft(JURISDICTION,
-                call.title(), CallService.local(call.opensAt()), CallService.local(call.closesAt()),
+                call.title(), time.local(call.opensAt()), time.local(call.closesAt()),
                 Map.of("990101", 2))));
         ApplicationDetail again = as(district, Role.COUNTY, () -> applications.get(second.row().id()));
         assertThat(recommend(again).row().stage()).isEqualTo("BUREAU_REVIEW");
+    }
+
+    /**
+     * Two users of the district recommend at the same time in the call's last free quota slot. Each recommending
+     * transaction has read its application (InnoDB's REPEATABLE READ takes its snapshot there) before either
+     * recommends — a barrier holds both there — so that without the call's row lock and a locking count both would
+     * count the slot free and both pass. Exactly one passes; the other is refused with the quota message and its
+     * application stays in the district's review.
+     */
+    @Test
+    void twoConcurrentRecommendationsInTheLastQuotaSlotDoNotBothPass() throws Exception {
+        CallSummary call = openCall("并发限额批次", Map.of("990101", 1));
+        ApplicationDetail first = fileAndSubmit(applicant("r"), call.id());
+        ApplicationDetail second = fileAndSubmit(applicant("d"), call.id());
+        String colleague = as("root", Role.ADMIN, () -> users.create(new UserDraft("cx" + suffix, "东区二", null, null,
+                Role.COUNTY, "990101", null)).user().getUsername());
+        CyclicBarrier bothHaveRead = new CyclicBarrier(2);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        java.util.function.BiFunction<String, ApplicationDetail, Callable<String>> recommending = (user, app) -> () ->
+                as(user, Role.COUNTY, () -> tx.execute(status -> {
+                    long version = applications.get(app.row().id()).row().version();
+                    try {
+                        bothHaveRead.await();
+                    } catch (InterruptedException | BrokenBarrierException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    try {
+                        return applications.perform(app.row().id(), version, "RECOMMEND", "同意推荐", Map.of(
+                                "recommendation.letterNumber", "东科推〔2026〕9号", "recommendation.date",
+                                time.today())).row().stage();
+                    } catch (BusinessException e) {
+                        status.setRollbackOnly();
+                        return e.getMessageKey();
+                    }
+                }));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> one = pool.submit(recommending.apply(district, first));
+            Future<String> other = pool.submit(recommending.apply(colleague, second));
+            assertThat(List.of(one.get(), other.get())).containsExactlyInAnyOrder("BUREAU_REVIEW",
+                    "call.quotaExceeded");
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> stages = List.of(first, second).stream().map(a -> as(district, Role.COUNTY,
+                () -> applications.get(a.row().id())).row().stage()).toList();
+        assertThat(stages).containsExactlyInAnyOrder("BUREAU_REVIEW", "COUNTY_REVIEW");
     }
 
     @Test
@@ -290,16 +350,16 @@ class CallServiceIT {
                         LocalDateTime.of(2026, 11, 1, 9, 0), Map.of()))))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).isEqualTo("closesAt"));
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> calls.update(call.id(), call.version(),
-                new CallDraft(JURISDICTION, call.title(), CallService.local(call.opensAt()),
-                        CallService.local(call.closesAt()), Map.of("123456", 3)))))
+                new CallDraft(JURISDICTION, call.title(), time.local(call.opensAt()),
+                        time.local(call.closesAt()), Map.of("123456", 3)))))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getField()).isEqualTo("quotas"));
 
         CallSummary renamed = as(bureau, Role.BUREAU, () -> calls.update(call.id(), call.version(), new CallDraft(
-                JURISDICTION, call.title() + "（延期）", CallService.local(call.opensAt()),
-                CallService.local(call.closesAt()).plusDays(7), Map.of())));
+                JURISDICTION, call.title() + "（延期）", time.local(call.opensAt()),
+                time.local(call.closesAt()).plusDays(7), Map.of())));
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> calls.update(call.id(), call.version(),
-                new CallDraft(JURISDICTION, "过时的编辑", CallService.local(call.opensAt()),
-                        CallService.local(call.closesAt()), Map.of()))))
+                new CallDraft(JURISDICTION, "过时的编辑", time.local(call.opensAt()),
+                        time.local(call.closesAt()), Map.of()))))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         as(bureau, Role.BUREAU, () -> calls.attachDocument(call.id(), "申报通知.pdf", new ByteArrayInputStream(
                 "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII))));
@@ -318,7 +378,7 @@ class CallServiceIT {
                 Role.BUREAU, null, null, "990100")).user().getUsername());
         CallSummary now = as(bureau, Role.BUREAU, () -> calls.find(call.id())).orElseThrow();
         assertThatThrownBy(() -> as(other, Role.BUREAU, () -> calls.update(call.id(), now.version(), new CallDraft(
-                JURISDICTION, "越权", CallService.local(call.opensAt()), CallService.local(call.closesAt()),
+                JURISDICTION, "越权", time.local(call.opensAt()), time.local(call.closesAt()),
                 Map.of())))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(district, Role.COUNTY, () -> calls.create(new CallDraft(JURISDICTION, "越权",
                 LocalDateTime.now(), LocalDateTime.now().plusDays(1), Map.of()))))

@@ -1,5 +1,7 @@
 package org.ticportal.core.registration;
 
+import org.springframework.data.domain.Sort;
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ticportal.core.TestUsers.as;
@@ -191,6 +193,88 @@ class RegistrationServiceIT {
         assertThat(refused.getRefusalReason()).isEqualTo("营业执照扫描件不清晰");
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> units.confirm(refused.getId(), refused.getVersion())))
                 .hasMessageContaining("unit.notPending");
+    }
+
+    @Test
+    void aRefusalNeedsAReasonAtItsFieldAndIsInTheUnitsHistory() {
+        String suffix = suffix();
+        Unit unit = register(form(suffix, code(suffix), "990101"), "10.1.0.7");
+        String east = county(suffix, "e", "990101");
+        assertThatThrownBy(() -> as(east, Role.COUNTY, () -> units.refuse(unit.getId(), unit.getVersion(), " ")))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("reason");
+                    assertThat(e.getMessageKey()).isEqualTo("unit.refuse.reasonRequired");
+                });
+        Unit refused = as(east, Role.COUNTY, () -> units.refuse(unit.getId(), unit.getVersion(), "营业执照不清晰"));
+        assertThat(refused.getState()).isEqualTo(UnitState.REFUSED);
+        assertThat(as(east, Role.COUNTY, () -> units.history(unit.getId(), PageRequest.of(0, 10))).getContent())
+                .filteredOn(a -> a.getAction().equals("REFUSED")).singleElement().satisfies(a -> {
+                    assertThat(a.getActor()).isEqualTo(east);
+                    assertThat(a.getComment()).isEqualTo("营业执照不清晰");
+                    assertThat(a.getOccurredAt()).isNotNull();
+                });
+    }
+
+    /**
+     * A unit moving from the east district to the west one asks for it; the east district (its confirming body)
+     * approves, and from then on the west district sees and decides the unit and the east one has lost it. A refusal
+     * of a later request needs a reason. The history keeps old and new values, who and when.
+     */
+    @Test
+    void anApprovedDivisionChangeMovesTheUnitToItsNewConfirmingBodyAndARefusalNeedsAReason() {
+        String suffix = suffix();
+        Unit registered = register(form(suffix, code(suffix), "990101"), "10.1.0.8");
+        String admin = "adm" + suffix;
+        String east = county(suffix, "e", "990101");
+        String west = county(suffix, "w", "990102");
+        Unit unit = as(east, Role.COUNTY, () -> units.confirm(registered.getId(), registered.getVersion()));
+
+        assertThatThrownBy(() -> as(admin, Role.APPLICANT, () -> units.requestChange(unit.getId(), unit.getVersion(),
+                null, "999999"))).isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getField()).isEqualTo("division"));
+        Unit requested = as(admin, Role.APPLICANT, () -> units.requestChange(unit.getId(), unit.getVersion(),
+                null, "990102"));
+        assertThatThrownBy(() -> as(west, Role.COUNTY, () -> units.decideChange(unit.getId(), requested.getVersion(),
+                true, null))).as("the new body does not decide before the move").isInstanceOf(AccessDeniedException.class);
+        Unit moved = as(east, Role.COUNTY, () -> units.decideChange(unit.getId(), requested.getVersion(), true,
+                "已核实新注册地"));
+        assertThat(moved.getRecommendingBodyCode()).isEqualTo("990102");
+        assertThat(moved.getConfirmingBodyCode()).isEqualTo("990102");
+
+        // the west district has it now, the east district has lost it
+        assertThat(as(west, Role.COUNTY, () -> units.list(UnitFilter.NONE.withText(code(suffix)),
+                PageRequest.of(0, 10))).getContent()).extracting(Unit::getId).containsExactly(unit.getId());
+        assertThat(as(east, Role.COUNTY, () -> units.list(UnitFilter.NONE.withText(code(suffix)),
+                PageRequest.of(0, 10))).getContent()).isEmpty();
+        assertThat(as(west, Role.COUNTY, () -> units.mayDecide(moved))).isTrue();
+        assertThat(as(east, Role.COUNTY, () -> units.mayDecide(moved))).isFalse();
+
+        // a later change is decided by the west district; refusing it needs a reason
+        Unit renamed = as(admin, Role.APPLICANT, () -> units.requestChange(unit.getId(), moved.getVersion(),
+                "新名称" + suffix, null));
+        assertThatThrownBy(() -> as(east, Role.COUNTY, () -> units.decideChange(unit.getId(), renamed.getVersion(),
+                false, "不同意"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(west, Role.COUNTY, () -> units.decideChange(unit.getId(), renamed.getVersion(),
+                false, "  "))).isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("reason");
+                    assertThat(e.getMessageKey()).isEqualTo("unit.change.reasonRequired");
+                });
+        Unit kept = as(west, Role.COUNTY, () -> units.decideChange(unit.getId(), renamed.getVersion(), false,
+                "名称与营业执照不一致"));
+        assertThat(kept.getName()).isEqualTo("注册单位" + suffix);
+        assertThat(kept.hasChangeRequest()).isFalse();
+
+        List<AuditEvent> history = as(west, Role.COUNTY, () -> units.history(unit.getId(),
+                PageRequest.of(0, 20, Sort.by("occurredAt", "id")))).getContent();
+        assertThat(history).extracting(AuditEvent::getAction).containsExactly("REGISTERED", "CONFIRMED",
+                "CHANGE_REQUESTED", "CHANGE_APPROVED", "CHANGE_REQUESTED", "CHANGE_REFUSED");
+        AuditEvent approval = history.get(3);
+        assertThat(approval.getActor()).isEqualTo(east);
+        assertThat(approval.getFromState()).isEqualTo("注册单位" + suffix + " / 990101 / 990101");
+        assertThat(approval.getToState()).isEqualTo("注册单位" + suffix + " / 990102 / 990102");
+        assertThat(approval.getOccurredAt()).isNotNull();
+        assertThat(history.get(5).getActor()).isEqualTo(west);
+        assertThat(history.get(5).getComment()).isEqualTo("名称与营业执照不一致");
     }
 
     private Unit register(UnitRegistration form, String address) {

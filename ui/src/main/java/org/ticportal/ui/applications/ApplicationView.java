@@ -31,6 +31,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.ticportal.core.call.CallService;
+import org.ticportal.core.call.CallSummary;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationFileService;
 import org.ticportal.core.application.ApplicationService;
@@ -76,6 +78,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private final UserService users;
     private final ChecklistService checklist;
     private final ApplicationFileService files;
+    private final CallService calls;
     private long id;
     private @Nullable ApplicationDetail detail;
     private @Nullable FormRenderer renderer;
@@ -84,7 +87,8 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
 
     ApplicationView(ApplicationService applications, AttachmentService attachments, FormService forms,
                     PolicyService policies, ExpertPanelService panels, UserService users, ChecklistService checklist,
-                    ApplicationFileService files) {
+                    ApplicationFileService files, CallService calls) {
+        this.calls = calls;
         this.panels = panels;
         this.users = users;
         this.checklist = checklist;
@@ -131,6 +135,11 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
                 row.closed() ? "contrast" : "success"));
         facts.add(fact(getTranslation("application.reference"), row.referenceNo()));
         facts.add(fact(getTranslation("application.unit"), row.unitName()));
+        Div callFact = fact(getTranslation("application.call"), row.callId() == null
+                ? getTranslation("application.call.outside")
+                : calls.find(row.callId()).map(CallSummary::title).orElse(row.callId().toString()));
+        callFact.setId("application-call-fact");
+        facts.add(callFact);
         facts.add(fact(getTranslation("application.policy"), row.pin().policyId() + " " + row.pin().pluginVersion()));
         if (row.stageDue() != null) {
             facts.add(fact(getTranslation("application.due"), Formats.date(row.stageDue(), locale)));

@@ -18,10 +18,14 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import org.jspecify.annotations.Nullable;
 
 import org.ticportal.core.application.ApplicationChoices;
 import org.ticportal.core.application.ApplicationDetail;
@@ -30,6 +34,7 @@ import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.FilingOptions;
 import org.ticportal.core.call.CallService;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.call.CallSummary;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyService;
@@ -48,7 +53,15 @@ import org.ticportal.ui.base.ViewTitles;
 @Route("applications")
 @Menu(title = "nav.applications", order = 5, icon = "vaadin:file-text-o")
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT"})
-public class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
+public class ApplicationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Query parameters that open the new application's dialog on a jurisdiction and call (links of the home page). */
+    public static final String NEW_IN_JURISDICTION = "newIn";
+    public static final String NEW_IN_CALL = "call";
+
+    private final ApplicationService applicationService;
+    private final ApplicationChoices applicationChoices;
+
 
     private final PolicyService policies;
     private final Map<PolicyPin, Map<String, LocalizedText>> stageNames = new HashMap<>();
@@ -56,11 +69,15 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
     private final Map<String, String> bodyNames;
 
     private final CallService calls;
+    private final PortalTime time;
     private final Map<Long, String> callTitles = new HashMap<>();
 
     ApplicationsView(ApplicationService applications, ApplicationChoices choices, PolicyService policies,
-                     CallService calls) {
+                     CallService calls, PortalTime time) {
         this.policies = policies;
+        this.time = time;
+        this.applicationService = applications;
+        this.applicationChoices = choices;
         this.calls = calls;
         addClassName("applications-view");
         setSizeFull();
@@ -157,6 +174,12 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
      * holds an open application there that the policy does not allow a second of.
      */
     private void chooseJurisdiction(ApplicationService applications, ApplicationChoices choices) {
+        chooseJurisdiction(applications, choices, null, null);
+    }
+
+    /** The same, with the jurisdiction and call chosen beforehand where they are on offer. */
+    private void chooseJurisdiction(ApplicationService applications, ApplicationChoices choices,
+                                    @Nullable String jurisdictionCode, @Nullable Long preselectedCall) {
         List<Jurisdiction> open = choices.forNewApplication();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("application.new"));
@@ -188,7 +211,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
                 for (CallSummary call : options.openCalls()) {
                     ids.add(call.id());
                     whereLabels.put(call.id(), getTranslation("application.call.item", call.title(),
-                            Formats.dateTime(CallService.local(call.closesAt()), getLocale())));
+                            Formats.dateTime(time.local(call.closesAt()), getLocale())));
                 }
                 if (options.rollingFiling()) {
                     ids.add(ROLLING);
@@ -238,8 +261,30 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), file);
         dialog.open();
         if (!open.isEmpty()) {
-            choice.setValue(open.get(0)); // the service lists the unit's own jurisdiction first
+            // the service lists the unit's own jurisdiction first
+            choice.setValue(open.stream().filter(j -> j.code().equals(jurisdictionCode)).findFirst()
+                    .orElse(open.get(0)));
+            if (preselectedCall != null && whereLabels.containsKey(preselectedCall)) {
+                where.setValue(preselectedCall);
+            }
         }
+    }
+
+    /** A link of the home page ({@code ?newIn=140900&call=7}) opens the new application's dialog on that call. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        List<String> in = query.getOrDefault(NEW_IN_JURISDICTION, List.of());
+        if (in.isEmpty() || !applicationChoices.mayFile()) {
+            return;
+        }
+        Long call = null;
+        try {
+            call = Long.valueOf(query.getOrDefault(NEW_IN_CALL, List.of("")).getFirst());
+        } catch (NumberFormatException e) {
+            // no call chosen: the dialog proposes one
+        }
+        chooseJurisdiction(applicationService, applicationChoices, in.getFirst(), call);
     }
 
     @Override

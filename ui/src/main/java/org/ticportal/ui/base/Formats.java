@@ -10,8 +10,14 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-/** Dates as users read them: 2026年2月25日 (and 2026年2月25日 14:30) in Chinese, the English medium style otherwise. */
+/**
+ * Dates as users read them: 2026年2月25日 (and 2026年2月25日 14:30) in Chinese, the English medium style otherwise.
+ * Moments are shown in the portal's zone ({@code ticportal.zone}, set at start-up by {@link DisplayZone}), not in the
+ * JVM's default zone (UTC on many servers).
+ */
 public final class Formats {
+
+    private static volatile ZoneId zone = ZoneId.of("Asia/Shanghai");
 
     private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA);
     private static final DateTimeFormatter ZH_DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINA);
@@ -22,6 +28,11 @@ public final class Formats {
     private Formats() {
     }
 
+    /** The zone moments are shown in: the portal's (called once at start-up). */
+    static void useZone(ZoneId portalZone) {
+        zone = portalZone;
+    }
+
     public static String date(@Nullable LocalDate date, Locale locale) {
         if (date == null) {
             return "";
@@ -30,14 +41,14 @@ public final class Formats {
     }
 
     public static String date(@Nullable Instant instant, Locale locale) {
-        return instant == null ? "" : date(instant.atZone(ZoneId.systemDefault()).toLocalDate(), locale);
+        return instant == null ? "" : date(instant.atZone(zone).toLocalDate(), locale);
     }
 
     public static String dateTime(@Nullable Instant instant, Locale locale) {
         if (instant == null) {
             return "";
         }
-        return (isChinese(locale) ? ZH_DATE_TIME : EN_DATE_TIME).format(instant.atZone(ZoneId.systemDefault()));
+        return (isChinese(locale) ? ZH_DATE_TIME : EN_DATE_TIME).format(instant.atZone(zone));
     }
 
     /** A date and time as entered in a given zone (e.g. a call's close time in China's time). */

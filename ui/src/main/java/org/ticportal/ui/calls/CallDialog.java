@@ -29,6 +29,7 @@ import org.springframework.data.domain.PageRequest;
 import org.ticportal.core.call.CallDraft;
 import org.ticportal.core.call.CallOptions;
 import org.ticportal.core.call.CallService;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.call.CallSummary;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.policy.Jurisdiction;
@@ -39,13 +40,14 @@ import org.ticportal.ui.base.Uploads;
 
 /**
  * Opens or edits a call: jurisdiction (new calls only; its active policy is the call's), title, open and close time
- * (China's time), a quota per recommending body where the policy allows quotas, the announcing document (PDF), and,
+ * (the portal's zone, China's time), a quota per recommending body where the policy allows quotas, the announcing document (PDF), and,
  * for an existing call, its history. Refusals show at the field they concern; an edit made meanwhile by someone else
  * is refused.
  */
 class CallDialog extends Dialog {
 
     private final CallService calls;
+    private final PortalTime time;
     private final Runnable saved;
     private @Nullable CallSummary call;
     private final Select<Jurisdiction> jurisdiction = new Select<>();
@@ -59,8 +61,9 @@ class CallDialog extends Dialog {
     private final Span documentError = new Span();
     private final Paragraph policy = new Paragraph();
 
-    CallDialog(CallService calls, @Nullable CallSummary call, Runnable saved) {
+    CallDialog(CallService calls, PortalTime time, @Nullable CallSummary call, Runnable saved) {
         this.calls = calls;
+        this.time = time;
         this.call = call;
         this.saved = saved;
         Locale locale = UI.getCurrent().getLocale();
@@ -120,8 +123,8 @@ class CallDialog extends Dialog {
                     .ifPresent(jurisdiction::setValue);
             jurisdiction.setReadOnly(true);
             title.setValue(call.title());
-            opensAt.setValue(CallService.local(call.opensAt()));
-            closesAt.setValue(CallService.local(call.closesAt()));
+            opensAt.setValue(time.local(call.opensAt()));
+            closesAt.setValue(time.local(call.closesAt()));
             call.quotas().forEach((code, quota) -> {
                 IntegerField field = quotas.get(code);
                 if (field != null) {

@@ -29,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.ticportal.core.call.CallDocument;
 import org.ticportal.core.call.CallFilter;
 import org.ticportal.core.call.CallService;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.call.CallSummary;
 import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.core.policy.Jurisdiction;
@@ -54,7 +55,8 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, String> jurisdictionNames = new HashMap<>();
     private final Map<String, String> bodyNames;
 
-    CallsView(CallService calls, JurisdictionPolicyService jurisdictions, UserService users, PolicyService policies) {
+    CallsView(CallService calls, PortalTime time, JurisdictionPolicyService jurisdictions, UserService users,
+              PolicyService policies) {
         this.calls = calls;
         bodyNames = policies.recommendingBodyNames(getLocale());
         addClassName("calls-view");
@@ -72,8 +74,8 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
         var jurisdiction = grid.addColumn("calls.jurisdiction", c -> jurisdictionNames.getOrDefault(
                 c.jurisdictionCode(), c.jurisdictionCode()), "jurisdictionCode");
         // shown in China's time, as entered, whatever the server's time zone
-        grid.addColumn("calls.opensAt", c -> Formats.dateTime(CallService.local(c.opensAt()), locale), "opensAt");
-        var closes = grid.addColumn("calls.closesAt", c -> Formats.dateTime(CallService.local(c.closesAt()), locale),
+        grid.addColumn("calls.opensAt", c -> Formats.dateTime(time.local(c.opensAt()), locale), "opensAt");
+        var closes = grid.addColumn("calls.closesAt", c -> Formats.dateTime(time.local(c.closesAt()), locale),
                 "closesAt");
         grid.addComponentColumn(this::status).setHeader(getTranslation("calls.status")).setKey("calls.status")
                 .setAutoWidth(true);
@@ -94,11 +96,11 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setAlignItems(Alignment.CENTER);
         if (manages) {
             Button create = new Button(getTranslation("calls.new"), VaadinIcon.PLUS.create(),
-                    e -> new CallDialog(calls, null, grid::refresh).open());
+                    e -> new CallDialog(calls, time, null, grid::refresh).open());
             create.setId("call-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);
-            grid.addItemClickListener(e -> new CallDialog(calls, e.getItem(), grid::refresh).open());
+            grid.addItemClickListener(e -> new CallDialog(calls, time, e.getItem(), grid::refresh).open());
         }
         toolbar.add(openOnly, grid.columnChooser());
         Paragraph help = new Paragraph(getTranslation(manages ? "calls.help.bureau" : "calls.help.applicant"));

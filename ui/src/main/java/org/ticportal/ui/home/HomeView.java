@@ -2,6 +2,7 @@ package org.ticportal.ui.home;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -13,12 +14,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.ticportal.core.application.ApplicationChoices;
+import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.calendar.CalendarWarnings;
+import org.ticportal.core.call.CallSummary;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.calendar.WorkingDayCalendar;
 import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.core.policy.Jurisdiction;
@@ -32,6 +38,7 @@ import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.PolicyStatus;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.ViewTitles;
+import org.ticportal.ui.applications.ApplicationsView;
 import org.ticportal.ui.calendar.MissingYearWarning;
 import org.ticportal.ui.catalogs.CatalogsView;
 import org.ticportal.ui.plugins.PluginsView;
@@ -47,7 +54,8 @@ import org.ticportal.ui.users.UsersView;
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(UserService users, PolicyService policies, JurisdictionPolicyService jurisdictions, UnitService units,
-             CalendarWarnings calendarWarnings, WorkingDayCalendar calendar) {
+             CalendarWarnings calendarWarnings, WorkingDayCalendar calendar, ApplicationChoices choices,
+             ApplicationService applications, PortalTime time) {
         addClassName("home-view");
         UserAccount user = users.currentUser().orElseThrow();
         Locale locale = getLocale();
@@ -76,6 +84,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         add(card("home.scope", null, scope));
 
+        if (user.getRole() == Role.APPLICANT && choices.mayFile()) {
+            add(openCallsCard(choices, applications, time, locale));
+        }
         add(policyCard(jurisdictions, locale));
 
         PasswordState password = users.passwordState();
@@ -91,6 +102,39 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             links.addClassName("quick-links");
             add(card("home.adminTasks", null, links));
         }
+    }
+
+    /**
+     * The calls open now in the jurisdictions the applicant's unit may file in: title, close time (in the portal's
+     * zone), and a link that opens a new application in the call.
+     */
+    private Component openCallsCard(ApplicationChoices choices, ApplicationService applications, PortalTime time,
+                                    Locale locale) {
+        Div body = new Div();
+        body.setId("home-calls");
+        for (Jurisdiction j : choices.forNewApplication()) {
+            List<CallSummary> open;
+            try {
+                open = applications.filingOptions(j.code()).openCalls();
+            } catch (RuntimeException e) {
+                continue; // the jurisdiction's policy cannot be read now: nothing to offer there
+            }
+            for (CallSummary call : open) {
+                Div entry = new Div();
+                entry.addClassName("call-entry");
+                RouterLink link = new RouterLink(getTranslation("home.calls.apply"), ApplicationsView.class);
+                link.setQueryParameters(QueryParameters.simple(Map.of(ApplicationsView.NEW_IN_JURISDICTION, j.code(),
+                        ApplicationsView.NEW_IN_CALL, Long.toString(call.id()))));
+                link.setId("home-call-" + call.id());
+                entry.add(new H4(call.title()), new Paragraph(getTranslation("home.calls.closes", j.name().get(locale),
+                        Formats.dateTime(time.local(call.closesAt()), locale))), link);
+                body.add(entry);
+            }
+        }
+        if (body.getComponentCount() == 0) {
+            body.add(new Paragraph(getTranslation("home.calls.none")));
+        }
+        return card("home.calls", null, body);
     }
 
     private Component policyCard(JurisdictionPolicyService jurisdictions, Locale locale) {

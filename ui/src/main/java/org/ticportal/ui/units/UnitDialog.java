@@ -79,20 +79,27 @@ class UnitDialog extends Dialog {
     }
 
     private void refuse() {
+        askReason("units.refuse", "unit-refuse", reason -> {
+            unit = units.refuse(unit.getId(), unit.getVersion(), reason);
+            Messages.success(this, "units.refused", unit.getName());
+        });
+    }
+
+    /** Asks for the reason of a refusal; a refusal the server refuses shows its message at the reason field. */
+    private void askReason(String titleKey, String idPrefix, java.util.function.Consumer<String> decide) {
         Dialog ask = new Dialog();
-        ask.setHeaderTitle(getTranslation("units.refuse"));
+        ask.setHeaderTitle(getTranslation(titleKey));
         TextArea reason = new TextArea(getTranslation("units.refuse.reason"));
-        reason.setId("unit-refuse-reason");
+        reason.setId(idPrefix + "-reason");
         reason.setMaxLength(1000);
         reason.setWidth("28em");
         ask.add(reason);
-        Button ok = new Button(getTranslation("units.refuse"), e -> {
+        Button ok = new Button(getTranslation(titleKey), e -> {
             try {
-                unit = units.refuse(unit.getId(), unit.getVersion(), reason.getValue());
+                decide.accept(reason.getValue());
                 onChange.run();
                 ask.close();
                 close();
-                Messages.success(this, "units.refused", unit.getName());
             } catch (org.ticportal.core.common.BusinessException b) {
                 reason.setErrorMessage(Messages.describe(this, b));
                 reason.setInvalid(true);
@@ -100,13 +107,20 @@ class UnitDialog extends Dialog {
                 Messages.error(this, "error.message", Messages.describe(this, ex));
             }
         });
-        ok.setId("unit-refuse-ok");
+        ok.setId(idPrefix + "-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
         ask.getFooter().add(new Button(getTranslation("action.cancel"), e -> ask.close()), ok);
         ask.open();
     }
 
     private void decideChange(boolean approve) {
+        if (!approve) {
+            askReason("units.change.refuse", "unit-change-refuse", reason -> {
+                unit = units.decideChange(unit.getId(), unit.getVersion(), false, reason);
+                Messages.success(this, "units.change.refused");
+            });
+            return;
+        }
         try {
             unit = units.decideChange(unit.getId(), unit.getVersion(), approve, null);
             onChange.run();

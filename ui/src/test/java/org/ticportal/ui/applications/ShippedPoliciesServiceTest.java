@@ -48,6 +48,9 @@ import org.ticportal.ui.PortalTestProperties;
 @SpringBootTest
 class ShippedPoliciesServiceTest {
 
+    /** The portal's zone (its default, China's time): "today" for step dates, not the JVM's default zone. */
+    private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+
     @DynamicPropertySource
     static void portal(DynamicPropertyRegistry registry) {
         PortalTestProperties.register(registry);
@@ -111,14 +114,14 @@ class ShippedPoliciesServiceTest {
         // a letter dated tomorrow has not been issued yet: refused at its field
         assertThatThrownBy(() -> step("county", Role.COUNTY, id, submitted, "RECOMMEND", "同意推荐",
                 Map.of("recommendation.letterNumber", "忻府科推〔2026〕1号", "recommendation.date",
-                        LocalDate.now().plusDays(1), "recommendation.opinion", "材料真实，同意推荐")))
+                        LocalDate.now(CHINA).plusDays(1), "recommendation.opinion", "材料真实，同意推荐")))
                 .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.getProblems())
                         .extracting(p -> p.fieldKey() + ":" + p.messageKey())
                         .containsExactly("recommendation.date:application.date.future"));
         // the county verifies the credit record (8.4c) before it recommends
         assertThat(verifyAll(id, "county", Role.COUNTY)).containsExactly("8.4c");
         ApplicationDetail recommended = step("county", Role.COUNTY, id, submitted, "RECOMMEND", "同意推荐",
-                Map.of("recommendation.letterNumber", "忻府科推〔2026〕1号", "recommendation.date", LocalDate.now(),
+                Map.of("recommendation.letterNumber", "忻府科推〔2026〕1号", "recommendation.date", LocalDate.now(CHINA),
                         "recommendation.opinion", "材料真实，同意推荐"));
         // the bureau's re-check is its part of the checklist
         assertThatThrownBy(() -> step("bureau", Role.BUREAU, id, recommended, "ACCEPT", "复核通过", Map.of()))
@@ -130,7 +133,7 @@ class ShippedPoliciesServiceTest {
         assertThat(verifyAll(id, "bureau", Role.BUREAU)).as("the panel's items, recorded by the bureau")
                 .contains("8.4a-policy");
         ApplicationDetail argued = step("bureau", Role.BUREAU, id, accepted, "RECOMMENDED", "专家组一致推荐",
-                Map.of("expert.defenseDate", LocalDate.now(), "expert.panelConclusion", "RECOMMENDED",
+                Map.of("expert.defenseDate", LocalDate.now(CHINA), "expert.panelConclusion", "RECOMMENDED",
                         "expert.opinion", "建议认定", "expert.averageScore", 86));
         // the plan filed with the application is no revision: a new version is needed
         assertThatThrownBy(() -> step("applicant", Role.APPLICANT, id, argued, "RESUBMIT_PLAN", "已按专家意见完善",
@@ -143,11 +146,11 @@ class ShippedPoliciesServiceTest {
                 .filteredOn(a -> "CONSTRUCTION_PLAN".equals(a.getEvidenceCode()))
                 .extracting(a -> a.getFormCode()).containsExactly("APPLICATION", "PLAN_REVISION");
         ApplicationDetail noticed = step("bureau", Role.BUREAU, id, revised, "PASSED", "党组会议研究通过",
-                Map.of("partyGroup.meetingDate", LocalDate.now(), "partyGroup.minutesNumber", "2026年第12次"));
+                Map.of("partyGroup.meetingDate", LocalDate.now(CHINA), "partyGroup.minutesNumber", "2026年第12次"));
 
         assertThat(noticed.row().stage()).isEqualTo("PUBLIC_NOTICE");
         assertThat(noticed.noticeEnd()).isEqualTo(as("bureau", Role.BUREAU,
-                () -> calendar.period(LocalDate.now(), 5)).last());
+                () -> calendar.period(LocalDate.now(CHINA), 5)).last());
         assertThat(noticed.row().fullName()).isEqualTo("忻州市示范新材料技术创新中心");
 
         // the history names the portal's own steps and the policy's in both languages

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.ticportal.core.call.CallService;
 import org.ticportal.core.call.CallSummary;
 import org.ticportal.ui.ViewTestBase;
 import org.ticportal.ui.base.HistoryGrid;
@@ -48,7 +47,7 @@ class CallsViewTest extends ViewTestBase {
         int before = rows().size();
         test(find(Button.class).withId("call-new").single()).click();
         test(find(TextField.class).withId("call-title").single()).setValue("2027年度第一批（视图测试）");
-        LocalDateTime now = CallService.local(java.time.Instant.now()).withSecond(0).withNano(0);
+        LocalDateTime now = java.time.LocalDateTime.ofInstant(java.time.Instant.now(), java.time.ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
         DateTimePicker opens = find(DateTimePicker.class).withId("call-opens").single();
         DateTimePicker closes = find(DateTimePicker.class).withId("call-closes").single();
         opens.setValue(now.minusDays(1));
