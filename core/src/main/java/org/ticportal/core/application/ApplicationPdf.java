@@ -47,13 +47,8 @@ import org.ticportal.policy.api.LocalizedText;
  */
 final class ApplicationPdf {
 
-    /** Where a CJK font is looked for when none is configured: TrueType or OpenType collections with their index. */
-    static final List<String> FONT_CANDIDATES = List.of(
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
-            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2",
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-            "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc,2");
+    /** Where a CJK font is looked for when none is configured. */
+    static final List<String> FONT_CANDIDATES = org.ticportal.core.common.CjkFont.CANDIDATES;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern(zh("pdf.dayPattern"), Locale.CHINA);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern(zh("pdf.minutePattern"), Locale.CHINA);
@@ -81,18 +76,7 @@ final class ApplicationPdf {
 
     /** The font to embed: the configured one, else the first candidate that exists; refused when there is none. */
     static String font(@Nullable String configured) {
-        List<String> tried = new ArrayList<>();
-        if (configured != null && !configured.isBlank()) {
-            tried.add(configured.strip());
-        }
-        tried.addAll(FONT_CANDIDATES);
-        for (String f : tried) {
-            String file = f.contains(".ttc,") ? f.substring(0, f.lastIndexOf(',')) : f;
-            if (Files.isReadable(Path.of(file))) {
-                return f;
-            }
-        }
-        throw new BusinessException("pdf.noFont");
+        return org.ticportal.core.common.CjkFont.find(configured);
     }
 
     static byte[] write(Content c, String fontPath) {

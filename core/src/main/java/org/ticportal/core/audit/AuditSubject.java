@@ -25,5 +25,7 @@ public enum AuditSubject {
     /** An expert of the pool: added, edited, imported. */
     EXPERT,
     /** An application's expert panel (its subject id is the application's id): drawn, replaced, declared, scored. */
-    EXPERT_PANEL
+    EXPERT_PANEL,
+    /** A meeting of the decision body (党组会议): planned, its agenda changed, minutes attached, decisions recorded. */
+    MEETING
 }

@@ -60,6 +60,15 @@ public final class FieldKeys {
     public static final String NARRATIVE_INTEGRATION = "narrative.integration";
     /** The recommendation letter's number (recommended channel). */
     public static final String RECOMMENDATION_LETTER_NO = "recommendation.letterNumber";
+    /**
+     * The decision body's meeting date, a {@code DATE} field of the decision step's form ({@code PARTY_GROUP}). Since
+     * 0.2.3 the portal fills it, with {@link #MEETING_MINUTES_NUMBER}, from the meeting whose decisions the authority
+     * records for a whole agenda at once (art. 9(3) of the Xinzhou measures: 党组会议研究); a policy's decision form
+     * keeps these keys so that its guards ({@code FIELD_PRESENT}) read the meeting's values.
+     */
+    public static final String MEETING_DATE = "partyGroup.meetingDate";
+    /** The decision body's minutes number (会议纪要编号), filled by the portal from the meeting (see {@link #MEETING_DATE}). */
+    public static final String MEETING_MINUTES_NUMBER = "partyGroup.minutesNumber";
 
     private FieldKeys() {
     }
