@@ -2,7 +2,6 @@ package org.ticportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.ticportal.ui.PortalDay;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
@@ -112,7 +112,7 @@ class ChecklistJourneyIT extends BrowserJourney {
             checklist.mark(id, "8.4c", true, "无失信记录", null);
             XinzhouSamples.attachEvery(applications, attachments, id, "RECOMMENDATION");
             return applications.perform(id, applications.get(id).row().version(), "RECOMMEND", "同意推荐",
-                    Map.of("recommendation.letterNumber", "忻府科推〔2026〕7号", "recommendation.date", LocalDate.now(),
+                    Map.of("recommendation.letterNumber", "忻府科推〔2026〕7号", "recommendation.date", PortalDay.today(),
                             "recommendation.opinion", "材料真实，同意推荐"));
         });
         return id;

@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.ticportal.ui.PortalDay;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistService;
@@ -110,8 +111,8 @@ class ExpertPanelJourneyIT extends BrowserJourney {
                 screenshot("expert-application-read-only");
             }
 
-            date("site-visit-date", LocalDate.now());
-            date("defense-date", LocalDate.now());
+            date("site-visit-date", PortalDay.today());
+            date("defense-date", PortalDay.today());
             click(By.id("visit-save"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("score-submit")));
             for (Map.Entry<String, String> score : SCORES.get(i).entrySet()) {

@@ -1,6 +1,5 @@
 package org.ticportal.ui;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ public final class ExpertSamples {
         Acting.as(security, "county", Role.COUNTY, () -> {
             XinzhouSamples.attachEvery(applications, attachments, id, "RECOMMENDATION");
             return applications.perform(id, applications.get(id).row().version(), "RECOMMEND", "同意推荐",
-                    Map.of("recommendation.letterNumber", "忻府科推〔2026〕8号", "recommendation.date", LocalDate.now(),
+                    Map.of("recommendation.letterNumber", "忻府科推〔2026〕8号", "recommendation.date", PortalDay.today(),
                             "recommendation.opinion", "材料真实，同意推荐"));
         });
         verifyAll(security, checklist, id, "bureau", Role.BUREAU);

@@ -1,6 +1,5 @@
 package org.ticportal.ui;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -23,7 +22,7 @@ public final class MeetingSamples {
         ExpertSamples.verifyAll(security, checklist, id, "bureau", Role.BUREAU);
         Acting.as(security, "bureau", Role.BUREAU, () -> applications.perform(id,
                 applications.get(id).row().version(), "RECOMMENDED", "专家组一致推荐",
-                Map.of("expert.defenseDate", LocalDate.now(), "expert.panelConclusion", "RECOMMENDED",
+                Map.of("expert.defenseDate", PortalDay.today(), "expert.panelConclusion", "RECOMMENDED",
                         "expert.opinion", "建议认定", "expert.averageScore", 86)));
         Acting.as(security, "applicant", Role.APPLICANT, () -> {
             XinzhouSamples.attachEvery(applications, attachments, id, "PLAN_REVISION");

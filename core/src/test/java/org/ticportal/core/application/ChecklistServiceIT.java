@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ticportal.core.TestUsers.as;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.core.IntegrationTest;
 import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;
@@ -41,6 +41,9 @@ class ChecklistServiceIT {
     static void properties(DynamicPropertyRegistry registry) {
         IntegrationTest.Properties.register(registry);
     }
+
+    @Autowired
+    PortalTime time;
 
     @Autowired
     ApplicationService applications;
@@ -80,7 +83,7 @@ class ChecklistServiceIT {
         long id = submitted();
         ApplicationDetail atDistrict = as(district, Role.COUNTY, () -> applications.get(id));
         Map<String, Object> letter = Map.of("recommendation.letterNumber", "东科推〔2026〕9号",
-                "recommendation.date", LocalDate.now());
+                "recommendation.date", time.today());
 
         List<ChecklistItem> items = as(district, Role.COUNTY, () -> checklist.items(id));
         assertThat(items).singleElement().satisfies(i -> {
@@ -170,7 +173,7 @@ class ChecklistServiceIT {
         ApplicationDetail resubmitted = as(applicant, Role.APPLICANT, () -> applications.perform(id,
                 returned.row().version(), "SUBMIT", null, Map.of()));
         Map<String, Object> letter = Map.of("recommendation.letterNumber", "东科推〔2026〕10号",
-                "recommendation.date", LocalDate.now());
+                "recommendation.date", time.today());
         assertThatThrownBy(() -> as(district, Role.COUNTY, () -> applications.perform(id,
                 resubmitted.row().version(), "RECOMMEND", "同意推荐", letter)))
                 .isInstanceOf(WorkflowRefusedException.class);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ticportal.core.TestUsers.as;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.ticportal.core.application.AvailableAction;
 import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.application.PanelCaseService;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;
@@ -46,6 +46,9 @@ class ExpertPanelServiceIT {
     static void properties(DynamicPropertyRegistry registry) {
         IntegrationTest.Properties.register(registry);
     }
+
+    @Autowired
+    PortalTime time;
 
     @Autowired
     ApplicationService applications;
@@ -183,7 +186,7 @@ class ExpertPanelServiceIT {
             as(expert, Role.EXPERT, () -> {
                 panels.declare(id, false, null);
                 long v = panels.assignment(id).version();
-                panels.recordVisit(id, v, LocalDate.now().minusDays(2), LocalDate.now().minusDays(1), "现场考察");
+                panels.recordVisit(id, v, time.today().minusDays(2), time.today().minusDays(1), "现场考察");
                 long v2 = panels.assignment(id).version();
                 // a score above the indicator's weight is refused on its field
                 assertThatThrownBy(() -> panels.submitScores(id, v2, Map.of("INNOVATION", new BigDecimal("61"),
@@ -318,7 +321,7 @@ class ExpertPanelServiceIT {
                 () -> applications.perform(id, draft.row().version(), "SUBMIT", null, Map.of()));
         ApplicationDetail recommended = as(district, Role.COUNTY, () -> applications.perform(id,
                 submitted.row().version(), "RECOMMEND", "同意推荐", Map.of("recommendation.letterNumber",
-                        "东科推〔2026〕9号", "recommendation.date", LocalDate.now())));
+                        "东科推〔2026〕9号", "recommendation.date", time.today())));
         // the bureau's re-check is its checklist: the pledge (3.4) is the bureau's to verify
         as(bureau, Role.BUREAU, () -> checklist.mark(id, "3.4", true, "已核对承诺书", null));
         ApplicationDetail accepted = as(bureau, Role.BUREAU,

@@ -6,7 +6,6 @@ import static org.ticportal.core.TestUsers.as;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.application.PanelCaseService;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;
@@ -50,6 +50,9 @@ class PanelBatchAndHeadIT {
     static void properties(DynamicPropertyRegistry registry) {
         IntegrationTest.Properties.register(registry);
     }
+
+    @Autowired
+    PortalTime time;
 
     @Autowired
     ApplicationService applications;
@@ -238,7 +241,7 @@ class PanelBatchAndHeadIT {
                 () -> applications.perform(id, draft.row().version(), "SUBMIT", null, Map.of()));
         ApplicationDetail recommended = as(district, Role.COUNTY, () -> applications.perform(id,
                 submitted.row().version(), "RECOMMEND", "同意推荐", Map.of("recommendation.letterNumber",
-                        "东科推〔2026〕9号", "recommendation.date", LocalDate.now())));
+                        "东科推〔2026〕9号", "recommendation.date", time.today())));
         as(bureau, Role.BUREAU, () -> checklist.mark(id, "3.4", true, "已核对承诺书", null));
         ApplicationDetail accepted = as(bureau, Role.BUREAU,
                 () -> applications.perform(id, recommended.row().version(), "ACCEPT", "材料齐全", Map.of()));

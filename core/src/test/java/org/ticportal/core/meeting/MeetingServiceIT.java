@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +33,7 @@ import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.application.WorkflowRefusedException;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.common.CjkFont;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;
@@ -54,6 +54,9 @@ class MeetingServiceIT {
     static void properties(DynamicPropertyRegistry registry) {
         IntegrationTest.Properties.register(registry);
     }
+
+    @Autowired
+    PortalTime time;
 
     @Autowired
     ApplicationService applications;
@@ -96,7 +99,7 @@ class MeetingServiceIT {
         long first = toDecision("a");
         long second = toDecision("b");
         MeetingSummary planned = as(bureau, Role.BUREAU, () -> meetings.create(
-                new MeetingDraft("990100", "2026年第5次局务会议" + suffix, LocalDate.now())));
+                new MeetingDraft("990100", "2026年第5次局务会议" + suffix, time.today())));
         assertThat(planned.isPlanned()).isTrue();
 
         // the candidates are this city's applications waiting for the meeting
@@ -131,7 +134,7 @@ class MeetingServiceIT {
                 new MeetingRecord.Decision(agenda.get(1).itemId(), agenda.get(1).application().version(), "FAIL",
                         null));
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> meetings.record(planned.id(), withMinutes.version(),
-                new MeetingRecord(LocalDate.now(), "局纪〔2026〕5号", unexplained))))
+                new MeetingRecord(time.today(), "局纪〔2026〕5号", unexplained))))
                 .isInstanceOfSatisfying(MeetingRefusedException.class, e -> {
                     assertThat(e.getRefusals()).hasSize(1);
                     assertThat(e.getRefusals().get(0).referenceNo()).isEqualTo(agenda.get(1).application().referenceNo());
@@ -145,7 +148,7 @@ class MeetingServiceIT {
                 new MeetingRecord.Decision(agenda.get(1).itemId(), agenda.get(1).application().version(), "FAIL",
                         "研发投入不足"));
         MeetingSummary recorded = as(bureau, Role.BUREAU, () -> meetings.record(planned.id(), withMinutes.version(),
-                new MeetingRecord(LocalDate.now(), "局纪〔2026〕5号", explained)));
+                new MeetingRecord(time.today(), "局纪〔2026〕5号", explained)));
         assertThat(recorded.isPlanned()).isFalse();
         assertThat(recorded.minutesNumber()).isEqualTo("局纪〔2026〕5号");
         assertThat(stageKind(first)).isEqualTo(StageKind.NOTICE);
@@ -162,7 +165,7 @@ class MeetingServiceIT {
 
         // a recorded meeting is not changed again
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> meetings.record(planned.id(), recorded.version(),
-                new MeetingRecord(LocalDate.now(), "x", explained))))
+                new MeetingRecord(time.today(), "x", explained))))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("meeting.recorded");
         assertThat(as(bureau, Role.BUREAU, () -> meetings.history(planned.id(), PageRequest.of(0, 20)))
                 .map(e -> e.getAction()).getContent())
@@ -174,9 +177,9 @@ class MeetingServiceIT {
         long first = toDecision("c");
         long second = toDecision("d");
         MeetingSummary one = as(bureau, Role.BUREAU, () -> meetings.create(
-                new MeetingDraft("990100", "第一次会议" + suffix, LocalDate.now())));
+                new MeetingDraft("990100", "第一次会议" + suffix, time.today())));
         MeetingSummary two = as(bureau, Role.BUREAU, () -> meetings.create(
-                new MeetingDraft("990100", "第二次会议" + suffix, LocalDate.now())));
+                new MeetingDraft("990100", "第二次会议" + suffix, time.today())));
         as(bureau, Role.BUREAU, () -> meetings.add(one.id(), one.version(), List.of(first)));
 
         // all or nothing: the second application is not added either
@@ -196,13 +199,13 @@ class MeetingServiceIT {
 
         // recording needs the minutes, a date that has come, and a stale version is refused
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> meetings.record(one.id(), one.version(),
-                new MeetingRecord(LocalDate.now(), "1号", List.of()))))
+                new MeetingRecord(time.today(), "1号", List.of()))))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("meeting.minutes.missing");
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> meetings.record(one.id(), one.version(),
-                new MeetingRecord(LocalDate.now().plusDays(2), "1号", List.of()))))
+                new MeetingRecord(time.today().plusDays(2), "1号", List.of()))))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("meeting.heldOn.future");
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> meetings.update(one.id(), one.version() + 1,
-                new MeetingDraft("990100", "改名", LocalDate.now()))))
+                new MeetingDraft("990100", "改名", time.today()))))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> meetings.attachMinutes(one.id(), one.version(),
                 "x.pdf", new ByteArrayInputStream("not a pdf".getBytes()))))
@@ -214,7 +217,7 @@ class MeetingServiceIT {
         assertThatThrownBy(() -> as(otherBureau, Role.BUREAU, () -> meetings.agenda(one.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(otherBureau, Role.BUREAU, () -> meetings.create(
-                new MeetingDraft("990100", "越权", LocalDate.now()))))
+                new MeetingDraft("990100", "越权", time.today()))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(applicant, Role.APPLICANT, () -> meetings.get(one.id())))
                 .isInstanceOf(AccessDeniedException.class);
@@ -237,7 +240,7 @@ class MeetingServiceIT {
                 () -> applications.perform(id, ready.row().version(), "SUBMIT", null, Map.of()));
         ApplicationDetail recommended = as(district, Role.COUNTY, () -> applications.perform(id,
                 submitted.row().version(), "RECOMMEND", "同意推荐", Map.of("recommendation.letterNumber",
-                        "东科推〔2026〕" + tag + "号", "recommendation.date", LocalDate.now())));
+                        "东科推〔2026〕" + tag + "号", "recommendation.date", time.today())));
         as(bureau, Role.BUREAU, () -> checklist.mark(id, "3.4", true, "已核对承诺书", null));
         ApplicationDetail accepted = as(bureau, Role.BUREAU,
                 () -> applications.perform(id, recommended.row().version(), "ACCEPT", "材料齐全", Map.of()));

@@ -3,7 +3,6 @@ package org.ticportal.ui.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.ticportal.ui.PortalDay;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
@@ -58,7 +58,7 @@ class MeetingViewsTest extends ViewTestBase {
         navigate(MeetingsView.class);
         test(find(Button.class).withId("meeting-new").single()).click();
         test(find(TextField.class).withId("meeting-title").single()).setValue(title);
-        find(DatePicker.class).withId("meeting-date").single().setValue(LocalDate.now());
+        find(DatePicker.class).withId("meeting-date").single().setValue(PortalDay.today());
         test(find(Button.class).withId("meeting-save").single()).click();
         assertThat(find(H2.class).single().getText()).isEqualTo(title);
 
