@@ -1,6 +1,7 @@
 package org.ticportal.core.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.ticportal.core.calendar.CalendarYearsLoaded;
 import org.ticportal.core.calendar.WorkingDayCalendar;
 import org.ticportal.core.calendar.WorkingDays;
+import org.ticportal.core.common.ClusterLocks;
 import org.ticportal.core.common.SystemAuthentication;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.policy.api.notice.NoticeRules;
@@ -43,10 +45,11 @@ public class NoticeCloser {
     private final WorkingDayCalendar calendar;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ClusterLocks locks;
 
     NoticeCloser(ApplicationRepository applications, ApplicationStepRepository steps,
                  AttachmentRepository attachments, PolicyProviders providers, Workflow workflow,
-                 WorkingDayCalendar calendar, TransactionTemplate transactions, Clock clock) {
+                 WorkingDayCalendar calendar, TransactionTemplate transactions, Clock clock, ClusterLocks locks) {
         this.applications = applications;
         this.steps = steps;
         this.attachments = attachments;
@@ -55,6 +58,7 @@ public class NoticeCloser {
         this.calendar = calendar;
         this.transactions = transactions;
         this.clock = clock;
+        this.locks = locks;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -62,9 +66,17 @@ public class NoticeCloser {
         closeEndedNotices();
     }
 
-    /** Closes every notice that ended before today; returns how many applications moved on. */
+    /**
+     * Closes every notice that ended before today; returns how many applications moved on (0 when another portal
+     * instance is closing them right now: the work runs once across instances).
+     */
     @Scheduled(cron = "${ticportal.notice.close-cron:0 30 0 * * *}")
     public int closeEndedNotices() {
+        return locks.once("notice-close", Duration.ofMinutes(30), Duration.ZERO, this::closeAllEnded)
+                .orElse(0);
+    }
+
+    private int closeAllEnded() {
         return SystemAuthentication.call(() -> {
             List<Long> ids = applications.findNoticesEndedBefore(LocalDate.now(clock));
             int moved = 0;
