@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
@@ -30,7 +31,22 @@ public final class ShanxiSamples {
         v.put("matchingFunds", new BigDecimal("500"));
         v.put("director.noOtherPlatform", true);
         v.put("coreName", "碳化硅半导体材料");
+        // a director of its own: the province refuses a person who directs another open application, and the demo
+        // unit's Xinzhou applications filed by other tests all name the same director
+        v.put("director.name", "李研究员");
+        v.put("director.idNumber", residentId());
         return v;
+    }
+
+    /** A resident identity number (GB 11643) with a random sequence and its check character. */
+    static String residentId() {
+        String body = "14090219800101" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
     }
 
     /**

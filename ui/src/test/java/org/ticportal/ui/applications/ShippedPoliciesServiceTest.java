@@ -193,6 +193,10 @@ class ShippedPoliciesServiceTest {
         // the city bureau does not see a draft; the county reviewer of 忻府区 never sees a provincial application
         assertThat(as("city", Role.COUNTY, () -> applications.count(
                 org.ticportal.core.application.ApplicationFilter.ALL))).isZero();
+        // the unit withdraws the draft: the province takes one application of a unit a year, and other tests file
+        // the demo unit's Shanxi application in this database
+        assertThat(step("applicant", Role.APPLICANT, saved.row().id(), saved, "WITHDRAW", "测试结束撤回", Map.of())
+                .row().stage()).isEqualTo("WITHDRAWN");
     }
 
     private ApplicationDetail step(String user, Role role, long id, ApplicationDetail before, String code,
