@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -73,6 +74,16 @@ public class PanelBatchService {
     @PreAuthorize("hasRole('BUREAU')")
     @Transactional
     public Batch draw(Collection<Long> applicationIds) {
+        return draw(applicationIds, fraction -> { });
+    }
+
+    /**
+     * The same, telling {@code progress} how far it got (0 to 1: each application planned, then each panel saved);
+     * {@link PanelBatchRunner} runs it in the background for the screen.
+     */
+    @PreAuthorize("hasRole('BUREAU')")
+    @Transactional
+    public Batch draw(Collection<Long> applicationIds, DoubleConsumer progress) {
         Set<Long> ids = new LinkedHashSet<>(applicationIds);
         if (ids.isEmpty()) {
             throw new BusinessException("panelBatch.empty");
@@ -88,6 +99,7 @@ public class PanelBatchService {
                 refusals.add(new Refusal(id, c == null ? "#" + id : c.referenceNo(), e.getMessageKey(),
                         e.getArguments()));
             }
+            progress.accept((planned.size() + refusals.size()) / (2.0 * ids.size()));
         }
         if (!refusals.isEmpty()) {
             throw new Refused(refusals);
@@ -98,6 +110,7 @@ public class PanelBatchService {
         planned.forEach((c, record) -> {
             drawer.save(c, record, batch.getId());
             drawn.add(new Drawn(c.id(), c.referenceNo(), record.seed(), support.names(record.drawn())));
+            progress.accept((ids.size() + drawn.size()) / (2.0 * ids.size()));
         });
         audit.record(AuditSubject.EXPERT_PANEL, "batch-" + batch.getId(), "BATCH_DRAWN", null, "DRAWN",
                 drawn.stream().map(Drawn::referenceNo).toList().toString());

@@ -1,7 +1,10 @@
 package org.ticportal.ui.experts;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.ticportal.core.expert.PanelBatchRunner;
 import org.ticportal.core.expert.PanelBatchService;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.Messages;
@@ -35,12 +40,19 @@ import org.ticportal.ui.base.ViewTitles;
 @RolesAllowed("BUREAU")
 public class PanelBatchView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final int POLL_MS = 300;
+
     private final PanelBatchService batches;
+    private final PanelBatchRunner runner;
     private final Grid<PanelBatchService.Waiting> grid = new Grid<>();
     private final VerticalLayout outcome = new VerticalLayout();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button draw = new Button();
+    private CompletableFuture<Void> lastDraw = CompletableFuture.completedFuture(null);
 
-    PanelBatchView(PanelBatchService batches) {
+    PanelBatchView(PanelBatchService batches, PanelBatchRunner runner) {
         this.batches = batches;
+        this.runner = runner;
         addClassName("panel-batch-view");
         setSizeFull();
         add(new H2(getTranslation("panelBatch.title")), new Paragraph(getTranslation("panelBatch.help")));
@@ -66,38 +78,76 @@ public class PanelBatchView extends VerticalLayout implements HasDynamicTitle {
             return batches.waiting(page).stream();
         }, query -> (int) batches.countWaiting());
 
-        Button draw = new Button(getTranslation("panelBatch.draw"), e -> draw());
+        draw.setText(getTranslation("panelBatch.draw"));
+        draw.addClickListener(e -> draw());
         draw.setId("panel-batch-draw");
         draw.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        progress.setId("panel-batch-progress");
+        progress.setVisible(false);
+        progress.setWidth("min(44em, 100%)");
         outcome.setId("panel-batch-outcome");
         outcome.setPadding(false);
-        add(draw, grid, outcome);
+        add(draw, progress, grid, outcome);
         setFlexGrow(1, grid);
     }
 
+    /** Starts the draw in the background; the page polls for its progress and shows the outcome when it is done. */
     private void draw() {
         outcome.removeAll();
         List<Long> ids = grid.getSelectedItems().stream().filter(w -> !w.drawn()).map(w -> w.row().id()).toList();
-        try {
-            PanelBatchService.Batch batch = batches.draw(ids);
-            Messages.success(this, "panelBatch.done", batch.panels().size());
-            Paragraph facts = new Paragraph(getTranslation("panelBatch.facts", batch.id(),
-                    Formats.dateTime(batch.drawnAt(), getLocale()), batch.drawnBy(), batch.panels().size()));
-            facts.setId("panel-batch-facts");
-            Grid<PanelBatchService.Drawn> drawn = new Grid<>();
-            drawn.setId("panel-batch-drawn");
-            drawn.addColumn(PanelBatchService.Drawn::referenceNo).setHeader(getTranslation("panel.case.referenceNo"))
-                    .setAutoWidth(true);
-            drawn.addColumn(d -> Long.toString(d.seed())).setHeader(getTranslation("panelBatch.seed"))
-                    .setAutoWidth(true);
-            drawn.addColumn(d -> String.join(getTranslation("panelBatch.separator"), d.members()))
-                    .setHeader(getTranslation("panel.members")).setFlexGrow(1);
-            drawn.setItems(batch.panels());
-            drawn.setAllRowsVisible(true);
-            outcome.add(new H3(getTranslation("panelBatch.result")), facts, drawn);
-            grid.deselectAll();
-            grid.getDataProvider().refreshAll();
-        } catch (PanelBatchService.Refused refused) {
+        if (ids.isEmpty()) {
+            Messages.error(this, "error.message", getTranslation("panelBatch.empty"));
+            return;
+        }
+        UI ui = UI.getCurrent();
+        draw.setEnabled(false);
+        progress.setValue(0);
+        progress.setVisible(true);
+        ui.setPollInterval(POLL_MS);
+        lastDraw = runner.start(ids, fraction -> ui.access(() -> progress.setValue(fraction)))
+                .handle((batch, error) -> {
+                    ui.access(() -> {
+                        ui.setPollInterval(-1);
+                        progress.setVisible(false);
+                        draw.setEnabled(true);
+                        if (error == null) {
+                            drawn(batch);
+                        } else {
+                            refused(error instanceof CompletionException c && c.getCause() != null
+                                    ? c.getCause() : error);
+                        }
+                    });
+                    return null;
+                });
+    }
+
+    /** The outcome of the last draw started here, complete once it was handed to the page (for tests). */
+    CompletableFuture<Void> lastDraw() {
+        return lastDraw;
+    }
+
+    private void drawn(PanelBatchService.Batch batch) {
+        Messages.success(this, "panelBatch.done", batch.panels().size());
+        Paragraph facts = new Paragraph(getTranslation("panelBatch.facts", batch.id(),
+                Formats.dateTime(batch.drawnAt(), getLocale()), batch.drawnBy(), batch.panels().size()));
+        facts.setId("panel-batch-facts");
+        Grid<PanelBatchService.Drawn> drawn = new Grid<>();
+        drawn.setId("panel-batch-drawn");
+        drawn.addColumn(PanelBatchService.Drawn::referenceNo).setHeader(getTranslation("panel.case.referenceNo"))
+                .setAutoWidth(true);
+        drawn.addColumn(d -> Long.toString(d.seed())).setHeader(getTranslation("panelBatch.seed"))
+                .setAutoWidth(true);
+        drawn.addColumn(d -> String.join(getTranslation("panelBatch.separator"), d.members()))
+                .setHeader(getTranslation("panel.members")).setFlexGrow(1);
+        drawn.setItems(batch.panels());
+        drawn.setAllRowsVisible(true);
+        outcome.add(new H3(getTranslation("panelBatch.result")), facts, drawn);
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void refused(Throwable error) {
+        if (error instanceof PanelBatchService.Refused refused) {
             Paragraph head = new Paragraph(Messages.describe(this, refused));
             head.setId("panel-batch-refused");
             head.addClassName("notice");
@@ -110,8 +160,10 @@ public class PanelBatchView extends VerticalLayout implements HasDynamicTitle {
             list.setItems(refused.refusals());
             list.setAllRowsVisible(true);
             outcome.add(head, list);
-        } catch (RuntimeException ex) {
+        } else if (error instanceof RuntimeException ex) {
             Messages.error(this, "error.message", Messages.describe(this, ex));
+        } else {
+            Messages.error(this, "error.message", String.valueOf(error));
         }
     }
 

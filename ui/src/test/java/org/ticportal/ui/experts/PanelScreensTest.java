@@ -2,12 +2,15 @@ package org.ticportal.ui.experts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.junit.jupiter.api.Test;
@@ -54,7 +57,10 @@ class PanelScreensTest extends ViewTestBase {
         assertThat(test(grid).getCellText(row, 0)).isEqualTo(reference);
         test(grid).select(row);
         test(find(Button.class).withId("panel-batch-draw").single()).click();
+        awaitDraw();
 
+        assertThat(find(ProgressBar.class).withId("panel-batch-progress").exists())
+                .as("the progress is gone once the draw is done").isFalse();
         assertThat(find(Paragraph.class).withId("panel-batch-facts").single().getText()).contains("bureau");
         Grid<?> drawn = find(Grid.class).withId("panel-batch-drawn").single();
         assertThat(test(drawn).size()).isEqualTo(1);
@@ -75,6 +81,7 @@ class PanelScreensTest extends ViewTestBase {
         Acting.as(security, "bureau", Role.BUREAU, () -> draws.draw(id, 3L));
 
         test(find(Button.class).withId("panel-batch-draw").single()).click();
+        awaitDraw();
 
         assertThat(find(Paragraph.class).withId("panel-batch-refused").single().getText()).contains("均未抽取");
         Grid<?> refusals = find(Grid.class).withId("panel-batch-refusals").single();
@@ -111,5 +118,15 @@ class PanelScreensTest extends ViewTestBase {
         return IntStream.range(0, test(grid).size())
                 .filter(i -> ((PanelBatchService.Waiting) test(grid).getRow(i)).row().id() == applicationId)
                 .findFirst().orElseThrow();
+    }
+
+    /** Waits for the background draw, then runs what it handed to the page, as the browser's next poll. */
+    private void awaitDraw() {
+        try {
+            ((PanelBatchView) getCurrentView()).lastDraw().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        MockVaadin.clientRoundtrip();
     }
 }
