@@ -1,27 +1,16 @@
 package org.ticportal.core.call;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -37,6 +26,7 @@ import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.common.PortalTime;
+import org.ticportal.core.common.StoredPdf;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.core.policy.JurisdictionPolicyService;
@@ -195,62 +185,15 @@ public class CallService {
     @Transactional
     public CallSummary attachDocument(long id, String fileName, InputStream content) {
         ApplicationCall call = managed(id);
-        String original = Path.of(Objects.requireNonNullElse(fileName, "document.pdf")).getFileName().toString();
-        if (original.length() > 200) {
-            original = original.substring(original.length() - 200);
-        }
-        try {
-            Files.createDirectories(root.resolve("tmp"));
-            Path temp = Files.createTempFile(root.resolve("tmp"), "call-", ".part");
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                long size = 0;
-                byte[] head = new byte[5];
-                int headLength = 0;
-                try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
-                    byte[] buffer = new byte[64 * 1024];
-                    int n;
-                    while ((n = content.read(buffer)) >= 0) {
-                        if (headLength < head.length) {
-                            int copy = Math.min(n, head.length - headLength);
-                            System.arraycopy(buffer, 0, head, headLength, copy);
-                            headLength += copy;
-                        }
-                        size += n;
-                        if (size > MAX_DOCUMENT_MB * 1024L * 1024L) {
-                            throw BusinessException.onField("document", "call.document.tooLarge", original,
-                                    MAX_DOCUMENT_MB);
-                        }
-                        out.write(buffer, 0, n);
-                    }
-                }
-                if (size == 0) {
-                    throw BusinessException.onField("document", "call.document.empty", original);
-                }
-                if (headLength < 5 || !new String(head, StandardCharsets.US_ASCII).equals("%PDF-")) {
-                    throw BusinessException.onField("document", "call.document.notPdf", original);
-                }
-                LocalDate today = LocalDate.now(clock);
-                String stored = "calls/" + today.getYear() + "/" + String.format("%02d", today.getMonthValue()) + "/"
-                        + UUID.randomUUID() + ".pdf";
-                Path target = root.resolve(stored);
-                Files.createDirectories(target.getParent());
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                String sha256 = HexFormat.of().formatHex(sha.digest());
-                String before = call.getDocumentName();
-                call.document(original, stored, size, sha256, clock.instant(), AuditService.currentActor());
-                calls.saveAndFlush(call);
-                audit.record(AuditSubject.CALL, call.getId().toString(), "CALL_DOCUMENT", before, original,
-                        size + " bytes, sha256 " + sha256);
-                return CallSummary.of(call);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        StoredPdf pdf = StoredPdf.store(root, "calls", "document", fileName, content, MAX_DOCUMENT_MB,
+                LocalDate.now(clock));
+        String before = call.getDocumentName();
+        call.document(pdf.fileName(), pdf.stored(), pdf.size(), pdf.sha256(), clock.instant(),
+                AuditService.currentActor());
+        calls.saveAndFlush(call);
+        audit.record(AuditSubject.CALL, call.getId().toString(), "CALL_DOCUMENT", before, pdf.fileName(),
+                pdf.size() + " bytes, sha256 " + pdf.sha256());
+        return CallSummary.of(call);
     }
 
     /**
@@ -275,12 +218,8 @@ public class CallService {
     @PreAuthorize("isAuthenticated()")
     public CallDocument openDocument(long id) {
         ApplicationCall call = calls.findById(id).orElseThrow(() -> new BusinessException("call.notFound", id));
-        String stored = call.getDocumentStored();
-        if (stored == null) {
-            throw new BusinessException("call.document.none", call.getTitle());
-        }
-        Path file = root.resolve(stored).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+        Path file = StoredPdf.open(root, call.getDocumentStored());
+        if (file == null) {
             throw new BusinessException("call.document.none", call.getTitle());
         }
         return new CallDocument(Objects.requireNonNull(call.getDocumentName()),

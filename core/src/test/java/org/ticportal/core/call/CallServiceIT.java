@@ -365,7 +365,7 @@ class CallServiceIT {
                 "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII))));
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> calls.attachDocument(call.id(), "通知.pdf",
                 new ByteArrayInputStream("MZ not a pdf".getBytes(StandardCharsets.US_ASCII)))))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("call.document.notPdf");
+                .isInstanceOf(BusinessException.class).hasMessageContaining("file.notPdf");
         assertThat(as(district, Role.COUNTY, () -> calls.openDocument(call.id())).fileName()).isEqualTo("申报通知.pdf");
 
         assertThat(as(bureau, Role.BUREAU, () -> calls.history(call.id(), PageRequest.of(0, 10,
