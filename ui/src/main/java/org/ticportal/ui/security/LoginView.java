@@ -42,7 +42,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         subtitle.addClassName("login-subtitle");
         Anchor register = new Anchor("register", getTranslation("login.register"));
         register.setId("login-register");
-        add(title, subtitle, login, register, new LanguageSwitch());
+        Anchor registry = new Anchor("public/centers", getTranslation("login.registry"));
+        registry.setId("login-registry");
+        add(title, subtitle, login, register, registry, new LanguageSwitch());
     }
 
     private LoginI18n i18n(String errorKey) {
