@@ -161,6 +161,41 @@ public @interface IntegrationTest {
                     .replace("List.of(\"DRAFT\", \"COUNTY_REVIEW\",", "List.of(\"DRAFT\", \"UNIT_REVIEW\", \"COUNTY_REVIEW\",");
         }
 
+        /**
+         * The template as an eighth city's policy ({@code noticecity}, jurisdiction 990800) whose notice lasts 5
+         * working days, as Xinzhou's, and whose objections are handled in an {@code OBJECTION} stage: received by the
+         * bureau on the objection form (Xinzhou's), then dismissed (recognised, once the notice ended) or upheld
+         * (rejected), each with reasons.
+         */
+        public static String noticeCity(String source) {
+            return source.replace("new PolicyIdentity(\"example\", \"990100\"",
+                            "new PolicyIdentity(\"noticecity\", \"990800\"")
+                    .replace("new NoticeRules(7,", "new NoticeRules(5,")
+                    .replace("Stage.of(\"RECOGNIZED\",", "Stage.of(\"OBJECTION_HANDLING\", t(\"异议处理\", "
+                            + "\"Handling an objection\"), StageKind.OBJECTION, ART_7),\n                Stage.of(\"RECOGNIZED\",")
+                    .replace("Transition.of(\"END_NOTICE\",", "Transition.of(\"OBJECTION_RECEIVED\", \"PUBLIC_NOTICE\", "
+                            + "\"OBJECTION_HANDLING\", t(\"收到异议\", \"Objection received\"), Actor.AUTHORITY, ART_7)"
+                            + ".withForm(\"OBJECTION\"),\n"
+                            + "                Transition.of(\"DISMISS\", \"OBJECTION_HANDLING\", \"RECOGNIZED\", "
+                            + "t(\"异议不成立\", \"Dismissed\"), Actor.AUTHORITY, ART_7).withGuards(comment, "
+                            + "new Guard(GuardKind.NOTICE_ENDED, \"\", ART_7)),\n"
+                            + "                Transition.of(\"UPHOLD\", \"OBJECTION_HANDLING\", \"REJECTED\", "
+                            + "t(\"异议成立\", \"Upheld\"), Actor.AUTHORITY, ART_7).withGuards(comment),\n"
+                            + "                Transition.of(\"END_NOTICE\",")
+                    .replace("DocumentTemplate.form(\"RECOMMENDATION\",", "DocumentTemplate.form(\"OBJECTION\", "
+                            + "t(\"异议登记\", \"Objection\"), \"forms/objection.json\"),\n"
+                            + "                DocumentTemplate.form(\"RECOMMENDATION\",");
+        }
+
+        private static String objectionForm() {
+            try {
+                return Files.readString(TestPluginBuilder.TEMPLATE.resolve(
+                        "../xinzhou/src/main/resources/forms/objection.json"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         private static String env(String name, String fallback) {
             String value = System.getenv(name);
             return value == null ? fallback : value;
@@ -177,6 +212,8 @@ public @interface IntegrationTest {
                         .resource("forms/application.json", expertCityForm()).buildJar(dir);
                 TestPluginBuilder.fromTemplate("checkcity", "1.0.0", Properties::checkCity).buildJar(dir);
                 TestPluginBuilder.fromTemplate("unitcity", "1.0.0", Properties::unitCity).buildJar(dir);
+                TestPluginBuilder.fromTemplate("noticecity", "1.0.0", Properties::noticeCity)
+                        .resource("forms/objection.json", objectionForm()).buildJar(dir);
                 return dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

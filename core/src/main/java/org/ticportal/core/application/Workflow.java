@@ -106,6 +106,14 @@ class Workflow {
         this.panels = panels;
     }
 
+    /** What the notice feature says about objections filed on its page; none when it is absent (unit tests). */
+    private PendingObjections objections = applicationId -> false;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setObjections(PendingObjections objections) {
+        this.objections = objections;
+    }
+
     /** The transitions a user with this scope may take now. */
     List<Transition> available(RecognitionApplication app, AccessScope scope) {
         return withoutDrawnPanelSteps(app, available(app, providers.read(app.getPin(), p -> p.procedure()), scope,
@@ -238,6 +246,9 @@ class Workflow {
                 if (!open.isEmpty()) {
                     unmet.add(guards.refusal(g, "CHECKLIST_VERIFIED", Checklist.names(open)));
                 }
+            } else if (g.kind() == GuardKind.NO_OPEN_OBJECTION && objections.pending(app.getId())) {
+                // an objection filed on the public page and not yet handled keeps the notice open
+                unmet.add(guards.refusal(g, "NO_OPEN_OBJECTION"));
             } else {
                 LocalizedText reason = guards.unmet(g, file, known, request.comment(), today);
                 if (reason != null) {

@@ -27,5 +27,7 @@ public enum AuditSubject {
     /** An application's expert panel (its subject id is the application's id): drawn, replaced, declared, scored. */
     EXPERT_PANEL,
     /** A meeting of the decision body (党组会议): planned, its agenda changed, minutes attached, decisions recorded. */
-    MEETING
+    MEETING,
+    /** A public notice (认定公示): drafted, published; objections to it filed, received, upheld or dismissed. */
+    NOTICE
 }

@@ -2,17 +2,12 @@ package org.ticportal.core.common;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -52,30 +47,15 @@ public record StoredPdf(String fileName, String stored, long size, String sha256
             Files.createDirectories(attachments.resolve("tmp"));
             Path temp = Files.createTempFile(attachments.resolve("tmp"), folder + "-", ".part");
             try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                long size = 0;
-                byte[] head = new byte[5];
-                int headLength = 0;
-                try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
-                    byte[] buffer = new byte[64 * 1024];
-                    int n;
-                    while ((n = content.read(buffer)) >= 0) {
-                        if (headLength < head.length) {
-                            int copy = Math.min(n, head.length - headLength);
-                            System.arraycopy(buffer, 0, head, headLength, copy);
-                            headLength += copy;
-                        }
-                        size += n;
-                        if (size > maxMb * 1024L * 1024L) {
-                            throw BusinessException.onField(field, "file.tooLarge", original, maxMb);
-                        }
-                        out.write(buffer, 0, n);
-                    }
-                }
+                String name = original;
+                ReceivedUpload upload = ReceivedUpload.copy(content, temp, maxMb * 1024L * 1024L,
+                        () -> BusinessException.onField(field, "file.tooLarge", name, maxMb));
+                long size = upload.size();
+                byte[] head = upload.head();
                 if (size == 0) {
                     throw BusinessException.onField(field, "file.empty", original);
                 }
-                if (headLength < 5 || !new String(head, StandardCharsets.US_ASCII).equals("%PDF-")) {
+                if (head.length < 5 || !new String(head, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
                     throw BusinessException.onField(field, "file.notPdf", original);
                 }
                 String stored = folder + "/" + today.getYear() + "/" + String.format("%02d", today.getMonthValue())
@@ -83,14 +63,12 @@ public record StoredPdf(String fileName, String stored, long size, String sha256
                 Path target = attachments.resolve(stored);
                 Files.createDirectories(target.getParent());
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                return new StoredPdf(original, stored, size, HexFormat.of().formatHex(sha.digest()));
+                return new StoredPdf(original, stored, size, upload.sha256());
             } finally {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

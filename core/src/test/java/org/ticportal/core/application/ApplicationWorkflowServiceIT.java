@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ticportal.core.TestUsers.as;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -28,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.core.IntegrationTest;
+import org.ticportal.core.MovableClock;
 import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.calendar.WorkingDayCalendar;
 import org.ticportal.core.common.BusinessException;
@@ -47,45 +41,12 @@ import org.ticportal.policy.api.procedure.StageKind;
  * when the notice ends.
  */
 @IntegrationTest
-@Import(ApplicationWorkflowServiceIT.Clocks.class)
+@Import(MovableClock.Config.class)
 class ApplicationWorkflowServiceIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         IntegrationTest.Properties.register(registry);
-    }
-
-    /** A clock the test moves, so that the notice can end. */
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-09-24T02:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void set(LocalDate day) {
-            now = day.atTime(2, 0).toInstant(ZoneOffset.UTC);
-        }
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
     }
 
     @Autowired

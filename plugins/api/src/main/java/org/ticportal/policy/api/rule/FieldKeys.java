@@ -69,6 +69,22 @@ public final class FieldKeys {
     public static final String MEETING_DATE = "partyGroup.meetingDate";
     /** The decision body's minutes number (会议纪要编号), filled by the portal from the meeting (see {@link #MEETING_DATE}). */
     public static final String MEETING_MINUTES_NUMBER = "partyGroup.minutesNumber";
+    /**
+     * The objector's name (unit or real name of a person), a {@code TEXT} field of the objection step's form
+     * ({@code OBJECTION}). Since 0.2.4 the portal fills the objection keys from an objection filed on its public notice
+     * page when the authority receives it (the policy's step into its {@code OBJECTION} stage).
+     */
+    public static final String OBJECTION_OBJECTOR = "objection.objector";
+    /** Whether the objector is a unit or a person: a {@code CHOICE} of {@code UNIT} or {@code PERSON} (since 0.2.4). */
+    public static final String OBJECTION_OBJECTOR_KIND = "objection.objectorKind";
+    /** The objector's contact (since 0.2.4). */
+    public static final String OBJECTION_CONTACT = "objection.contact";
+    /** The day the objection arrived, a {@code DATE} (since 0.2.4). */
+    public static final String OBJECTION_RECEIVED_DATE = "objection.receivedDate";
+    /** What is objected to, a {@code LONG_TEXT} (since 0.2.4). */
+    public static final String OBJECTION_CONTENT = "objection.content";
+    /** The authority's declaration that the formalities are met, a {@code DECLARATION} (since 0.2.4). */
+    public static final String OBJECTION_FORMALITIES_CHECKED = "objection.formalitiesChecked";
 
     private FieldKeys() {
     }

@@ -1,0 +1,24 @@
+package org.ticportal.core.notice;
+
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long> {
+
+    @Query("select n from PublicNotice n where (:jurisdiction is null or n.jurisdictionCode = :jurisdiction)")
+    Page<PublicNotice> findInScope(String jurisdiction, Pageable pageable);
+
+    @Query("select n from PublicNotice n where n.state <> org.ticportal.core.notice.PublicNotice.State.DRAFT")
+    Page<PublicNotice> findPublished(Pageable pageable);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select n from PublicNotice n where n.id = :id")
+    Optional<PublicNotice> lockById(long id);
+}
