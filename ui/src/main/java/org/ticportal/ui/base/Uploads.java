@@ -17,6 +17,18 @@ public final class Uploads {
     private Uploads() {
     }
 
+    /**
+     * Reads an upload's content up to {@code limit} bytes (a service refuses anything longer than its limit, so one
+     * byte more than the limit is enough to be refused).
+     */
+    public static byte[] readAtMost(java.io.InputStream in, long limit) {
+        try (in) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Sets the upload's texts from the bundles, in the current UI's language; returns the upload. */
     public static Upload localized(Upload upload) {
         upload.setI18n(i18n(upload));

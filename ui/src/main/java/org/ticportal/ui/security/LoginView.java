@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -42,7 +43,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         subtitle.addClassName("login-subtitle");
         Anchor register = new Anchor("register", getTranslation("login.register"));
         register.setId("login-register");
-        add(title, subtitle, login, register, new LanguageSwitch());
+        Anchor notices = new Anchor("public/notices", getTranslation("login.notices"));
+        notices.setId("login-notices");
+        add(title, subtitle, login, new HorizontalLayout(register, notices), new LanguageSwitch());
     }
 
     private LoginI18n i18n(String errorKey) {

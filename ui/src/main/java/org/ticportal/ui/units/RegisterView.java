@@ -1,9 +1,7 @@
 package org.ticportal.ui.units;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -147,7 +145,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         licenceHint.addClassName("field-help");
         UploadHandler handler = event -> {
             UI ui = event.getUI();
-            byte[] bytes = readAtMost(event.getInputStream(), maxMb * 1024L * 1024L + 1);
+            byte[] bytes = Uploads.readAtMost(event.getInputStream(), maxMb * 1024L * 1024L + 1);
             String file = event.getFileName();
             ui.access(() -> {
                 licence = bytes;
@@ -290,15 +288,6 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private void showLicenceError(String message) {
         licenceError.setText(message);
         licenceError.setVisible(true);
-    }
-
-    /** Reads up to {@code limit} bytes: the service refuses anything longer than its limit. */
-    private static byte[] readAtMost(InputStream in, long limit) {
-        try (in) {
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -1,0 +1,158 @@
+package org.ticportal.ui.notices;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.ticportal.core.application.ApplicationRow;
+import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.notice.NoticeDraft;
+import org.ticportal.core.notice.NoticeService;
+import org.ticportal.core.notice.NoticeSummary;
+import org.ticportal.core.policy.Jurisdiction;
+import org.ticportal.ui.base.Messages;
+import org.ticportal.ui.base.ViewTitles;
+
+/**
+ * 公示管理: the notices of the user's jurisdiction, newest first, paged in the database; 新建公示 builds one from the
+ * applications waiting in the notice stage, a click opens it (publish, objections).
+ */
+@Route("notices")
+@Menu(title = "nav.notices", order = 18, icon = "vaadin:megaphone")
+@RolesAllowed({"ADMIN", "BUREAU"})
+public class NoticesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final NoticeService notices;
+    private final Map<String, String> jurisdictionNames = new HashMap<>();
+
+    NoticesView(NoticeService notices) {
+        this.notices = notices;
+        addClassName("notices-view");
+        setSizeFull();
+        Locale locale = getLocale();
+        List<Jurisdiction> managed = notices.managedJurisdictions();
+        managed.forEach(j -> jurisdictionNames.put(j.code(), j.name().get(locale)));
+
+        Grid<NoticeSummary> grid = new Grid<>();
+        grid.setId("notices-grid");
+        grid.addColumn(NoticeSummary::title).setHeader(getTranslation("notices.title")).setFlexGrow(3);
+        grid.addColumn(n -> jurisdictionNames.getOrDefault(n.jurisdictionCode(), n.jurisdictionCode()))
+                .setHeader(getTranslation("notices.jurisdiction"));
+        grid.addColumn(n -> getTranslation("notices.state." + n.state().name()))
+                .setHeader(getTranslation("notices.state"));
+        grid.addColumn(NoticeSummary::periodText).setHeader(getTranslation("notices.period")).setFlexGrow(2);
+        grid.setItems(query -> notices.list(PageRequest.of(query.getPage(), query.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "createdAt", "id"))).stream());
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+
+        Button create = new Button(getTranslation("notices.new"), VaadinIcon.PLUS.create(), e -> build(managed));
+        create.setId("notice-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setEnabled(!managed.isEmpty());
+        HorizontalLayout toolbar = new HorizontalLayout(create);
+        toolbar.addClassName("view-toolbar");
+        Paragraph help = new Paragraph(getTranslation("notices.help"));
+        help.addClassName("field-help");
+        add(toolbar, help, grid);
+        expand(grid);
+    }
+
+    private void open(long id) {
+        getUI().ifPresent(ui -> ui.navigate(NoticeView.class, new RouteParameters("id", Long.toString(id))));
+    }
+
+    /** The dialog that builds a notice: jurisdiction (when several), title, contact, the applications on it. */
+    private void build(List<Jurisdiction> managed) {
+        Dialog dialog = new Dialog(getTranslation("notices.new"));
+        dialog.setId("notice-dialog");
+        Locale locale = getLocale();
+        Select<Jurisdiction> jurisdiction = new Select<>();
+        jurisdiction.setLabel(getTranslation("notices.jurisdiction"));
+        jurisdiction.setItems(managed);
+        jurisdiction.setItemLabelGenerator(j -> j.name().get(locale));
+        jurisdiction.setVisible(managed.size() > 1);
+        TextField title = new TextField(getTranslation("notices.title"));
+        title.setId("notice-title");
+        title.setMaxLength(200);
+        title.setWidthFull();
+        title.setPlaceholder(getTranslation("notices.title.placeholder"));
+        TextField phone = new TextField(getTranslation("notices.contactPhone"));
+        phone.setId("notice-contactPhone");
+        phone.setMaxLength(100);
+        TextField address = new TextField(getTranslation("notices.contactAddress"));
+        address.setId("notice-contactAddress");
+        address.setMaxLength(300);
+        address.setWidthFull();
+        Grid<ApplicationRow> candidates = new Grid<>();
+        candidates.setId("notice-candidates");
+        candidates.setSelectionMode(Grid.SelectionMode.MULTI);
+        candidates.addColumn(ApplicationRow::referenceNo).setHeader(getTranslation("notice.reference"));
+        candidates.addColumn(r -> r.fullName() == null ? "" : r.fullName()).setHeader(getTranslation("notice.center"))
+                .setFlexGrow(3);
+        candidates.addColumn(ApplicationRow::unitName).setHeader(getTranslation("notice.leadUnit")).setFlexGrow(2);
+        candidates.setHeight("16em");
+        // a click on a row chooses it (or takes it back), as well as its checkbox
+        candidates.addItemClickListener(e -> {
+            if (candidates.getSelectedItems().contains(e.getItem())) {
+                candidates.deselect(e.getItem());
+            } else {
+                candidates.select(e.getItem());
+            }
+        });
+        jurisdiction.addValueChangeListener(e -> candidates.setItems(e.getValue() == null ? List.of()
+                : notices.candidates(e.getValue().code())));
+        jurisdiction.setValue(managed.get(0));
+        Button save = new Button(getTranslation("action.save"), e -> {
+            List.of(title, phone, address).forEach(f -> f.setInvalid(false));
+            try {
+                NoticeSummary n = notices.create(new NoticeDraft(jurisdiction.getValue().code(), title.getValue(),
+                        phone.getValue(), address.getValue(),
+                        candidates.getSelectedItems().stream().map(ApplicationRow::id).toList()));
+                dialog.close();
+                open(n.id());
+            } catch (BusinessException ex) {
+                Map<String, TextField> fields = Map.of("title", title, "contactPhone", phone, "contactAddress",
+                        address);
+                TextField target = ex.getField() == null ? null : fields.get(ex.getField());
+                if (target != null) {
+                    target.setErrorMessage(Messages.describe(this, ex));
+                    target.setInvalid(true);
+                } else {
+                    Messages.error(this, "error.message", Messages.describe(this, ex));
+                }
+            }
+        });
+        save.setId("notice-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(jurisdiction, title, new HorizontalLayout(phone, address),
+                new Paragraph(getTranslation("notices.candidates")), candidates));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("820px");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return ViewTitles.of(this, "nav.notices");
+    }
+}
