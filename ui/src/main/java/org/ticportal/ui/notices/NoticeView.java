@@ -133,6 +133,7 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
                 .setFlexGrow(2);
         grid.setItems(objections.list(id));
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 
