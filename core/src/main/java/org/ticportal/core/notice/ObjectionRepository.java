@@ -10,4 +10,6 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
     List<Objection> findByNoticeIdOrderByFiledAt(long noticeId);
 
     boolean existsByApplicationIdAndStateIn(long applicationId, Collection<Objection.State> states);
+
+    boolean existsByApplicationIdAndStateInAndIdNot(long applicationId, Collection<Objection.State> states, long id);
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,8 @@ import org.ticportal.policy.api.rule.FieldKeys;
  * policy's step from the notice stage into its objection stage, with the objection on the step's form (a person's
  * name masked: the application's history is read by the applicant); upholding or dismissing it takes the policy's step
  * out of the objection stage (to a rejecting stage, or to a recognising or notice stage) with the reasons as the
- * step's comment and a reply document kept with the objection.
+ * step's comment and a reply document kept with the objection. A second objection to a center whose objection is being
+ * handled joins that handling; a dismissal takes the step only when no other objection to the center is open.
  */
 @Service
 @Transactional(readOnly = true)
@@ -121,6 +123,15 @@ public class ObjectionService {
     public ObjectionView receive(long objectionId, long expectedVersion) {
         Objection o = checked(objectionId, expectedVersion, Objection.State.FILED);
         ApplicationDetail d = applications.get(o.getApplicationId());
+        if (d.row().stageKind() == StageKind.OBJECTION) {
+            // another objection to the same center is being handled: this one joins it, no second step
+            o.received(clock.instant(), AuditService.currentActor());
+            objections.saveAndFlush(o);
+            audit.record(AuditSubject.NOTICE, Long.toString(o.getNoticeId()), "OBJECTION_RECEIVED",
+                    Objection.State.FILED.name(), Objection.State.RECEIVED.name(),
+                    "objection " + o.getId() + ", joins the handling in progress");
+            return view(o);
+        }
         AvailableAction step = step(d, kind -> kind == StageKind.OBJECTION);
         Map<String, Object> values = new LinkedHashMap<>();
         boolean unit = o.getKind() == Objection.Kind.UNIT;
@@ -162,11 +173,20 @@ public class ObjectionService {
             throw BusinessException.onField("reasons", "notice.tooLong", 4000);
         }
         ApplicationDetail d = applications.get(o.getApplicationId());
-        AvailableAction step = step(d, upheld ? kind -> kind == StageKind.REJECTED
-                : kind -> kind == StageKind.RECOGNIZED || kind == StageKind.NOTICE || kind == StageKind.PROVISIONAL);
+        // the step out of the objection stage is taken by an upheld objection, or by the last one dismissed; while
+        // another objection to the center is open, a dismissal is recorded on the objection alone
+        boolean handling = !d.row().closed() && d.row().stageKind() == StageKind.OBJECTION;
+        boolean othersOpen = objections.existsByApplicationIdAndStateInAndIdNot(o.getApplicationId(),
+                EnumSet.of(Objection.State.FILED, Objection.State.RECEIVED), o.getId());
+        AvailableAction step = handling && (upheld || !othersOpen) ? step(d, upheld
+                ? kind -> kind == StageKind.REJECTED
+                : kind -> kind == StageKind.RECOGNIZED || kind == StageKind.NOTICE || kind == StageKind.PROVISIONAL)
+                : null;
         String name = Objects.requireNonNullElse(replyName, "reply.pdf");
         String stored = files.storeUpload("reply", name, reply, MAX_REPLY_MB, Set.of("pdf"), LocalDate.now(clock));
-        applications.perform(o.getApplicationId(), d.row().version(), step.code(), why, Map.of());
+        if (step != null) {
+            applications.perform(o.getApplicationId(), d.row().version(), step.code(), why, Map.of());
+        }
         o.decided(upheld, why, name, stored, clock.instant(), AuditService.currentActor());
         objections.saveAndFlush(o);
         audit.record(AuditSubject.NOTICE, Long.toString(o.getNoticeId()), upheld ? "OBJECTION_UPHELD"

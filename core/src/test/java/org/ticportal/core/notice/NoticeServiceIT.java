@@ -259,6 +259,34 @@ class NoticeServiceIT {
     }
 
     @Test
+    void aCenterWithTwoObjectionsIsRecognisedOnlyWhenBothAreDismissed() {
+        long id = toNotice("e");
+        NoticeSummary notice = publish(id);
+        long entry = publicNotices.lines(notice.id()).get(0).entryId();
+        long one = publicNotices.file(person(entry, validId("11010119900307123")), CHALLENGE, "7", "10.0.2.1",
+                null, null);
+        long two = publicNotices.file(person(entry, validId("11010119851231002")), CHALLENGE, "7", "10.0.2.2",
+                null, null);
+        as(bureau, Role.BUREAU, () -> objections.receive(one, version(notice.id(), one)));
+        // the second joins the handling: no second step
+        as(bureau, Role.BUREAU, () -> objections.receive(two, version(notice.id(), two)));
+        assertThat(lastStep(id).getTransitionCode()).isEqualTo("OBJECTION_RECEIVED");
+        clock.set(LocalDate.of(2026, 5, 11));
+        as(bureau, Role.BUREAU, () -> objections.decide(one, version(notice.id(), one), false, "不属实",
+                "答复一.pdf", new ByteArrayInputStream("%PDF-1.4 one".getBytes())));
+        assertThat(stageKind(id)).isEqualTo(StageKind.OBJECTION);
+        as(bureau, Role.BUREAU, () -> objections.decide(two, version(notice.id(), two), false, "亦不属实",
+                "答复二.pdf", new ByteArrayInputStream("%PDF-1.4 two".getBytes())));
+        assertThat(stageKind(id)).isEqualTo(StageKind.RECOGNIZED);
+        assertThat(lastStep(id).getComment()).isEqualTo("亦不属实");
+    }
+
+    private long version(long noticeId, long objectionId) {
+        return as(bureau, Role.BUREAU, () -> objections.list(noticeId)).stream().filter(o -> o.id() == objectionId)
+                .findFirst().orElseThrow().version();
+    }
+
+    @Test
     void twoPortalInstancesRacingCloseANoticeExactlyOnce() throws Exception {
         long id = toNotice("d");
         publish(id);
