@@ -51,12 +51,20 @@ class EligibilityChecker {
         this.clock = clock;
     }
 
+    /** The names recognised centers hold; none when the portal runs without the center feature (unit tests). */
+    private CenterNames centers = name -> false;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setCenters(CenterNames centers) {
+        this.centers = centers;
+    }
+
     /** Checks the case as its file stands: the application form's values, its attachments and their evidence. */
     EligibilityReport check(CaseFile file) {
         RecognitionApplication app = file.application();
         PolicyPin pin = app.getPin();
         PolicySettings policySettings = settings.settingsFor(pin);
-        var host = new PortalHostQueries(applications, holdings, app.getId(), pin.policyId());
+        var host = new PortalHostQueries(applications, holdings, app.getId(), pin.policyId(), centers);
         int year = app.getFiledYear() != null ? app.getFiledYear() : LocalDate.now(clock).getYear();
         ApplicationData data = ApplicationData.of(file.values(), file.evidence());
         RuleContext context = new RuleContext(data, host, policySettings, year);

@@ -4,7 +4,8 @@ import org.ticportal.policy.api.rule.HostQueries;
 
 /**
  * The portal's answers to a policy's questions about other records, for one application (which never counts
- * against itself). Names are compared without blanks.
+ * against itself). Names are compared without blanks; recognised centers' names (revoked ones too) come from
+ * {@link CenterNames}.
  */
 final class PortalHostQueries implements HostQueries {
 
@@ -12,13 +13,15 @@ final class PortalHostQueries implements HostQueries {
     private final PlatformHoldingRepository holdings;
     private final long applicationId;
     private final String policyId;
+    private final CenterNames centers;
 
     PortalHostQueries(ApplicationRepository applications, PlatformHoldingRepository holdings, long applicationId,
-                      String policyId) {
+                      String policyId, CenterNames centers) {
         this.applications = applications;
         this.holdings = holdings;
         this.applicationId = applicationId;
         this.policyId = policyId;
+        this.centers = centers;
     }
 
     @Override
@@ -42,7 +45,7 @@ final class PortalHostQueries implements HostQueries {
     @Override
     public boolean centerNameTaken(String fullName) {
         String name = normaliseName(fullName);
-        return holdings.existsByName(name) || applications.fullNameUsedByOther(name, applicationId);
+        return holdings.existsByName(name) || applications.fullNameUsedByOther(name, applicationId) || centers.taken(name);
     }
 
     /** A center name as stored and compared: without blanks of any width. */

@@ -29,5 +29,7 @@ public enum AuditSubject {
     /** A meeting of the decision body (党组会议): planned, its agenda changed, minutes attached, decisions recorded. */
     MEETING,
     /** A public notice (认定公示): drafted, published; objections to it filed, received, upheld or dismissed. */
-    NOTICE
+    NOTICE,
+    /** A recognised center (技术创新中心): recognised with its name, number and documents; its documents downloaded. */
+    CENTER
 }

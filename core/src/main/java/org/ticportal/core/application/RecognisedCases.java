@@ -1,0 +1,30 @@
+package org.ticportal.core.application;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads an application for those who react to its steps ({@link ApplicationStepTaken}) inside the step's transaction:
+ * the case as the step left it. No access check of its own: the step that published the event was checked.
+ */
+@Component
+public class RecognisedCases {
+
+    private final ApplicationRepository applications;
+
+    RecognisedCases(ApplicationRepository applications) {
+        this.applications = applications;
+    }
+
+    /** The application as it stands in the current transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<RecognisedCase> of(long applicationId) {
+        return applications.findById(applicationId).map(a -> new RecognisedCase(a.getId(), a.getReferenceNo(),
+                a.getPin(), a.getJurisdictionCode(), a.getRecommendingBodyCode(), a.getUnit().getId(),
+                a.getUnit().getName(), a.getStageKind(), a.getCoreName(), Json.values(a.getDataJson()),
+                a.getNoticeStart(), a.getNoticeEnd()));
+    }
+}

@@ -1,0 +1,264 @@
+package org.ticportal.core.center;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+import org.ticportal.core.plugin.PolicyPin;
+
+/** A recognised center (技术创新中心): created with the step that recognised its application. */
+@Entity
+@Table(name = "center")
+class Center {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "application_id", nullable = false, updatable = false)
+    private long applicationId;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "core_name", nullable = false, length = 100)
+    private String coreName;
+
+    @Column(name = "policy_id", nullable = false, length = 64, updatable = false)
+    private String policyId;
+
+    @Column(name = "plugin_id", nullable = false, length = 64, updatable = false)
+    private String pluginId;
+
+    @Column(name = "plugin_version", nullable = false, length = 32, updatable = false)
+    private String pluginVersion;
+
+    @Column(name = "jurisdiction_code", nullable = false, length = 16, updatable = false)
+    private String jurisdictionCode;
+
+    @Column(name = "recommending_body_code", nullable = false, length = 16)
+    private String recommendingBodyCode;
+
+    @Column(name = "unit_id", nullable = false)
+    private long unitId;
+
+    @Column(name = "lead_unit_name", nullable = false, length = 200)
+    private String leadUnitName;
+
+    @Column(name = "type_code", length = 64)
+    private @Nullable String typeCode;
+
+    @Column(name = "type_name_zh", length = 200)
+    private @Nullable String typeNameZh;
+
+    @Column(name = "type_name_en", length = 200)
+    private @Nullable String typeNameEn;
+
+    @Column(name = "cluster_code", length = 64)
+    private @Nullable String clusterCode;
+
+    @Column(name = "cluster_name_zh", length = 200)
+    private @Nullable String clusterNameZh;
+
+    @Column(name = "cluster_name_en", length = 200)
+    private @Nullable String clusterNameEn;
+
+    @Column(name = "co_builders", length = 2000)
+    private @Nullable String coBuilders;
+
+    @Column(name = "decision_number", nullable = false, length = 100, updatable = false)
+    private String decisionNumber;
+
+    @Column(name = "decision_year", nullable = false, updatable = false)
+    private int decisionYear;
+
+    @Column(name = "decision_seq", nullable = false, updatable = false)
+    private int decisionSeq;
+
+    @Column(name = "recognized_on", nullable = false, updatable = false)
+    private LocalDate recognizedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CenterStatus status;
+
+    @Column(name = "decision_stored", length = 255)
+    private @Nullable String decisionStored;
+
+    @Column(name = "decision_sha256", length = 64)
+    private @Nullable String decisionSha256;
+
+    @Column(name = "certificate_stored", length = 255)
+    private @Nullable String certificateStored;
+
+    @Column(name = "certificate_sha256", length = 64)
+    private @Nullable String certificateSha256;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 64, updatable = false)
+    private String createdBy;
+
+    protected Center() {
+        name = coreName = policyId = pluginId = pluginVersion = jurisdictionCode = recommendingBodyCode = "";
+        leadUnitName = decisionNumber = createdBy = "";
+        recognizedOn = LocalDate.EPOCH;
+        status = CenterStatus.ACTIVE;
+        createdAt = Instant.EPOCH;
+    }
+
+    Center(CenterDraft d, CenterNumber number, Instant createdAt, String createdBy) {
+        this.applicationId = d.applicationId();
+        this.name = d.name();
+        this.coreName = d.coreName();
+        this.policyId = d.pin().policyId();
+        this.pluginId = d.pin().pluginId();
+        this.pluginVersion = d.pin().pluginVersion();
+        this.jurisdictionCode = d.jurisdictionCode();
+        this.recommendingBodyCode = d.recommendingBodyCode();
+        this.unitId = d.unitId();
+        this.leadUnitName = d.leadUnitName();
+        this.typeCode = d.typeCode();
+        this.typeNameZh = d.typeName() == null ? null : d.typeName().zh();
+        this.typeNameEn = d.typeName() == null ? null : d.typeName().en();
+        this.clusterCode = d.clusterCode();
+        this.clusterNameZh = d.clusterName() == null ? null : d.clusterName().zh();
+        this.clusterNameEn = d.clusterName() == null ? null : d.clusterName().en();
+        this.coBuilders = d.coBuilders().isEmpty() ? null : String.join("、", d.coBuilders());
+        this.decisionNumber = number.text();
+        this.decisionYear = number.year();
+        this.decisionSeq = number.sequence();
+        this.recognizedOn = d.recognizedOn();
+        this.status = CenterStatus.ACTIVE;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    void documents(String decision, String decisionSha, String certificate, String certificateSha) {
+        this.decisionStored = decision;
+        this.decisionSha256 = decisionSha;
+        this.certificateStored = certificate;
+        this.certificateSha256 = certificateSha;
+    }
+
+    Long getId() {
+        if (id == null) {
+            throw new IllegalStateException("the center is not saved");
+        }
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    long getApplicationId() {
+        return applicationId;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getCoreName() {
+        return coreName;
+    }
+
+    PolicyPin getPin() {
+        return new PolicyPin(policyId, pluginId, pluginVersion);
+    }
+
+    String getJurisdictionCode() {
+        return jurisdictionCode;
+    }
+
+    String getRecommendingBodyCode() {
+        return recommendingBodyCode;
+    }
+
+    long getUnitId() {
+        return unitId;
+    }
+
+    String getLeadUnitName() {
+        return leadUnitName;
+    }
+
+    @Nullable String getTypeCode() {
+        return typeCode;
+    }
+
+    @Nullable String getTypeNameZh() {
+        return typeNameZh;
+    }
+
+    @Nullable String getTypeNameEn() {
+        return typeNameEn;
+    }
+
+    @Nullable String getClusterCode() {
+        return clusterCode;
+    }
+
+    @Nullable String getClusterNameZh() {
+        return clusterNameZh;
+    }
+
+    @Nullable String getClusterNameEn() {
+        return clusterNameEn;
+    }
+
+    @Nullable String getCoBuilders() {
+        return coBuilders;
+    }
+
+    String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    int getDecisionYear() {
+        return decisionYear;
+    }
+
+    int getDecisionSeq() {
+        return decisionSeq;
+    }
+
+    LocalDate getRecognizedOn() {
+        return recognizedOn;
+    }
+
+    CenterStatus getStatus() {
+        return status;
+    }
+
+    @Nullable String getDecisionStored() {
+        return decisionStored;
+    }
+
+    @Nullable String getCertificateStored() {
+        return certificateStored;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+}

@@ -1,0 +1,77 @@
+package org.ticportal.core.center;
+
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.domain.Specification;
+import org.ticportal.core.user.AccessScope;
+
+/**
+ * What the centers' grids filter by; every part optional, applied in the database.
+ *
+ * @param text   part of the name or the lead unit's name
+ * @param number part of the recognition document number
+ * @param status where the centers stand
+ */
+public record CenterFilter(@Nullable String text, @Nullable String number, @Nullable CenterStatus status) {
+
+    public static final CenterFilter ALL = new CenterFilter(null, null, null);
+
+    public CenterFilter withText(@Nullable String t) {
+        return new CenterFilter(t, number, status);
+    }
+
+    public CenterFilter withNumber(@Nullable String n) {
+        return new CenterFilter(text, n, status);
+    }
+
+    public CenterFilter withStatus(@Nullable CenterStatus s) {
+        return new CenterFilter(text, number, s);
+    }
+
+    /** The filter within what the scope may see (every center for administrators; nothing for experts). */
+    Specification<Center> toSpecification(AccessScope scope) {
+        return (root, query, cb) -> {
+            var p = cb.conjunction();
+            p = switch (scope.role()) {
+                case ADMIN -> p;
+                case BUREAU -> scope.jurisdictionCode() == null ? p
+                        : cb.and(p, cb.equal(root.get("jurisdictionCode"), scope.jurisdictionCode()));
+                case COUNTY -> cb.and(p, cb.equal(root.get("recommendingBodyCode"),
+                        String.valueOf(scope.recommendingBodyCode())));
+                case APPLICANT -> cb.and(p, cb.equal(root.get("unitId"),
+                        scope.unitId() == null ? -1L : scope.unitId()));
+                case EXPERT -> cb.disjunction();
+            };
+            return cb.and(p, matching().toPredicate(root, query, cb));
+        };
+    }
+
+    /** The filter over the public registry: centers not revoked. */
+    Specification<Center> toPublicSpecification() {
+        return (root, query, cb) -> cb.and(root.get("status").in(Set.of(CenterStatus.ACTIVE, CenterStatus.RECTIFYING)),
+                matching().toPredicate(root, query, cb));
+    }
+
+    private Specification<Center> matching() {
+        return (root, query, cb) -> {
+            var p = cb.conjunction();
+            if (text != null && !text.isBlank()) {
+                String like = like(text);
+                p = cb.and(p, cb.or(cb.like(root.get("name"), like, '\\'),
+                        cb.like(root.get("leadUnitName"), like, '\\')));
+            }
+            if (number != null && !number.isBlank()) {
+                p = cb.and(p, cb.like(root.get("decisionNumber"), like(number), '\\'));
+            }
+            if (status != null) {
+                p = cb.and(p, cb.equal(root.get("status"), status));
+            }
+            return p;
+        };
+    }
+
+    private static String like(String text) {
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,13 @@
+package org.ticportal.core.center;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface CenterRepository extends JpaRepository<Center, Long>, JpaSpecificationExecutor<Center> {
+
+    boolean existsByName(String name);
+
+    Optional<Center> findByApplicationId(long applicationId);
+}

@@ -1,0 +1,121 @@
+package org.ticportal.core.center;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.CoreMessages;
+import org.ticportal.core.user.AccessScope;
+import org.ticportal.core.user.UserService;
+
+/**
+ * The recognised centers: the staff's register (administrators every center, bureau staff their jurisdiction's, a
+ * county body the centers it supervises), an applicant unit's own centers, each center's page and its decision and
+ * certificate to download (for the lead unit's users, its supervising body, the bureau and administrators), and the
+ * public registry without login. Rows are paged, sorted and filtered in the database, within the user's scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CenterService {
+
+    /** The properties the grids may sort by. */
+    private static final Set<String> SORTABLE = Set.of("name", "leadUnitName", "recognizedOn", "decisionNumber",
+            "typeNameZh", "clusterNameZh", "status");
+
+    private final CenterRepository centers;
+    private final CenterDocuments documents;
+    private final UserService users;
+
+    CenterService(CenterRepository centers, CenterDocuments documents, UserService users) {
+        this.centers = centers;
+        this.documents = documents;
+        this.users = users;
+    }
+
+    /** One page of the centers the user may see. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    public List<CenterRow> list(CenterFilter filter, Pageable pageable) {
+        return centers.findAll(filter.toSpecification(users.currentScope()), sortable(pageable)).map(CenterRow::of)
+                .getContent();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    public long count(CenterFilter filter) {
+        return centers.count(filter.toSpecification(users.currentScope()));
+    }
+
+    /** A center the user may see; {@code center.notFound} otherwise. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    public CenterRow get(long id) {
+        return CenterRow.of(visible(id));
+    }
+
+    /** The center recognised on an application, when there is one the user may see. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    public Optional<CenterRow> forApplication(long applicationId) {
+        AccessScope scope = users.currentScope();
+        return centers.findByApplicationId(applicationId).filter(c -> sees(scope, c)).map(CenterRow::of);
+    }
+
+    /** A center's decision or certificate, for those who may see the center; {@code center.documentMissing} if gone. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    public CenterDocument document(long id, CenterDocument.Kind kind) {
+        Center c = visible(id);
+        var file = documents.open(kind == CenterDocument.Kind.DECISION ? c.getDecisionStored()
+                : c.getCertificateStored());
+        if (file == null) {
+            throw new BusinessException("center.documentMissing", c.getName());
+        }
+        String label = CoreMessages.text(kind == CenterDocument.Kind.DECISION ? "center.document.decisionFile"
+                : "center.document.certificateFile").zh();
+        return new CenterDocument(c.getName() + "-" + label + ".pdf", file);
+    }
+
+    /** One page of the public registry: centers not revoked, by name or lead unit. No login needed. */
+    public List<PublicCenter> registry(CenterFilter filter, Pageable pageable) {
+        return centers.findAll(publicOnly(filter).toPublicSpecification(), sortable(pageable)).map(PublicCenter::of)
+                .getContent();
+    }
+
+    public long registryCount(CenterFilter filter) {
+        return centers.count(publicOnly(filter).toPublicSpecification());
+    }
+
+    private static CenterFilter publicOnly(CenterFilter filter) {
+        return new CenterFilter(filter.text(), filter.number(), null);
+    }
+
+    private Center visible(long id) {
+        Center c = centers.findById(id).orElse(null);
+        if (c == null || !sees(users.currentScope(), c)) {
+            throw new BusinessException("center.notFound", id);
+        }
+        return c;
+    }
+
+    private static boolean sees(AccessScope scope, Center c) {
+        return switch (scope.role()) {
+            case ADMIN, COUNTY, APPLICANT -> scope.covers(c.getUnitId(), c.getRecommendingBodyCode());
+            case BUREAU -> scope.coversJurisdiction(c.getJurisdictionCode());
+            case EXPERT -> false;
+        };
+    }
+
+    /** The page request with only sortable properties (newest recognitions first by default). */
+    private static Pageable sortable(Pageable pageable) {
+        Sort sort = Sort.by(pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList());
+        if (sort.isUnsorted()) {
+            sort = Sort.by(Sort.Order.desc("recognizedOn"), Sort.Order.desc("id"));
+        } else {
+            sort = sort.and(Sort.by("id"));
+        }
+        return PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 200), sort);
+    }
+}

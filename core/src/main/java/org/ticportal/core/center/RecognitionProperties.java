@@ -1,0 +1,34 @@
+package org.ticportal.core.center;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The operator's settings of recognition ({@code ticportal.recognition.*}).
+ *
+ * @param numberPattern the recognition document number (认定文号) with {@code {year}} and {@code {seq}} (the year's
+ *                      sequence from 1), e.g. {@code 忻科字〔{year}〕{seq}号}; default {@value #DEFAULT_PATTERN}
+ */
+@ConfigurationProperties("ticportal.recognition")
+public record RecognitionProperties(@Nullable String numberPattern) {
+
+    public static final String DEFAULT_PATTERN = "〔{year}〕{seq}号";
+
+    public RecognitionProperties {
+        if (numberPattern == null || numberPattern.isBlank()) {
+            numberPattern = DEFAULT_PATTERN;
+        }
+        if (!numberPattern.contains("{seq}")) {
+            throw new IllegalArgumentException("ticportal.recognition.number-pattern needs {seq}: " + numberPattern);
+        }
+    }
+
+    /** The number for a year's sequence value. */
+    String format(int year, int sequence) {
+        return pattern().replace("{year}", Integer.toString(year)).replace("{seq}", Integer.toString(sequence));
+    }
+
+    private String pattern() {
+        return numberPattern == null ? DEFAULT_PATTERN : numberPattern;
+    }
+}
