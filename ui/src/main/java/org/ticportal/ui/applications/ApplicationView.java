@@ -25,6 +25,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -32,6 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.ticportal.core.call.CallService;
+import org.ticportal.core.center.CenterService;
 import org.ticportal.core.call.CallSummary;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationFileService;
@@ -79,6 +82,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private final ChecklistService checklist;
     private final ApplicationFileService files;
     private final CallService calls;
+    private final CenterService centers;
     private long id;
     private @Nullable ApplicationDetail detail;
     private @Nullable FormRenderer renderer;
@@ -87,8 +91,9 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
 
     ApplicationView(ApplicationService applications, AttachmentService attachments, FormService forms,
                     PolicyService policies, ExpertPanelService panels, UserService users, ChecklistService checklist,
-                    ApplicationFileService files, CallService calls) {
+                    ApplicationFileService files, CallService calls, CenterService centers) {
         this.calls = calls;
+        this.centers = centers;
         this.panels = panels;
         this.users = users;
         this.checklist = checklist;
@@ -152,6 +157,12 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         facts.add(pdfLink(row.referenceNo()));
         facts.setWrap(true);
         add(facts);
+        centers.forApplication(id).ifPresent(c -> {
+            RouterLink center = new RouterLink(getTranslation("centers.ofApplication", c.name()),
+                    org.ticportal.ui.centers.CenterView.class, new RouteParameters("id", Long.toString(c.id())));
+            center.setId("application-center");
+            add(center);
+        });
         if (!policies.isRunning(row.pin())) {
             Paragraph pinned = new Paragraph(getTranslation("application.pinnedOld", row.pin().policyId(),
                     row.pin().pluginVersion()));

@@ -87,6 +87,12 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (user.getRole() == Role.APPLICANT && choices.mayFile()) {
             add(openCallsCard(choices, applications, time, locale));
         }
+        if (user.getRole() == Role.APPLICANT) {
+            com.vaadin.flow.router.RouterLink mine = new com.vaadin.flow.router.RouterLink(
+                    getTranslation("centers.mine"), org.ticportal.ui.centers.CentersView.class);
+            mine.setId("home-my-centers");
+            add(card("nav.centers", null, mine));
+        }
         add(policyCard(jurisdictions, locale));
 
         PasswordState password = users.passwordState();

@@ -45,7 +45,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         register.setId("login-register");
         Anchor notices = new Anchor("public/notices", getTranslation("login.notices"));
         notices.setId("login-notices");
-        add(title, subtitle, login, new HorizontalLayout(register, notices), new LanguageSwitch());
+        Anchor registry = new Anchor("public/centers", getTranslation("login.registry"));
+        registry.setId("login-registry");
+        add(title, subtitle, login, new HorizontalLayout(register, notices, registry), new LanguageSwitch());
     }
 
     private LoginI18n i18n(String errorKey) {

@@ -1,0 +1,73 @@
+package org.ticportal.ui.centers;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.ticportal.core.center.CenterFilter;
+import org.ticportal.core.center.CenterRow;
+import org.ticportal.core.center.CenterService;
+import org.ticportal.core.center.CenterStatus;
+import org.ticportal.ui.base.FilterGrid;
+import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.ViewTitles;
+
+/**
+ * 技术创新中心: the recognised centers the user may see (administrators all, bureau staff their jurisdiction's, a county
+ * body those it supervises, an applicant unit its own), paged, sorted and filtered in the database; a click opens the
+ * center.
+ */
+@Route("centers")
+@Menu(title = "nav.centers", order = 8, icon = "vaadin:institution")
+@RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT"})
+public class CentersView extends VerticalLayout implements HasDynamicTitle {
+
+    CentersView(CenterService centers) {
+        addClassName("centers-view");
+        setSizeFull();
+        Locale locale = getLocale();
+        FilterGrid<CenterRow, CenterFilter> grid = new FilterGrid<>(CenterFilter.ALL, centers::list, centers::count);
+        grid.setId("centers-grid");
+        var name = grid.addColumn("centers.name", CenterRow::name, "name").setFlexGrow(3);
+        grid.addColumn("centers.type", c -> c.typeName() == null ? "" : c.typeName().get(locale), "typeNameZh");
+        var unit = grid.addColumn("centers.leadUnit", CenterRow::leadUnitName, "leadUnitName").setFlexGrow(2);
+        grid.addColumn("centers.cluster", c -> c.clusterName() == null ? "" : c.clusterName().get(locale),
+                "clusterNameZh");
+        var date = grid.addColumn("centers.recognizedOn", c -> Formats.date(c.recognizedOn(), locale),
+                "recognizedOn");
+        var number = grid.addColumn("centers.number", CenterRow::decisionNumber, "decisionNumber");
+        var status = grid.addColumn("centers.status", c -> getTranslation("centers.status." + c.status().name()),
+                "status");
+        grid.textFilter(name, CenterFilter::withText).setId("centers-name-filter");
+        grid.textFilter(number, CenterFilter::withNumber).setId("centers-number-filter");
+        grid.selectFilter(status, List.of(CenterStatus.values()),
+                s -> getTranslation("centers.status." + s.name()), CenterFilter::withStatus)
+                .setId("centers-status-filter");
+        unit.setTooltipGenerator(CenterRow::leadUnitName);
+        grid.sort(List.of(new GridSortOrder<>(date, SortDirection.DESCENDING)));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CenterView.class,
+                new RouteParameters("id", Long.toString(e.getItem().id())))));
+        Paragraph help = new Paragraph(getTranslation("centers.help"));
+        help.addClassName("field-help");
+        HorizontalLayout toolbar = new HorizontalLayout(grid.columnChooser());
+        toolbar.addClassName("view-toolbar");
+        add(toolbar, help, grid);
+        expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return ViewTitles.of(this, "nav.centers");
+    }
+}

@@ -1,0 +1,143 @@
+package org.ticportal.ui.centers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.AttachmentService;
+import org.ticportal.core.application.ChecklistService;
+import org.ticportal.core.application.NoticeCloser;
+import org.ticportal.core.center.CenterDocument;
+import org.ticportal.core.center.CenterRow;
+import org.ticportal.core.center.CenterService;
+import org.ticportal.core.center.PublicCenter;
+import org.ticportal.ui.Acting;
+import org.ticportal.ui.CenterSamples;
+import org.ticportal.ui.ViewTestBase;
+import org.ticportal.core.user.Role;
+
+/**
+ * 技术创新中心 as each role meets it: the bureau finds a recognised center in its register and opens its page with the
+ * two documents; the application's page links to it; the lead unit reads its certificate (Xinzhou's template, in
+ * Chinese); an expert cannot open the register; anyone finds the center in the public registry without login.
+ */
+class CenterViewsTest extends ViewTestBase {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    ChecklistService checklist;
+    @Autowired
+    NoticeCloser notices;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CenterService centers;
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    private CenterRow recognised() {
+        long id = CenterSamples.recognised(security, applications, attachments, checklist, notices, jdbc);
+        return Acting.as(security, "bureau", Role.BUREAU, () -> centers.forApplication(id)).orElseThrow();
+    }
+
+    @Test
+    @WithUserDetails("bureau")
+    void theBureauFindsTheCenterAndOpensItsPage() {
+        CenterRow center = recognised();
+        assertThat(center.name()).startsWith("忻州市示范新材料").endsWith("技术创新中心");
+        assertThat(center.decisionNumber()).contains(Integer.toString(center.recognizedOn().getYear()));
+
+        navigate(CentersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<CenterRow> grid = find(Grid.class).withId("centers-grid").single();
+        TextField nameFilter = (TextField) grid.getHeaderRows().stream().flatMap(r -> r.getCells().stream())
+                .map(c -> c.getComponent()).filter(c -> c != null && c.getId().filter("centers-name-filter"::equals)
+                        .isPresent()).findFirst().orElseThrow();
+        nameFilter.setValue(center.name());
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).leadUnitName()).isEqualTo(center.leadUnitName());
+        test(grid).clickRow(0);
+
+        assertThat(find(H2.class).withId("center-name").single().getText()).isEqualTo(center.name());
+        assertThat(find(Span.class).withId("center-number").single().getText()).isEqualTo(center.decisionNumber());
+        assertThat(find(Span.class).withId("center-co-builders").single().getText()).isNotBlank();
+        assertThat(find(Span.class).withId("center-type").single().getText()).contains("类");
+        assertThat(find(Anchor.class).withId("center-decision").exists()).isTrue();
+        assertThat(find(Anchor.class).withId("center-certificate").exists()).isTrue();
+
+        UI.getCurrent().navigate("applications/" + center.applicationId());
+        RouterLink link = find(RouterLink.class).withId("application-center").single();
+        assertThat(link.getText()).contains(center.name());
+        assertThat(link.getHref()).isEqualTo("centers/" + center.id());
+    }
+
+    @Test
+    @WithUserDetails("applicant")
+    void theLeadUnitReadsItsCertificateInChinese() throws Exception {
+        CenterRow center = recognised();
+        navigate(CentersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<CenterRow> grid = find(Grid.class).withId("centers-grid").single();
+        assertThat(test(grid).size()).isPositive();
+        UI.getCurrent().navigate("centers/" + center.id());
+        assertThat(find(Anchor.class).withId("center-certificate").exists()).isTrue();
+
+        CenterDocument certificate = centers.document(center.id(), CenterDocument.Kind.CERTIFICATE);
+        assertThat(pdfText(certificate.file())).contains(center.name()).contains("忻州市科学技术局")
+                .contains(center.decisionNumber()).contains(center.leadUnitName());
+        CenterDocument decision = centers.document(center.id(), CenterDocument.Kind.DECISION);
+        assertThat(pdfText(decision.file())).contains("关于认定忻州市技术创新中心的通知").contains(center.name());
+    }
+
+    @Test
+    @WithUserDetails("expert")
+    void expertsCannotOpenTheRegister() {
+        UI.getCurrent().navigate("centers");
+        assertThat(find(Grid.class).withId("centers-grid").exists()).isFalse();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anyoneFindsTheCenterInThePublicRegistry() {
+        CenterRow center = recognised();
+        navigate(PublicCentersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<PublicCenter> grid = find(Grid.class).withId("registry-grid").single();
+        test(find(TextField.class).withId("registry-search").single()).setValue(center.name());
+        assertThat(test(grid).size()).isEqualTo(1);
+        PublicCenter row = test(grid).getRow(0);
+        assertThat(row.decisionNumber()).isEqualTo(center.decisionNumber());
+        assertThat(row.leadUnitName()).isEqualTo(center.leadUnitName());
+        test(find(TextField.class).withId("registry-search").single()).setValue("没有这个中心的名字");
+        assertThat(test(grid).size()).isZero();
+    }
+
+    static String pdfText(Path pdf) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true)
+                .start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new String(out, StandardCharsets.UTF_8).replaceAll("\\s+", "");
+    }
+}
