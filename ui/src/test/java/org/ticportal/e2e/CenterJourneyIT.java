@@ -1,0 +1,102 @@
+package org.ticportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.AttachmentService;
+import org.ticportal.core.application.ChecklistService;
+import org.ticportal.core.application.NoticeCloser;
+import org.ticportal.core.center.CenterRow;
+import org.ticportal.core.center.CenterService;
+import org.ticportal.core.user.Role;
+import org.ticportal.ui.Acting;
+import org.ticportal.ui.CenterSamples;
+
+/**
+ * A recognised center, as the public and its unit meet it: a Xinzhou application passed by the Party group ends its
+ * notice and is recognised by the portal; without login, the registry linked from the login page lists the center
+ * and finds it by its name; the lead unit's user logs in, goes from home to the unit's centers, opens the center and
+ * downloads its certificate, a PDF.
+ */
+class CenterJourneyIT extends BrowserJourney {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    ChecklistService checklist;
+    @Autowired
+    NoticeCloser notices;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CenterService centers;
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @Test
+    void thePublicFindsTheCenterAndTheUnitDownloadsItsCertificate() {
+        long id = CenterSamples.recognised(security, applications, attachments, checklist, notices, jdbc);
+        CenterRow center = Acting.as(security, "bureau", Role.BUREAU, () -> centers.forApplication(id)).orElseThrow();
+
+        // the public: from the login page to the registry, without logging in
+        driver.get(url("login"));
+        click(By.id("login-registry"));
+        wait.until(ExpectedConditions.urlContains("/public/centers"));
+        wait.until(d -> gridCells().contains(center.name()));
+        assertThat(gridCells()).contains(center.decisionNumber(), center.leadUnitName());
+        screenshot("registry-all");
+        WebElement search = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#registry-search input")));
+        search.sendKeys(center.name().substring(3, center.name().length() - 6));
+        search.sendKeys(Keys.ENTER);
+        waitForServer();
+        wait.until(d -> visibleRows() == 1);
+        assertThat(gridCells()).contains(center.name());
+        screenshot("registry-search");
+        search.sendKeys("不存在");
+        search.sendKeys(Keys.ENTER);
+        waitForServer();
+        wait.until(d -> visibleRows() == 0);
+
+        // the lead unit: home → its centers → the center → the certificate
+        login("applicant", demoPassword());
+        menu();
+        click(By.id("home-my-centers"));
+        wait.until(d -> gridCells().contains(center.name()));
+        screenshot("unit-centers");
+        driver.get(url("centers/" + center.id()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("center-number"),
+                center.decisionNumber()));
+        screenshot("unit-center-page");
+        String href = wait.until(ExpectedConditions.elementToBeClickable(By.id("center-certificate")))
+                .getAttribute("href");
+        String base64 = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {"
+                        + "let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); })"
+                        + ".catch(e => done('ERROR ' + e));", href);
+        byte[] pdf = Base64.getDecoder().decode(base64);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.length).isGreaterThan(2000);
+    }
+
+    /** The rows the registry's grid shows (its body rows with a name cell). */
+    private long visibleRows() {
+        Object n = js("const g = document.getElementById('registry-grid'); return g ? g.size : -1;");
+        return n instanceof Number num ? num.longValue() : -1;
+    }
+}
