@@ -19,7 +19,7 @@ import com.lowagie.text.pdf.PdfWriter;
 /**
  * A policy's text template (text with {@code ${placeholder}} fields) filled and set as an A4 PDF with the CJK font
  * embedded as a subset. The decision reads as an official paper: its first lines (up to the first blank line) are the
- * title, centered; lines that are only a date or the issuing body at the end are set right. The certificate is set
+ * title, centered, and a short line standing alone after it (the document number) too; lines that are only a date or the issuing body at the end are set right. The certificate is set
  * centered throughout, larger; a line in 【brackets】 starts a new page (a certificate and its plaque).
  */
 final class CenterPdf {
@@ -62,6 +62,7 @@ final class CenterPdf {
             doc.open();
             String[] lines = text.strip().split("\n", -1);
             boolean inTitle = !certificate;
+            boolean afterTitle = false;
             boolean first = true;
             int tail = tailStart(lines);
             for (int i = 0; i < lines.length; i++) {
@@ -70,6 +71,7 @@ final class CenterPdf {
                     doc.newPage();
                 }
                 if (line.isEmpty()) {
+                    afterTitle = afterTitle || inTitle;
                     inTitle = false;
                     doc.add(new Paragraph(" ", body));
                     continue;
@@ -77,7 +79,10 @@ final class CenterPdf {
                 boolean heading = inTitle || certificate && (line.startsWith("【") || i == firstNameLine(lines, i));
                 Paragraph p = new Paragraph(lines[i].stripTrailing(), heading ? title : body);
                 p.setLeading((heading ? title : body).getSize() * 1.6f);
-                if (certificate || inTitle) {
+                boolean number = afterTitle && line.length() <= 30 && !line.endsWith("：")
+                        && (i + 1 >= lines.length || lines[i + 1].isBlank());
+                afterTitle = false;
+                if (certificate || inTitle || number) {
                     p.setAlignment(Element.ALIGN_CENTER);
                 } else if (i >= tail) {
                     p.setAlignment(Element.ALIGN_RIGHT);
