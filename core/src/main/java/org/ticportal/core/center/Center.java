@@ -138,7 +138,8 @@ class Center {
         this.clusterCode = d.clusterCode();
         this.clusterNameZh = d.clusterName() == null ? null : d.clusterName().zh();
         this.clusterNameEn = d.clusterName() == null ? null : d.clusterName().en();
-        this.coBuilders = d.coBuilders().isEmpty() ? null : String.join("、", d.coBuilders());
+        this.coBuilders = d.coBuilders().isEmpty() ? null : String.join(org.ticportal.core.common.CoreMessages.text("center.coBuilders.separator").zh(),
+                d.coBuilders());
         this.decisionNumber = number.text();
         this.decisionYear = number.year();
         this.decisionSeq = number.sequence();

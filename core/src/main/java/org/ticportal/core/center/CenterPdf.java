@@ -24,6 +24,10 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 final class CenterPdf {
 
+    /** Layout marks of the templates, not texts: a heading in 【brackets】 (U+3010) and a label ending in a colon. */
+    private static final String HEADING = "\u3010";
+    private static final String LABEL_END = "\uff1a";
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.]+)}");
 
     private CenterPdf() {
@@ -67,7 +71,7 @@ final class CenterPdf {
             int tail = tailStart(lines);
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].strip();
-                if (certificate && line.startsWith("【") && !first) {
+                if (certificate && line.startsWith(HEADING) && !first) {
                     doc.newPage();
                 }
                 if (line.isEmpty()) {
@@ -76,10 +80,10 @@ final class CenterPdf {
                     doc.add(new Paragraph(" ", body));
                     continue;
                 }
-                boolean heading = inTitle || certificate && (line.startsWith("【") || i == firstNameLine(lines, i));
+                boolean heading = inTitle || certificate && (line.startsWith(HEADING) || i == firstNameLine(lines, i));
                 Paragraph p = new Paragraph(lines[i].stripTrailing(), heading ? title : body);
                 p.setLeading((heading ? title : body).getSize() * 1.6f);
-                boolean number = afterTitle && line.length() <= 30 && !line.endsWith("：")
+                boolean number = afterTitle && line.length() <= 30 && !line.endsWith(LABEL_END)
                         && (i + 1 >= lines.length || lines[i + 1].isBlank());
                 afterTitle = false;
                 if (certificate || inTitle || number) {
@@ -88,7 +92,7 @@ final class CenterPdf {
                     p.setAlignment(Element.ALIGN_RIGHT);
                 } else {
                     p.setAlignment(Element.ALIGN_JUSTIFIED);
-                    p.setFirstLineIndent(line.endsWith("：") ? 0 : body.getSize() * 2);
+                    p.setFirstLineIndent(line.endsWith(LABEL_END) ? 0 : body.getSize() * 2);
                 }
                 p.setSpacingAfter(certificate ? 12 : 4);
                 doc.add(p);
@@ -107,7 +111,7 @@ final class CenterPdf {
     private static int firstNameLine(String[] lines, int i) {
         for (int j = i - 1; j >= 0; j--) {
             if (!lines[j].isBlank()) {
-                return lines[j].strip().startsWith("【") ? i : -1;
+                return lines[j].strip().startsWith(HEADING) ? i : -1;
             }
         }
         return -1;

@@ -7,20 +7,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The operator's settings of recognition ({@code ticportal.recognition.*}).
  *
  * @param numberPattern the recognition document number (认定文号) with {@code {year}} and {@code {seq}} (the year's
- *                      sequence from 1), e.g. {@code 忻科字〔{year}〕{seq}号}; default {@value #DEFAULT_PATTERN}
+ *                      sequence from 1), e.g. {@code 忻科字〔{year}〕{seq}号}; by default the neutral
+ *                      {@code 〔{year}〕{seq}号} (core's bundle, {@code center.number.defaultPattern})
  */
 @ConfigurationProperties("ticportal.recognition")
 public record RecognitionProperties(@Nullable String numberPattern) {
 
-    public static final String DEFAULT_PATTERN = "〔{year}〕{seq}号";
-
     public RecognitionProperties {
         if (numberPattern == null || numberPattern.isBlank()) {
-            numberPattern = DEFAULT_PATTERN;
+            numberPattern = defaultPattern();
         }
         if (!numberPattern.contains("{seq}")) {
             throw new IllegalArgumentException("ticportal.recognition.number-pattern needs {seq}: " + numberPattern);
         }
+    }
+
+    private static String defaultPattern() {
+        return org.ticportal.core.common.CoreMessages.text("center.number.defaultPattern").zh();
     }
 
     /** The number for a year's sequence value. */
@@ -29,6 +32,6 @@ public record RecognitionProperties(@Nullable String numberPattern) {
     }
 
     private String pattern() {
-        return numberPattern == null ? DEFAULT_PATTERN : numberPattern;
+        return numberPattern == null ? defaultPattern() : numberPattern;
     }
 }
