@@ -92,6 +92,15 @@ class CenterJourneyIT extends BrowserJourney {
         byte[] pdf = Base64.getDecoder().decode(base64);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(2000);
+
+        // the application's timeline, as it prints
+        driver.get(url("applications/" + id + "/timeline"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline-table"), "公示期满无异议"));
+        screenshot("timeline");
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", "print"));
+        screenshot("timeline-print");
+        assertThat(driver.findElement(By.id("timeline-print")).isDisplayed()).isFalse();
     }
 
     /** The rows the registry's grid shows (its body rows with a name cell). */

@@ -163,6 +163,10 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             center.setId("application-center");
             add(center);
         });
+        RouterLink timeline = new RouterLink(getTranslation("timeline.open"), org.ticportal.ui.centers.TimelineView.class,
+                new RouteParameters("id", Long.toString(id)));
+        timeline.setId("application-timeline");
+        add(timeline);
         if (!policies.isRunning(row.pin())) {
             Paragraph pinned = new Paragraph(getTranslation("application.pinnedOld", row.pin().policyId(),
                     row.pin().pluginVersion()));

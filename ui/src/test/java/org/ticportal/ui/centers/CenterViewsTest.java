@@ -111,6 +111,26 @@ class CenterViewsTest extends ViewTestBase {
     }
 
     @Test
+    @WithUserDetails("bureau")
+    void theTimelineListsEveryStepWithItsFiles() {
+        CenterRow center = recognised();
+        long id = center.applicationId();
+        long steps = applications.history(id, org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements();
+        UI.getCurrent().navigate("applications/" + id);
+        assertThat(find(RouterLink.class).withId("application-timeline").single().getHref())
+                .isEqualTo("applications/" + id + "/timeline");
+        UI.getCurrent().navigate("applications/" + id + "/timeline");
+        com.vaadin.flow.component.html.NativeTable table = find(com.vaadin.flow.component.html.NativeTable.class)
+                .withId("timeline-table").single();
+        String text = table.getElement().getTextRecursively();
+        assertThat(table.getElement().getChild(1).getChildCount()).isEqualTo((int) steps);
+        assertThat(text).contains("提交县（市、区）科技主管部门审核").contains("党组会议通过")
+                .contains("公示期满无异议，予以认定").contains("市科技局网站公示 → ").contains("（系统）")
+                .contains("同意推荐").contains(".pdf");
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("timeline-print").exists()).isTrue();
+    }
+
+    @Test
     @WithUserDetails("expert")
     void expertsCannotOpenTheRegister() {
         UI.getCurrent().navigate("centers");
