@@ -7,6 +7,9 @@ package org.ticportal.core.application;
  */
 public interface CenterNames {
 
-    /** Whether a center (of any status, revoked ones included) holds the full name, compared without blanks. */
-    boolean taken(String fullName);
+    /**
+     * Whether a center (of any status, revoked ones included) other than the one recognised on the application holds
+     * the full name, compared without blanks.
+     */
+    boolean taken(String fullName, long applicationId);
 }

@@ -52,7 +52,7 @@ class EligibilityChecker {
     }
 
     /** The names recognised centers hold; none when the portal runs without the center feature (unit tests). */
-    private CenterNames centers = name -> false;
+    private CenterNames centers = (name, applicationId) -> false;
 
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     void setCenters(CenterNames centers) {

@@ -45,7 +45,8 @@ final class PortalHostQueries implements HostQueries {
     @Override
     public boolean centerNameTaken(String fullName) {
         String name = normaliseName(fullName);
-        return holdings.existsByName(name) || applications.fullNameUsedByOther(name, applicationId) || centers.taken(name);
+        return holdings.existsByName(name) || applications.fullNameUsedByOther(name, applicationId)
+                || centers.taken(name, applicationId);
     }
 
     /** A center name as stored and compared: without blanks of any width. */

@@ -14,7 +14,7 @@ class CenterNameRegistry implements CenterNames {
     }
 
     @Override
-    public boolean taken(String fullName) {
-        return centers.existsByName(CenterRecognizer.blankless(fullName));
+    public boolean taken(String fullName, long applicationId) {
+        return centers.existsByNameAndApplicationIdNot(CenterRecognizer.blankless(fullName), applicationId);
     }
 }

@@ -9,5 +9,7 @@ interface CenterRepository extends JpaRepository<Center, Long>, JpaSpecification
 
     boolean existsByName(String name);
 
+    boolean existsByNameAndApplicationIdNot(String name, long applicationId);
+
     Optional<Center> findByApplicationId(long applicationId);
 }
