@@ -117,6 +117,8 @@ class CenterRecognitionIT {
     MovableClock clock;
     @Autowired
     AuditService audit;
+    @Autowired
+    org.ticportal.core.application.CenterNames centerNames;
 
     private String suffix;
     private String applicant;
@@ -169,6 +171,9 @@ class CenterRecognitionIT {
         assertThat(center.hasDecision()).isTrue();
         assertThat(center.hasCertificate()).isTrue();
         assertThat(center.recommendingBodyCode()).isEqualTo("990101");
+        // its own center's name does not count against the recognised application
+        assertThat(centerNames.taken(center.name(), id)).isFalse();
+        assertThat(centerNames.taken(center.name(), id + 100_000)).isTrue();
         assertThat(as("root", Role.ADMIN, () -> audit.history(AuditSubject.CENTER, Long.toString(center.id()),
                 PageRequest.of(0, 10)).getContent())).extracting(AuditEvent::getAction, AuditEvent::getActor)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("CENTER_RECOGNIZED", "system"));
