@@ -212,6 +212,16 @@ abstract class BrowserJourney {
                 + ".clients) && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
+    /** What the browser downloads from a link of the page, with the user's session (a file behind a download link). */
+    byte[] fetch(String href) {
+        String base64 = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {"
+                        + "let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); })"
+                        + ".catch(e => done('ERROR ' + e));", href);
+        return java.util.Base64.getDecoder().decode(base64);
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -3,11 +3,9 @@ package org.ticportal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -84,12 +82,7 @@ class CenterJourneyIT extends BrowserJourney {
         screenshot("unit-center-page");
         String href = wait.until(ExpectedConditions.elementToBeClickable(By.id("center-certificate")))
                 .getAttribute("href");
-        String base64 = (String) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {"
-                        + "let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); })"
-                        + ".catch(e => done('ERROR ' + e));", href);
-        byte[] pdf = Base64.getDecoder().decode(base64);
+        byte[] pdf = fetch(href);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(2000);
 

@@ -2,13 +2,11 @@ package org.ticportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -88,12 +86,7 @@ class ChecklistJourneyIT extends BrowserJourney {
         driver.get(url("applications/" + id));
         String href = wait.until(ExpectedConditions.elementToBeClickable(By.id("application-pdf")))
                 .getAttribute("href");
-        String base64 = (String) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {"
-                        + "let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); })"
-                        + ".catch(e => done('ERROR ' + e));", href);
-        byte[] pdf = Base64.getDecoder().decode(base64);
+        byte[] pdf = fetch(href);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         screenshot("applicant-pdf-link");
     }
