@@ -80,11 +80,22 @@ final class ApplicationAccess {
 
     /** Whether the user with this scope may act for the actor on the application. */
     static boolean canAct(Actor actor, AccessScope scope, RecognitionApplication app) {
+        if (!mayActAs(actor, scope)) {
+            return false;
+        }
+        return actor == Actor.UNIT_ADMINISTRATOR ? scope.administers(app.getUnit().getId()) : canSee(scope, app);
+    }
+
+    /**
+     * Whether a user with this scope acts for the actor on the applications they see (those {@link #visibleTo} lists;
+     * the unit's administrator on their own unit's): the role's part of {@link #canAct}, for queries over many.
+     */
+    static boolean mayActAs(Actor actor, AccessScope scope) {
         return switch (actor) {
-            case APPLICANT -> scope.role() == Role.APPLICANT && canSee(scope, app);
-            case UNIT_ADMINISTRATOR -> scope.role() == Role.APPLICANT && scope.administers(app.getUnit().getId());
-            case RECOMMENDING_BODY -> scope.role() == Role.COUNTY && canSee(scope, app);
-            case AUTHORITY, EXPERT_PANEL, DECISION_BODY -> scope.role() == Role.BUREAU && canSee(scope, app);
+            case APPLICANT -> scope.role() == Role.APPLICANT;
+            case UNIT_ADMINISTRATOR -> scope.role() == Role.APPLICANT && scope.unitAdministrator();
+            case RECOMMENDING_BODY -> scope.role() == Role.COUNTY;
+            case AUTHORITY, EXPERT_PANEL, DECISION_BODY -> scope.role() == Role.BUREAU;
             case SYSTEM -> false;
         };
     }

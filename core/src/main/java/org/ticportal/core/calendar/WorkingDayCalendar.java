@@ -91,6 +91,26 @@ public class WorkingDayCalendar {
     }
 
     /**
+     * How many working days lie after {@code from} up to and including {@code to} (0 when {@code to} is not after
+     * {@code from}): how many are left until a time limit's last day. A day of a year not loaded counts as the
+     * regular week says.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public int workingDaysAfter(LocalDate from, LocalDate to) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        WorkingDays known = workingDays(from.getYear(), to.getYear());
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (known.isWorkingDay(day).working()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
      * Whether the current user may change the calendar (import, create years, edit days): administrators. Screens ask
      * this to show their edit actions; each edit checks it again.
      */

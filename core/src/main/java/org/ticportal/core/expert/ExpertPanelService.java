@@ -81,6 +81,23 @@ public class ExpertPanelService {
         });
     }
 
+    /**
+     * The logged-in expert's assignments that wait for them (我的待办): to declare, to score, or as the head to record
+     * the conclusion; oldest first unless the page request sorts otherwise.
+     */
+    @PreAuthorize("hasRole('EXPERT')")
+    public Page<PanelViews.Assignment> myWaitingAssignments(Pageable pageable) {
+        Expert me = me();
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                org.springframework.data.domain.Sort.by("id"));
+        return members.findWaiting(me.getId(), sorted).map(m -> {
+            PanelCase c = cases.panelCase(m.getApplicationId());
+            return new PanelViews.Assignment(c.id(), c.referenceNo(), c.centerName(), c.unitName(), m.getState(),
+                    m.isLeader(), false);
+        });
+    }
+
     /** The logged-in expert's assignment on one application; refused when they do not sit on its panel. */
     @PreAuthorize("hasRole('EXPERT')")
     public PanelViews.MyAssignment assignment(long applicationId) {

@@ -58,6 +58,27 @@ public record UnitFilter(@Nullable String text, @Nullable String divisionCode, @
         };
     }
 
+    /**
+     * The units whose registration or change request waits for the user's decision, in the database: pending or with
+     * an open change request, and confirmed by the user's body (or, for bureau staff, by the bureau, in their
+     * jurisdiction) as {@link UnitAccess#confirms} says of one unit.
+     */
+    static Specification<Unit> awaitingDecisionBy(UnitAccess access) {
+        return (root, query, cb) -> {
+            Predicate waiting = cb.or(cb.equal(root.get("state"), UnitState.PENDING),
+                    cb.isNotNull(root.get("requestedAt")));
+            Predicate mine = switch (access.kind()) {
+                case BODY -> cb.equal(root.get("confirmingBodyCode"), access.bodyCode());
+                case BUREAU -> access.jurisdictionCode() == null ? cb.isNull(root.get("confirmingBodyCode"))
+                        : cb.and(cb.isNull(root.get("confirmingBodyCode")), cb.or(
+                        cb.isNull(root.get("jurisdictionCode")),
+                        cb.equal(root.get("jurisdictionCode"), access.jurisdictionCode())));
+                default -> cb.disjunction();
+            };
+            return cb.and(waiting, mine);
+        };
+    }
+
     /** The units a user with this access sees, in the database. */
     static Specification<Unit> visibleTo(UnitAccess access) {
         return (root, query, cb) -> switch (access.kind()) {

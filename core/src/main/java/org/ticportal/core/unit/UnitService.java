@@ -83,6 +83,19 @@ public class UnitService {
         return units.findAll(UnitFilter.visibleTo(scope.access()).and(filter.toSpecification()), pageable);
     }
 
+    /**
+     * The registrations and change requests waiting for the user's decision (我的待办), oldest first unless sorted
+     * otherwise: one page, in the database.
+     */
+    @PreAuthorize("hasAnyRole('BUREAU', 'COUNTY')")
+    public Page<Unit> awaitingMyDecision(Pageable pageable) {
+        UnitAccess access = scope.access();
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                org.springframework.data.domain.Sort.by("createdAt", "id"));
+        return units.findAll(UnitFilter.visibleTo(access).and(UnitFilter.awaitingDecisionBy(access)), sorted);
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY')")
     public long count(UnitFilter filter) {
         return units.count(UnitFilter.visibleTo(scope.access()).and(filter.toSpecification()));

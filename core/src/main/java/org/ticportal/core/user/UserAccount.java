@@ -157,6 +157,11 @@ public class UserAccount {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    /** What the user may see and act on, as {@link CurrentScope} reads it for the logged-in user. */
+    public AccessScope scope() {
+        return new AccessScope(role, recommendingBodyCode, unitId, jurisdictionCode, unitAdministrator);
+    }
+
     public Long getId() {
         return id;
     }

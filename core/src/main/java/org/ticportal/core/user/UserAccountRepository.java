@@ -21,6 +21,16 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     java.util.List<UserAccount> findByUnitIdOrderByCreatedAt(Long unitId);
 
     /**
+     * The enabled users whose scope may cover a case of the unit, arriving through the body, in the jurisdiction: the
+     * unit's users, the body's reviewers, the bureau staff of the jurisdiction or of all.
+     */
+    @Query("select u from UserAccount u where u.enabled = true and (u.role = org.ticportal.core.user.Role.APPLICANT "
+            + "and u.unitId = :unitId or u.role = org.ticportal.core.user.Role.COUNTY and u.recommendingBodyCode = "
+            + ":bodyCode or u.role = org.ticportal.core.user.Role.BUREAU and (u.jurisdictionCode is null "
+            + "or u.jurisdictionCode = :jurisdictionCode)) order by u.id")
+    java.util.List<UserAccount> findConcerned(long unitId, String bodyCode, String jurisdictionCode);
+
+    /**
      * Records a login with one statement that neither reads nor bumps the account's version, so that parallel logins
      * to one account (and an administrator editing it meanwhile) do not collide; the row lock orders them. The
      * assignments run left to right: the previous login takes the old last login before it is replaced.

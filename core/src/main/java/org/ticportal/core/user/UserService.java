@@ -220,6 +220,16 @@ public class UserService {
     }
 
     /**
+     * The enabled users a case of the unit, arriving through the body, in the jurisdiction may concern, each with the
+     * scope they act in: for notifying those who may take its next step (who of them may is the workflow's to say).
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public java.util.List<UserAccount> concernedBy(long unitId, String recommendingBodyCode, String jurisdictionCode) {
+        return users.findConcerned(unitId, recommendingBodyCode, jurisdictionCode);
+    }
+
+    /**
      * The unit administrator invites a colleague: a new applicant user of their unit with a one-time password, which
      * the administrator passes on and the colleague changes at first login. Only for a confirmed unit.
      */

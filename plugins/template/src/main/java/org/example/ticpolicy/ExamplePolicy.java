@@ -41,6 +41,7 @@ import org.ticportal.policy.api.rule.RuleKind;
 import org.ticportal.policy.api.rule.Rules;
 import org.ticportal.policy.api.rule.Threshold;
 import org.ticportal.policy.api.setting.SettingDefinition;
+import org.ticportal.policy.api.setting.SettingKeys;
 import org.ticportal.policy.api.setting.SettingType;
 
 /**
@@ -171,7 +172,13 @@ public class ExamplePolicy implements PolicyProvider {
     public List<SettingDefinition> settings() {
         return List.of(new SettingDefinition("call.contact", t("申报咨询电话", "Call contact"),
                 t("办法未规定，由市局填写", "Not in the measures: the bureau enters it"), SettingType.TEXT, "", List.of(),
-                ART_6));
+                ART_6),
+                // a key the portal reads (API 0.2.4): it reminds those who must act N working days before a stage's
+                // time limit ends, once; 0 reminds nobody, and a policy that declares no such setting has no reminders
+                new SettingDefinition(SettingKeys.REMINDER_WORKING_DAYS, t("到期提醒（提前工作日数）",
+                        "Reminder before a time limit (working days)"), t("办法未规定；默认提前2个工作日提醒一次",
+                        "Not in the measures: once, 2 working days before by default"), SettingType.INTEGER, "2",
+                        List.of(), ART_6));
     }
 
     @Override

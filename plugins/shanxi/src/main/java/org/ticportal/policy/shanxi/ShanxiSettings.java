@@ -13,6 +13,7 @@ import java.util.List;
 import org.ticportal.policy.api.notice.NoticeRules;
 import org.ticportal.policy.api.notice.ObjectionRules;
 import org.ticportal.policy.api.setting.SettingDefinition;
+import org.ticportal.policy.api.setting.SettingKeys;
 import org.ticportal.policy.api.setting.SettingType;
 
 /**
@@ -76,7 +77,13 @@ final class ShanxiSettings {
                                         + "the recommending body (practice of provincial systems). Off: the applicant "
                                         + "submits straight to the recommending body; cases already in the unit's "
                                         + "review stay with its administrator."),
-                        SettingType.BOOLEAN, "true", List.of(), PRACTICE));
+                        SettingType.BOOLEAN, "true", List.of(), PRACTICE),
+                new SettingDefinition(SettingKeys.REMINDER_WORKING_DAYS,
+                        text("到期提醒（提前工作日数）", "Reminder before a time limit (working days)"),
+                        text("办理时限届满前提醒待办人员一次的提前工作日数；文件未载明，默认2个工作日（通行做法），0为不提醒。",
+                                "Working days before a time limit ends at which those who must act are reminded "
+                                        + "once. Not stated: default 2 (practice); 0 reminds nobody."),
+                        SettingType.INTEGER, "2", List.of(), PRACTICE));
     }
 
     static NoticeRules notice() {

@@ -24,7 +24,11 @@ class ShanxiSettingsTest {
     void whatTheSourcesLeaveOpenIsASettingWithItsDefault() {
         assertThat(policy.settings()).extracting(SettingDefinition::key).containsExactly("rectification.months",
                 "notice.closingTime", "call.paperCopyRequired", "policy.effectiveDate",
-                "objection.handlingWorkingDays", "workflow.unitAdministratorReview");
+                "objection.handlingWorkingDays", "workflow.unitAdministratorReview", "reminder.workingDaysBefore");
+        assertThat(setting("reminder.workingDaysBefore")).satisfies(s -> {
+            assertThat(s.type()).isEqualTo(SettingType.INTEGER);
+            assertThat(s.defaultValue()).isEqualTo("2");
+        });
         assertThat(setting("rectification.months")).satisfies(s -> {
             assertThat(s.type()).isEqualTo(SettingType.INTEGER);
             assertThat(s.defaultValue()).isEqualTo("12");

@@ -4,12 +4,14 @@ import static org.ticportal.policy.xinzhou.Articles.ART_14;
 import static org.ticportal.policy.xinzhou.Articles.ART_17;
 import static org.ticportal.policy.xinzhou.Articles.ART_4;
 import static org.ticportal.policy.xinzhou.Articles.ART_5;
+import static org.ticportal.policy.xinzhou.Articles.ART_9_2;
 import static org.ticportal.policy.xinzhou.Articles.ART_9_3;
 import static org.ticportal.policy.xinzhou.Articles.text;
 
 import java.util.List;
 
 import org.ticportal.policy.api.setting.SettingDefinition;
+import org.ticportal.policy.api.setting.SettingKeys;
 import org.ticportal.policy.api.setting.SettingType;
 
 /** Values the measures leave open; each help text says what the measures say, or that they are silent. */
@@ -75,6 +77,13 @@ final class XinzhouSettings {
                                 "Art. 4, \"recognise one when it is ready\": a unit may apply whenever it is ready, without"
                                         + " waiting for a call; on by default. When off, applications are filed only in"
                                         + " a call the bureau has opened."),
-                        SettingType.BOOLEAN, "true", List.of(), ART_4));
+                        SettingType.BOOLEAN, "true", List.of(), ART_4),
+                new SettingDefinition(SettingKeys.REMINDER_WORKING_DAYS,
+                        text("到期提醒（提前工作日数）", "Reminder before a time limit (working days)"),
+                        text("第九条为复核等环节规定了工作日时限，未规定提醒；默认在时限届满前2个工作日提醒待办人员一次，0为不提醒。",
+                                "Art. 9 sets time limits in working days (e.g. the re-check) but no reminders; by"
+                                        + " default those who must act are reminded once 2 working days before the"
+                                        + " limit ends, 0 reminds nobody."),
+                        SettingType.INTEGER, "2", List.of(), ART_9_2));
     }
 }

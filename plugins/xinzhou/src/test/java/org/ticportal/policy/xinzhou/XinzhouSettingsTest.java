@@ -26,7 +26,9 @@ class XinzhouSettingsTest {
                 org.assertj.core.groups.Tuple.tuple("policy.effectiveDate", SettingType.DATE, "", "第十七条"),
                 org.assertj.core.groups.Tuple.tuple("objection.handlingWorkingDays", SettingType.INTEGER, "10",
                         "第九条第（三）项"),
-                org.assertj.core.groups.Tuple.tuple("call.rollingFiling", SettingType.BOOLEAN, "true", "第四条"));
+                org.assertj.core.groups.Tuple.tuple("call.rollingFiling", SettingType.BOOLEAN, "true", "第四条"),
+                org.assertj.core.groups.Tuple.tuple("reminder.workingDaysBefore", SettingType.INTEGER, "2",
+                        "第九条第（二）项"));
     }
 
     @Test

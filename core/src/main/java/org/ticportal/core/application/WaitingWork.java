@@ -1,0 +1,193 @@
+package org.ticportal.core.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.calendar.WorkingDayCalendar;
+import org.ticportal.core.plugin.PolicyPin;
+import org.ticportal.core.plugin.PolicyProviders;
+import org.ticportal.core.policy.PolicySettingsService;
+import org.ticportal.core.user.AccessScope;
+import org.ticportal.core.user.UserService;
+import org.ticportal.policy.api.SubmissionChannel;
+import org.ticportal.policy.api.procedure.Procedure;
+import org.ticportal.policy.api.procedure.StageKind;
+import org.ticportal.policy.api.procedure.Transition;
+import org.ticportal.policy.api.setting.PolicySettings;
+
+/**
+ * What waits for whom: the applications a user may take a step on now (我的待办), and for notifications, whether a
+ * user with a given scope may act on an application. Both use the workflow's own rules ({@link ApplicationAccess},
+ * {@link Workflow#available}): the database selects the open applications the user sees whose stage has a step for
+ * the user's role in the pinned procedure, and the workflow confirms each row of the page (a drawn panel takes the
+ * expert-panel steps from the bureau, which no query of this feature can see). A withdrawal, which the applicant may
+ * take from every open stage, is nobody's to-do.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WaitingWork {
+
+    private final ApplicationRepository applications;
+    private final PolicyProviders providers;
+    private final PolicySettingsService settings;
+    private final Workflow workflow;
+    private final UserService users;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    WaitingWork(ApplicationRepository applications, PolicyProviders providers, PolicySettingsService settings,
+                Workflow workflow, UserService users, WorkingDayCalendar calendar, Clock clock) {
+        this.applications = applications;
+        this.providers = providers;
+        this.settings = settings;
+        this.workflow = workflow;
+        this.users = users;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** One page of the applications waiting for the logged-in user, longest waiting first unless sorted otherwise. */
+    @PreAuthorize("isAuthenticated()")
+    public Page<WaitingCase> forMe(Pageable pageable) {
+        AccessScope scope = users.currentScope();
+        Pageable sorted = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by("stageEnteredAt", "id"));
+        Page<RecognitionApplication> page = applications.findAll(waitingFor(scope), sorted);
+        List<WaitingCase> rows = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        for (RecognitionApplication app : page.getContent()) {
+            List<Transition> steps = waitingSteps(app, scope);
+            if (!steps.isEmpty()) {
+                LocalDate due = app.getStageDue();
+                rows.add(new WaitingCase(app.getId(), app.getReferenceNo(), WaitingCase.titleOf(app),
+                        app.getUnit().getName(), app.getStage(), stageName(app), steps.stream()
+                        .map(Transition::name).distinct().toList(), app.getStageEnteredAt(), due,
+                        due == null ? null : calendar.workingDaysAfter(today, due),
+                        due != null && due.isBefore(today)));
+            }
+        }
+        return new PageImpl<>(rows, sorted, page.getTotalElements() - (page.getNumberOfElements() - rows.size()));
+    }
+
+    /** How many applications wait for the logged-in user (as the database selects them). */
+    @PreAuthorize("isAuthenticated()")
+    public long countForMe() {
+        return applications.count(waitingFor(users.currentScope()));
+    }
+
+    /** What a notification about the application names and whom it may concern. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Optional<CaseFacts> facts(long applicationId) {
+        return applications.findById(applicationId).map(app -> new CaseFacts(app.getId(), app.getReferenceNo(),
+                WaitingCase.titleOf(app), app.getPin(), app.getUnit().getId(), app.getRecommendingBodyCode(),
+                app.getJurisdictionCode(), app.getStage(), stageName(app), app.getStageEnteredAt(),
+                app.getStageDue(), app.isClosed()));
+    }
+
+    /** The names of the steps a user with the scope may take on the application now (empty: none). */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<org.ticportal.policy.api.LocalizedText> stepsFor(long applicationId, AccessScope scope) {
+        return applications.findById(applicationId).filter(app -> !app.isClosed())
+                .map(app -> waitingSteps(app, scope).stream().map(Transition::name).distinct().toList())
+                .orElse(List.of());
+    }
+
+    /** The open applications whose stage's time limit ends within the days, for reminders. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<Long> dueBetween(LocalDate first, LocalDate last) {
+        return applications.findAll((root, query, cb) -> cb.and(cb.isFalse(root.get("closed")),
+                cb.between(root.get("stageDue"), first, last)), Sort.by("id")).stream()
+                .map(RecognitionApplication::getId).toList();
+    }
+
+    /**
+     * The steps the scope may take that the case waits for: all the workflow offers but a withdrawal, which an
+     * applicant may take at any time and which no one waits for.
+     */
+    private List<Transition> waitingSteps(RecognitionApplication app, AccessScope scope) {
+        List<Transition> available = workflow.available(app, scope);
+        if (available.isEmpty()) {
+            return available;
+        }
+        Procedure procedure = providers.read(app.getPin(), p -> p.procedure());
+        return available.stream().filter(t -> awaited(procedure, t)).toList();
+    }
+
+    private static boolean awaited(Procedure procedure, Transition t) {
+        return procedure.stage(t.to()).map(s -> s.kind() != StageKind.WITHDRAWN).orElse(true);
+    }
+
+    private org.ticportal.policy.api.LocalizedText stageName(RecognitionApplication app) {
+        return Workflow.stageName(providers.read(app.getPin(), p -> p.procedure()), app.getStage());
+    }
+
+    /**
+     * The open applications the scope sees whose stage has a step for the scope's role, for their channel, under the
+     * settings of the policy they are pinned to.
+     */
+    private Specification<RecognitionApplication> waitingFor(AccessScope scope) {
+        Map<PolicyPin, Map<String, Set<SubmissionChannel>>> stages = new LinkedHashMap<>();
+        for (Object[] row : applications.countByPin()) {
+            if (Boolean.TRUE.equals(row[3])) {
+                continue;
+            }
+            PolicyPin pin = new PolicyPin((String) row[0], (String) row[1], (String) row[2]);
+            Map<String, Set<SubmissionChannel>> open = stagesFor(pin, scope);
+            if (!open.isEmpty()) {
+                stages.put(pin, open);
+            }
+        }
+        Specification<RecognitionApplication> stageSpec = (root, query, cb) -> {
+            List<Predicate> any = new ArrayList<>();
+            stages.forEach((pin, byStage) -> byStage.forEach((stage, channels) -> any.add(cb.and(
+                    cb.equal(root.get("policyId"), pin.policyId()), cb.equal(root.get("pluginId"), pin.pluginId()),
+                    cb.equal(root.get("pluginVersion"), pin.pluginVersion()), cb.equal(root.get("stage"), stage),
+                    root.get("channel").in(channels)))));
+            return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+        };
+        Specification<RecognitionApplication> open = (root, query, cb) -> cb.isFalse(root.get("closed"));
+        return ApplicationAccess.visibleTo(scope).and(open).and(stageSpec);
+    }
+
+    private Map<String, Set<SubmissionChannel>> stagesFor(PolicyPin pin, AccessScope scope) {
+        Procedure procedure;
+        PolicySettings current;
+        try {
+            procedure = providers.read(pin, p -> p.procedure());
+            current = settings.settingsFor(pin);
+        } catch (RuntimeException e) {
+            return Map.of(); // a policy version that cannot be read now offers no step
+        }
+        Map<String, Set<SubmissionChannel>> out = new LinkedHashMap<>();
+        for (Transition t : procedure.transitions()) {
+            if (!ApplicationAccess.mayActAs(t.actor(), scope) || !t.appliesUnder(current)
+                    || !awaited(procedure, t)) {
+                continue;
+            }
+            for (SubmissionChannel channel : SubmissionChannel.values()) {
+                if (t.appliesTo(channel)) {
+                    out.computeIfAbsent(t.from(), s -> EnumSet.noneOf(SubmissionChannel.class)).add(channel);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,9 @@
+package org.ticportal.core.notification;
+
+/** Why a user is told something. */
+public enum NotificationKind {
+    /** An application took a step and its next one is the user's. */
+    STEP,
+    /** A stage's time limit ends soon and its step is the user's. */
+    REMINDER
+}

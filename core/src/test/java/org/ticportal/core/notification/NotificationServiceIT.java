@@ -1,0 +1,247 @@
+package org.ticportal.core.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ticportal.core.TestUsers.as;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.ticportal.core.IntegrationTest;
+import org.ticportal.core.TemplateSamples;
+import org.ticportal.core.application.ApplicationDetail;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.WaitingCase;
+import org.ticportal.core.application.WaitingWork;
+import org.ticportal.core.calendar.WorkingDayCalendar;
+import org.ticportal.core.common.SystemAuthentication;
+import org.ticportal.core.unit.Unit;
+import org.ticportal.core.unit.UnitRepository;
+import org.ticportal.core.user.Role;
+import org.ticportal.core.user.UserDraft;
+import org.ticportal.core.user.UserService;
+
+/**
+ * Notifications, e-mail, reminders and the inbox on real MariaDB with a real SMTP server (GreenMail) the test starts,
+ * under the plugin template's procedure (district review in 10 working days, then the bureau's review): the district
+ * that must recommend is told in the portal and by a Chinese e-mail naming the application, nobody else is; its inbox
+ * lists exactly what it may act on, overdue marked once the time limit passed; a reminder before the time limit is
+ * written (and mailed) once although the job runs twice.
+ */
+@IntegrationTest
+class NotificationServiceIT {
+
+    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        SMTP.start();
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        IntegrationTest.Properties.register(registry);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        // the test sends and reminds itself: the schedules wait longer than it runs
+        registry.add("ticportal.mail.outbox-delay", () -> "P1D");
+        registry.add("ticportal.reminders.cron", () -> "-");
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        SMTP.stop();
+    }
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    WaitingWork waiting;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    Reminders reminders;
+    @Autowired
+    UserService users;
+    @Autowired
+    UnitRepository units;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    WorkingDayCalendar calendar;
+    @Autowired
+    Clock clock;
+
+    private String suffix;
+    private String applicant;
+    private String district;
+    private String otherDistrict;
+    private String bureau;
+    private String creditCode;
+
+    @BeforeEach
+    void people() {
+        suffix = UUID.randomUUID().toString().substring(0, 6);
+        creditCode = TemplateSamples.creditCode(suffix);
+        Unit unit = units.save(new Unit("通知新材料有限公司" + suffix, creditCode, "990101", Instant.now()));
+        as("root", Role.ADMIN, () -> {
+            applicant = users.create(new UserDraft("nta" + suffix, "申报人", "nta" + suffix + "@unit.example", null,
+                    Role.APPLICANT, null, unit.getId())).user().getUsername();
+            district = users.create(new UserDraft("ntd" + suffix, "东区审核", "ntd" + suffix + "@east.example", null,
+                    Role.COUNTY, "990101", null)).user().getUsername();
+            otherDistrict = users.create(new UserDraft("nto" + suffix, "西区审核", "nto" + suffix + "@west.example",
+                    null, Role.COUNTY, "990102", null)).user().getUsername();
+            bureau = users.create(new UserDraft("ntb" + suffix, "市局", "ntb" + suffix + "@city.example", null,
+                    Role.BUREAU, null, null, "990100")).user().getUsername();
+            return null;
+        });
+    }
+
+    @Test
+    void theDistrictIsToldInThePortalAndByMailAndNobodyElse() throws Exception {
+        ApplicationDetail submitted = submitted();
+        long id = submitted.row().id();
+        String ref = submitted.row().referenceNo();
+        String title = submitted.row().fullName();
+        assertThat(title).isNotBlank();
+
+        assertThat(outbox.sendDue()).isPositive();
+
+        List<Notification> told = as(district, Role.COUNTY, () -> notifications.mine(false, PageRequest.of(0, 20)))
+                .getContent();
+        assertThat(told).hasSize(1).first().satisfies(n -> {
+            assertThat(n.getKind()).isEqualTo(NotificationKind.STEP);
+            assertThat(n.getApplicationId()).isEqualTo(id);
+            assertThat(n.getSubject().zh()).contains(ref, "区级推荐");
+            assertThat(n.getBody().zh()).contains(ref, title, "推荐上报", "办理期限");
+            assertThat(n.isRead()).isFalse();
+        });
+        assertThat(as(district, Role.COUNTY, () -> notifications.unreadCount())).isOne();
+        for (String outsider : List.of(otherDistrict, bureau, applicant)) {
+            Role role = outsider.equals(bureau) ? Role.BUREAU : outsider.equals(applicant) ? Role.APPLICANT
+                    : Role.COUNTY;
+            assertThat(as(outsider, role, () -> notifications.mine(false, PageRequest.of(0, 20))).getContent())
+                    .as(outsider).isEmpty();
+        }
+
+        List<MimeMessage> mails = mailsTo(district + "@east.example");
+        assertThat(mails).hasSize(1);
+        MimeMessage mail = mails.get(0);
+        assertThat(mail.getSubject()).startsWith("【技术创新中心认定】").contains(ref, "区级推荐");
+        assertThat(mail.getContent().toString()).contains(ref, title, "推荐上报", "我的待办");
+        for (String outsider : List.of(otherDistrict + "@west.example", bureau + "@city.example",
+                applicant + "@unit.example")) {
+            assertThat(mailsTo(outsider)).as(outsider).isEmpty();
+        }
+        assertThat(outbox.sendDue()).as("each mail is sent once").isZero();
+
+        // read: the bell counts nothing more
+        as(district, Role.COUNTY, () -> notifications.markRead(told.get(0).getId()));
+        assertThat(as(district, Role.COUNTY, () -> notifications.unreadCount())).isZero();
+
+        // recommended: now the bureau is told, the district is not again
+        as(district, Role.COUNTY, () -> applications.perform(id, applications.get(id).row().version(), "RECOMMEND",
+                "同意推荐", Map.of("recommendation.letterNumber", "东科推〔2026〕9号", "recommendation.date",
+                        LocalDate.now(clock))));
+        assertThat(as(bureau, Role.BUREAU, () -> notifications.mine(true, PageRequest.of(0, 20))).getContent())
+                .extracting(Notification::getApplicationId).containsExactly(id);
+        assertThat(as(district, Role.COUNTY, () -> notifications.unreadCount())).isZero();
+    }
+
+    @Test
+    void theInboxListsExactlyWhatTheUserMayActOnWithOverdueMarked() {
+        long id = submitted().row().id();
+        assertThat(as(district, Role.COUNTY, () -> waiting.forMe(PageRequest.of(0, 50))).getContent())
+                .filteredOn(c -> c.id() == id).singleElement().satisfies(c -> {
+                    assertThat(c.stage()).isEqualTo("COUNTY_REVIEW");
+                    assertThat(c.steps()).extracting(s -> s.zh()).contains("推荐上报", "退回修改");
+                    assertThat(c.due()).isNotNull();
+                    assertThat(c.daysLeft()).isBetween(9, 10);
+                    assertThat(c.overdue()).isFalse();
+                });
+        assertThat(as(otherDistrict, Role.COUNTY, () -> waiting.forMe(PageRequest.of(0, 50))).getContent())
+                .extracting(WaitingCase::id).doesNotContain(id);
+        assertThat(as(bureau, Role.BUREAU, () -> waiting.forMe(PageRequest.of(0, 50))).getContent())
+                .as("not the bureau's step yet").extracting(WaitingCase::id).doesNotContain(id);
+        assertThat(as(applicant, Role.APPLICANT, () -> waiting.forMe(PageRequest.of(0, 50))).getContent())
+                .as("a withdrawal is nobody's to-do").extracting(WaitingCase::id).doesNotContain(id);
+        assertThat(as(district, Role.COUNTY, () -> waiting.countForMe())).isPositive();
+
+        LocalDate today = LocalDate.now(clock);
+        jdbc.update("update recognition_application set stage_due = ? where id = ?", today.minusDays(1), id);
+        assertThat(as(district, Role.COUNTY, () -> waiting.forMe(PageRequest.of(0, 50))).getContent())
+                .filteredOn(c -> c.id() == id).singleElement().satisfies(c -> {
+                    assertThat(c.overdue()).isTrue();
+                    assertThat(c.daysLeft()).isZero();
+                });
+    }
+
+    @Test
+    void aReminderBeforeTheTimeLimitIsSentOnceAlthoughTheJobRunsTwice() throws Exception {
+        long id = submitted().row().id();
+        outbox.sendDue();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate due = SystemAuthentication.call(() -> calendar.periodFor(today, 2, false).last());
+        jdbc.update("update recognition_application set stage_due = ? where id = ?", due, id);
+
+        assertThat(reminders.remindDue()).isPositive();
+        assertThat(reminders.remindDue()).as("the second run finds everyone reminded").isZero();
+
+        List<Notification> reminded = as(district, Role.COUNTY, () -> notifications.mine(false,
+                PageRequest.of(0, 20))).getContent().stream().filter(n -> n.getKind() == NotificationKind.REMINDER)
+                .toList();
+        assertThat(reminded).hasSize(1).first().satisfies(n -> {
+            assertThat(n.getApplicationId()).isEqualTo(id);
+            assertThat(n.getSubject().zh()).startsWith("提醒").contains("区级推荐");
+            assertThat(n.getBody().zh()).contains("还剩 2 个工作日");
+        });
+        assertThat(as(otherDistrict, Role.COUNTY, () -> notifications.mine(false, PageRequest.of(0, 20)))
+                .getContent()).isEmpty();
+
+        assertThat(outbox.sendDue()).as("the reminder's mail (and any other test's still waiting)").isPositive();
+        assertThat(outbox.sendDue()).isZero();
+        assertThat(mailsTo(district + "@east.example")).extracting(MimeMessage::getSubject)
+                .filteredOn(s -> s.contains("提醒")).hasSize(1);
+    }
+
+    /** A complete application of the test's unit, submitted to its district (990101). */
+    private ApplicationDetail submitted() {
+        ApplicationDetail filed = as(applicant, Role.APPLICANT, () -> applications.create("990100"));
+        long id = filed.row().id();
+        Map<String, Object> values = TemplateSamples.completeApplication(creditCode, "NEW_MATERIALS", 320);
+        values.put("coreName", TemplateSamples.uniqueCoreName(suffix));
+        as(applicant, Role.APPLICANT, () -> applications.saveDraft(id, filed.row().version(), values,
+                Map.of("3.5", "研发投入集中在今年")));
+        return as(applicant, Role.APPLICANT, () -> applications.perform(id, applications.get(id).row().version(),
+                "SUBMIT", null, Map.of()));
+    }
+
+    private static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(a -> a.toString().equals(address));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
