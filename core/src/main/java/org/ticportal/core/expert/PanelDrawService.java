@@ -35,9 +35,12 @@ public class PanelDrawService {
     private final PanelSupport support;
     private final AuditService audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PanelDrawService(PanelRepository panels, PanelMemberRepository members, PanelCaseService cases,
-                     PanelDrawer drawer, PanelSupport support, AuditService audit, Clock clock) {
+                     PanelDrawer drawer, PanelSupport support, AuditService audit, Clock clock,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.panels = panels;
         this.members = members;
         this.cases = cases;
@@ -122,6 +125,7 @@ public class PanelDrawService {
         out.replaced(reason.trim());
         PanelMember added = new PanelMember(panel.getId(), c.id(), in, all.size() + 1, wasLeader);
         members.save(added);
+        events.publishEvent(new PanelSeatsAssigned(c.id(), support.usernames(List.of(in))));
         panel.record(record.withReplacement(new DrawRecord.Replacement(out.getExpertId(), in, reason.trim(),
                 AuditService.currentActor(), clock.instant())));
         panels.saveAndFlush(panel);

@@ -34,9 +34,12 @@ class PanelDrawer {
     private final PanelSupport support;
     private final AuditService audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PanelDrawer(ExpertRepository experts, PanelRepository panels, PanelMemberRepository members,
-                PanelSupport support, AuditService audit, Clock clock) {
+                PanelSupport support, AuditService audit, Clock clock,
+                org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.experts = experts;
         this.panels = panels;
         this.members = members;
@@ -72,6 +75,7 @@ class PanelDrawer {
             members.save(new PanelMember(panel.getId(), c.id(), drawn.get(i), i + 1, i == 0));
         }
         members.flush();
+        events.publishEvent(new PanelSeatsAssigned(c.id(), support.usernames(drawn)));
         audit.record(AuditSubject.EXPERT_PANEL, Long.toString(c.id()), "DRAWN", null, "DRAWN",
                 (batchId == null ? "" : "batch " + batchId + "; ") + "seed " + record.seed() + "; drawn "
                         + support.names(drawn) + "; skipped " + record.skipped().stream()

@@ -53,6 +53,14 @@ class PanelSupport {
                 m.getConflictNote(), m.getReplacedReason());
     }
 
+    /** The login names of the experts who have one, in the given order. */
+    List<String> usernames(List<Long> ids) {
+        java.util.Map<Long, Expert> byId = new java.util.HashMap<>();
+        experts.findAllById(ids).forEach(e -> byId.put(e.getId(), e));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(Expert::getUsername)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     String name(long expertId) {
         return experts.findById(expertId).map(Expert::getName).orElse("#" + expertId);
     }

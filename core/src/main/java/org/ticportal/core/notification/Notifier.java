@@ -87,6 +87,23 @@ class Notifier {
         return next.size();
     }
 
+    /** Tells experts seated on the case's panel that their declaration waits; returns how many were told. */
+    int seated(CaseFacts facts, List<String> usernames) {
+        int told = 0;
+        for (String username : usernames) {
+            UserAccount user = users.enabledAccount(username).orElse(null);
+            if (user == null) {
+                continue;
+            }
+            write(user, NotificationKind.STEP, facts, null,
+                    NotificationTexts.both("notification.panel.subject", facts.referenceNo(), facts.title()),
+                    NotificationTexts.both("notification.panel.body", facts.referenceNo(), facts.title(),
+                            facts.stageName()));
+            told++;
+        }
+        return told;
+    }
+
     /**
      * Reminds a next actor that the stage's time limit ends soon, unless they were reminded of this stage entry
      * already (the dedupe key). Returns whether a reminder was written.

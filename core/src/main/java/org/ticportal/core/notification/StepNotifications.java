@@ -13,12 +13,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.ticportal.core.application.ApplicationStepTaken;
 import org.ticportal.core.application.WaitingWork;
 import org.ticportal.core.common.SystemAuthentication;
+import org.ticportal.core.expert.PanelSeatsAssigned;
 
 /**
  * After an application's step is committed, tells the users who may take the next step ({@link Notifier}), in a
  * transaction of its own: the step is done whatever happens here, and a failure is logged, never shown to the actor.
  * It only writes rows; the e-mails go out with the {@link MailOutbox}, so that no SMTP server slows a step. Filing a
- * draft and steps that stay in their stage tell nobody.
+ * draft and steps that stay in their stage tell nobody. Experts seated on a panel (drawn or replacing a member) are
+ * told that their declaration waits.
  */
 @Component
 class StepNotifications {
@@ -36,6 +38,18 @@ class StepNotifications {
         // write nothing
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Experts seated on a panel are told that their declaration waits (they reach the case only through it). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void seated(PanelSeatsAssigned seats) {
+        try {
+            SystemAuthentication.run(() -> transactions.executeWithoutResult(tx ->
+                    waiting.facts(seats.applicationId()).ifPresent(f -> notifier.seated(f, seats.usernames()))));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not notify the experts seated on the panel of application {}: {}", seats.applicationId(),
+                    e.toString(), e);
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)

@@ -219,6 +219,13 @@ public class UserService {
         return users.findByUnitIdOrderByCreatedAt(unitId);
     }
 
+    /** The enabled account of the user name, for notifying its user. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> enabledAccount(String username) {
+        return users.findByUsername(username).filter(UserAccount::isEnabled);
+    }
+
     /**
      * The enabled users a case of the unit, arriving through the body, in the jurisdiction may concern, each with the
      * scope they act in: for notifying those who may take its next step (who of them may is the workflow's to say).

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.core.IntegrationTest;
@@ -68,6 +69,8 @@ class ExpertPanelServiceIT {
     UserService users;
     @Autowired
     UnitRepository units;
+    @Autowired
+    org.ticportal.core.notification.NotificationService notifications;
 
     private String suffix;
     private String applicant;
@@ -151,6 +154,16 @@ class ExpertPanelServiceIT {
         assertThatThrownBy(() -> as(outsider.getUsername(), Role.EXPERT, () -> applications.get(id)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("application.notFound");
 
+        // a member was told, and the declaration waits in their inbox; the outsider neither
+        assertThat(as(member, Role.EXPERT, () -> notifications.mine(false, PageRequest.of(0, 10))).getContent())
+                .extracting(n -> n.getApplicationId()).containsExactly(id);
+        assertThat(as(member, Role.EXPERT, () -> panels.myWaitingAssignments(PageRequest.of(0, 10))).getContent())
+                .singleElement().satisfies(a -> assertThat(a.state()).isEqualTo(MemberState.DRAWN));
+        assertThat(as(outsider.getUsername(), Role.EXPERT, () -> notifications.mine(false, PageRequest.of(0, 10)))
+                .getContent()).isEmpty();
+        assertThat(as(outsider.getUsername(), Role.EXPERT, () -> panels.myWaitingAssignments(PageRequest.of(0, 10)))
+                .getContent()).isEmpty();
+
         // a member sees who applies, but not the application before declaring
         assertThat(as(member, Role.EXPERT, () -> panels.assignment(id)).panelCase().unitName()).isEqualTo(unitName);
         assertThatThrownBy(() -> as(member, Role.EXPERT, () -> panelCases.readAsExpert(id)))
@@ -165,6 +178,9 @@ class ExpertPanelServiceIT {
                 .unpaged())).getContent()).extracting(PanelViews.Assignment::applicationId).contains(id);
         assertThat(as(outsider.getUsername(), Role.EXPERT, () -> panels.myAssignments(
                 org.springframework.data.domain.Pageable.unpaged())).getContent()).isEmpty();
+        assertThat(as(member, Role.EXPERT, () -> panels.myWaitingAssignments(PageRequest.of(0, 10))).getContent())
+                .as("declared: the scores wait").singleElement()
+                .satisfies(a -> assertThat(a.state()).isEqualTo(MemberState.DECLARED));
     }
 
     @Test
