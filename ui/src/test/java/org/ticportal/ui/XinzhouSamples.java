@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.form.FieldType;
 import org.ticportal.core.form.FormDefinition;
+import org.ticportal.core.user.Role;
 
 /** A complete Xinzhou application of the demo applicant's unit (忻府区), for tests that need one. */
 public final class XinzhouSamples {
@@ -61,5 +63,25 @@ public final class XinzhouSamples {
         form.fields().filter(f -> f.type() == FieldType.ATTACHMENT).forEach(f -> attachments.upload(id, formCode,
                 f.key(), f.key() + ".pdf",
                 new ByteArrayInputStream(("%PDF-1.7 " + f.key()).getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    /**
+     * A complete application of the demo applicant's unit, with a core name of its own (the policy refuses a name
+     * another application has), submitted by the demo applicant to 忻府区; its reference number.
+     */
+    public static String submittedToCounty(SecurityContextHolderStrategy security, ApplicationService applications,
+                                           AttachmentService attachments, String coreNamePrefix) {
+        long id = Acting.as(security, "applicant", Role.APPLICANT, () -> applications.create("140900")).row().id();
+        return Acting.as(security, "applicant", Role.APPLICANT, () -> {
+            attachEvery(applications, attachments, id, "APPLICATION");
+            Map<String, Object> values = new HashMap<>(completeApplication());
+            String chars = "甲乙丙丁戊己庚辛壬癸";
+            java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+            values.put("coreName", coreNamePrefix + chars.charAt(r.nextInt(10)) + chars.charAt(r.nextInt(10))
+                    + chars.charAt(r.nextInt(10)));
+            applications.saveDraft(id, applications.get(id).row().version(), values, Map.of());
+            return applications.perform(id, applications.get(id).row().version(), "SUBMIT_TO_COUNTY", null,
+                    Map.of());
+        }).row().referenceNo();
     }
 }

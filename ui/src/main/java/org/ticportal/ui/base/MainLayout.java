@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -27,6 +28,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import org.ticportal.core.db.DatabaseUnavailable;
+import org.ticportal.core.notification.NotificationService;
 import org.ticportal.core.user.UserAccount;
 import org.ticportal.core.user.UserService;
 
@@ -41,11 +43,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
     private final UserService users;
+    private final NotificationService notifications;
     private final H1 viewTitle = new H1();
+    private final Button bell = new Button(new Icon(VaadinIcon.BELL));
+    private final Span unread = new Span();
 
-    MainLayout(AuthenticationContext authentication, UserService users) {
+    MainLayout(AuthenticationContext authentication, UserService users, NotificationService notifications) {
         this.authentication = authentication;
         this.users = users;
+        this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
         addToNavbar(true, new DrawerToggle(), titleBar());
@@ -94,11 +100,39 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             role.addClassName("user-role");
             box.add(name, role);
         });
+        box.add(bell());
         Button logout = new Button(getTranslation("action.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
         box.add(new LanguageSwitch(), logout);
         return box;
+    }
+
+    /** The bell: how many notifications are unread; a click opens the list (通知). */
+    private Component bell() {
+        bell.setId("notification-bell");
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        bell.getElement().setAttribute("aria-label", getTranslation("notifications.title"));
+        bell.addClickListener(e -> bell.getUI().ifPresent(ui -> ui.navigate("notifications")));
+        unread.setId("notification-count");
+        unread.getElement().getThemeList().add("badge error pill small");
+        bell.setSuffixComponent(unread);
+        return bell;
+    }
+
+    private void countUnread() {
+        long count;
+        try {
+            count = currentUser().isPresent() ? notifications.unreadCount() : 0;
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            count = 0;
+        }
+        unread.setText(count > 99 ? "99+" : Long.toString(count));
+        unread.setVisible(count > 0);
+        bell.setTooltipText(getTranslation("notifications.unreadCount", count));
     }
 
     /** The signed-in user, or none while the database is away (the frame still shows, with its error page). */
@@ -116,6 +150,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(currentTitle());
+        countUnread();
     }
 
     private String currentTitle() {

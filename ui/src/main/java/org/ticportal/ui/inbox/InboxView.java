@@ -1,0 +1,199 @@
+package org.ticportal.ui.inbox;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.data.domain.PageRequest;
+import org.ticportal.core.application.ApplicationChoices;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.WaitingCase;
+import org.ticportal.core.application.WaitingWork;
+import org.ticportal.core.calendar.CalendarWarnings;
+import org.ticportal.core.calendar.WorkingDayCalendar;
+import org.ticportal.core.common.PortalTime;
+import org.ticportal.core.expert.ExpertPanelService;
+import org.ticportal.core.expert.MemberState;
+import org.ticportal.core.expert.PanelViews;
+import org.ticportal.core.plugin.PolicyService;
+import org.ticportal.core.policy.JurisdictionPolicyService;
+import org.ticportal.core.unit.Unit;
+import org.ticportal.core.unit.UnitService;
+import org.ticportal.core.user.Role;
+import org.ticportal.core.user.UserService;
+import org.ticportal.ui.applications.ApplicationView;
+import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.ViewTitles;
+import org.ticportal.ui.experts.AssignmentView;
+import org.ticportal.ui.home.HomeOverview;
+import org.ticportal.ui.units.UnitsView;
+
+/**
+ * 我的待办, every role's landing page: what waits for the user now — the applications whose current step is theirs
+ * (with the stage, the steps, since when, and the time limit in working days, overdue marked), the unit registrations
+ * and change requests they confirm, an expert's panel assignments — each paged in the database and opened with one
+ * click; below, what 首页 shows ({@link HomeOverview}).
+ */
+@Route("")
+@Menu(title = "nav.inbox", order = -1, icon = "vaadin:tasks")
+@PermitAll
+public class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int PAGE = 50;
+
+    private final WaitingWork waiting;
+    private final UnitService units;
+    private final ExpertPanelService panels;
+    private final UserService users;
+    private final PortalTime time;
+    private final java.util.function.Supplier<HomeOverview> overview;
+
+    InboxView(WaitingWork waiting, UnitService units, ExpertPanelService panels, UserService users,
+              PolicyService policies, JurisdictionPolicyService jurisdictions, CalendarWarnings calendarWarnings,
+              WorkingDayCalendar calendar, ApplicationChoices choices, ApplicationService applications,
+              PortalTime time) {
+        this.waiting = waiting;
+        this.units = units;
+        this.panels = panels;
+        this.users = users;
+        this.time = time;
+        this.overview = () -> new HomeOverview(users, policies, jurisdictions, units, calendarWarnings, calendar,
+                choices, applications, time);
+        addClassName("inbox-view");
+    }
+
+    /** Built on every entry, also when the user opens 我的待办 again while on it: what waits changes. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Role role = users.currentScope().role();
+        Locale locale = getLocale();
+        int sections = 0;
+        if (role == Role.EXPERT) {
+            if (panels.myWaitingAssignments(PageRequest.of(0, 1)).hasContent()) {
+                add(section("inbox.assignments", assignments(panels)));
+                sections++;
+            }
+        } else if (role != Role.ADMIN && waiting.countForMe() > 0) {
+            add(section("inbox.applications", applicationsGrid(waiting, time, locale)));
+            sections++;
+        }
+        if ((role == Role.COUNTY || role == Role.BUREAU)
+                && units.awaitingMyDecision(PageRequest.of(0, 1)).hasContent()) {
+            add(section("inbox.units", unitsGrid(units, locale)));
+            sections++;
+        }
+        if (sections == 0) {
+            Paragraph none = new Paragraph(getTranslation("inbox.none"));
+            none.setId("inbox-none");
+            add(none);
+        }
+        add(overview.get());
+    }
+
+    private Component section(String titleKey, Component content) {
+        Div section = new Div(new H3(getTranslation(titleKey)), content);
+        section.addClassName("inbox-section");
+        section.setWidthFull();
+        return section;
+    }
+
+    private Grid<WaitingCase> applicationsGrid(WaitingWork waiting, PortalTime time, Locale locale) {
+        Grid<WaitingCase> grid = new Grid<>();
+        grid.setId("inbox-applications");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setPageSize(PAGE);
+        grid.addColumn(WaitingCase::referenceNo).setHeader(getTranslation("inbox.referenceNo")).setAutoWidth(true)
+                .setKey("referenceNo");
+        grid.addColumn(WaitingCase::title).setHeader(getTranslation("inbox.title")).setFlexGrow(1);
+        grid.addColumn(c -> c.stageName().get(locale)).setHeader(getTranslation("inbox.stage")).setAutoWidth(true);
+        grid.addColumn(c -> String.join(getTranslation("inbox.stepSeparator"),
+                c.steps().stream().map(s -> s.get(locale)).toList())).setHeader(getTranslation("inbox.steps"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> Formats.dateTime(time.local(c.since()), locale)).setHeader(getTranslation("inbox.since"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(c -> deadline(c, locale)).setHeader(getTranslation("inbox.deadline"))
+                .setAutoWidth(true).setKey("deadline");
+        grid.setItems(query -> waiting.forMe(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
+                new RouteParameters("id", Long.toString(e.getItem().id())))));
+        return grid;
+    }
+
+    /** The time limit: its last day and the working days left, or 已超期 marked; nothing without a limit. */
+    private Component deadline(WaitingCase c, Locale locale) {
+        Span span = new Span();
+        if (c.due() == null) {
+            span.setText(getTranslation("inbox.noDeadline"));
+            return span;
+        }
+        if (c.overdue()) {
+            span.setText(getTranslation("inbox.overdue", Formats.date(c.due(), locale)));
+            span.getElement().getThemeList().add("badge error");
+            span.addClassName("inbox-overdue");
+        } else {
+            span.setText(getTranslation("inbox.due", Formats.date(c.due(), locale), c.daysLeft()));
+            if (c.daysLeft() != null && c.daysLeft() <= 2) {
+                span.getElement().getThemeList().add("badge contrast");
+            }
+        }
+        return span;
+    }
+
+    private Grid<Unit> unitsGrid(UnitService units, Locale locale) {
+        Grid<Unit> grid = new Grid<>();
+        grid.setId("inbox-units");
+        grid.setAllRowsVisible(true);
+        grid.setPageSize(PAGE);
+        grid.addColumn(Unit::getName).setHeader(getTranslation("inbox.unit.name")).setFlexGrow(1);
+        grid.addColumn(Unit::getCreditCode).setHeader(getTranslation("inbox.unit.creditCode")).setAutoWidth(true);
+        grid.addColumn(u -> getTranslation(u.hasChangeRequest() ? "inbox.unit.change" : "inbox.unit.registration"))
+                .setHeader(getTranslation("inbox.steps")).setAutoWidth(true);
+        grid.addColumn(u -> Formats.dateTime(u.hasChangeRequest() ? u.getRequestedAt() : u.getCreatedAt(), locale))
+                .setHeader(getTranslation("inbox.since")).setAutoWidth(true);
+        grid.setItems(query -> units.awaitingMyDecision(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(UnitsView.class)));
+        return grid;
+    }
+
+    private Grid<PanelViews.Assignment> assignments(ExpertPanelService panels) {
+        Grid<PanelViews.Assignment> grid = new Grid<>();
+        grid.setId("inbox-assignments");
+        grid.setAllRowsVisible(true);
+        grid.setPageSize(PAGE);
+        grid.addColumn(PanelViews.Assignment::referenceNo).setHeader(getTranslation("inbox.referenceNo"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.centerName() == null ? a.unitName() : a.centerName())
+                .setHeader(getTranslation("inbox.title")).setFlexGrow(1);
+        grid.addColumn(a -> getTranslation(a.state() == MemberState.DRAWN ? "inbox.expert.declare"
+                : a.state() == MemberState.DECLARED ? "inbox.expert.score" : "inbox.expert.conclude"))
+                .setHeader(getTranslation("inbox.steps")).setAutoWidth(true);
+        grid.setItems(query -> panels.myWaitingAssignments(VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AssignmentView.class,
+                new RouteParameters("id", Long.toString(e.getItem().applicationId())))));
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return ViewTitles.of(this, "nav.inbox");
+    }
+}
