@@ -22,7 +22,7 @@ import org.ticportal.policy.api.setting.SettingKeys;
  * its last day or fewer, N from the pinned policy's setting {@link SettingKeys#REMINDER_WORKING_DAYS} (no reminders
  * where the policy does not declare it, or sets 0). Each user is reminded once per entry into the stage (a unique key
  * in the database), however often the job runs; the job runs once across portal instances (lock
- * {@code stage-reminders}), every morning and at start-up of the schedule, each application in its own transaction.
+ * {@code stage-reminders}), every morning ({@code ticportal.reminders.cron}), each application in its own transaction.
  */
 @Component
 public class Reminders {

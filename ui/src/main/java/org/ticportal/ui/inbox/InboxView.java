@@ -117,20 +117,21 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Grid<WaitingCase> applicationsGrid(WaitingWork waiting, PortalTime time, Locale locale) {
         Grid<WaitingCase> grid = new Grid<>();
         grid.setId("inbox-applications");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // the texts wrap, so that the time limit stays in sight beside long stage and step names
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setPageSize(PAGE);
         grid.addColumn(WaitingCase::referenceNo).setHeader(getTranslation("inbox.referenceNo")).setAutoWidth(true)
-                .setKey("referenceNo");
-        grid.addColumn(WaitingCase::title).setHeader(getTranslation("inbox.title")).setFlexGrow(1);
-        grid.addColumn(c -> c.stageName().get(locale)).setHeader(getTranslation("inbox.stage")).setAutoWidth(true);
+                .setFlexGrow(0).setKey("referenceNo");
+        grid.addColumn(WaitingCase::title).setHeader(getTranslation("inbox.title")).setFlexGrow(2);
+        grid.addColumn(c -> c.stageName().get(locale)).setHeader(getTranslation("inbox.stage")).setFlexGrow(2);
         grid.addColumn(c -> String.join(getTranslation("inbox.stepSeparator"),
                 c.steps().stream().map(s -> s.get(locale)).toList())).setHeader(getTranslation("inbox.steps"))
-                .setAutoWidth(true);
+                .setFlexGrow(2);
         grid.addColumn(c -> Formats.dateTime(time.local(c.since()), locale)).setHeader(getTranslation("inbox.since"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addComponentColumn(c -> deadline(c, locale)).setHeader(getTranslation("inbox.deadline"))
-                .setAutoWidth(true).setKey("deadline");
+                .setFlexGrow(2).setKey("deadline");
         grid.setItems(query -> waiting.forMe(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
                 new RouteParameters("id", Long.toString(e.getItem().id())))));

@@ -59,6 +59,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("notifications.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(n -> {
             Span subject = new Span(n.getSubject().get(locale));
+            subject.getStyle().set("white-space", "normal");
             if (!n.isRead()) {
                 subject.getStyle().set("font-weight", "bold");
             }
