@@ -83,11 +83,14 @@ public class ExpertPanelService {
 
     /**
      * The logged-in expert's assignments that wait for them (我的待办): to declare, to score, or as the head to record
-     * the conclusion; oldest first unless the page request sorts otherwise.
+     * the conclusion; oldest first unless the page request sorts otherwise. None for a login not (yet) in the pool.
      */
     @PreAuthorize("hasRole('EXPERT')")
     public Page<PanelViews.Assignment> myWaitingAssignments(Pageable pageable) {
-        Expert me = me();
+        Expert me = experts.findByUsername(AuditService.currentActor()).orElse(null);
+        if (me == null) {
+            return Page.empty(pageable); // an expert login not yet in the pool has nothing waiting
+        }
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 org.springframework.data.domain.Sort.by("id"));
