@@ -5,5 +5,7 @@ public enum NotificationKind {
     /** An application took a step and its next one is the user's. */
     STEP,
     /** A stage's time limit ends soon and its step is the user's. */
-    REMINDER
+    REMINDER,
+    /** An application of the user's unit reached the end of its procedure (recognised, refused, withdrawn …). */
+    OUTCOME
 }

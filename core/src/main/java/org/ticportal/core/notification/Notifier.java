@@ -87,6 +87,28 @@ class Notifier {
         return next.size();
     }
 
+    /**
+     * Tells the lead unit's users that the case's procedure ended in its final stage (e.g. 已认定 with the center's
+     * documents to download, or 不予认定); returns how many were told.
+     */
+    int outcome(CaseFacts facts, @Nullable String actor) {
+        int told = 0;
+        for (UserAccount user : users.concernedBy(facts.unitId(), facts.recommendingBodyCode(),
+                facts.jurisdictionCode())) {
+            if (user.getRole() != org.ticportal.core.user.Role.APPLICANT || user.getUnitId() == null
+                    || user.getUnitId() != facts.unitId() || user.getUsername().equals(actor)) {
+                continue;
+            }
+            write(user, NotificationKind.OUTCOME, facts, null,
+                    NotificationTexts.both("notification.outcome.subject", facts.referenceNo(), facts.title(),
+                            facts.stageName()),
+                    NotificationTexts.both("notification.outcome.body", facts.referenceNo(), facts.title(),
+                            facts.stageName()));
+            told++;
+        }
+        return told;
+    }
+
     /** Tells experts seated on the case's panel that their declaration waits; returns how many were told. */
     int seated(CaseFacts facts, List<String> usernames) {
         int told = 0;

@@ -20,7 +20,7 @@ import org.ticportal.core.expert.PanelSeatsAssigned;
  * transaction of its own: the step is done whatever happens here, and a failure is logged, never shown to the actor.
  * It only writes rows; the e-mails go out with the {@link MailOutbox}, so that no SMTP server slows a step. Filing a
  * draft and steps that stay in their stage tell nobody. Experts seated on a panel (drawn or replacing a member) are
- * told that their declaration waits.
+ * told that their declaration waits; when a step ends the procedure, the lead unit's users are told its outcome.
  */
 @Component
 class StepNotifications {
@@ -59,7 +59,13 @@ class StepNotifications {
         }
         try {
             SystemAuthentication.run(() -> transactions.executeWithoutResult(tx ->
-                    waiting.facts(step.applicationId()).ifPresent(facts -> notifier.stepTaken(facts, step.actor()))));
+                    waiting.facts(step.applicationId()).ifPresent(facts -> {
+                        if (facts.closed()) {
+                            notifier.outcome(facts, step.actor());
+                        } else {
+                            notifier.stepTaken(facts, step.actor());
+                        }
+                    })));
         } catch (RuntimeException e) {
             LOG.warn("Could not notify the next actors of application {} after step {}: {}", step.applicationId(),
                     step.transitionCode(), e.toString(), e);

@@ -132,7 +132,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setFlexGrow(1);
         grid.addComponentColumn(c -> deadline(c, locale)).setHeader(getTranslation("inbox.deadline"))
                 .setFlexGrow(2).setKey("deadline");
-        grid.setItems(query -> waiting.forMe(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query -> waiting.forMe(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) waiting.countForMe());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
                 new RouteParameters("id", Long.toString(e.getItem().id())))));
         return grid;
@@ -169,7 +170,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("inbox.steps")).setAutoWidth(true);
         grid.addColumn(u -> Formats.dateTime(u.hasChangeRequest() ? u.getRequestedAt() : u.getCreatedAt(), locale))
                 .setHeader(getTranslation("inbox.since")).setAutoWidth(true);
-        grid.setItems(query -> units.awaitingMyDecision(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query -> units.awaitingMyDecision(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) units.awaitingMyDecision(PageRequest.of(0, 1)).getTotalElements());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(UnitsView.class)));
         return grid;
     }
@@ -187,7 +189,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
                 : a.state() == MemberState.DECLARED ? "inbox.expert.score" : "inbox.expert.conclude"))
                 .setHeader(getTranslation("inbox.steps")).setAutoWidth(true);
         grid.setItems(query -> panels.myWaitingAssignments(VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream());
+                .stream(), query -> (int) panels.myWaitingAssignments(PageRequest.of(0, 1)).getTotalElements());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AssignmentView.class,
                 new RouteParameters("id", Long.toString(e.getItem().applicationId())))));
         return grid;
