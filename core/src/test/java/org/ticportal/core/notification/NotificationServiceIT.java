@@ -222,6 +222,33 @@ class NotificationServiceIT {
                 .filteredOn(s -> s.contains("提醒")).hasSize(1);
     }
 
+    @Test
+    void whenTheProcedureEndsTheLeadUnitIsToldItsOutcomeAndTheNextActorsNothing() throws Exception {
+        long id = submitted().row().id();
+        as(district, Role.COUNTY, () -> applications.perform(id, applications.get(id).row().version(), "RECOMMEND",
+                "同意推荐", Map.of("recommendation.letterNumber", "东科推〔2026〕10号", "recommendation.date",
+                        LocalDate.now(clock))));
+        outbox.sendDue();
+        long bureauBefore = as(bureau, Role.BUREAU, () -> notifications.mine(false, PageRequest.of(0, 50)))
+                .getTotalElements();
+
+        as(bureau, Role.BUREAU, () -> applications.perform(id, applications.get(id).row().version(), "REJECT",
+                "研发投入不足", Map.of()));
+
+        List<Notification> outcome = as(applicant, Role.APPLICANT, () -> notifications.mine(false,
+                PageRequest.of(0, 20))).getContent();
+        assertThat(outcome).hasSize(1).first().satisfies(n -> {
+            assertThat(n.getKind()).isEqualTo(NotificationKind.OUTCOME);
+            assertThat(n.getApplicationId()).isEqualTo(id);
+            assertThat(n.getSubject().zh()).startsWith("办结").contains("未通过");
+        });
+        assertThat(as(bureau, Role.BUREAU, () -> notifications.mine(false, PageRequest.of(0, 50)))
+                .getTotalElements()).as("nobody acts on a closed case").isEqualTo(bureauBefore);
+        assertThat(outbox.sendDue()).isPositive();
+        assertThat(mailsTo(applicant + "@unit.example")).extracting(MimeMessage::getSubject)
+                .anyMatch(subject -> subject.contains("办结") && subject.contains("未通过"));
+    }
+
     /** A complete application of the test's unit, submitted to its district (990101). */
     private ApplicationDetail submitted() {
         ApplicationDetail filed = as(applicant, Role.APPLICANT, () -> applications.create("990100"));
