@@ -13,7 +13,6 @@ import java.util.Set;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -45,6 +44,11 @@ import org.ticportal.policy.api.setting.PolicySettings;
 @Transactional(readOnly = true)
 public class WaitingWork {
 
+    /** The most a waiting list holds: beyond it, the user works in 申报管理's grid. */
+    public static final int MAX_LIST = 200;
+    /** Candidates read from the database at a time. */
+    private static final int CANDIDATE_PAGE = 100;
+
     private final ApplicationRepository applications;
     private final PolicyProviders providers;
     private final PolicySettingsService settings;
@@ -64,18 +68,46 @@ public class WaitingWork {
         this.clock = clock;
     }
 
-    /** One page of the applications waiting for the logged-in user, longest waiting first unless sorted otherwise. */
+    /**
+     * What waits for the logged-in user and a list of the applications: at most {@code limit} of them, longest
+     * waiting first, and whether there are more.
+     *
+     * @param cases the applications, each with the steps the user may take now
+     * @param more  whether more applications wait than the list holds (the user finds them in 申报管理)
+     */
+    public record WaitingList(List<WaitingCase> cases, boolean more) {
+        public WaitingList {
+            cases = List.copyOf(cases);
+        }
+    }
+
+    /**
+     * The applications waiting for the logged-in user, longest waiting first, at most {@code limit}. The database
+     * selects the candidates (open, in the user's scope, in a stage where the user's role has a step under the
+     * policy's settings), page by page; the workflow then keeps those on which the user may act now (e.g. once a panel
+     * is drawn, its steps are the panel's, no longer the bureau's). A page of candidates is therefore not a page of
+     * the list, which is why the list is bounded instead of paged: reads stop once it is full.
+     */
     @PreAuthorize("isAuthenticated()")
-    public Page<WaitingCase> forMe(Pageable pageable) {
+    public WaitingList forMe(int limit) {
+        if (limit < 1 || limit > MAX_LIST) {
+            throw new IllegalArgumentException("limit must be 1.." + MAX_LIST + ": " + limit);
+        }
         AccessScope scope = users.currentScope();
-        Pageable sorted = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by("stageEnteredAt", "id"));
-        Page<RecognitionApplication> page = applications.findAll(waitingFor(scope), sorted);
-        List<WaitingCase> rows = new ArrayList<>();
+        Specification<RecognitionApplication> candidates = waitingFor(scope);
         LocalDate today = LocalDate.now(clock);
-        for (RecognitionApplication app : page.getContent()) {
-            List<Transition> steps = waitingSteps(app, scope);
-            if (!steps.isEmpty()) {
+        List<WaitingCase> rows = new ArrayList<>();
+        Pageable page = PageRequest.of(0, CANDIDATE_PAGE, Sort.by("stageEnteredAt", "id"));
+        while (true) {
+            Page<RecognitionApplication> slice = applications.findAll(candidates, page);
+            for (RecognitionApplication app : slice.getContent()) {
+                List<Transition> steps = waitingSteps(app, scope);
+                if (steps.isEmpty()) {
+                    continue;
+                }
+                if (rows.size() == limit) {
+                    return new WaitingList(rows, true);
+                }
                 LocalDate due = app.getStageDue();
                 rows.add(new WaitingCase(app.getId(), app.getReferenceNo(), WaitingCase.titleOf(app),
                         app.getUnit().getName(), app.getStage(), stageName(app), steps.stream()
@@ -83,14 +115,11 @@ public class WaitingWork {
                         due == null ? null : calendar.workingDaysAfter(today, due),
                         due != null && due.isBefore(today)));
             }
+            if (!slice.hasNext()) {
+                return new WaitingList(rows, false);
+            }
+            page = slice.nextPageable();
         }
-        return new PageImpl<>(rows, sorted, page.getTotalElements() - (page.getNumberOfElements() - rows.size()));
-    }
-
-    /** How many applications wait for the logged-in user (as the database selects them). */
-    @PreAuthorize("isAuthenticated()")
-    public long countForMe() {
-        return applications.count(waitingFor(users.currentScope()));
     }
 
     /** What a notification about the application names and whom it may concern. */

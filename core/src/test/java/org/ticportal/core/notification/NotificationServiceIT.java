@@ -169,7 +169,7 @@ class NotificationServiceIT {
     @Test
     void theInboxListsExactlyWhatTheUserMayActOnWithOverdueMarked() {
         long id = submitted().row().id();
-        assertThat(as(district, Role.COUNTY, () -> waiting.forMe(PageRequest.of(0, 50))).getContent())
+        assertThat(as(district, Role.COUNTY, () -> waiting.forMe(WaitingWork.MAX_LIST)).cases())
                 .filteredOn(c -> c.id() == id).singleElement().satisfies(c -> {
                     assertThat(c.stage()).isEqualTo("COUNTY_REVIEW");
                     assertThat(c.steps()).extracting(s -> s.zh()).contains("推荐上报", "退回修改");
@@ -177,17 +177,22 @@ class NotificationServiceIT {
                     assertThat(c.daysLeft()).isBetween(9, 10);
                     assertThat(c.overdue()).isFalse();
                 });
-        assertThat(as(otherDistrict, Role.COUNTY, () -> waiting.forMe(PageRequest.of(0, 50))).getContent())
+        assertThat(as(otherDistrict, Role.COUNTY, () -> waiting.forMe(WaitingWork.MAX_LIST)).cases())
                 .extracting(WaitingCase::id).doesNotContain(id);
-        assertThat(as(bureau, Role.BUREAU, () -> waiting.forMe(PageRequest.of(0, 50))).getContent())
+        assertThat(as(bureau, Role.BUREAU, () -> waiting.forMe(WaitingWork.MAX_LIST)).cases())
                 .as("not the bureau's step yet").extracting(WaitingCase::id).doesNotContain(id);
-        assertThat(as(applicant, Role.APPLICANT, () -> waiting.forMe(PageRequest.of(0, 50))).getContent())
+        assertThat(as(applicant, Role.APPLICANT, () -> waiting.forMe(WaitingWork.MAX_LIST)).cases())
                 .as("a withdrawal is nobody's to-do").extracting(WaitingCase::id).doesNotContain(id);
-        assertThat(as(district, Role.COUNTY, () -> waiting.countForMe())).isPositive();
+        // a bounded list, longest waiting first, that says whether more wait
+        List<WaitingCase> all = as(district, Role.COUNTY, () -> waiting.forMe(WaitingWork.MAX_LIST)).cases();
+        assertThat(all).extracting(WaitingCase::since).isSorted();
+        WaitingWork.WaitingList one = as(district, Role.COUNTY, () -> waiting.forMe(1));
+        assertThat(one.cases()).extracting(WaitingCase::id).containsExactly(all.get(0).id());
+        assertThat(one.more()).isEqualTo(all.size() > 1);
 
         LocalDate today = LocalDate.now(clock);
         jdbc.update("update recognition_application set stage_due = ? where id = ?", today.minusDays(1), id);
-        assertThat(as(district, Role.COUNTY, () -> waiting.forMe(PageRequest.of(0, 50))).getContent())
+        assertThat(as(district, Role.COUNTY, () -> waiting.forMe(WaitingWork.MAX_LIST)).cases())
                 .filteredOn(c -> c.id() == id).singleElement().satisfies(c -> {
                     assertThat(c.overdue()).isTrue();
                     assertThat(c.daysLeft()).isZero();

@@ -90,9 +90,18 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
                 add(section("inbox.assignments", assignments(panels)));
                 sections++;
             }
-        } else if (role != Role.ADMIN && waiting.countForMe() > 0) {
-            add(section("inbox.applications", applicationsGrid(waiting, time, locale)));
-            sections++;
+        } else if (role != Role.ADMIN) {
+            WaitingWork.WaitingList list = waiting.forMe(WaitingWork.MAX_LIST);
+            if (!list.cases().isEmpty()) {
+                Div content = new Div(applicationsGrid(list, time, locale));
+                if (list.more()) {
+                    Paragraph more = new Paragraph(getTranslation("inbox.more", WaitingWork.MAX_LIST));
+                    more.setId("inbox-more");
+                    content.add(more);
+                }
+                add(section("inbox.applications", content));
+                sections++;
+            }
         }
         if ((role == Role.COUNTY || role == Role.BUREAU)
                 && units.awaitingMyDecision(PageRequest.of(0, 1)).hasContent()) {
@@ -114,7 +123,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         return section;
     }
 
-    private Grid<WaitingCase> applicationsGrid(WaitingWork waiting, PortalTime time, Locale locale) {
+    /** The waiting applications: a bounded list (see {@link WaitingWork#forMe(int)}), longest waiting first. */
+    private Grid<WaitingCase> applicationsGrid(WaitingWork.WaitingList list, PortalTime time, Locale locale) {
         Grid<WaitingCase> grid = new Grid<>();
         grid.setId("inbox-applications");
         // the texts wrap, so that the time limit stays in sight beside long stage and step names
@@ -132,8 +142,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setFlexGrow(1);
         grid.addComponentColumn(c -> deadline(c, locale)).setHeader(getTranslation("inbox.deadline"))
                 .setFlexGrow(2).setKey("deadline");
-        grid.setItems(query -> waiting.forMe(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) waiting.countForMe());
+        grid.setItems(list.cases());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
                 new RouteParameters("id", Long.toString(e.getItem().id())))));
         return grid;
