@@ -18,6 +18,7 @@ import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.application.NoticeCloser;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
+import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.user.Role;
 import org.ticportal.ui.Acting;
 import org.ticportal.ui.CenterSamples;
@@ -37,6 +38,8 @@ class CenterJourneyIT extends BrowserJourney {
     @Autowired
     ChecklistService checklist;
     @Autowired
+    NoticeService publicNotices;
+    @Autowired
     NoticeCloser notices;
     @Autowired
     JdbcTemplate jdbc;
@@ -47,7 +50,8 @@ class CenterJourneyIT extends BrowserJourney {
 
     @Test
     void thePublicFindsTheCenterAndTheUnitDownloadsItsCertificate() {
-        long id = CenterSamples.recognised(security, applications, attachments, checklist, notices, jdbc);
+        long id = CenterSamples.recognised(security, applications, attachments, checklist, publicNotices,
+                notices, jdbc);
         CenterRow center = Acting.as(security, "bureau", Role.BUREAU, () -> centers.forApplication(id)).orElseThrow();
 
         // the public: from the login page to the registry, without logging in

@@ -10,9 +10,12 @@ import org.springframework.data.jpa.repository.Query;
 interface ApplicationRepository extends JpaRepository<RecognitionApplication, Long>,
         JpaSpecificationExecutor<RecognitionApplication> {
 
-    /** Applications in a notice stage whose last notice day is before the given day. */
+    /**
+     * Applications in a notice stage whose notice was published and whose last notice day is before the given day
+     * (a case whose notice was never published is not closed, however long ago it entered the stage).
+     */
     @Query("select a.id from RecognitionApplication a where a.closed = false and a.stageKind = "
-            + "org.ticportal.policy.api.procedure.StageKind.NOTICE and a.noticeEnd < ?1 "
+            + "org.ticportal.policy.api.procedure.StageKind.NOTICE and a.noticePublished = true and a.noticeEnd < ?1 "
             + "and a.noticeEndProvisional = false")
     List<Long> findNoticesEndedBefore(LocalDate day);
 

@@ -25,9 +25,11 @@ import org.ticportal.policy.api.procedure.Actor;
 import org.ticportal.policy.api.procedure.Transition;
 
 /**
- * Ends public notices whose last working day has passed: for each such application it takes the step the policy gives
- * the portal itself ({@link Actor#SYSTEM}, e.g. END_NOTICE → recognised), as the principal "system". Runs every
- * night and once at start-up; each application in its own transaction, so that one failure stops no other.
+ * Ends published public notices whose last working day has passed: for each such application it takes the step the
+ * policy gives the portal itself ({@link Actor#SYSTEM}, e.g. END_NOTICE → recognised), as the principal "system". Runs
+ * every night and once at start-up; each application in its own transaction, so that one failure stops no other. An
+ * application waiting in the notice stage whose notice the bureau has not published is never closed, however long
+ * ago it entered the stage: the public could not object to it (art. 9(3)).
  *
  * <p>A notice whose end was counted across a year whose calendar was not loaded is provisional and never closed
  * automatically; when that year is imported, its end is counted again.
@@ -126,6 +128,9 @@ public class NoticeCloser {
 
     private boolean close(long id) {
         RecognitionApplication app = applications.findById(id).orElseThrow();
+        if (!app.isNoticePublished()) {
+            return false;
+        }
         List<Transition> system = providers.read(app.getPin(), p -> p.procedure().from(app.getStage())).stream()
                 .filter(t -> t.actor() == Actor.SYSTEM && t.appliesTo(app.getChannel())).toList();
         if (system.isEmpty()) {

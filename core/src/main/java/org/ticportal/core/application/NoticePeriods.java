@@ -13,7 +13,8 @@ import org.ticportal.policy.api.procedure.StageKind;
 
 /**
  * Lets the notice feature date an application's public notice by its publication: the period counted when the case
- * entered the notice stage is replaced by the published notice's period (the public could not object before). Called
+ * entered the notice stage is replaced by the published notice's period (the public could not object before), and the
+ * case is marked published, which alone lets {@link NoticeCloser} close its notice once that period ended. Called
  * by the notice feature's services, which check the user's role and scope; audited on the application.
  */
 @Component
@@ -29,7 +30,11 @@ public class NoticePeriods {
         this.clock = clock;
     }
 
-    /** Sets the notice period of an application waiting in a notice stage; refused for one that is not. */
+    /**
+     * Sets the notice period of an application waiting in a notice stage and marks it published, in the publication's
+     * transaction (a versioned change of the application: a concurrent step on it fails optimistically); refused for
+     * one that is not waiting in a notice stage.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void published(long applicationId, LocalDate first, LocalDate last, boolean provisional) {
         RecognitionApplication app = applications.findById(applicationId)
@@ -39,6 +44,7 @@ public class NoticePeriods {
         }
         String before = app.getNoticeStart() + ".." + app.getNoticeEnd();
         app.noticeRuns(first, last, provisional);
+        app.noticePublished();
         app.touch(clock.instant());
         applications.saveAndFlush(app);
         audit.record(AuditSubject.APPLICATION, Long.toString(applicationId), "NOTICE_PUBLISHED", before,

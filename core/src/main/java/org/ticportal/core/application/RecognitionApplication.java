@@ -113,6 +113,13 @@ public class RecognitionApplication {
     @Column(name = "notice_end_provisional", nullable = false)
     private boolean noticeEndProvisional;
 
+    /**
+     * Whether a published notice lists it: false from its entry into a notice stage until the bureau publishes one
+     * (art. 9(3)); only a published notice's end lets the portal close it.
+     */
+    @Column(name = "notice_published", nullable = false)
+    private boolean noticePublished;
+
     @Column(name = "filed_year")
     private @Nullable Integer filedYear;
 
@@ -239,6 +246,16 @@ public class RecognitionApplication {
         this.noticeEndProvisional = provisional;
     }
 
+    /** Its notice waits for the bureau's publication: entered a notice stage, on no published notice yet. */
+    void noticeAwaitsPublication() {
+        this.noticePublished = false;
+    }
+
+    /** A published notice lists it: its notice runs in public. */
+    void noticePublished() {
+        this.noticePublished = true;
+    }
+
     void touch(Instant now) {
         this.updatedAt = now;
     }
@@ -352,6 +369,11 @@ public class RecognitionApplication {
 
     public boolean isNoticeEndProvisional() {
         return noticeEndProvisional;
+    }
+
+    /** Whether a published notice lists it (see {@link #noticePublished()}). */
+    public boolean isNoticePublished() {
+        return noticePublished;
     }
 
     public @Nullable Integer getFiledYear() {

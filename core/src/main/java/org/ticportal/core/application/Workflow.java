@@ -308,6 +308,11 @@ class Workflow {
             NoticeRules notice = providers.read(app.getPin(), p -> p.notice());
             WorkingDays.Period period = calendar.periodFor(today, notice.workingDays(), notice.publicationDayCounts());
             app.noticeRuns(period.first(), period.last(), period.provisional());
+            // the period runs in public only once the bureau publishes a notice listing the case (NoticePeriods);
+            // a case back from handling an objection was on a published notice already and stays so
+            if (fromKind != StageKind.OBJECTION) {
+                app.noticeAwaitsPublication();
+            }
         }
         if (target.createsCenter() && app.getFullName() != null) {
             holdings.save(new PlatformHolding(app.getUnit().getCreditCode(), platformKind(app, target),

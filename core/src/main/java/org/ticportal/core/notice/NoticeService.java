@@ -49,8 +49,9 @@ import org.ticportal.policy.api.rule.FieldKeys;
  * administrators) build a notice from the applications of the jurisdiction waiting in the policy's notice stage and not
  * yet on a published notice, each with the official name the policy's naming rule gives it and its lead unit; then
  * publish it. Publishing counts the period in working days from the publication day by the policy's notice rules
- * (provisional where the calendar year is not loaded), dates every entry's notice by it (from the publication day), and stores the notice as PDF
- * and DOCX from the policy's NOTICE template. Every change is audited ({@link AuditSubject#NOTICE}).
+ * (provisional where the calendar year is not loaded), dates every entry's notice by it (from the publication day) and
+ * marks it published, which alone lets the portal close it once the period ended; and stores the notice as PDF and
+ * DOCX from the policy's NOTICE template. Every change is audited ({@link AuditSubject#NOTICE}).
  */
 @Service
 @Transactional(readOnly = true)

@@ -26,6 +26,9 @@ import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.calendar.WorkingDayCalendar;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.form.FormValidationException;
+import org.ticportal.core.notice.NoticeSamples;
+import org.ticportal.core.notice.NoticeService;
+import org.ticportal.core.notice.NoticeSummary;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;
@@ -37,8 +40,8 @@ import org.ticportal.policy.api.procedure.StageKind;
 /**
  * An application runs through the procedure of a policy an outside developer wrote (the plugin template, compiled
  * from the API alone), on real MariaDB: filed, refused while ineligible, submitted, recommended by its district,
- * accepted by the bureau, passed by the meeting, publicly noticed for 7 working days, and recognised by the portal
- * when the notice ends.
+ * accepted by the bureau, passed by the meeting, publicly noticed for 7 working days once the bureau published the
+ * notice, and recognised by the portal when the published notice ends.
  */
 @IntegrationTest
 @Import(MovableClock.Config.class)
@@ -55,6 +58,8 @@ class ApplicationWorkflowServiceIT {
     ChecklistService checklist;
     @Autowired
     NoticeCloser notices;
+    @Autowired
+    NoticeService publicNotices;
     @Autowired
     UserService users;
     @Autowired
@@ -180,6 +185,11 @@ class ApplicationWorkflowServiceIT {
         LocalDate end = as(bureau, Role.BUREAU, () -> calendar.period(LocalDate.of(2026, 9, 24), 7)).last();
         assertThat(noticed.noticeStart()).isEqualTo(LocalDate.of(2026, 9, 24));
         assertThat(noticed.noticeEnd()).isEqualTo(end).isAfter(LocalDate.of(2026, 10, 8));
+
+        // the bureau publishes the notice the same day: it runs from today
+        NoticeSummary published = as(bureau, Role.BUREAU, () -> NoticeSamples.publish(publicNotices, "990100", id));
+        assertThat(published.periodEnd()).isEqualTo(end);
+        assertThat(as(bureau, Role.BUREAU, () -> applications.get(id)).noticeEnd()).isEqualTo(end);
 
         // the notice runs: nothing happens on its last day; the day after, the portal recognises the center
         clock.set(end);

@@ -41,6 +41,8 @@ import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.calendar.WorkingDayCalendar;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.notice.NoticeSamples;
+import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;
@@ -50,8 +52,8 @@ import org.ticportal.policy.api.LocalizedText;
 
 /**
  * Recognition creates the center in the step's transaction, on real MariaDB: applications of the example policy run
- * from filing to the end of their public notice; the portal's closing of the notice recognises them, names the
- * center, numbers it from the year's sequence and writes its decision and certificate (read back with pdftotext); a
+ * from filing to the end of their published public notice; the portal's closing of the notice recognises them, names
+ * the center, numbers it from the year's sequence and writes its decision and certificate (read back with pdftotext); a
  * name a center already holds refuses the step, which is rolled back; another unit cannot download the documents.
  */
 @IntegrationTest
@@ -103,6 +105,8 @@ class CenterRecognitionIT {
     ChecklistService checklist;
     @Autowired
     NoticeCloser notices;
+    @Autowired
+    NoticeService publicNotices;
     @Autowired
     CenterService centers;
     @Autowired
@@ -268,7 +272,10 @@ class CenterRecognitionIT {
         return as(bureau, Role.BUREAU, () -> applications.get(id)).noticeEnd();
     }
 
-    /** Files, submits, recommends, accepts and passes an application: its notice runs from today. */
+    /**
+     * Files, submits, recommends, accepts and passes an application, and the bureau publishes its notice: it runs
+     * from today.
+     */
     private long toNotice(String core) {
         ApplicationDetail filed = as(applicant, Role.APPLICANT, () -> applications.create("990100"));
         long id = filed.row().id();
@@ -288,6 +295,7 @@ class CenterRecognitionIT {
         ApplicationDetail noticed = as(bureau, Role.BUREAU,
                 () -> applications.perform(id, accepted.row().version(), "PASS", "会议通过", Map.of()));
         assertThat(noticed.row().stage()).isEqualTo("PUBLIC_NOTICE");
+        as(bureau, Role.BUREAU, () -> NoticeSamples.publish(publicNotices, "990100", id));
         return id;
     }
 

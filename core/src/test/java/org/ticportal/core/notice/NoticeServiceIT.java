@@ -53,7 +53,8 @@ import org.ticportal.policy.api.procedure.StageKind;
  * working days, an objection stage with Xinzhou's objection form): a notice published on 2026-04-30 ends on 2026-05-09
  * (1–5 May off, Saturday 9 May a make-up working day); an objection in the period is accepted, one after it refused;
  * the objector's data is the city bureau's alone; a pending objection keeps the closer off its application; the
- * objection received and dismissed recognises the center; two portal instances racing close a notice once.
+ * objection received and dismissed recognises the center; two portal instances racing close a notice once; a case
+ * whose notice was never published is not closed, however long ago it entered the notice stage.
  */
 @IntegrationTest
 @Import(MovableClock.Config.class)
@@ -279,6 +280,40 @@ class NoticeServiceIT {
                 "答复二.pdf", new ByteArrayInputStream("%PDF-1.4 two".getBytes())));
         assertThat(stageKind(id)).isEqualTo(StageKind.RECOGNIZED);
         assertThat(lastStep(id).getComment()).isEqualTo("亦不属实");
+    }
+
+    @Test
+    void aNoticeNeverPublishedIsNotClosedAndIsClosedOncePublishedAndEnded() {
+        long id = toNotice("f");
+        LocalDate entryEnd = as(bureau, Role.BUREAU, () -> applications.get(id)).noticeEnd();
+        assertThat(entryEnd).isEqualTo(LocalDate.of(2026, 5, 9));
+
+        // long after the period counted at its entry: no notice was published, the public could not object
+        clock.set(LocalDate.of(2026, 5, 20));
+        closer.closeEndedNotices();
+        assertThat(stageKind(id)).isEqualTo(StageKind.NOTICE);
+        assertThat(as(bureau, Role.BUREAU, () -> applications.history(id, PageRequest.of(0, 50)).getContent()))
+                .noneMatch(s -> "END_NOTICE".equals(s.getTransitionCode()));
+
+        // published today (Wednesday 20 May): 5 working days to Tuesday 26 May; open on its last day
+        NoticeSummary published = as(bureau, Role.BUREAU, () -> NoticeSamples.publish(notices, CITY, id));
+        assertThat(published.periodStart()).isEqualTo(LocalDate.of(2026, 5, 20));
+        assertThat(published.periodEnd()).isEqualTo(LocalDate.of(2026, 5, 26));
+        assertThat(as(bureau, Role.BUREAU, () -> applications.get(id)).noticeStart())
+                .isEqualTo(LocalDate.of(2026, 5, 20));
+        closer.closeEndedNotices();
+        clock.set(LocalDate.of(2026, 5, 26));
+        closer.closeEndedNotices();
+        assertThat(stageKind(id)).isEqualTo(StageKind.NOTICE);
+
+        // the day after the published notice ended: recognised by the portal, once
+        clock.set(LocalDate.of(2026, 5, 27));
+        closer.closeEndedNotices();
+        closer.closeEndedNotices();
+        assertThat(stageKind(id)).isEqualTo(StageKind.RECOGNIZED);
+        assertThat(as(bureau, Role.BUREAU, () -> applications.history(id, PageRequest.of(0, 50)).getContent()))
+                .filteredOn(s -> "END_NOTICE".equals(s.getTransitionCode())).hasSize(1)
+                .allSatisfy(s -> assertThat(s.getActor()).isEqualTo("system"));
     }
 
     private long version(long noticeId, long objectionId) {

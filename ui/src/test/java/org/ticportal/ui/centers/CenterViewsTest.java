@@ -29,6 +29,7 @@ import org.ticportal.core.center.CenterDocument;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.PublicCenter;
+import org.ticportal.core.notice.NoticeService;
 import org.ticportal.ui.Acting;
 import org.ticportal.ui.CenterSamples;
 import org.ticportal.ui.ViewTestBase;
@@ -48,6 +49,8 @@ class CenterViewsTest extends ViewTestBase {
     @Autowired
     ChecklistService checklist;
     @Autowired
+    NoticeService publicNotices;
+    @Autowired
     NoticeCloser notices;
     @Autowired
     JdbcTemplate jdbc;
@@ -57,7 +60,8 @@ class CenterViewsTest extends ViewTestBase {
     SecurityContextHolderStrategy security;
 
     private CenterRow recognised() {
-        long id = CenterSamples.recognised(security, applications, attachments, checklist, notices, jdbc);
+        long id = CenterSamples.recognised(security, applications, attachments, checklist, publicNotices,
+                notices, jdbc);
         return Acting.as(security, "bureau", Role.BUREAU, () -> centers.forApplication(id)).orElseThrow();
     }
 
