@@ -40,6 +40,9 @@ import org.ticportal.ui.PortalTestProperties;
  * <p>Without Chromium and chromedriver the journeys are skipped with a message, except where {@code CI=true} or
  * {@code -De2e.required=true}: there a missing browser fails the build.
  *
+ * <p>The portal's e-mail goes to the journeys' SMTP server ({@link JourneyMail}), where a journey reads what each
+ * actor received.
+ *
  * <p>After each journey the browser's console is read: a message that the Content-Security-Policy refused something
  * fails the journey (the portal's policy must let every screen work, see {@code SecurityHeaders}).
  */
@@ -60,6 +63,8 @@ abstract class BrowserJourney {
     @DynamicPropertySource
     static void portal(DynamicPropertyRegistry registry) {
         PortalTestProperties.register(registry);
+        // every journey: one context configuration, whose mail goes to the journeys' SMTP server
+        JourneyMail.register(registry);
     }
 
     @BeforeEach

@@ -76,7 +76,9 @@ class Notifier {
         List<NextActor> next = nextActors(facts, actor);
         for (NextActor n : next) {
             LocalizedText steps = join(n.steps());
-            LocalizedText deadline = facts.stageDue() == null ? new LocalizedText("", "")
+            // a stage without a time limit (e.g. the Party group's decision) has no deadline sentence; an empty
+            // LocalizedText cannot be made (its Chinese text must not be blank), a plain empty string renders as none
+            Object deadline = facts.stageDue() == null ? ""
                     : NotificationTexts.both("notification.deadline", facts.stageDue());
             write(n.user(), NotificationKind.STEP, facts, null,
                     NotificationTexts.both("notification.step.subject", facts.referenceNo(), facts.title(),
