@@ -95,6 +95,10 @@ class Center {
     @Column(nullable = false, length = 16)
     private CenterStatus status;
 
+    /** The number of the profile version in force (0 until recognition has written version 1). */
+    @Column(name = "profile_version", nullable = false)
+    private int profileVersion;
+
     @Column(name = "decision_stored", length = 255)
     private @Nullable String decisionStored;
 
@@ -138,8 +142,7 @@ class Center {
         this.clusterCode = d.clusterCode();
         this.clusterNameZh = d.clusterName() == null ? null : d.clusterName().zh();
         this.clusterNameEn = d.clusterName() == null ? null : d.clusterName().en();
-        this.coBuilders = d.coBuilders().isEmpty() ? null : String.join(org.ticportal.core.common.CoreMessages.text("center.coBuilders.separator").zh(),
-                d.coBuilders());
+        this.coBuilders = joined(d.coBuilders());
         this.decisionNumber = number.text();
         this.decisionYear = number.year();
         this.decisionSeq = number.sequence();
@@ -147,6 +150,39 @@ class Center {
         this.status = CenterStatus.ACTIVE;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+    }
+
+    /**
+     * Takes a new profile version as the center's current profile: the register and the page show the current type,
+     * lead unit, co-builders and cluster, and the scope follows the lead unit and the supervising body. The name, the
+     * number and the decision stay: a center keeps one identity for life.
+     */
+    void profile(int versionNo, CenterProfileDraft p) {
+        if (versionNo != profileVersion + 1) {
+            throw new IllegalStateException("profile version " + versionNo + " does not follow " + profileVersion);
+        }
+        this.profileVersion = versionNo;
+        this.unitId = p.leadUnitId();
+        this.leadUnitName = p.leadUnitName();
+        this.typeCode = p.typeCode();
+        this.typeNameZh = p.typeName() == null ? null : p.typeName().zh();
+        this.typeNameEn = p.typeName() == null ? null : p.typeName().en();
+        this.clusterCode = p.clusterCode();
+        this.clusterNameZh = p.clusterName() == null ? null : p.clusterName().zh();
+        this.clusterNameEn = p.clusterName() == null ? null : p.clusterName().en();
+        this.coBuilders = joined(p.coBuilders().stream().map(CoBuilder::name).toList());
+        if (p.supervisingBodyCode() != null) {
+            this.recommendingBodyCode = p.supervisingBodyCode();
+        }
+    }
+
+    private static @Nullable String joined(java.util.List<String> names) {
+        return names.isEmpty() ? null
+                : String.join(org.ticportal.core.common.CoreMessages.text("center.coBuilders.separator").zh(), names);
+    }
+
+    int getProfileVersion() {
+        return profileVersion;
     }
 
     void documents(String decision, String decisionSha, String certificate, String certificateSha) {

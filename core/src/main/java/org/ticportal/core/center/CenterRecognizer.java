@@ -36,6 +36,7 @@ class CenterRecognizer {
 
     private final RecognisedCases cases;
     private final CenterRepository centers;
+    private final CenterProfileRepository profiles;
     private final CenterNumbers numbers;
     private final CenterDocuments documents;
     private final PolicyProviders providers;
@@ -43,11 +44,13 @@ class CenterRecognizer {
     private final AuditService audit;
     private final PortalTime time;
 
-    CenterRecognizer(RecognisedCases cases, CenterRepository centers, CenterNumbers numbers,
+    CenterRecognizer(RecognisedCases cases, CenterRepository centers, CenterProfileRepository profiles,
+                     CenterNumbers numbers,
                      CenterDocuments documents, PolicyProviders providers, FormService forms, AuditService audit,
                      PortalTime time) {
         this.cases = cases;
         this.centers = centers;
+        this.profiles = profiles;
         this.numbers = numbers;
         this.documents = documents;
         this.providers = providers;
@@ -78,6 +81,10 @@ class CenterRecognizer {
             throw new BusinessException("center.nameTaken", draft.name());
         }
         documents.write(center, app.noticeStart(), app.noticeEnd());
+        CenterProfileDraft profile = profileOf(draft, app.values());
+        profiles.saveAndFlush(new CenterProfile(center.getId(), 1, profile, null, time.now(),
+                AuditService.currentActor()));
+        center.profile(1, profile);
         centers.saveAndFlush(center);
         audit.record(AuditSubject.CENTER, center.getId().toString(), "CENTER_RECOGNIZED", null,
                 center.getName() + " / " + center.getDecisionNumber(), app.referenceNo());
@@ -96,6 +103,59 @@ class CenterRecognizer {
                 app.recommendingBodyCode(), app.unitId(), app.unitName(), type,
                 label(app, CatalogCodes.CENTER_TYPES, type), cluster, label(app, CatalogCodes.INDUSTRY_CLUSTERS, cluster),
                 coBuilders(app.values().get(FieldKeys.CO_BUILDERS)), today);
+    }
+
+    /**
+     * Version 1 of the center's profile (arts. 10–13 of the Xinzhou measures) from what the application says: type,
+     * lead unit, cluster and supervising body as the center has them; the co-builders with their mode (a
+     * {@code CO_BUILDING_MODES} code) and contribution; the legal form (a {@code LEGAL_FORMS} code, or the
+     * independent-legal-person answer); the director; the research directions (a table of {@code direction}s, a list or
+     * a text). What the form does not ask stays empty; an internal unit's transition date is not asked by any form yet.
+     */
+    static CenterProfileDraft profileOf(CenterDraft d, Map<String, Object> values) {
+        LegalForm legalForm = LegalForm.ofCode(values.get(FieldKeys.LEAD_UNIT_LEGAL_FORM));
+        if (legalForm == null && values.get(FieldKeys.LEAD_UNIT_INDEPENDENT) instanceof Boolean independent) {
+            legalForm = independent ? LegalForm.INDEPENDENT_LEGAL_ENTITY : LegalForm.INTERNAL_UNIT;
+        }
+        return new CenterProfileDraft(d.recognizedOn(), d.typeCode(), d.typeName(), d.unitId(), d.leadUnitName(),
+                coBuilderRows(values.get(FieldKeys.CO_BUILDERS)), legalForm, null,
+                text(values, FieldKeys.DIRECTOR_NAME), directions(values.get(FieldKeys.RESEARCH_DIRECTIONS)),
+                d.clusterCode(), d.clusterName(), d.recommendingBodyCode());
+    }
+
+    /** The co-builders from the form's table: rows with a {@code name}, a {@code mode} and a {@code contribution}. */
+    static List<CoBuilder> coBuilderRows(@Nullable Object table) {
+        List<CoBuilder> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (table instanceof List<?> rows) {
+            for (Object row : rows) {
+                if (row instanceof Map<?, ?> m && m.get("name") instanceof String n && !n.isBlank()
+                        && seen.add(n.strip())) {
+                    Object c = m.get("contribution");
+                    String contribution = c instanceof java.math.BigDecimal b ? b.stripTrailingZeros().toPlainString()
+                            : c == null ? null : c.toString();
+                    out.add(new CoBuilder(n, CoBuildingMode.ofCode(m.get("mode")), contribution));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The research directions: a table's {@code direction}s, a list of texts or codes, or one text. */
+    static List<String> directions(@Nullable Object value) {
+        List<String> out = new ArrayList<>();
+        if (value instanceof List<?> items) {
+            for (Object item : items) {
+                if (item instanceof Map<?, ?> m && m.get("direction") instanceof String s && !s.isBlank()) {
+                    out.add(s.strip());
+                } else if (item instanceof String s && !s.isBlank()) {
+                    out.add(s.strip());
+                }
+            }
+        } else if (value instanceof String s && !s.isBlank()) {
+            out.add(s.strip());
+        }
+        return out;
     }
 
     private @Nullable LocalizedText label(RecognisedCase app, String catalog, @Nullable String code) {

@@ -100,7 +100,8 @@ public class CenterService {
         return c;
     }
 
-    private static boolean sees(AccessScope scope, Center c) {
+    /** Whether a user of this scope sees the center (the rule every center lookup applies). */
+    static boolean sees(AccessScope scope, Center c) {
         return switch (scope.role()) {
             case ADMIN, COUNTY, APPLICANT -> scope.covers(c.getUnitId(), c.getRecommendingBodyCode());
             case BUREAU -> scope.coversJurisdiction(c.getJurisdictionCode());

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -25,25 +28,32 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.ticportal.core.center.CenterDocument;
+import org.ticportal.core.center.CenterProfileService;
+import org.ticportal.core.center.CenterProfileVersion;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
+import org.ticportal.core.center.ProfileDifference;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.ViewTitles;
 
 /**
  * A recognised center's page: its name, type, lead unit, co-builders, cluster, date and document number, its decision
- * and certificate to download, and the application it was recognised on.
+ * and certificate to download, and the application it was recognised on; and its profile's versions (档案版本, arts.
+ * 10–13 of the Xinzhou measures: version 1 written by recognition, each approved change a new one), any two of which
+ * it compares field by field.
  */
 @Route("centers/:id")
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT"})
 public class CenterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CenterService centers;
+    private final CenterProfileService profiles;
     private @Nullable CenterRow center;
 
-    CenterView(CenterService centers) {
+    CenterView(CenterService centers, CenterProfileService profiles) {
         this.centers = centers;
+        this.profiles = profiles;
         addClassName("center-view");
     }
 
@@ -97,6 +107,70 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
         RouterLink back = new RouterLink(getTranslation("centers.back"), CentersView.class);
         back.setId("center-back");
         add(back, title, facts, new H3(getTranslation("centers.documents")), documents);
+        addProfileVersions(c.id(), locale);
+    }
+
+    /** The profile's versions, newest first, and the comparison of two of them (the latest two at first). */
+    private void addProfileVersions(long centerId, Locale locale) {
+        java.util.List<CenterProfileVersion> versions = profiles.versions(centerId);
+        Grid<CenterProfileVersion> grid = new Grid<>();
+        grid.setId("center-profile-grid");
+        grid.addColumn(CenterProfileVersion::versionNo).setHeader(getTranslation("centers.profile.versionNo"))
+                .setKey("centers.profile.versionNo").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> Formats.date(v.effectiveFrom(), locale))
+                .setHeader(getTranslation("centers.profile.effectiveFrom")).setKey("centers.profile.effectiveFrom")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> v.reason() != null ? v.reason() : getTranslation("centers.profile.recognition"))
+                .setHeader(getTranslation("centers.profile.reason")).setKey("centers.profile.reason").setFlexGrow(1);
+        grid.addColumn(CenterProfileVersion::recordedBy).setHeader(getTranslation("centers.profile.recordedBy"))
+                .setKey("centers.profile.recordedBy").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(versions);
+        grid.setAllRowsVisible(true);
+
+        java.util.List<Integer> numbers = versions.stream().map(CenterProfileVersion::versionNo).toList();
+        Select<Integer> from = versionSelect("center-profile-from", "centers.profile.from", numbers);
+        Select<Integer> to = versionSelect("center-profile-to", "centers.profile.to", numbers);
+        if (!numbers.isEmpty()) {
+            to.setValue(numbers.getFirst());
+            from.setValue(numbers.size() > 1 ? numbers.get(1) : numbers.getFirst());
+        }
+        Grid<ProfileDifference> differences = new Grid<>();
+        differences.setId("center-profile-differences");
+        differences.addColumn(d -> getTranslation("centers.profile.field." + d.field()))
+                .setHeader(getTranslation("centers.profile.field")).setKey("centers.profile.field").setAutoWidth(true)
+                .setFlexGrow(0);
+        differences.addColumn(d -> d.before() == null ? getTranslation("centers.none") : d.before().get(locale))
+                .setHeader(getTranslation("centers.profile.before")).setKey("centers.profile.before");
+        differences.addColumn(d -> d.after() == null ? getTranslation("centers.none") : d.after().get(locale))
+                .setHeader(getTranslation("centers.profile.after")).setKey("centers.profile.after");
+        differences.setAllRowsVisible(true);
+        differences.setVisible(false);
+        Span same = new Span(getTranslation("centers.profile.same"));
+        same.setId("center-profile-same");
+        same.setVisible(false);
+        Button compare = new Button(getTranslation("centers.profile.compare"), e -> {
+            if (from.getValue() == null || to.getValue() == null) {
+                return;
+            }
+            java.util.List<ProfileDifference> found = profiles.compare(centerId, from.getValue(), to.getValue());
+            differences.setItems(found);
+            differences.setVisible(!found.isEmpty());
+            same.setVisible(found.isEmpty());
+        });
+        compare.setId("center-profile-compare");
+        compare.setEnabled(numbers.size() > 1);
+        HorizontalLayout choice = new HorizontalLayout(from, to, compare);
+        choice.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H3(getTranslation("centers.profile.title")), grid, choice, same, differences);
+    }
+
+    private Select<Integer> versionSelect(String id, String labelKey, java.util.List<Integer> numbers) {
+        Select<Integer> select = new Select<>();
+        select.setId(id);
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(numbers);
+        select.setItemLabelGenerator(n -> getTranslation("centers.profile.version", n));
+        return select;
     }
 
     private Anchor download(long id, CenterDocument.Kind kind, String componentId, String labelKey) {

@@ -26,6 +26,10 @@ import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.application.NoticeCloser;
 import org.ticportal.core.center.CenterDocument;
+import org.ticportal.core.center.CenterProfileDraft;
+import org.ticportal.core.center.CenterProfileService;
+import org.ticportal.core.center.CenterProfileVersion;
+import org.ticportal.core.center.ProfileDifference;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.PublicCenter;
@@ -38,7 +42,7 @@ import org.ticportal.core.user.Role;
 /**
  * 技术创新中心 as each role meets it: the bureau finds a recognised center in its register and opens its page with the
  * two documents; the application's page links to it; the lead unit reads its certificate (Xinzhou's template, in
- * Chinese); an expert cannot open the register; anyone finds the center in the public registry without login.
+ * Chinese); the center's page lists its profile versions and compares two of them; an expert cannot open the register; anyone finds the center in the public registry without login.
  */
 class CenterViewsTest extends ViewTestBase {
 
@@ -58,6 +62,8 @@ class CenterViewsTest extends ViewTestBase {
     CenterService centers;
     @Autowired
     SecurityContextHolderStrategy security;
+    @Autowired
+    CenterProfileService profiles;
 
     private CenterRow recognised() {
         long id = CenterSamples.recognised(security, applications, attachments, checklist, publicNotices,
@@ -132,6 +138,66 @@ class CenterViewsTest extends ViewTestBase {
                 .contains("公示期满无异议，予以认定").contains("市科技局网站公示 → ").contains("（系统）")
                 .contains("同意推荐").contains(".pdf");
         assertThat(find(com.vaadin.flow.component.button.Button.class).withId("timeline-print").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("bureau")
+    void theCenterPageListsItsProfileVersionsAndComparesThem() {
+        CenterRow center = recognised();
+        UI.getCurrent().navigate("centers/" + center.id());
+        @SuppressWarnings("unchecked")
+        Grid<CenterProfileVersion> versions = find(Grid.class).withId("center-profile-grid").single();
+        assertThat(test(versions).size()).isEqualTo(1);
+        assertThat(test(versions).getRow(0).versionNo()).isEqualTo(1);
+        assertThat(test(versions).getCellText(0, test(versions).getColumnPosition("centers.profile.reason")))
+                .isEqualTo("认定（初始档案）");
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("center-profile-compare").single()
+                .isEnabled()).isFalse();
+
+        // the bureau records version 2 (a new director), as an approved change would
+        CenterProfileDraft p1 = profiles.version(center.id(), 1).profile();
+        CenterProfileDraft p2 = new CenterProfileDraft(p1.effectiveFrom().plusDays(30), p1.typeCode(),
+                p1.typeName(), p1.leadUnitId(), p1.leadUnitName(), p1.coBuilders(), p1.legalForm(),
+                p1.transitionTarget(), "新任主任", p1.researchDirections(), p1.clusterCode(), p1.clusterName(),
+                p1.supervisingBodyCode());
+        profiles.recordVersion(center.id(), 1, p2, "更换中心主任");
+
+        navigate(CentersView.class);
+        UI.getCurrent().navigate("centers/" + center.id());
+        @SuppressWarnings("unchecked")
+        Grid<CenterProfileVersion> after = find(Grid.class).withId("center-profile-grid").single();
+        assertThat(test(after).size()).isEqualTo(2);
+        assertThat(test(after).getRow(0).versionNo()).isEqualTo(2);
+        assertThat(test(after).getCellText(0, test(after).getColumnPosition("centers.profile.reason")))
+                .isEqualTo("更换中心主任");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Integer> from = find(com.vaadin.flow.component.select.Select.class)
+                .withId("center-profile-from").single();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Integer> to = find(com.vaadin.flow.component.select.Select.class)
+                .withId("center-profile-to").single();
+        assertThat(from.getValue()).isEqualTo(1);
+        assertThat(to.getValue()).isEqualTo(2);
+        assertThat(find(Grid.class).withId("center-profile-differences").exists()).isFalse();
+        test(find(com.vaadin.flow.component.button.Button.class).withId("center-profile-compare").single()).click();
+
+        @SuppressWarnings("unchecked")
+        Grid<ProfileDifference> differences = find(Grid.class).withId("center-profile-differences").single();
+        assertThat(test(differences).size()).isEqualTo(2);
+        int field = test(differences).getColumnPosition("centers.profile.field");
+        int before = test(differences).getColumnPosition("centers.profile.before");
+        int now = test(differences).getColumnPosition("centers.profile.after");
+        assertThat(test(differences).getCellText(0, field)).isEqualTo("生效日期");
+        assertThat(test(differences).getCellText(1, field)).isEqualTo("中心主任");
+        assertThat(test(differences).getCellText(1, before))
+                .isEqualTo(p1.director() == null ? "—" : p1.director());
+        assertThat(test(differences).getCellText(1, now)).isEqualTo("新任主任");
+
+        // the same version twice: the page says they are the same
+        to.setValue(1);
+        test(find(com.vaadin.flow.component.button.Button.class).withId("center-profile-compare").single()).click();
+        assertThat(differences.isVisible()).isFalse();
+        assertThat(find(Span.class).withId("center-profile-same").single().isVisible()).isTrue();
     }
 
     @Test
