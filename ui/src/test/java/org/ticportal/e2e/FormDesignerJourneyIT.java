@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,8 +67,29 @@ class FormDesignerJourneyIT extends BrowserJourney {
         wait.until(d -> Boolean.TRUE.equals(js("return document.getElementById('prop-required').checked")));
         comboBox("prop-visible-field", "是否有共建单位（hasPartners）");
         comboBox("prop-visible-values", "true");
+        // the preview applies the condition as the applicant's form does: hidden until the question is answered yes
+        // (a hidden field need not be in the page at all: Vaadin sends no invisible component to the browser)
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#designer-preview #field-hasPartners")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#designer-preview #field-partnerCount")));
+        // the preview is rebuilt after each change, so its elements are looked up afresh on each try
+        String countShown = "var e = document.querySelector('#designer-preview #field-partnerCount');"
+                + " return e != null && e.offsetParent != null;";
+        wait.until(d -> Boolean.FALSE.equals(js(countShown)));
+        By yes = By.xpath("//*[@id='designer-preview']//*[@id='field-hasPartners']//vaadin-radio-button"
+                + "[normalize-space(.)='是']");
+        wait.until(d -> {
+            try {
+                if (Boolean.TRUE.equals(js(countShown))) {
+                    return true;
+                }
+                WebElement radio = d.findElement(yes);
+                js("arguments[0].scrollIntoView({block: 'center'})", radio);
+                radio.click();
+                waitForServer();
+                return Boolean.TRUE.equals(js(countShown));
+            } catch (StaleElementReferenceException e) {
+                return false;
+            }
+        });
         assertThat(textOf(By.id("designer-problems-tab"))).isEqualTo("发布检查");
         screenshot("designer-conditional-field");
 
