@@ -243,4 +243,45 @@ abstract class BrowserJourney {
     static String demoPassword() {
         return PortalTestProperties.DEMO_PASSWORD;
     }
+
+    /** Types a date into a Vaadin date picker and commits it, closing the picker's overlay. */
+    void date(String id, java.time.LocalDate day) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
+        input.clear();
+        input.sendKeys(day.toString());
+        // Enter commits the typed date and closes the picker's overlay, which would cover the next field
+        input.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-date-picker-overlay")));
+        waitForServer();
+    }
+
+    /** Types into a Vaadin text area and leaves it, as a user does. */
+    void textArea(String id, String text) {
+        WebElement area = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " textarea")));
+        area.clear();
+        area.sendKeys(text);
+        area.sendKeys(Keys.TAB);
+        waitForServer();
+    }
+
+    /**
+     * Fills the public page's objection form as a person: the notice's center, real name, an ID number with its
+     * check digit computed from the first 17 digits, a contact, the content, and the answer to the check question.
+     */
+    void fillObjection(String name, String content, String idFirst17, String contact) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public-objection-form")));
+        chooseContaining("objection-entry", "技术创新中心");
+        type("objection-name", name);
+        type("objection-idNumber", idFirst17 + org.ticportal.core.notice.IdNumbers.check(idFirst17));
+        type("objection-contact", contact);
+        WebElement area = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#objection-content textarea")));
+        area.clear();
+        area.sendKeys(content);
+        String label = String.valueOf(js("return document.getElementById('objection-answer').label"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) \\+ (\\d+)").matcher(label);
+        org.assertj.core.api.Assertions.assertThat(m.find()).as(label).isTrue();
+        type("objection-answer", Integer.toString(Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2))));
+    }
+
 }

@@ -2,15 +2,12 @@ package org.ticportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -141,23 +138,5 @@ class ExpertPanelJourneyIT extends BrowserJourney {
         assertThat(textOf(By.id("application-panel-result"))).contains("80.00").contains("专家论证通过");
         assertThat(textOf(By.id("application-stage"))).contains("完善建设方案");
         screenshot("expert-result-for-applicant");
-    }
-
-    private void date(String id, LocalDate day) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
-        input.clear();
-        input.sendKeys(day.toString());
-        // Enter commits the typed date and closes the picker's overlay, which would cover the next field
-        input.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-date-picker-overlay")));
-        waitForServer();
-    }
-
-    private void textArea(String id, String text) {
-        WebElement area = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " textarea")));
-        area.clear();
-        area.sendKeys(text);
-        area.sendKeys(Keys.TAB);
-        waitForServer();
     }
 }

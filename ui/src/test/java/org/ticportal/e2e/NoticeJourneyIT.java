@@ -17,7 +17,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistService;
-import org.ticportal.core.notice.IdNumbers;
 import org.ticportal.core.user.Role;
 import org.ticportal.ui.Acting;
 import org.ticportal.ui.MeetingSamples;
@@ -72,7 +71,7 @@ class NoticeJourneyIT extends BrowserJourney {
         click(By.xpath("//a[normalize-space(.)='2026年第一批忻州市技术创新中心认定公示']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("public-notice-period"), "公示期："));
         assertThat(gridCells()).anyMatch(c -> c.startsWith("忻州市") && c.endsWith("技术创新中心"));
-        fillObjection("王五", "该中心申报的研发人员数量与实际不符");
+        fillObjection("王五", "该中心申报的研发人员数量与实际不符", "14090219900101123", "13900001111");
         screenshot("notice-public-objection");
         click(By.id("objection-submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("objection-done"), "已提交"));
@@ -91,7 +90,7 @@ class NoticeJourneyIT extends BrowserJourney {
 
         // a visitor opens the form while it runs; the period then ends, and the server refuses the late objection
         driver.get(url("public/notices/" + noticeId));
-        fillObjection("赵六", "逾期提出的异议");
+        fillObjection("赵六", "逾期提出的异议", "14090219900101123", "13900001111");
         java.time.LocalDate yesterday = PortalDay.today().minusDays(1);
         jdbc.update("update public_notice set period_start = ?, period_end = ? where id = ?", yesterday.minusDays(6),
                 yesterday, noticeId);
@@ -120,22 +119,5 @@ class NoticeJourneyIT extends BrowserJourney {
         screenshot("notice-objection-dismissed");
         assertThat(Acting.as(security, "bureau", Role.BUREAU, () -> applications.get(id).row().stage()))
                 .isEqualTo("RECOGNIZED");
-    }
-
-    private void fillObjection(String name, String content) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public-objection-form")));
-        chooseContaining("objection-entry", "技术创新中心");
-        type("objection-name", name);
-        String first17 = "14090219900101123";
-        type("objection-idNumber", first17 + IdNumbers.check(first17));
-        type("objection-contact", "13900001111");
-        WebElement area = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#objection-content textarea")));
-        area.clear();
-        area.sendKeys(content);
-        String label = String.valueOf(js("return document.getElementById('objection-answer').label"));
-        Matcher m = Pattern.compile("(\\d+) \\+ (\\d+)").matcher(label);
-        assertThat(m.find()).as(label).isTrue();
-        type("objection-answer", Integer.toString(Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2))));
     }
 }

@@ -37,7 +37,6 @@ import org.ticportal.core.common.SystemAuthentication;
 import org.ticportal.core.expert.ExpertService;
 import org.ticportal.core.expert.PanelDrawService;
 import org.ticportal.core.expert.PanelViews;
-import org.ticportal.core.notice.IdNumbers;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;
@@ -212,7 +211,7 @@ class RecognitionJourneyIT extends BrowserJourney {
 
         // a member of the public objects on the notice page
         driver.get(url("public/notices/" + noticeId));
-        fillObjection("钱七", "该中心的研发场地面积与实际不符");
+        fillObjection("钱七", "该中心的研发场地面积与实际不符", "14090219850505123", "13900002222");
         screenshot("recognition-direct-objection");
         click(By.id("objection-submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("objection-done"), "已提交"));
@@ -232,7 +231,7 @@ class RecognitionJourneyIT extends BrowserJourney {
 
         // a visitor opens the form while the period runs; the period ends; the late objection is refused
         driver.get(url("public/notices/" + noticeId));
-        fillObjection("赵八", "逾期提出的异议");
+        fillObjection("赵八", "逾期提出的异议", "14090219850505123", "13900002222");
         endTheNotice(id, noticeId);
         click(By.id("objection-submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
@@ -599,41 +598,6 @@ class RecognitionJourneyIT extends BrowserJourney {
                 + "const content = grid.querySelector('vaadin-grid-cell-content[slot=\"' + first.name + '\"]');"
                 + "return content && content.querySelector('vaadin-checkbox');", gridId, text));
         box.click();
-        waitForServer();
-    }
-
-    private void fillObjection(String name, String content) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public-objection-form")));
-        chooseContaining("objection-entry", "技术创新中心");
-        type("objection-name", name);
-        String first17 = "14090219850505123";
-        type("objection-idNumber", first17 + IdNumbers.check(first17));
-        type("objection-contact", "13900002222");
-        WebElement area = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#objection-content textarea")));
-        area.clear();
-        area.sendKeys(content);
-        String label = String.valueOf(js("return document.getElementById('objection-answer').label"));
-        Matcher m = Pattern.compile("(\\d+) \\+ (\\d+)").matcher(label);
-        assertThat(m.find()).as(label).isTrue();
-        type("objection-answer", Integer.toString(Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2))));
-    }
-
-    private void date(String id, LocalDate day) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
-        input.clear();
-        input.sendKeys(day.toString());
-        // Enter commits the typed date and closes the picker's overlay, which would cover the next field
-        input.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-date-picker-overlay")));
-        waitForServer();
-    }
-
-    private void textArea(String id, String text) {
-        WebElement area = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " textarea")));
-        area.clear();
-        area.sendKeys(text);
-        area.sendKeys(Keys.TAB);
         waitForServer();
     }
 
