@@ -9,24 +9,40 @@ import org.ticportal.core.user.AccessScope;
 /**
  * What the centers' grids filter by; every part optional, applied in the database.
  *
- * @param text   part of the name or the lead unit's name
- * @param number part of the recognition document number
- * @param status where the centers stand
+ * @param text         part of the name or the lead unit's name
+ * @param number       part of the recognition document number
+ * @param status       where the centers stand
+ * @param typeCode     the center type's code
+ * @param clusterCode  the industry cluster's code
+ * @param divisionCode the recommending body (county, district, development zone) the lead unit came through
  */
-public record CenterFilter(@Nullable String text, @Nullable String number, @Nullable CenterStatus status) {
+public record CenterFilter(@Nullable String text, @Nullable String number, @Nullable CenterStatus status,
+                           @Nullable String typeCode, @Nullable String clusterCode, @Nullable String divisionCode) {
 
-    public static final CenterFilter ALL = new CenterFilter(null, null, null);
+    public static final CenterFilter ALL = new CenterFilter(null, null, null, null, null, null);
 
     public CenterFilter withText(@Nullable String t) {
-        return new CenterFilter(t, number, status);
+        return new CenterFilter(t, number, status, typeCode, clusterCode, divisionCode);
     }
 
     public CenterFilter withNumber(@Nullable String n) {
-        return new CenterFilter(text, n, status);
+        return new CenterFilter(text, n, status, typeCode, clusterCode, divisionCode);
     }
 
     public CenterFilter withStatus(@Nullable CenterStatus s) {
-        return new CenterFilter(text, number, s);
+        return new CenterFilter(text, number, s, typeCode, clusterCode, divisionCode);
+    }
+
+    public CenterFilter withType(@Nullable String code) {
+        return new CenterFilter(text, number, status, code, clusterCode, divisionCode);
+    }
+
+    public CenterFilter withCluster(@Nullable String code) {
+        return new CenterFilter(text, number, status, typeCode, code, divisionCode);
+    }
+
+    public CenterFilter withDivision(@Nullable String code) {
+        return new CenterFilter(text, number, status, typeCode, clusterCode, code);
     }
 
     /** The filter within what the scope may see (every center for administrators; nothing for experts). */
@@ -66,6 +82,15 @@ public record CenterFilter(@Nullable String text, @Nullable String number, @Null
             }
             if (status != null) {
                 p = cb.and(p, cb.equal(root.get("status"), status));
+            }
+            if (typeCode != null) {
+                p = cb.and(p, cb.equal(root.get("typeCode"), typeCode));
+            }
+            if (clusterCode != null) {
+                p = cb.and(p, cb.equal(root.get("clusterCode"), clusterCode));
+            }
+            if (divisionCode != null) {
+                p = cb.and(p, cb.equal(root.get("recommendingBodyCode"), divisionCode));
             }
             return p;
         };

@@ -27,7 +27,7 @@ public class CenterService {
 
     /** The properties the grids may sort by. */
     private static final Set<String> SORTABLE = Set.of("name", "leadUnitName", "recognizedOn", "decisionNumber",
-            "typeNameZh", "clusterNameZh", "status");
+            "typeNameZh", "clusterNameZh", "status", "recommendingBodyCode");
 
     private final CenterRepository centers;
     private final CenterDocuments documents;
@@ -89,7 +89,7 @@ public class CenterService {
     }
 
     private static CenterFilter publicOnly(CenterFilter filter) {
-        return new CenterFilter(filter.text(), filter.number(), null);
+        return new CenterFilter(filter.text(), filter.number(), null, null, null, null);
     }
 
     private Center visible(long id) {

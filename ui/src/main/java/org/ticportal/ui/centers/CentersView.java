@@ -2,6 +2,8 @@ package org.ticportal.ui.centers;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +17,8 @@ import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.ticportal.core.center.CenterChoice;
+import org.ticportal.core.center.CenterChoices;
 import org.ticportal.core.center.CenterFilter;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
@@ -33,17 +37,24 @@ import org.ticportal.ui.base.ViewTitles;
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT"})
 public class CentersView extends VerticalLayout implements HasDynamicTitle {
 
-    CentersView(CenterService centers) {
+    CentersView(CenterService centers, CenterChoices choices) {
         addClassName("centers-view");
         setSizeFull();
         Locale locale = getLocale();
         FilterGrid<CenterRow, CenterFilter> grid = new FilterGrid<>(CenterFilter.ALL, centers::list, centers::count);
         grid.setId("centers-grid");
         var name = grid.addColumn("centers.name", CenterRow::name, "name").setFlexGrow(3);
-        grid.addColumn("centers.type", c -> c.typeName() == null ? "" : c.typeName().get(locale), "typeNameZh");
+        var type = grid.addColumn("centers.type", c -> c.typeName() == null ? "" : c.typeName().get(locale),
+                "typeNameZh");
         var unit = grid.addColumn("centers.leadUnit", CenterRow::leadUnitName, "leadUnitName").setFlexGrow(2);
-        grid.addColumn("centers.cluster", c -> c.clusterName() == null ? "" : c.clusterName().get(locale),
+        var cluster = grid.addColumn("centers.cluster", c -> c.clusterName() == null ? "" : c.clusterName().get(locale),
                 "clusterNameZh");
+        List<CenterChoice> divisions = choices.divisions();
+        Map<String, String> divisionNames = divisions.stream()
+                .collect(Collectors.toMap(CenterChoice::code, d -> d.name().get(locale), (a, b) -> a));
+        var division = grid.addColumn("centers.division",
+                c -> divisionNames.getOrDefault(c.recommendingBodyCode(), c.recommendingBodyCode()),
+                "recommendingBodyCode");
         var date = grid.addColumn("centers.recognizedOn", c -> Formats.date(c.recognizedOn(), locale),
                 "recognizedOn");
         var number = grid.addColumn("centers.number", CenterRow::decisionNumber, "decisionNumber");
@@ -54,6 +65,12 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle {
         grid.selectFilter(status, List.of(CenterStatus.values()),
                 s -> getTranslation("centers.status." + s.name()), CenterFilter::withStatus)
                 .setId("centers-status-filter");
+        grid.selectFilter(type, choices.types(), t -> t.name().get(locale),
+                (f, t) -> f.withType(t == null ? null : t.code())).setId("centers-type-filter");
+        grid.selectFilter(cluster, choices.clusters(), k -> k.name().get(locale),
+                (f, k) -> f.withCluster(k == null ? null : k.code())).setId("centers-cluster-filter");
+        grid.selectFilter(division, divisions, d -> d.name().get(locale),
+                (f, d) -> f.withDivision(d == null ? null : d.code())).setId("centers-division-filter");
         unit.setTooltipGenerator(CenterRow::leadUnitName);
         grid.sort(List.of(new GridSortOrder<>(date, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CenterView.class,

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 
@@ -25,6 +26,7 @@ import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.application.NoticeCloser;
+import org.ticportal.core.center.CenterChoice;
 import org.ticportal.core.center.CenterDocument;
 import org.ticportal.core.center.CenterProfileDraft;
 import org.ticportal.core.center.CenterProfileService;
@@ -87,6 +89,28 @@ class CenterViewsTest extends ViewTestBase {
         nameFilter.setValue(center.name());
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).leadUnitName()).isEqualTo(center.leadUnitName());
+
+        // the type, cluster and division filters offer the policy's catalogs and filter in the database
+        Select<CenterChoice> type = headerSelect(grid, "centers-type-filter");
+        CenterChoice ownType = type.getListDataView().getItems()
+                .filter(t -> t.name().zh().equals(center.typeName().zh())).findFirst().orElseThrow();
+        type.setValue(ownType);
+        assertThat(test(grid).size()).isEqualTo(1);
+        type.setValue(type.getListDataView().getItems().filter(t -> !t.equals(ownType)).findFirst().orElseThrow());
+        assertThat(test(grid).size()).isZero();
+        type.clear();
+        Select<CenterChoice> division = headerSelect(grid, "centers-division-filter");
+        assertThat(division.getListDataView().getItems().map(CenterChoice::code)).contains(center.recommendingBodyCode());
+        division.setValue(division.getListDataView().getItems()
+                .filter(d -> d.code().equals(center.recommendingBodyCode())).findFirst().orElseThrow());
+        assertThat(test(grid).size()).isEqualTo(1);
+        division.setValue(division.getListDataView().getItems()
+                .filter(d -> !d.code().equals(center.recommendingBodyCode())).findFirst().orElseThrow());
+        assertThat(test(grid).size()).isZero();
+        division.clear();
+        Select<CenterChoice> cluster = headerSelect(grid, "centers-cluster-filter");
+        assertThat(cluster.getListDataView().getItems()).isNotEmpty();
+        assertThat(test(grid).size()).isEqualTo(1);
         test(grid).clickRow(0);
 
         assertThat(find(H2.class).withId("center-name").single().getText()).isEqualTo(center.name());
@@ -100,6 +124,13 @@ class CenterViewsTest extends ViewTestBase {
         RouterLink link = find(RouterLink.class).withId("application-center").single();
         assertThat(link.getText()).contains(center.name());
         assertThat(link.getHref()).isEqualTo("centers/" + center.id());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<CenterChoice> headerSelect(Grid<CenterRow> grid, String id) {
+        return (Select<CenterChoice>) grid.getHeaderRows().stream().flatMap(r -> r.getCells().stream())
+                .map(c -> c.getComponent()).filter(c -> c != null && c.getId().filter(id::equals).isPresent())
+                .findFirst().orElseThrow();
     }
 
     @Test
