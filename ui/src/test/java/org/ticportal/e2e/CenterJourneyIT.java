@@ -27,7 +27,7 @@ import org.ticportal.ui.CenterSamples;
  * A recognised center, as the public and its unit meet it: a Xinzhou application passed by the Party group ends its
  * notice and is recognised by the portal; without login, the registry linked from the login page lists the center
  * and finds it by its name; the lead unit's user logs in, goes from home to the unit's centers, opens the center and
- * downloads its certificate, a PDF.
+ * downloads its certificate, a PDF, then starts the year's annual report and has a negative figure refused at its field.
  */
 class CenterJourneyIT extends BrowserJourney {
 
@@ -89,6 +89,26 @@ class CenterJourneyIT extends BrowserJourney {
         byte[] pdf = fetch(href);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(2000);
+
+        // the year's annual report: started from the center's page, the year fixed, a negative R&D spend refused at
+        // the field when the draft is saved
+        driver.get(url("centers/" + center.id()));
+        click(By.id("center-report-start"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-title"), center.name()));
+        assertThat(driver.findElement(By.id("report-state")).getText()).isEqualTo("填报中");
+        click(By.id("section-input"));
+        WebElement rdSpend = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#field-annual-rdSpend input")));
+        rdSpend.sendKeys("-1");
+        rdSpend.sendKeys(Keys.TAB);
+        click(By.id("report-save"));
+        waitForServer();
+        wait.until(d -> d.findElement(By.id("field-annual-rdSpend")).getAttribute("invalid") != null);
+        screenshot("annual-report-refused");
+        driver.get(url("annual-reports"));
+        wait.until(d -> gridCells().contains(center.name()));
+        assertThat(gridCells()).contains("填报中");
+        screenshot("annual-reports");
 
         // the application's timeline, as it prints
         driver.get(url("applications/" + id + "/timeline"));

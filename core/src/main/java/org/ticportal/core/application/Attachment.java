@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "attachment")
-public class Attachment {
+public class Attachment implements org.ticportal.core.common.StoredFileInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

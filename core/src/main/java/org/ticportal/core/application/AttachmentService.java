@@ -248,12 +248,6 @@ public class AttachmentService {
     }
 
     private static String originalName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        name = name.replaceAll("[\\p{Cntrl}]", "");
-        if (name.isEmpty()) {
-            name = "file";
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+        return FileTypes.originalName(fileName);
     }
 }

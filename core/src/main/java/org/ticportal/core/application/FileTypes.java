@@ -89,4 +89,15 @@ public final class FileTypes {
         }
         return true;
     }
+
+    /** An uploaded file's name without its path and control characters, at most 255 characters ("file" if empty). */
+    public static String originalName(@Nullable String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        name = name.replaceAll("[\\p{Cntrl}]", "");
+        if (name.isEmpty()) {
+            name = "file";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
 }

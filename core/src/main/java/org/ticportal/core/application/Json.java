@@ -13,7 +13,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** JSON of stored form values and results: numbers come back as {@link BigDecimal}, as the form validator keeps them. */
-final class Json {
+public final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -22,7 +22,7 @@ final class Json {
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }
 
@@ -35,7 +35,7 @@ final class Json {
     }
 
     /** A stored map of values, with every number as a {@link BigDecimal}. */
-    static Map<String, Object> values(@Nullable String json) {
+    public static Map<String, Object> values(@Nullable String json) {
         if (json == null || json.isBlank()) {
             return new LinkedHashMap<>();
         }

@@ -57,6 +57,15 @@ public class CenterService {
         return CenterRow.of(visible(id));
     }
 
+    /** A center's identity, scope and policy, for a center the user may see; {@code center.notFound} otherwise. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    public CenterFacts facts(long id) {
+        Center c = visible(id);
+        return new CenterFacts(c.getId(), c.getName(), c.getUnitId(), c.getRecommendingBodyCode(),
+                c.getJurisdictionCode(), c.getPin(),
+                c.getRecognizedOn(), c.getStatus());
+    }
+
     /** The center recognised on an application, when there is one the user may see. */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
     public Optional<CenterRow> forApplication(long applicationId) {

@@ -187,6 +187,10 @@ public class ExamplePolicy implements PolicyProvider {
                 DocumentTemplate.form(DocumentTemplate.APPLICATION_FORM, t("申请书", "Application form"),
                         "forms/application.json"),
                 DocumentTemplate.form("RECOMMENDATION", t("推荐意见", "Recommendation"), "forms/recommendation.json"),
+                // shipping an ANNUAL_REPORT form asks recognised centers for annual reports; its number fields are
+                // the figures the evaluation reads
+                DocumentTemplate.form(DocumentTemplate.ANNUAL_REPORT_FORM, t("年度报告", "Annual report"),
+                        "forms/annual-report.json"),
                 DocumentTemplate.text("NOTICE", DocumentTemplate.Kind.NOTICE, t("公示", "Public notice"),
                         "templates/notice.txt"));
     }

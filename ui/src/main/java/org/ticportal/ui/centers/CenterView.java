@@ -34,8 +34,10 @@ import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.ProfileDifference;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.report.AnnualReportService;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.ViewTitles;
+import org.ticportal.ui.reports.CenterReports;
 
 /**
  * A recognised center's page: its name, type, lead unit, co-builders, cluster, date and document number, its decision
@@ -49,11 +51,13 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final CenterService centers;
     private final CenterProfileService profiles;
+    private final AnnualReportService reports;
     private @Nullable CenterRow center;
 
-    CenterView(CenterService centers, CenterProfileService profiles) {
+    CenterView(CenterService centers, CenterProfileService profiles, AnnualReportService reports) {
         this.centers = centers;
         this.profiles = profiles;
+        this.reports = reports;
         addClassName("center-view");
     }
 
@@ -108,6 +112,7 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
         back.setId("center-back");
         add(back, title, facts, new H3(getTranslation("centers.documents")), documents);
         addProfileVersions(c.id(), locale);
+        add(new CenterReports(reports, c.id()));
     }
 
     /** The profile's versions, newest first, and the comparison of two of them (the latest two at first). */

@@ -18,7 +18,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import org.jspecify.annotations.Nullable;
-import org.ticportal.core.application.Attachment;
+import org.ticportal.core.common.StoredFileInfo;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.form.FormField;
 import org.ticportal.ui.base.Messages;
@@ -85,8 +85,8 @@ final class AttachmentEditor extends FieldEditor {
 
     private void refresh() {
         files.removeAll();
-        List<Attachment> attached = support.list(field.key());
-        for (Attachment a : attached) {
+        List<? extends StoredFileInfo> attached = support.list(field.key());
+        for (StoredFileInfo a : attached) {
             Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
                 AttachmentService.Download d = support.open(a.getId());
                 return new DownloadResponse(d.stream(), d.name(), d.mediaType(), d.size());
@@ -125,7 +125,7 @@ final class AttachmentEditor extends FieldEditor {
 
     @Override
     @Nullable Object value() {
-        List<Attachment> attached = support.list(field.key());
+        List<? extends StoredFileInfo> attached = support.list(field.key());
         return attached.isEmpty() ? null : attached.stream().map(a -> a.getId().toString()).toList();
     }
 

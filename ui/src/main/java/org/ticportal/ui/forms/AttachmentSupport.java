@@ -5,16 +5,18 @@ import java.util.List;
 
 import org.ticportal.core.application.Attachment;
 import org.ticportal.core.application.AttachmentService;
+import org.ticportal.core.common.StoredFileInfo;
 
 /**
- * What a form's attachment fields may do for one application and one of its forms: list the files of a field,
- * upload, remove, and open a file. Each call goes to {@link AttachmentService}, which checks who may do it.
+ * What a form's attachment fields may do for one record (an application, an annual report) and one of its forms: list
+ * the files of a field, upload, remove, and open a file. Each call goes to the record's service ({@link
+ * AttachmentService} for applications), which checks who may do it.
  */
 public interface AttachmentSupport {
 
-    List<Attachment> list(String fieldKey);
+    List<? extends StoredFileInfo> list(String fieldKey);
 
-    Attachment upload(String fieldKey, String fileName, InputStream content);
+    StoredFileInfo upload(String fieldKey, String fileName, InputStream content);
 
     void remove(long attachmentId);
 

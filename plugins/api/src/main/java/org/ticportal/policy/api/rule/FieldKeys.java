@@ -85,6 +85,15 @@ public final class FieldKeys {
     public static final String OBJECTION_CONTENT = "objection.content";
     /** The authority's declaration that the formalities are met, a {@code DECLARATION} (since 0.2.4). */
     public static final String OBJECTION_FORMALITIES_CHECKED = "objection.formalitiesChecked";
+    /**
+     * The year an annual report (form {@code ANNUAL_REPORT}) reports on, a {@code NUMBER}. Since 0.2.5 the portal
+     * fills it, with {@link #ANNUAL_REPORT_CENTER_NAME}, from the report the center's lead unit started, and keeps
+     * both fixed; it takes every other top-level {@code NUMBER} or {@code COMPUTED} field of a submitted report as a
+     * figure the evaluation may read.
+     */
+    public static final String ANNUAL_REPORT_YEAR = "annual.year";
+    /** The center's official name on its annual report, a {@code TEXT} filled by the portal (since 0.2.5). */
+    public static final String ANNUAL_REPORT_CENTER_NAME = "annual.centerName";
 
     private FieldKeys() {
     }
