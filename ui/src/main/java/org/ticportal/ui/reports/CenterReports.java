@@ -32,7 +32,7 @@ public class CenterReports extends Composite<VerticalLayout> {
             root.setVisible(false);
             return;
         }
-        Locale locale = root.getLocale();
+        Locale locale = getLocale();
         Grid<AnnualReportRow> grid = new Grid<>();
         grid.setId("center-reports-grid");
         grid.addColumn(r -> root.getTranslation("reports.yearValue", r.year()))
