@@ -24,6 +24,8 @@ import org.ticportal.core.audit.AuditEvent;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.center.CenterFacts;
+import org.ticportal.core.center.CenterProfileService;
+import org.ticportal.core.center.CenterProfileVersion;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.CenterStatus;
 import org.ticportal.core.common.BusinessException;
@@ -45,7 +47,7 @@ import org.ticportal.policy.api.rule.FieldKeys;
 /**
  * Annual reports (年度报告) of recognised centers, where the center's policy asks for them by shipping an
  * {@code ANNUAL_REPORT} form: the lead unit starts the report of a year (from the year of recognition to the current
- * one), saves drafts and submits it, checked against the form as the application is; the supervising body or the bureau
+ * one; the year and name fixed, type, lead unit, supervising body and director proposed from the profile in force), saves drafts and submits it, checked against the form as the application is; the supervising body or the bureau
  * returns a submitted report for a revision with a reason. The figures of submitted reports (the form's number fields)
  * are what the evaluation reads ({@link #figures}). Reports are paged and filtered in the database within the user's
  * scope, every change of state is recorded, and every change checks the version the user saw.
@@ -61,6 +63,7 @@ public class AnnualReportService {
     private final AnnualReportFileRepository files;
     private final ReportAccess access;
     private final CenterService centers;
+    private final CenterProfileService profiles;
     private final FormService forms;
     private final FormVersionService formVersions;
     private final UserService users;
@@ -68,12 +71,13 @@ public class AnnualReportService {
     private final Clock clock;
 
     AnnualReportService(AnnualReportRepository reports, AnnualReportFileRepository files, ReportAccess access,
-                        CenterService centers, FormService forms, FormVersionService formVersions, UserService users,
+                        CenterService centers, CenterProfileService profiles, FormService forms, FormVersionService formVersions, UserService users,
                         AuditService audit, Clock clock) {
         this.reports = reports;
         this.files = files;
         this.access = access;
         this.centers = centers;
+        this.profiles = profiles;
         this.forms = forms;
         this.formVersions = formVersions;
         this.users = users;
@@ -122,6 +126,12 @@ public class AnnualReportService {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(FieldKeys.ANNUAL_REPORT_YEAR, BigDecimal.valueOf(year));
         values.put(FieldKeys.ANNUAL_REPORT_CENTER_NAME, center.name());
+        profiles.versions(centerId).stream().findFirst().map(CenterProfileVersion::profile).ifPresent(p -> {
+            putIfPresent(values, FieldKeys.ANNUAL_REPORT_CENTER_TYPE, p.typeCode());
+            putIfPresent(values, FieldKeys.ANNUAL_REPORT_LEAD_UNIT_NAME, p.leadUnitName());
+            putIfPresent(values, FieldKeys.ANNUAL_REPORT_SUPERVISING_BODY, p.supervisingBodyCode());
+            putIfPresent(values, FieldKeys.ANNUAL_REPORT_DIRECTOR, p.director());
+        });
         r.write(Json.write(FormValidator.clean(form.definition(), values)), clock.instant());
         AnnualReport saved = reports.saveAndFlush(r);
         audit.record(AuditSubject.ANNUAL_REPORT, saved.getId().toString(), "REPORT_STARTED", null,
@@ -273,6 +283,12 @@ public class AnnualReportService {
 
     private AnnualReportDetail detail(AnnualReport r) {
         return new AnnualReportDetail(AnnualReportRow.of(r), Json.values(r.getValues()), r.pin());
+    }
+
+    private static void putIfPresent(Map<String, Object> values, String key, @Nullable Object value) {
+        if (value != null) {
+            values.put(key, value);
+        }
     }
 
     private static void checkVersion(AnnualReport r, long expectedVersion) {

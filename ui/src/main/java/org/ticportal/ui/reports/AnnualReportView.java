@@ -130,6 +130,7 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
         add(new H3(getTranslation("reports.history")));
         HistoryGrid history = new HistoryGrid(Long.toString(id), (s, page) -> reports.history(id, page).getContent(),
                 s -> reports.history(id, PageRequest.of(0, 1)).getTotalElements());
+        history.withStateLabels(code -> getTranslation("reports.state." + code));
         history.setId("report-history");
         history.setHeight("260px");
         add(history);

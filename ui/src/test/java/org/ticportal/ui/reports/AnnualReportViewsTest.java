@@ -80,6 +80,10 @@ class AnnualReportViewsTest extends ViewTestBase {
         FormRenderer form = find(FormRenderer.class).withId("report-form").single();
         assertThat(form.getValues()).containsEntry("annual.centerName", center.name());
         assertThat(String.valueOf(form.getValues().get("annual.year"))).isEqualTo(Integer.toString(reported));
+        // proposed from the profile in force: the type, the lead unit, the supervising body, the director
+        assertThat(form.getValues()).containsEntry("annual.leadUnitName", center.leadUnitName())
+                .containsEntry("annual.supervisingBody", center.recommendingBodyCode())
+                .containsKey("annual.centerType").containsKey("annual.director");
 
         test(find(Button.class).withId("report-submit").single()).click();
         AnnualReportRow row = reports.list(AnnualReportFilter.ALL.withText(center.name()),
@@ -114,6 +118,11 @@ class AnnualReportViewsTest extends ViewTestBase {
         assertThat(find(H2.class).withId("report-title").single().getText()).contains(center.name());
         assertThat(find(Button.class).withId("report-submit").exists()).isFalse();
         assertThat(find(TextArea.class).withId("report-return-reason").exists()).isFalse();
-        assertThat(find(Grid.class).withId("report-history").exists()).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<org.ticportal.core.audit.AuditEvent> history = find(Grid.class).withId("report-history").single();
+        assertThat(test(history).size()).isEqualTo(1);
+        assertThat(test(history).getCellText(0, test(history).getColumnPosition("history.to"))).isEqualTo("填报中");
+        assertThat(test(history).getCellText(0, test(history).getColumnPosition("history.action")))
+                .isEqualTo("开始填报");
     }
 }

@@ -94,6 +94,19 @@ public final class FieldKeys {
     public static final String ANNUAL_REPORT_YEAR = "annual.year";
     /** The center's official name on its annual report, a {@code TEXT} filled by the portal (since 0.2.5). */
     public static final String ANNUAL_REPORT_CENTER_NAME = "annual.centerName";
+    /**
+     * The center's type on its annual report, a {@code CHOICE} of {@code CENTER_TYPES}: since 0.2.5 the portal
+     * proposes it, with {@link #ANNUAL_REPORT_LEAD_UNIT_NAME}, {@link #ANNUAL_REPORT_SUPERVISING_BODY} and
+     * {@link #ANNUAL_REPORT_DIRECTOR}, from the center's profile in force when the report is started; the lead unit may
+     * correct them.
+     */
+    public static final String ANNUAL_REPORT_CENTER_TYPE = "annual.centerType";
+    /** The lead unit's name on the annual report, a {@code TEXT} proposed from the profile (since 0.2.5). */
+    public static final String ANNUAL_REPORT_LEAD_UNIT_NAME = "annual.leadUnitName";
+    /** The supervising body on the annual report, a {@code CHOICE} of {@code RECOMMENDING_BODIES} (since 0.2.5). */
+    public static final String ANNUAL_REPORT_SUPERVISING_BODY = "annual.supervisingBody";
+    /** The center's director on the annual report, a {@code TEXT} proposed from the profile (since 0.2.5). */
+    public static final String ANNUAL_REPORT_DIRECTOR = "annual.director";
 
     private FieldKeys() {
     }
