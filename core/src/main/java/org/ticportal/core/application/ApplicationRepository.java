@@ -19,6 +19,10 @@ interface ApplicationRepository extends JpaRepository<RecognitionApplication, Lo
             + "and a.noticeEndProvisional = false")
     List<Long> findNoticesEndedBefore(LocalDate day);
 
+    /** Open applications in a stage limited in months whose last day is before the day (timed stages). */
+    @Query("select a.id from RecognitionApplication a where a.closed = false and a.stageExpires < ?1 order by a.id")
+    List<Long> findStagesExpiredBefore(LocalDate day);
+
     /** Open applications whose notice end was counted across a year not loaded at the time. */
     @Query("select a.id from RecognitionApplication a where a.closed = false and a.noticeEndProvisional = true")
     List<Long> findProvisionalNotices();

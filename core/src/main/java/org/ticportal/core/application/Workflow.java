@@ -259,7 +259,9 @@ class Workflow {
         if (!unmet.isEmpty()) {
             throw new WorkflowRefusedException(unmet, report);
         }
-        return enter(app, request, new Step(t, target, stepValues, stepFormVersion, report),
+        LocalDate expires = target.isTimed() ? target.lastDayFrom(durationStart(file, target, known, today))
+                .orElseThrow() : null;
+        return enter(app, request, new Step(t, target, stepValues, stepFormVersion, report, expires),
                 ApplicationAccess.unitStage(procedure, target));
     }
 
@@ -281,9 +283,36 @@ class Workflow {
      * @param values      what the actor entered on the step's form (empty: no form)
      * @param formVersion the published version of the step's form ({@code null}: the shipped form)
      * @param report      the eligibility results the step was checked with, if it was
+     * @param expires     the last day of the target's duration in months, if it is limited so
      */
     private record Step(Transition transition, Stage target, Map<String, Object> values, @Nullable Long formVersion,
-                        @Nullable EligibilityReport report) {
+                        @Nullable EligibilityReport report, @Nullable LocalDate expires) {
+    }
+
+    /**
+     * The day a timed stage's months count from ({@link Stage#durationFrom}): the day it is entered, the day the case
+     * last entered a named stage, or a date the case holds (the application's or a step form's field, this step's
+     * included). Where the policy names a date the case does not hold (yet), the entry day: the limit is never lost.
+     */
+    private LocalDate durationStart(CaseFile file, Stage target, Map<String, Object> known, LocalDate today) {
+        String from = target.durationFrom();
+        if (from.isEmpty()) {
+            return today;
+        }
+        java.util.Optional<String> stage = target.durationFromStage();
+        if (stage.isPresent()) {
+            return stage.get().equals(target.code()) ? today : file.lastEntered(stage.get())
+                    .map(at -> LocalDate.ofInstant(at, clock.getZone())).orElse(today);
+        }
+        Object value = known.get(from);
+        if (value != null) {
+            try {
+                return LocalDate.parse(value.toString().strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                // not a date: the entry day
+            }
+        }
+        return today;
     }
 
     private RecognitionApplication enter(RecognitionApplication app, StepRequest request, Step step, boolean toUnit) {
@@ -294,8 +323,13 @@ class Workflow {
         Stage target = step.target();
         int deadline = deadline(target, app.getPin());
         LocalDate due = deadline > 0 ? calendar.periodFor(today, deadline, false).last() : null;
+        if (due == null) {
+            // a stage limited in months only: its last day is the time limit the inbox, the grid and reminders show
+            due = step.expires();
+        }
         boolean fromUnit = app.isWithUnit();
         app.enter(target.code(), target.kind(), target.isFinal(), now, due);
+        app.expiresOn(step.expires());
         app.withUnit(toUnit);
         // submitted (to the recommending body) when the case leaves the unit: from the draft, or from the unit
         // administrator's approval where the policy has one, never on the applicant's submit into that approval
