@@ -22,7 +22,8 @@ import org.ticportal.core.plugin.TestPluginBuilder;
  * 990101 and 990102, direct channel 990100), compiled from the API alone as an outside developer would, and the same
  * template as a second city's policy with a rule that throws ({@code faulty}, jurisdiction 990200), and as a third
  * whose forms and catalogs only the form designer's and catalog editor's tests change ({@code formcity},
- * jurisdiction 990300).
+ * jurisdiction 990300); and more cities, each a variant of the template for one feature's tests (listed below and in
+ * {@link org.ticportal.core.application.BuildCity}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -187,38 +188,6 @@ public @interface IntegrationTest {
                             + "                DocumentTemplate.form(\"RECOMMENDATION\",");
         }
 
-        /**
-         * The template as a ninth city's policy ({@code buildcity}, jurisdiction 990900) that approves a center for
-         * construction first (plugin API 0.2.5): the meeting's pass enters {@code CONSTRUCTION}, limited to 36 months
-         * counted from the day the case entered the meeting's stage, reminded of 90 days before; the applicant asks for
-         * the acceptance review ({@code ACCEPTANCE}, the panel's), which recognises the center or fails it
-         * ({@code NOT_ACCEPTED}, {@code ACCEPTANCE_FAILED}); when the 36 months pass without the request, the portal
-         * fails it itself ({@code CONSTRUCTION_EXPIRED}).
-         */
-        public static String buildCity(String source) {
-            return source.replace("new PolicyIdentity(\"example\", \"990100\"",
-                            "new PolicyIdentity(\"buildcity\", \"990900\"")
-                    .replace("Stage.of(\"RECOGNIZED\",", "Stage.of(\"CONSTRUCTION\", t(\"批准建设\", \"Approved, to be "
-                            + "built\"), StageKind.CONSTRUCTION, ART_6).lastingAtMost(36, \"CONSTRUCTION_EXPIRED\")"
-                            + ".countedFrom(\"stage:DECISION\").remindingDaysBefore(90),\n"
-                            + "                Stage.of(\"ACCEPTANCE\", t(\"建设验收\", \"Acceptance review\"), "
-                            + "StageKind.EXPERT_REVIEW, ART_6),\n"
-                            + "                Stage.of(\"NOT_ACCEPTED\", t(\"验收未通过\", \"Acceptance failed\"), "
-                            + "StageKind.ACCEPTANCE_FAILED, ART_6),\n"
-                            + "                Stage.of(\"RECOGNIZED\",")
-                    .replace("Transition.of(\"PASS\", \"DECISION\", \"PUBLIC_NOTICE\"",
-                            "Transition.of(\"PASS\", \"DECISION\", \"CONSTRUCTION\"")
-                    .replace("Transition.of(\"END_NOTICE\",", "Transition.of(\"REQUEST_ACCEPTANCE\", \"CONSTRUCTION\", "
-                            + "\"ACCEPTANCE\", t(\"申请验收\", \"Request acceptance\"), Actor.APPLICANT, ART_6),\n"
-                            + "                Transition.of(\"CONSTRUCTION_EXPIRED\", \"CONSTRUCTION\", "
-                            + "\"NOT_ACCEPTED\", t(\"建设期满未验收\", \"Construction period over\"), Actor.SYSTEM, ART_6),\n"
-                            + "                Transition.of(\"ACCEPTED\", \"ACCEPTANCE\", \"RECOGNIZED\", "
-                            + "t(\"验收通过\", \"Accepted\"), Actor.EXPERT_PANEL, ART_6),\n"
-                            + "                Transition.of(\"NOT_ACCEPTED\", \"ACCEPTANCE\", \"NOT_ACCEPTED\", "
-                            + "t(\"验收不通过\", \"Not accepted\"), Actor.EXPERT_PANEL, ART_6).withGuards(comment),\n"
-                            + "                Transition.of(\"END_NOTICE\",");
-        }
-
         private static String objectionForm() {
             try {
                 return Files.readString(TestPluginBuilder.TEMPLATE.resolve(
@@ -246,7 +215,7 @@ public @interface IntegrationTest {
                 TestPluginBuilder.fromTemplate("unitcity", "1.0.0", Properties::unitCity).buildJar(dir);
                 TestPluginBuilder.fromTemplate("noticecity", "1.0.0", Properties::noticeCity)
                         .resource("forms/objection.json", objectionForm()).buildJar(dir);
-                TestPluginBuilder.fromTemplate("buildcity", "1.0.0", Properties::buildCity).buildJar(dir);
+                TestPluginBuilder.fromTemplate("buildcity", "1.0.0", org.ticportal.core.application.BuildCity::policy).buildJar(dir);
                 return dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

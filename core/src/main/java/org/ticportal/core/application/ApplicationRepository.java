@@ -30,6 +30,7 @@ interface ApplicationRepository extends JpaRepository<RecognitionApplication, Lo
     /** Whether another open or recognised application already uses the full name. */
     @Query("select count(a) > 0 from RecognitionApplication a where a.fullName = ?1 and a.id <> ?2 and a.submittedAt "
             + "is not null and a.stageKind not in (org.ticportal.policy.api.procedure.StageKind.REJECTED, "
+            + "org.ticportal.policy.api.procedure.StageKind.ACCEPTANCE_FAILED, "
             + "org.ticportal.policy.api.procedure.StageKind.WITHDRAWN)")
     boolean fullNameUsedByOther(String fullName, long applicationId);
 
@@ -41,6 +42,7 @@ interface ApplicationRepository extends JpaRepository<RecognitionApplication, Lo
     /** Whether the person directs another open or recognised application. */
     @Query("select count(a) > 0 from RecognitionApplication a where a.directorKey = ?1 and a.id <> ?2 and "
             + "a.submittedAt is not null and a.stageKind not in (org.ticportal.policy.api.procedure.StageKind.REJECTED, "
+            + "org.ticportal.policy.api.procedure.StageKind.ACCEPTANCE_FAILED, "
             + "org.ticportal.policy.api.procedure.StageKind.WITHDRAWN)")
     boolean directorOfOther(String directorKey, long applicationId);
 
