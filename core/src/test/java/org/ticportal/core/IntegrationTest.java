@@ -215,7 +215,8 @@ public @interface IntegrationTest {
                 TestPluginBuilder.fromTemplate("unitcity", "1.0.0", Properties::unitCity).buildJar(dir);
                 TestPluginBuilder.fromTemplate("noticecity", "1.0.0", Properties::noticeCity)
                         .resource("forms/objection.json", objectionForm()).buildJar(dir);
-                TestPluginBuilder.fromTemplate("buildcity", "1.0.0", org.ticportal.core.application.BuildCity::policy).buildJar(dir);
+                TestPluginBuilder.fromTemplate("buildcity", "1.0.0", org.ticportal.core.application.BuildCity::policy)
+                        .resource("forms/application.json", org.ticportal.core.application.BuildCity.form()).buildJar(dir);
                 return dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

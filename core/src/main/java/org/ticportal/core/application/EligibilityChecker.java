@@ -59,6 +59,16 @@ class EligibilityChecker {
         this.centers = centers;
     }
 
+    /** The lead unit's registration day as the application form states it, where it does. */
+    private static @org.jspecify.annotations.Nullable LocalDate registeredOn(ApplicationData data) {
+        try {
+            return data.text(org.ticportal.policy.api.rule.FieldKeys.LEAD_UNIT_REGISTERED_ON)
+                    .map(t -> LocalDate.parse(t.strip())).orElse(null);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** Checks the case as its file stands: the application form's values, its attachments and their evidence. */
     EligibilityReport check(CaseFile file) {
         RecognitionApplication app = file.application();
@@ -67,7 +77,12 @@ class EligibilityChecker {
         var host = new PortalHostQueries(applications, holdings, app.getId(), pin.policyId(), centers);
         int year = app.getFiledYear() != null ? app.getFiledYear() : LocalDate.now(clock).getYear();
         ApplicationData data = ApplicationData.of(file.values(), file.evidence());
-        RuleContext context = new RuleContext(data, host, policySettings, year);
+        // rules count look-backs to the filing day (the submission; today while a draft) and may read the clock
+        LocalDate today = LocalDate.now(clock);
+        LocalDate filed = app.getSubmittedAt() == null ? today
+                : java.time.LocalDate.ofInstant(app.getSubmittedAt(), clock.getZone());
+        RuleContext context = new RuleContext(data, host, policySettings, year, filed.isAfter(today) ? today : filed,
+                today, registeredOn(data));
         Map<String, String> explanations = file.explanations();
         List<RuleCheck> checks = providers.read(pin, provider -> {
             List<RuleCheck> result = new ArrayList<>();

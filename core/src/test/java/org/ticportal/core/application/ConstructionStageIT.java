@@ -97,8 +97,8 @@ class ConstructionStageIT {
         String applicant = as("root", Role.ADMIN, () -> users.create(new UserDraft("bap" + suffix, "申报人", null,
                 null, Role.APPLICANT, null, unit.getId())).user().getUsername());
         long id = as(applicant, Role.APPLICANT, () -> applications.create("990900")).row().id();
-        Map<String, Object> values = TemplateSamples.completeApplication(creditCode, "NEW_MATERIALS", 320);
-        values.put("coreName", TemplateSamples.uniqueCoreName(Integer.toHexString(suffix.hashCode() & 0xffff)));
+        Map<String, Object> values = BuildCity.application(creditCode,
+                TemplateSamples.uniqueCoreName(Integer.toHexString(suffix.hashCode() & 0xffff)));
         as(applicant, Role.APPLICANT, () -> applications.saveDraft(id, applications.get(id).row().version(), values,
                 Map.of("3.5", "说明")));
         step(applicant, Role.APPLICANT, id, "SUBMIT", null, Map.of());
@@ -170,6 +170,49 @@ class ConstructionStageIT {
         timeouts.endExpiredStages();
         assertThat(as(bureau, Role.BUREAU, () -> applications.history(c.id(), PageRequest.of(0, 20))).getContent())
                 .hasSize(history.size());
+    }
+
+    @Test
+    void theRulesReadTheRegistrationDayAgainstTheFilingDayAndTheShareOfRevenue() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String creditCode = TemplateSamples.creditCode(suffix);
+        Unit unit = units.save(new Unit("新设公司" + suffix, creditCode, "990101", clock.instant()));
+        String applicant = as("root", Role.ADMIN, () -> users.create(new UserDraft("bnw" + suffix, "申报人", null,
+                null, Role.APPLICANT, null, unit.getId())).user().getUsername());
+        long id = as(applicant, Role.APPLICANT, () -> applications.create("990900")).row().id();
+        Map<String, Object> values = BuildCity.application(creditCode,
+                TemplateSamples.uniqueCoreName(Integer.toHexString(suffix.hashCode() & 0xffff)));
+        // registered on 2025-09-25, a year less a day before today (2026-09-24); R&D 50 of revenue 2000: 2.5%
+        values.put("leadUnit.registeredOn", "2025-09-25");
+        values.put("revenue", "2000");
+        as(applicant, Role.APPLICANT, () -> applications.saveDraft(id, applications.get(id).row().version(), values,
+                Map.of("3.5", "说明")));
+        EligibilityReport report = as(applicant, Role.APPLICANT, () -> applications.eligibility(id));
+        RuleCheck year = report.checks().stream().filter(c -> c.ruleId().equals("3.6")).findFirst().orElseThrow();
+        assertThat(year.outcome()).isEqualTo(CheckOutcome.FAIL);
+        assertThat(year.article()).isEqualTo("第三条第（六）项");
+        assertThat(year.message().zh()).contains("2025-09-25").contains("至申报日 2026-09-24").contains("满1年");
+        RuleCheck share = report.checks().stream().filter(c -> c.ruleId().equals("3.7")).findFirst().orElseThrow();
+        assertThat(share.outcome()).isEqualTo(CheckOutcome.FAIL);
+        assertThat(share.message().zh()).contains("50 / 2000 = 2.50%").contains("不低于 3%");
+        assertThatThrownBy(() -> step(applicant, Role.APPLICANT, id, "SUBMIT", null, Map.of()))
+                .isInstanceOf(WorkflowRefusedException.class);
+
+        // a day later the unit has its year; revenue 1000 makes it 5%: submitted
+        clock.set(DECISION_DAY.plusDays(1));
+        values.put("revenue", "1000");
+        as(applicant, Role.APPLICANT, () -> applications.saveDraft(id, applications.get(id).row().version(), values,
+                Map.of("3.5", "说明")));
+        assertThat(as(applicant, Role.APPLICANT, () -> applications.eligibility(id)).checks())
+                .filteredOn(c -> c.ruleId().equals("3.6") || c.ruleId().equals("3.7"))
+                .extracting(RuleCheck::outcome).containsOnly(CheckOutcome.PASS);
+        assertThat(step(applicant, Role.APPLICANT, id, "SUBMIT", null, Map.of()).row().stage())
+                .isEqualTo("COUNTY_REVIEW");
+        // checked again later, the rule still counts to the filing day
+        clock.set(DECISION_DAY.plusYears(1));
+        assertThat(as(district, Role.COUNTY, () -> applications.eligibility(id)).checks())
+                .filteredOn(c -> c.ruleId().equals("3.6")).extracting(RuleCheck::message)
+                .allSatisfy(m -> assertThat(m.zh()).contains("至申报日 2026-09-25"));
     }
 
     @Test

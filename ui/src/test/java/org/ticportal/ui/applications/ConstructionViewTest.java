@@ -58,7 +58,7 @@ class ConstructionViewTest extends ViewTestBase {
     void theScreenShowsTheConstructionPeriodsLastDayAndAFailedAcceptance() throws Exception {
         Path jars = Files.createTempDirectory("buildcity");
         Path jar = TestPluginBuilder.fromTemplate("buildcity", "1.0.0", BuildCity::policy)
-                .buildJar(jars);
+                .resource("forms/application.json", BuildCity.form()).buildJar(jars);
         Acting.as(security, "admin", Role.ADMIN, () -> {
             if (plugins.plugins().stream().noneMatch(p -> "buildcity".equals(p.id()))) {
                 try (InputStream in = Files.newInputStream(jar)) {
@@ -89,8 +89,8 @@ class ConstructionViewTest extends ViewTestBase {
             return null;
         });
         long id = Acting.as(security, applicant, Role.APPLICANT, () -> applications.create("990900")).row().id();
-        Map<String, Object> values = TemplateSamples.completeApplication(creditCode, "NEW_MATERIALS", 320);
-        values.put("coreName", TemplateSamples.uniqueCoreName(Integer.toHexString(suffix.hashCode() & 0xffff)));
+        Map<String, Object> values = BuildCity.application(creditCode,
+                TemplateSamples.uniqueCoreName(Integer.toHexString(suffix.hashCode() & 0xffff)));
         Acting.as(security, applicant, Role.APPLICANT, () -> applications.saveDraft(id,
                 applications.get(id).row().version(), values, Map.of("3.5", "说明")));
         step(applicant, Role.APPLICANT, id, "SUBMIT", null, Map.of());
