@@ -68,12 +68,15 @@ public class ApplicationService {
     private final CallGate callGate;
     private final Clock clock;
 
+    private final UnitDivisions divisions;
+
     ApplicationService(ApplicationRepository applications, ApplicationStepRepository steps,
                        AttachmentRepository attachments, UnitService units, UserService users,
                        JurisdictionPolicyService jurisdictions, PolicyProviders providers, FormService forms,
                        FormVersionService formVersions, EligibilityChecker eligibility, Workflow workflow,
                        CaseHistory history, ApplicationDetails details, AuditService audit, CallGate callGate,
-                       Clock clock) {
+                       Clock clock, UnitDivisions divisions) {
+        this.divisions = divisions;
         this.applications = applications;
         this.steps = steps;
         this.attachments = attachments;
@@ -169,7 +172,7 @@ public class ApplicationService {
                 .orElseThrow(() -> BusinessException.onField("jurisdiction", "application.noPolicy",
                         jurisdictionCode));
         PolicyPin pin = policy.pin();
-        RecommendingBody body = policy.catalogs().recommendingBodyFor(unit.getRecommendingBodyCode())
+        RecommendingBody body = divisions.bodyFor(policy.catalogs(), unit.getRecommendingBodyCode())
                 .orElseThrow(() -> BusinessException.onField("jurisdiction", "application.outsideJurisdiction",
                         unit.getRecommendingBodyCode(), policy.identity().jurisdiction().zh()));
         Procedure procedure = providers.read(pin, p -> p.procedure());
