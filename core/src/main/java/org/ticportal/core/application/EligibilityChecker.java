@@ -86,7 +86,7 @@ class EligibilityChecker {
         Map<String, String> explanations = file.explanations();
         List<RuleCheck> checks = providers.read(pin, provider -> {
             List<RuleCheck> result = new ArrayList<>();
-            result.add(naming(provider.naming(), data, host));
+            result.add(naming(provider.naming(), data, host, app.getUnit().getName()));
             for (EligibilityRule rule : provider.eligibilityRules()) {
                 result.add(run(rule, context, pin, explanations.get(rule.id())));
             }
@@ -119,10 +119,12 @@ class EligibilityChecker {
         }
     }
 
-    private static RuleCheck naming(NamingRules naming, ApplicationData data, PortalHostQueries host) {
+    private static RuleCheck naming(NamingRules naming, ApplicationData data, PortalHostQueries host,
+                                    String unitName) {
         LocalizedText title = CoreMessages.text("application.eligibility.naming");
         String core = data.text(FieldKeys.CORE_NAME).orElse("");
-        List<LocalizedText> problems = new ArrayList<>(naming.problems(core));
+        // the naming rule sees the applicant unit's own name (API 0.2.5): its registered name, not what the form says
+        List<LocalizedText> problems = new ArrayList<>(naming.problems(core, unitName));
         String full = naming.fullName(core);
         if (problems.isEmpty() && naming.constraints().contains(NamingRules.Constraint.UNIQUE)
                 && host.centerNameTaken(full)) {

@@ -42,14 +42,17 @@ public final class BuildCity {
     /**
      * The template as a ninth city's policy ({@code buildcity}, jurisdiction 990900) that approves a center for
      * construction first (plugin API 0.2.5), asks for a lead unit registered for a year before filing (rule 3.6) and
-     * R&amp;D spending of at least 3% of revenue, universities and institutes exempt (rule 3.7): the meeting's pass enters {@code CONSTRUCTION}, limited to 36 months
+     * R&amp;D spending of at least 3% of revenue, universities and institutes exempt (rule 3.7), refuses a center name with
+     * the applicant unit's own name in it, and has the template's single center type (filled in by the portal): the meeting's pass enters {@code CONSTRUCTION}, limited to 36 months
      * counted from the day the case entered the meeting's stage, reminded of 90 days before; the applicant asks for
      * the acceptance review ({@code ACCEPTANCE}, the panel's), which recognises the center or fails it
      * ({@code NOT_ACCEPTED}, {@code ACCEPTANCE_FAILED}); when the 36 months pass without the request, the portal
      * fails it itself ({@code CONSTRUCTION_EXPIRED}).
      */
     public static String policy(String source) {
-        return source.replace("Threshold.of(100)));", "Threshold.of(100)),\n"
+        return source.replace("NamingRules.Constraint.UNIQUE)", "NamingRules.Constraint.UNIQUE, "
+                        + "NamingRules.Constraint.NO_APPLICANT_UNIT_NAME)")
+                .replace("Threshold.of(100)));", "Threshold.of(100)),\n"
                         + "                Rules.registeredFor(\"3.6\", RuleKind.AUTO, t(\"牵头单位注册成立满一年\", \"The lead "
                         + "unit registered for a year\"), \"第三条第（六）项\", java.time.Period.ofYears(1)),\n"
                         + "                Rules.ratio(\"3.7\", RuleKind.AUTO, t(\"研发投入占营业收入比例\", \"R&D spending "

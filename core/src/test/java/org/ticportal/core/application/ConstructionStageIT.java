@@ -176,12 +176,18 @@ class ConstructionStageIT {
     void theRulesReadTheRegistrationDayAgainstTheFilingDayAndTheShareOfRevenue() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String creditCode = TemplateSamples.creditCode(suffix);
-        Unit unit = units.save(new Unit("新设公司" + suffix, creditCode, "990101", clock.instant()));
+        // the unit's own name, 示例先进陶瓷…有限公司, without its form and the city's name: 先进陶瓷…
+        String own = TemplateSamples.uniqueCoreName(Integer.toHexString(suffix.hashCode() & 0xffff));
+        Unit unit = units.save(new Unit("示例" + own + "有限公司", creditCode, "990101", clock.instant()));
         String applicant = as("root", Role.ADMIN, () -> users.create(new UserDraft("bnw" + suffix, "申报人", null,
                 null, Role.APPLICANT, null, unit.getId())).user().getUsername());
-        long id = as(applicant, Role.APPLICANT, () -> applications.create("990900")).row().id();
-        Map<String, Object> values = BuildCity.application(creditCode,
-                TemplateSamples.uniqueCoreName(Integer.toHexString(suffix.hashCode() & 0xffff)));
+        ApplicationDetail created = as(applicant, Role.APPLICANT, () -> applications.create("990900"));
+        long id = created.row().id();
+        // a single center type: filled in by the portal and hidden on the screens
+        assertThat(created.values()).containsEntry("centerType", "FIELD");
+        assertThat(as(applicant, Role.APPLICANT, () -> applications.hiddenFields(id))).containsExactly("centerType");
+        Map<String, Object> values = BuildCity.application(creditCode, own + "中心");
+        values.remove("centerType");
         // registered on 2025-09-25, a year less a day before today (2026-09-24); R&D 50 of revenue 2000: 2.5%
         values.put("leadUnit.registeredOn", "2025-09-25");
         values.put("revenue", "2000");
@@ -195,12 +201,19 @@ class ConstructionStageIT {
         RuleCheck share = report.checks().stream().filter(c -> c.ruleId().equals("3.7")).findFirst().orElseThrow();
         assertThat(share.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(share.message().zh()).contains("50 / 2000 = 2.50%").contains("不低于 3%");
+        RuleCheck naming = report.checks().get(0);
+        assertThat(naming.ruleId()).isEqualTo(EligibilityChecker.NAMING);
+        assertThat(naming.outcome()).isEqualTo(CheckOutcome.FAIL);
+        assertThat(naming.message().zh()).contains("名称不得含有申报单位的名称（“" + own + "”）");
+        assertThat(as(applicant, Role.APPLICANT, () -> applications.get(id)).values())
+                .as("the type the form did not send is kept").containsEntry("centerType", "FIELD");
         assertThatThrownBy(() -> step(applicant, Role.APPLICANT, id, "SUBMIT", null, Map.of()))
                 .isInstanceOf(WorkflowRefusedException.class);
 
-        // a day later the unit has its year; revenue 1000 makes it 5%: submitted
+        // a day later the unit has its year; revenue 1000 makes it 5%; a name of the center's own: submitted
         clock.set(DECISION_DAY.plusDays(1));
         values.put("revenue", "1000");
+        values.put("coreName", "绿色冶金" + own.substring("先进陶瓷".length()));
         as(applicant, Role.APPLICANT, () -> applications.saveDraft(id, applications.get(id).row().version(), values,
                 Map.of("3.5", "说明")));
         assertThat(as(applicant, Role.APPLICANT, () -> applications.eligibility(id)).checks())

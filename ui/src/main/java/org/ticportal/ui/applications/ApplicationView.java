@@ -238,6 +238,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         r.setValues(d.values());
         r.setReadOnly(!editable);
         r.setFixedFields(applications.registeredUnitFields(id));
+        r.setHiddenFields(applications.hiddenFields(id));
         this.renderer = r;
         if (editable) {
             Button save = new Button(getTranslation("action.save"), VaadinIcon.CHECK.create(), e -> saveDraft(true));
