@@ -43,8 +43,8 @@ import org.ticportal.policy.api.setting.PolicySettings;
  * The workflow engine: moves an application along the procedure of the policy it is pinned to. It checks that the
  * step leaves the current stage, applies to the application's channel, is the user's to take, that the step's form is
  * complete and its dates fit the case ({@link StepDates}), and that everything the step requires is there
- * ({@link Guards}); then it enters the next stage (with its deadline in working days, and the notice period for a
- * notice stage) and has {@link CaseHistory} record the step with what the actor entered and the rule results.
+ * ({@link Guards}); then it enters the next stage (with its deadline in working days, the last day of a stage the
+ * policy limits in months, and the notice period for a notice stage) and has {@link CaseHistory} record the step with what the actor entered and the rule results.
  * It reads the application from its {@link CaseFile}. Callers run it inside their transaction.
  */
 @Component
@@ -259,8 +259,10 @@ class Workflow {
         if (!unmet.isEmpty()) {
             throw new WorkflowRefusedException(unmet, report);
         }
-        LocalDate expires = target.isTimed() ? target.lastDayFrom(durationStart(file, target, known, today))
-                .orElseThrow() : null;
+        // a stage limited in months ends on its last day; a step that stays in the stage keeps that day
+        LocalDate expires = !target.isTimed() ? null
+                : target.code().equals(app.getStage()) && app.getStageExpires() != null ? app.getStageExpires()
+                : target.lastDayFrom(durationStart(file, target, known, today)).orElseThrow();
         return enter(app, request, new Step(t, target, stepValues, stepFormVersion, report, expires),
                 ApplicationAccess.unitStage(procedure, target));
     }
