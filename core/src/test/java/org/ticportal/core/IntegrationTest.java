@@ -22,7 +22,8 @@ import org.ticportal.core.plugin.TestPluginBuilder;
  * 990101 and 990102, direct channel 990100), compiled from the API alone as an outside developer would, and the same
  * template as a second city's policy with a rule that throws ({@code faulty}, jurisdiction 990200), and as a third
  * whose forms and catalogs only the form designer's and catalog editor's tests change ({@code formcity},
- * jurisdiction 990300).
+ * jurisdiction 990300); and more cities, each a variant of the template for one feature's tests (listed below and in
+ * {@link org.ticportal.core.application.BuildCity}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -214,6 +215,8 @@ public @interface IntegrationTest {
                 TestPluginBuilder.fromTemplate("unitcity", "1.0.0", Properties::unitCity).buildJar(dir);
                 TestPluginBuilder.fromTemplate("noticecity", "1.0.0", Properties::noticeCity)
                         .resource("forms/objection.json", objectionForm()).buildJar(dir);
+                TestPluginBuilder.fromTemplate("buildcity", "1.0.0", org.ticportal.core.application.BuildCity::policy)
+                        .resource("forms/application.json", org.ticportal.core.application.BuildCity.form()).buildJar(dir);
                 return dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -39,8 +39,11 @@ public class ApplicationChoices {
     private final UnitService units;
     private final UserService users;
 
+    private final UnitDivisions divisions;
+
     ApplicationChoices(JurisdictionPolicyService jurisdictions, PolicyProviders providers, UnitService units,
-                       UserService users) {
+                       UserService users, UnitDivisions divisions) {
+        this.divisions = divisions;
         this.jurisdictions = jurisdictions;
         this.providers = providers;
         this.units = units;
@@ -57,10 +60,12 @@ public class ApplicationChoices {
         AccessScope scope = users.currentScope();
         Unit unit = (scope.unitId() == null ? java.util.Optional.<Unit>empty() : units.find(scope.unitId()))
                 .orElseThrow(() -> new BusinessException("application.noUnit"));
-        String division = unit.getRecommendingBodyCode();
+        String registered = unit.getRecommendingBodyCode();
+        // a development zone's policy-defined code is placed by the division it lies in (API 0.2.5)
+        String division = divisions.division(registered);
         List<Jurisdiction> open = new ArrayList<>(jurisdictions.jurisdictions().stream()
                 .filter(j -> j.active() != null).toList());
-        open.sort(Comparator.comparing((Jurisdiction j) -> j.active().catalogs().recommendingBodyFor(division)
+        open.sort(Comparator.comparing((Jurisdiction j) -> divisions.bodyFor(j.active().catalogs(), registered)
                         .isEmpty())
                 .thenComparing(j -> -closeness(j.code(), division))
                 .thenComparing(Jurisdiction::code));
@@ -120,6 +125,6 @@ public class ApplicationChoices {
         return units.find(scope.unitId()).filter(Unit::isConfirmed).map(Unit::getRecommendingBodyCode)
                 .map(division -> jurisdictions
                 .jurisdictions().stream().anyMatch(j -> j.active() != null
-                        && j.active().catalogs().recommendingBodyFor(division).isPresent())).orElse(false);
+                        && divisions.bodyFor(j.active().catalogs(), division).isPresent())).orElse(false);
     }
 }

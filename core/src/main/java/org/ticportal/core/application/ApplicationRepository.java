@@ -19,6 +19,10 @@ interface ApplicationRepository extends JpaRepository<RecognitionApplication, Lo
             + "and a.noticeEndProvisional = false")
     List<Long> findNoticesEndedBefore(LocalDate day);
 
+    /** Open applications in a stage limited in months whose last day is before the day (timed stages). */
+    @Query("select a.id from RecognitionApplication a where a.closed = false and a.stageExpires < ?1 order by a.id")
+    List<Long> findStagesExpiredBefore(LocalDate day);
+
     /** Open applications whose notice end was counted across a year not loaded at the time. */
     @Query("select a.id from RecognitionApplication a where a.closed = false and a.noticeEndProvisional = true")
     List<Long> findProvisionalNotices();
@@ -26,6 +30,7 @@ interface ApplicationRepository extends JpaRepository<RecognitionApplication, Lo
     /** Whether another open or recognised application already uses the full name. */
     @Query("select count(a) > 0 from RecognitionApplication a where a.fullName = ?1 and a.id <> ?2 and a.submittedAt "
             + "is not null and a.stageKind not in (org.ticportal.policy.api.procedure.StageKind.REJECTED, "
+            + "org.ticportal.policy.api.procedure.StageKind.ACCEPTANCE_FAILED, "
             + "org.ticportal.policy.api.procedure.StageKind.WITHDRAWN)")
     boolean fullNameUsedByOther(String fullName, long applicationId);
 
@@ -37,6 +42,7 @@ interface ApplicationRepository extends JpaRepository<RecognitionApplication, Lo
     /** Whether the person directs another open or recognised application. */
     @Query("select count(a) > 0 from RecognitionApplication a where a.directorKey = ?1 and a.id <> ?2 and "
             + "a.submittedAt is not null and a.stageKind not in (org.ticportal.policy.api.procedure.StageKind.REJECTED, "
+            + "org.ticportal.policy.api.procedure.StageKind.ACCEPTANCE_FAILED, "
             + "org.ticportal.policy.api.procedure.StageKind.WITHDRAWN)")
     boolean directorOfOther(String directorKey, long applicationId);
 

@@ -68,12 +68,15 @@ public class ApplicationService {
     private final CallGate callGate;
     private final Clock clock;
 
+    private final UnitDivisions divisions;
+
     ApplicationService(ApplicationRepository applications, ApplicationStepRepository steps,
                        AttachmentRepository attachments, UnitService units, UserService users,
                        JurisdictionPolicyService jurisdictions, PolicyProviders providers, FormService forms,
                        FormVersionService formVersions, EligibilityChecker eligibility, Workflow workflow,
                        CaseHistory history, ApplicationDetails details, AuditService audit, CallGate callGate,
-                       Clock clock) {
+                       Clock clock, UnitDivisions divisions) {
+        this.divisions = divisions;
         this.applications = applications;
         this.steps = steps;
         this.attachments = attachments;
@@ -169,7 +172,7 @@ public class ApplicationService {
                 .orElseThrow(() -> BusinessException.onField("jurisdiction", "application.noPolicy",
                         jurisdictionCode));
         PolicyPin pin = policy.pin();
-        RecommendingBody body = policy.catalogs().recommendingBodyFor(unit.getRecommendingBodyCode())
+        RecommendingBody body = divisions.bodyFor(policy.catalogs(), unit.getRecommendingBodyCode())
                 .orElseThrow(() -> BusinessException.onField("jurisdiction", "application.outsideJurisdiction",
                         unit.getRecommendingBodyCode(), policy.identity().jurisdiction().zh()));
         Procedure procedure = providers.read(pin, p -> p.procedure());
@@ -401,11 +404,34 @@ public class ApplicationService {
      */
     @PreAuthorize("isAuthenticated()")
     public java.util.Set<String> registeredUnitFields(long id) {
+        // (the center type of a single-type policy is among them: fixed, and hidden by hiddenFields)
         RecognitionApplication app = visible(id);
         return java.util.Set.copyOf(registeredUnitValues(app, workflow.formOf(app, app.getFormCode())).keySet());
     }
 
-    private static Map<String, Object> registeredUnitValues(RecognitionApplication app, FormDefinition form) {
+    /**
+     * The fields of the application's form the screens hide: the center type where the pinned policy has a single
+     * one (the server fills it in, plugin API 0.2.5).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Set<String> hiddenFields(long id) {
+        RecognitionApplication app = visible(id);
+        return singleCenterType(app).isPresent() && workflow.formOf(app, app.getFormCode())
+                .field(FieldKeys.CENTER_TYPE).isPresent() ? java.util.Set.of(FieldKeys.CENTER_TYPE) : java.util.Set.of();
+    }
+
+    /** The pinned policy's center type when it has exactly one. */
+    private java.util.Optional<String> singleCenterType(RecognitionApplication app) {
+        try {
+            List<org.ticportal.policy.api.CenterType> types = providers.read(app.getPin(),
+                    p -> p.catalogs().centerTypes());
+            return types.size() == 1 ? java.util.Optional.of(types.get(0).code()) : java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private Map<String, Object> registeredUnitValues(RecognitionApplication app, FormDefinition form) {
         Unit unit = app.getUnit();
         Map<String, Object> values = new LinkedHashMap<>();
         java.util.function.BiConsumer<String, @Nullable String> put = (key, value) -> {
@@ -417,6 +443,8 @@ public class ApplicationService {
         put.accept(FieldKeys.LEAD_UNIT_CREDIT_CODE, unit.getCreditCode());
         put.accept(FieldKeys.LEAD_UNIT_REGISTERED_BODY, app.getRecommendingBodyCode());
         put.accept(FieldKeys.LEAD_UNIT_CATEGORY, unit.getCategory());
+        // a policy with a single center type: the type is no choice (the screens hide the field)
+        put.accept(FieldKeys.CENTER_TYPE, singleCenterType(app).orElse(null));
         return values;
     }
 

@@ -28,6 +28,7 @@ final class CaseFile {
     private final List<Attachment> attachments;
     private final Supplier<Map<String, Object>> earlierSteps;
     private @Nullable Map<String, Object> earlierStepValues;
+    private final java.util.function.Function<String, java.util.Optional<Instant>> lastEntered;
 
     /**
      * @param application  the application
@@ -37,6 +38,17 @@ final class CaseFile {
      */
     CaseFile(RecognitionApplication application, List<Attachment> attachments,
              Supplier<Map<String, Object>> earlierSteps) {
+        this(application, attachments, earlierSteps, stage -> java.util.Optional.empty());
+    }
+
+    /**
+     * @param lastEntered reads when a step last entered the stage of the given code (e.g. a case's approval), empty
+     *                    when none did
+     */
+    CaseFile(RecognitionApplication application, List<Attachment> attachments,
+             Supplier<Map<String, Object>> earlierSteps,
+             java.util.function.Function<String, java.util.Optional<Instant>> lastEntered) {
+        this.lastEntered = lastEntered;
         this.application = application;
         this.data = Collections.unmodifiableMap(Json.values(application.getDataJson()));
         this.explanations = Collections.unmodifiableMap(Json.texts(application.getExplanationsJson()));
@@ -56,7 +68,15 @@ final class CaseFile {
                         merged.putAll(Json.values(step.getStepDataJson()));
                     }
                     return merged;
-                });
+                },
+                stage -> steps.findByApplicationIdOrderByOccurredAtAscIdAsc(application.getId()).stream()
+                        .filter(step -> step.getToStage().equals(stage)).map(ApplicationStep::getOccurredAt)
+                        .reduce((first, second) -> second));
+    }
+
+    /** When a step last entered the stage (e.g. the day of the approval a construction period counts from). */
+    java.util.Optional<Instant> lastEntered(String stageCode) {
+        return lastEntered.apply(stageCode);
     }
 
     RecognitionApplication application() {

@@ -59,6 +59,16 @@ class EligibilityChecker {
         this.centers = centers;
     }
 
+    /** The lead unit's registration day as the application form states it, where it does. */
+    private static @org.jspecify.annotations.Nullable LocalDate registeredOn(ApplicationData data) {
+        try {
+            return data.text(org.ticportal.policy.api.rule.FieldKeys.LEAD_UNIT_REGISTERED_ON)
+                    .map(t -> LocalDate.parse(t.strip())).orElse(null);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** Checks the case as its file stands: the application form's values, its attachments and their evidence. */
     EligibilityReport check(CaseFile file) {
         RecognitionApplication app = file.application();
@@ -67,11 +77,16 @@ class EligibilityChecker {
         var host = new PortalHostQueries(applications, holdings, app.getId(), pin.policyId(), centers);
         int year = app.getFiledYear() != null ? app.getFiledYear() : LocalDate.now(clock).getYear();
         ApplicationData data = ApplicationData.of(file.values(), file.evidence());
-        RuleContext context = new RuleContext(data, host, policySettings, year);
+        // rules count look-backs to the filing day (the submission; today while a draft) and may read the clock
+        LocalDate today = LocalDate.now(clock);
+        LocalDate filed = app.getSubmittedAt() == null ? today
+                : java.time.LocalDate.ofInstant(app.getSubmittedAt(), clock.getZone());
+        RuleContext context = new RuleContext(data, host, policySettings, year, filed.isAfter(today) ? today : filed,
+                today, registeredOn(data));
         Map<String, String> explanations = file.explanations();
         List<RuleCheck> checks = providers.read(pin, provider -> {
             List<RuleCheck> result = new ArrayList<>();
-            result.add(naming(provider.naming(), data, host));
+            result.add(naming(provider.naming(), data, host, app.getUnit().getName()));
             for (EligibilityRule rule : provider.eligibilityRules()) {
                 result.add(run(rule, context, pin, explanations.get(rule.id())));
             }
@@ -104,10 +119,12 @@ class EligibilityChecker {
         }
     }
 
-    private static RuleCheck naming(NamingRules naming, ApplicationData data, PortalHostQueries host) {
+    private static RuleCheck naming(NamingRules naming, ApplicationData data, PortalHostQueries host,
+                                    String unitName) {
         LocalizedText title = CoreMessages.text("application.eligibility.naming");
         String core = data.text(FieldKeys.CORE_NAME).orElse("");
-        List<LocalizedText> problems = new ArrayList<>(naming.problems(core));
+        // the naming rule sees the applicant unit's own name (API 0.2.5): its registered name, not what the form says
+        List<LocalizedText> problems = new ArrayList<>(naming.problems(core, unitName));
         String full = naming.fullName(core);
         if (problems.isEmpty() && naming.constraints().contains(NamingRules.Constraint.UNIQUE)
                 && host.centerNameTaken(full)) {

@@ -158,7 +158,7 @@ public class PanelCaseService {
                 if (t.actor() == Actor.EXPERT_PANEL && t.appliesTo(app.getChannel())) {
                     Stage to = procedure.stage(t.to()).orElseThrow();
                     outcomes.add(new PanelCase.Outcome(t.code(), t.name(), t.to(),
-                            to.kind() == StageKind.REJECTED, t.requires(GuardKind.COMMENT_PRESENT)));
+                            to.isFailure(), t.requires(GuardKind.COMMENT_PRESENT)));
                 }
             }
         } catch (RuntimeException e) {

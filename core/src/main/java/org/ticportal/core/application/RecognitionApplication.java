@@ -67,7 +67,7 @@ public class RecognitionApplication {
     private String stage;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "stage_kind", nullable = false, length = 16)
+    @Column(name = "stage_kind", nullable = false, length = 32)
     private StageKind stageKind;
 
     @Column(name = "stage_entered_at", nullable = false)
@@ -75,6 +75,13 @@ public class RecognitionApplication {
 
     @Column(name = "stage_due")
     private @Nullable LocalDate stageDue;
+
+    /**
+     * The last day of a stage the policy limits in months ({@code Stage.maxDurationMonths}), or {@code null}; once it
+     * has passed the portal takes the stage's timeout transition, if the policy names one.
+     */
+    @Column(name = "stage_expires")
+    private @Nullable LocalDate stageExpires;
 
     @Column(nullable = false)
     private boolean closed;
@@ -207,7 +214,13 @@ public class RecognitionApplication {
         this.closed = isFinal;
         this.stageEnteredAt = now;
         this.stageDue = due;
+        this.stageExpires = null;
         this.updatedAt = now;
+    }
+
+    /** The stage it just entered lasts until the day given (inclusive). */
+    void expiresOn(@Nullable LocalDate lastDay) {
+        this.stageExpires = lastDay;
     }
 
     void setData(String json, @Nullable String coreName, @Nullable String fullName, @Nullable String centerType,
@@ -314,6 +327,11 @@ public class RecognitionApplication {
 
     public @Nullable LocalDate getStageDue() {
         return stageDue;
+    }
+
+    /** The last day of its stage's duration in months, or {@code null} when the stage is not so limited. */
+    public @Nullable LocalDate getStageExpires() {
+        return stageExpires;
     }
 
     public boolean isClosed() {

@@ -139,6 +139,26 @@ public class WaitingWork {
                 .orElse(List.of());
     }
 
+    /** The open applications in a stage limited in months whose last day falls within the days, for reminders. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<Long> expiringBetween(LocalDate first, LocalDate last) {
+        return applications.findAll((root, query, cb) -> cb.and(cb.isFalse(root.get("closed")),
+                cb.between(root.get("stageExpires"), first, last)), Sort.by("id")).stream()
+                .map(RecognitionApplication::getId).toList();
+    }
+
+    /**
+     * How many calendar days before the last day of its stage's duration in months the application's next actors are
+     * reminded ({@code Stage.remindDaysBefore} of the pinned procedure); 0 when the stage sets none or is not so
+     * limited.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public int remindDaysBefore(long applicationId) {
+        return applications.findById(applicationId).filter(app -> app.getStageExpires() != null)
+                .flatMap(app -> providers.read(app.getPin(), p -> p.procedure().stage(app.getStage())))
+                .map(org.ticportal.policy.api.procedure.Stage::remindDaysBefore).orElse(0);
+    }
+
     /** The open applications whose stage's time limit ends within the days, for reminders. */
     @PreAuthorize("hasRole('SYSTEM')")
     public List<Long> dueBetween(LocalDate first, LocalDate last) {

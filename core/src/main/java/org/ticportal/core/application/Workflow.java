@@ -43,8 +43,8 @@ import org.ticportal.policy.api.setting.PolicySettings;
  * The workflow engine: moves an application along the procedure of the policy it is pinned to. It checks that the
  * step leaves the current stage, applies to the application's channel, is the user's to take, that the step's form is
  * complete and its dates fit the case ({@link StepDates}), and that everything the step requires is there
- * ({@link Guards}); then it enters the next stage (with its deadline in working days, and the notice period for a
- * notice stage) and has {@link CaseHistory} record the step with what the actor entered and the rule results.
+ * ({@link Guards}); then it enters the next stage (with its deadline in working days, the last day of a stage the
+ * policy limits in months, and the notice period for a notice stage) and has {@link CaseHistory} record the step with what the actor entered and the rule results.
  * It reads the application from its {@link CaseFile}. Callers run it inside their transaction.
  */
 @Component
@@ -259,7 +259,11 @@ class Workflow {
         if (!unmet.isEmpty()) {
             throw new WorkflowRefusedException(unmet, report);
         }
-        return enter(app, request, new Step(t, target, stepValues, stepFormVersion, report),
+        // a stage limited in months ends on its last day; a step that stays in the stage keeps that day
+        LocalDate expires = !target.isTimed() ? null
+                : target.code().equals(app.getStage()) && app.getStageExpires() != null ? app.getStageExpires()
+                : target.lastDayFrom(durationStart(file, target, known, today)).orElseThrow();
+        return enter(app, request, new Step(t, target, stepValues, stepFormVersion, report, expires),
                 ApplicationAccess.unitStage(procedure, target));
     }
 
@@ -281,9 +285,36 @@ class Workflow {
      * @param values      what the actor entered on the step's form (empty: no form)
      * @param formVersion the published version of the step's form ({@code null}: the shipped form)
      * @param report      the eligibility results the step was checked with, if it was
+     * @param expires     the last day of the target's duration in months, if it is limited so
      */
     private record Step(Transition transition, Stage target, Map<String, Object> values, @Nullable Long formVersion,
-                        @Nullable EligibilityReport report) {
+                        @Nullable EligibilityReport report, @Nullable LocalDate expires) {
+    }
+
+    /**
+     * The day a timed stage's months count from ({@link Stage#durationFrom}): the day it is entered, the day the case
+     * last entered a named stage, or a date the case holds (the application's or a step form's field, this step's
+     * included). Where the policy names a date the case does not hold (yet), the entry day: the limit is never lost.
+     */
+    private LocalDate durationStart(CaseFile file, Stage target, Map<String, Object> known, LocalDate today) {
+        String from = target.durationFrom();
+        if (from.isEmpty()) {
+            return today;
+        }
+        java.util.Optional<String> stage = target.durationFromStage();
+        if (stage.isPresent()) {
+            return stage.get().equals(target.code()) ? today : file.lastEntered(stage.get())
+                    .map(at -> LocalDate.ofInstant(at, clock.getZone())).orElse(today);
+        }
+        Object value = known.get(from);
+        if (value != null) {
+            try {
+                return LocalDate.parse(value.toString().strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                // not a date: the entry day
+            }
+        }
+        return today;
     }
 
     private RecognitionApplication enter(RecognitionApplication app, StepRequest request, Step step, boolean toUnit) {
@@ -294,8 +325,13 @@ class Workflow {
         Stage target = step.target();
         int deadline = deadline(target, app.getPin());
         LocalDate due = deadline > 0 ? calendar.periodFor(today, deadline, false).last() : null;
+        if (due == null) {
+            // a stage limited in months only: its last day is the time limit the inbox, the grid and reminders show
+            due = step.expires();
+        }
         boolean fromUnit = app.isWithUnit();
         app.enter(target.code(), target.kind(), target.isFinal(), now, due);
+        app.expiresOn(step.expires());
         app.withUnit(toUnit);
         // submitted (to the recommending body) when the case leaves the unit: from the draft, or from the unit
         // administrator's approval where the policy has one, never on the applicant's submit into that approval

@@ -20,7 +20,8 @@ import org.ticportal.policy.api.setting.SettingKeys;
 /**
  * Reminds the users who may take an application's step that its stage's time limit ends soon: N working days before
  * its last day or fewer, N from the pinned policy's setting {@link SettingKeys#REMINDER_WORKING_DAYS} (no reminders
- * where the policy does not declare it, or sets 0). Each user is reminded once per entry into the stage (a unique key
+ * where the policy does not declare it, or sets 0), or, for a stage limited in months that says so
+ * ({@code Stage.remindDaysBefore}), that many calendar days before its last day. Each user is reminded once per entry into the stage (a unique key
  * in the database), however often the job runs; the job runs once across portal instances (lock
  * {@code stage-reminders}), every morning ({@code ticportal.reminders.cron}), each application in its own transaction.
  */
@@ -31,6 +32,9 @@ public class Reminders {
 
     /** How far ahead (calendar days) the job looks for time limits: more than any N working days a policy sets. */
     static final int LOOK_AHEAD_DAYS = 62;
+
+    /** How far ahead (calendar days) the job looks for the ends of stages limited in months: a year at most. */
+    static final int TIMED_LOOK_AHEAD_DAYS = 366;
 
     private final WaitingWork waiting;
     private final Notifier notifier;
@@ -64,7 +68,10 @@ public class Reminders {
         return SystemAuthentication.call(() -> {
             LocalDate today = LocalDate.now(clock);
             int written = 0;
-            for (Long id : waiting.dueBetween(today, today.plusDays(LOOK_AHEAD_DAYS))) {
+            java.util.Set<Long> ids = new java.util.TreeSet<>(waiting.dueBetween(today,
+                    today.plusDays(LOOK_AHEAD_DAYS)));
+            ids.addAll(waiting.expiringBetween(today, today.plusDays(TIMED_LOOK_AHEAD_DAYS)));
+            for (Long id : ids) {
                 try {
                     Integer n = transactions.execute(tx -> waiting.facts(id).map(f -> remind(f, today)).orElse(0));
                     written += n == null ? 0 : n;
@@ -81,12 +88,17 @@ public class Reminders {
 
     private int remind(CaseFacts facts, LocalDate today) {
         LocalDate due = facts.stageDue();
-        int before = reminderDays(facts);
-        if (due == null || before <= 0) {
+        if (due == null) {
             return 0;
         }
+        int before = reminderDays(facts);
         int left = calendar.workingDaysAfter(today, due);
-        if (left > before) {
+        // a stage limited in months may set its own reminder in calendar days (e.g. 90 before a construction
+        // period ends); otherwise, and as well, the policy's N working days
+        int window = waiting.remindDaysBefore(facts.id());
+        boolean byWorkingDays = before > 0 && left <= before;
+        boolean byCalendarDays = window > 0 && java.time.temporal.ChronoUnit.DAYS.between(today, due) <= window;
+        if (!byWorkingDays && !byCalendarDays) {
             return 0;
         }
         int written = 0;

@@ -67,6 +67,7 @@ final class PolicyDescription {
                     case NO_DIGITS -> text("policy.describe.naming.noDigits");
                     case NO_PUNCTUATION -> text("policy.describe.naming.noPunctuation");
                     case NO_ENTERPRISE_NAME -> text("policy.describe.naming.noEnterpriseName");
+                    case NO_APPLICANT_UNIT_NAME -> text("policy.describe.naming.noApplicantUnitName");
                     case UNIQUE -> text("policy.describe.naming.unique");
                 }).toList()));
         describeCatalogs(d, p);

@@ -69,6 +69,8 @@ public class ExamplePolicy implements PolicyProvider {
 
     @Override
     public PolicyCatalogs catalogs() {
+        // a single center type: the portal fills in the type and hides the field (API 0.2.5). A development zone
+        // without a GB/T 2260 code would be RecommendingBody.zone("EDZ", name, "990101", channel, article).
         return new PolicyCatalogs(
                 List.of(new CenterType("FIELD", t("领域类技术创新中心", "Field center"),
                         t("由行业骨干企业牵头建设", "Led by a leading enterprise"), false, ART_3)),
@@ -89,12 +91,15 @@ public class ExamplePolicy implements PolicyProvider {
 
     @Override
     public NamingRules naming() {
+        // NO_APPLICANT_UNIT_NAME (API 0.2.5) would also refuse the applicant unit's own name in the center's name
         return new NamingRules("示例市{core}技术创新中心",
                 java.util.Set.of(NamingRules.Constraint.NO_LATIN, NamingRules.Constraint.UNIQUE), List.of(), ART_7);
     }
 
     @Override
     public List<EligibilityRule> eligibilityRules() {
+        // since API 0.2.5 rules may also count to the filing day (Rules.registeredFor, Rules.dateBeforeFiling) and
+        // check a share of two fields with exemptions (Rules.ratio)
         return List.of(
                 Rules.oneOf("3.1", RuleKind.AUTO, t("牵头单位在本市注册", "The lead unit is registered in the city"),
                         "第三条第（一）项", FieldKeys.LEAD_UNIT_REGISTERED_BODY, List.of("990100", "990101", "990102")),
@@ -110,6 +115,8 @@ public class ExamplePolicy implements PolicyProvider {
 
     @Override
     public Procedure procedure() {
+        // to approve for construction first: a CONSTRUCTION stage .lastingAtMost(36, "<SYSTEM step>"), an acceptance
+        // review after it, and an ACCEPTANCE_FAILED stage (API 0.2.5; the guide, §9, shows the whole procedure)
         List<Stage> stages = List.of(
                 Stage.of("DRAFT", t("填报", "Drafting"), StageKind.DRAFT, ART_6),
                 Stage.of("COUNTY_REVIEW", t("区级推荐", "District review"), StageKind.REVIEW, ART_6).withDeadline(10),

@@ -138,6 +138,15 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         facts.addClassName("application-facts");
         facts.add(badge("application-stage", d.stageName() == null ? row.stage() : d.stageName().get(locale),
                 row.closed() ? "contrast" : "success"));
+        if (row.closed()) {
+            // how the procedure ended, in the portal's words: a failed acceptance after construction is no rejection
+            facts.add(badge("application-outcome", getTranslation("stages.outcome." + row.stageKind().name()),
+                    switch (row.stageKind()) {
+                        case REJECTED, ACCEPTANCE_FAILED -> "error";
+                        case RECOGNIZED, PROVISIONAL -> "success";
+                        default -> "contrast";
+                    }));
+        }
         facts.add(fact(getTranslation("application.reference"), row.referenceNo()));
         facts.add(fact(getTranslation("application.unit"), row.unitName()));
         Div callFact = fact(getTranslation("application.call"), row.callId() == null
@@ -147,7 +156,13 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         facts.add(callFact);
         facts.add(fact(getTranslation("application.policy"), row.pin().policyId() + " " + row.pin().pluginVersion()));
         if (row.stageDue() != null) {
-            facts.add(fact(getTranslation("application.due"), Formats.date(row.stageDue(), locale)));
+            // a stage the policy limits in months (a construction period) ends on this day: the portal then takes the
+            // policy's step itself, where it names one
+            boolean timed = d.stages().stream().anyMatch(s -> s.code().equals(row.stage()) && s.isTimed());
+            Div due = fact(getTranslation(timed ? "stages.expires" : "application.due"),
+                    Formats.date(row.stageDue(), locale));
+            due.setId(timed ? "application-stage-expires" : "application-due");
+            facts.add(due);
         }
         if (d.noticeStart() != null && d.noticeEnd() != null) {
             facts.add(fact(getTranslation("application.notice"), getTranslation("application.noticePeriod",
@@ -223,6 +238,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         r.setValues(d.values());
         r.setReadOnly(!editable);
         r.setFixedFields(applications.registeredUnitFields(id));
+        r.setHiddenFields(applications.hiddenFields(id));
         this.renderer = r;
         if (editable) {
             Button save = new Button(getTranslation("action.save"), VaadinIcon.CHECK.create(), e -> saveDraft(true));

@@ -47,6 +47,7 @@ public class FormRenderer extends Composite<Div> {
     private boolean readOnly;
     /** Fields the user never edits here (e.g. the lead unit's registered particulars, which the server fills in). */
     private java.util.Set<String> fixed = java.util.Set.of();
+    private java.util.Set<String> hidden = java.util.Set.of();
 
     /**
      * @param form        the definition
@@ -270,6 +271,15 @@ public class FormRenderer extends Composite<Div> {
         setReadOnly(readOnly);
     }
 
+    /**
+     * Hides these fields whatever their conditions say: values the server decides and the user need not see (the
+     * center type of a policy with a single type).
+     */
+    public void setHiddenFields(java.util.Set<String> keys) {
+        this.hidden = java.util.Set.copyOf(keys);
+        updateVisibility();
+    }
+
     /** Runs when any value changes. */
     public void addChangeListener(Runnable listener) {
         changeListeners.add(listener);
@@ -342,7 +352,7 @@ public class FormRenderer extends Composite<Div> {
         for (FormField field : form.fields().toList()) {
             Component wrapper = wrappers.get(field.key());
             if (wrapper != null) {
-                wrapper.setVisible(field.visibleFor(values));
+                wrapper.setVisible(field.visibleFor(values) && !hidden.contains(field.key()));
                 if (field.requiredWhen() != null && editors.get(field.key()).component() instanceof HasValue<?, ?> hv) {
                     hv.setRequiredIndicatorVisible(field.requiredFor(values));
                 }

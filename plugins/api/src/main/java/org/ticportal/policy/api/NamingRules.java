@@ -29,6 +29,14 @@ public record NamingRules(String pattern, Set<Constraint> constraints, List<Stri
         NO_PUNCTUATION,
         /** Words of an enterprise's name ({@link NamingRules#forbiddenWords()}). */
         NO_ENTERPRISE_NAME,
+        /**
+         * The applicant unit's own name: its name without the organisation form and the place the pattern names
+         * (忻州示范新材料有限公司 → 示范新材料, {@link NamingRules#unitNameCore}), checked by
+         * {@link NamingRules#problems(String, String)} with the lead unit's registered name.
+         *
+         * @since 0.2.5
+         */
+        NO_APPLICANT_UNIT_NAME,
         /** A name another center has or near-duplicates. */
         UNIQUE
     }
@@ -50,6 +58,63 @@ public record NamingRules(String pattern, Set<Constraint> constraints, List<Stri
     /** The official name for a core name. */
     public String fullName(String core) {
         return pattern.replace("{core}", core.strip());
+    }
+
+    /** Organisation forms that end a unit's name, longest first (also its {@link #forbiddenWords()}). */
+    private static final List<String> ORGANISATION_FORMS = List.of("股份有限公司", "有限责任公司", "集团有限公司",
+            "有限公司", "集团公司", "集团", "公司", "分公司", "研究院", "研究所", "大学", "学院");
+
+    /**
+     * The distinctive part of an applicant unit's name that a center's name may not contain: the name without its
+     * organisation form (有限公司, 股份有限公司, 集团 … and the policy's {@link #forbiddenWords()}) and without the place
+     * the naming pattern starts with (忻州市 and 忻州 for {@code 忻州市{core}技术创新中心}); empty when less than two
+     * characters remain.
+     *
+     * @since 0.2.5
+     */
+    public String unitNameCore(@Nullable String unitName) {
+        String name = unitName == null ? "" : unitName.strip().replaceAll("[（(].*?[）)]", "");
+        List<String> forms = new ArrayList<>(ORGANISATION_FORMS);
+        forms.addAll(forbiddenWords);
+        forms.sort((a, b) -> b.length() - a.length());
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String form : forms) {
+                if (!form.isEmpty() && name.endsWith(form) && name.length() > form.length()) {
+                    name = name.substring(0, name.length() - form.length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        String place = pattern.substring(0, pattern.indexOf("{core}")).strip();
+        for (String p : List.of(place, place.replaceAll("[省市县区]$", ""))) {
+            if (p.length() >= 2 && name.startsWith(p) && name.length() > p.length()) {
+                name = name.substring(p.length());
+                break;
+            }
+        }
+        return name.length() >= 2 ? name : "";
+    }
+
+    /**
+     * What is wrong with a core name for a center the unit applies for: {@link #problems(String)}, and, under
+     * {@link Constraint#NO_APPLICANT_UNIT_NAME}, the unit's own name in it ({@link #unitNameCore}).
+     *
+     * @param applicantUnitName the lead unit's registered name, or {@code null} where unknown
+     * @since 0.2.5
+     */
+    public List<LocalizedText> problems(@Nullable String core, @Nullable String applicantUnitName) {
+        List<LocalizedText> problems = problems(core);
+        String c = core == null ? "" : core.strip();
+        String own = unitNameCore(applicantUnitName);
+        if (constraints.contains(Constraint.NO_APPLICANT_UNIT_NAME) && !c.isEmpty() && !own.isEmpty()
+                && c.contains(own)) {
+            problems.add(new LocalizedText("名称不得含有申报单位的名称（“" + own + "”）",
+                    "The name must not contain the applicant unit's name (\"" + own + "\")"));
+        }
+        return problems;
     }
 
     /** What is wrong with a core name (empty when it fits), not counting uniqueness, which the host checks. */

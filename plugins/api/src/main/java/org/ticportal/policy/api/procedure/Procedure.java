@@ -41,6 +41,17 @@ public record Procedure(String initialStage, List<Stage> stages, List<Transition
             }
         }
         for (Stage s : stages) {
+            if (!s.timeoutTransition().isEmpty() && transitions.stream().noneMatch(t -> t.from().equals(s.code())
+                    && t.code().equals(s.timeoutTransition()) && t.actor() == Actor.SYSTEM)) {
+                throw new IllegalArgumentException("stage " + s.code() + " times out by " + s.timeoutTransition()
+                        + ", which is no SYSTEM transition leaving it");
+            }
+            if (s.durationFromStage().isPresent() && !codes.contains(s.durationFromStage().get())) {
+                throw new IllegalArgumentException("stage " + s.code() + " counts its duration from unknown stage "
+                        + s.durationFromStage().get());
+            }
+        }
+        for (Stage s : stages) {
             if (!s.isFinal() && transitions.stream().noneMatch(t -> t.from().equals(s.code()))) {
                 throw new IllegalArgumentException("stage " + s.code() + " is not final but has no way out");
             }
@@ -74,6 +85,12 @@ public record Procedure(String initialStage, List<Stage> stages, List<Transition
     /** The transitions that leave a stage. */
     public List<Transition> from(String stageCode) {
         return transitions.stream().filter(t -> t.from().equals(stageCode)).toList();
+    }
+
+    /** The stage's timeout transition, if it has one. @since 0.2.5 */
+    public Optional<Transition> timeout(String stageCode) {
+        return stage(stageCode).filter(s -> !s.timeoutTransition().isEmpty()).flatMap(s -> from(stageCode).stream()
+                .filter(t -> t.code().equals(s.timeoutTransition())).findFirst());
     }
 
     /** Whether some stage of the kind is part of the procedure. */

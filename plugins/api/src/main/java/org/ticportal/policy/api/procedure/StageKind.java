@@ -14,7 +14,11 @@ public enum StageKind {
     NOTICE,
     /** An objection is being handled. */
     OBJECTION,
-    /** Approved to build: a construction period runs until the acceptance review. */
+    /**
+     * Approved to build (批准建设): a construction period runs until the acceptance review. Limit it with
+     * {@link Stage#lastingAtMost(int, String)}; the acceptance review is an {@link #EXPERT_REVIEW} stage after it,
+     * ending in {@link #RECOGNIZED} or {@link #ACCEPTANCE_FAILED}.
+     */
     CONSTRUCTION,
     /** Recognised provisionally; confirmed by a later evaluation. */
     PROVISIONAL,
@@ -23,5 +27,13 @@ public enum StageKind {
     /** Refused. */
     REJECTED,
     /** Withdrawn by the applicant. */
-    WITHDRAWN
+    WITHDRAWN,
+    /**
+     * Final: approved for construction, the center failed its acceptance review (验收不通过) or its construction period
+     * ended without one — told apart from {@link #REJECTED}, the refusal of the application itself. No center is
+     * recognised.
+     *
+     * @since 0.2.5
+     */
+    ACCEPTANCE_FAILED
 }

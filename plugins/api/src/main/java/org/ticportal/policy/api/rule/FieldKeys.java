@@ -27,6 +27,13 @@ public final class FieldKeys {
     /** The lead unit's category: {@code ABOVE_SCALE_ENTERPRISE}, {@code LEADING_ENTERPRISE}, {@code UNIVERSITY},
      * {@code INSTITUTE}, {@code TECHNICAL_BODY}, {@code NEW_RD_BODY}, {@code OTHER}. */
     public static final String LEAD_UNIT_CATEGORY = "leadUnit.category";
+    /**
+     * The day the lead unit was registered (成立日期, ISO date), for look-back conditions such as "registered for at
+     * least a year": the portal passes it to rules as {@link RuleContext#unitRegisteredOn()}.
+     *
+     * @since 0.2.5
+     */
+    public static final String LEAD_UNIT_REGISTERED_ON = "leadUnit.registeredOn";
     /** The director's name. */
     public static final String DIRECTOR_NAME = "director.name";
     /** The director's identity number (to ask whether they direct another platform). */

@@ -128,6 +128,114 @@ public final class Rules {
     }
 
     /**
+     * A minimum share of one figure in another (e.g. R&amp;D spending at least 3% of revenue), not applicable to the
+     * categories the ratio exempts: the message gives both figures, the share, the minimum and, for an exempt
+     * application, the exemption. A missing figure or a whole of 0 does not meet it.
+     *
+     * @since 0.2.5
+     */
+    public static EligibilityRule ratio(String id, RuleKind kind, LocalizedText title, String article, Ratio ratio,
+                                        EvidenceType... evidence) {
+        LocalizedText requirement = new LocalizedText(
+                title.zh() + "（不低于 " + ratio.minimumPercent().describe() + "%）",
+                title.en() + " (at least " + ratio.minimumPercent().describe() + "%)");
+        List<String> keys = Stream.of(ratio.numeratorKey(), ratio.denominatorKey(),
+                ratio.minimumPercent().categoryFieldKey(), ratio.exemptionFieldKey())
+                .filter(k -> k != null).distinct().toList();
+        return new BaseRule(id, kind, title, requirement, article, keys, evidence, ctx -> {
+            if (ratio.exempt(ctx.data()) || ratio.minimumPercent().resolve(ctx.data()).isEmpty()) {
+                return RuleOutcome.NOT_APPLICABLE;
+            }
+            return ratio.met(ctx.data()).orElse(false) ? met(kind, ctx, evidence) : notMet(kind);
+        }, ctx -> {
+            if (ratio.exempt(ctx.data())) {
+                LocalizedText why = ratio.exemption() == null ? new LocalizedText("不适用", "not applicable")
+                        : ratio.exemption();
+                return new LocalizedText(title.zh() + "：" + why.zh(), title.en() + ": " + why.en());
+            }
+            String part = ctx.data().number(ratio.numeratorKey()).map(BigDecimal::toPlainString).orElse("-");
+            String whole = ctx.data().number(ratio.denominatorKey()).map(BigDecimal::toPlainString).orElse("-");
+            String min = ratio.minimumPercent().resolve(ctx.data()).map(BigDecimal::toPlainString).orElse("-");
+            String share = ratio.percent(ctx.data()).map(p -> p.toPlainString() + "%").orElse(null);
+            return new LocalizedText(
+                    title.zh() + "：" + part + " / " + whole + " = " + (share == null ? "（无法计算）" : share)
+                            + "，要求不低于 " + min + "%",
+                    title.en() + ": " + part + " / " + whole + " = " + (share == null ? "(cannot be computed)" : share)
+                            + ", at least " + min + "% required");
+        });
+    }
+
+    /**
+     * The lead unit registered for at least {@code period} before the application was filed (e.g. 注册成立满一年):
+     * counted from {@link RuleContext#unitRegisteredOn()} to {@link RuleContext#filingDate()}; an application whose
+     * unit's registration day is not known does not meet it.
+     *
+     * @since 0.2.5
+     */
+    public static EligibilityRule registeredFor(String id, RuleKind kind, LocalizedText title, String article,
+                                                java.time.Period period, EvidenceType... evidence) {
+        return before(id, kind, title, article, FieldKeys.LEAD_UNIT_REGISTERED_ON, RuleContext::unitRegistered,
+                period, evidence);
+    }
+
+    /**
+     * The date in {@code fieldKey} at least {@code period} before the filing date (e.g. a co-operation agreement
+     * signed at least six months before filing); a missing date does not meet it.
+     *
+     * @since 0.2.5
+     */
+    public static EligibilityRule dateBeforeFiling(String id, RuleKind kind, LocalizedText title, String article,
+                                                   String fieldKey, java.time.Period period,
+                                                   EvidenceType... evidence) {
+        return before(id, kind, title, article, fieldKey, ctx -> ctx.date(fieldKey), period, evidence);
+    }
+
+    private static EligibilityRule before(String id, RuleKind kind, LocalizedText title, String article,
+                                          String fieldKey, Function<RuleContext, java.util.Optional<java.time.LocalDate>> date,
+                                          java.time.Period period, EvidenceType... evidence) {
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException("the period of rule " + id + " must be positive: " + period);
+        }
+        String zhPeriod = zh(period);
+        String enPeriod = en(period);
+        LocalizedText requirement = new LocalizedText(title.zh() + "（申报时满" + zhPeriod + "）",
+                title.en() + " (" + enPeriod + " by filing)");
+        return new BaseRule(id, kind, title, requirement, article, List.of(fieldKey), evidence, ctx -> {
+            var day = date.apply(ctx);
+            if (day.isEmpty() || day.get().plus(period).isAfter(ctx.filingDate())) {
+                return notMet(kind);
+            }
+            return met(kind, ctx, evidence);
+        }, ctx -> {
+            var day = date.apply(ctx);
+            return new LocalizedText(
+                    title.zh() + "：" + day.map(Object::toString).orElse("（日期未填写）") + " 至申报日 "
+                            + ctx.filingDate() + "，要求满" + zhPeriod,
+                    title.en() + ": " + day.map(Object::toString).orElse("(no date given)") + " to filing on "
+                            + ctx.filingDate() + ", " + enPeriod + " required");
+        });
+    }
+
+    private static String zh(java.time.Period p) {
+        return (p.getYears() > 0 ? p.getYears() + "年" : "") + (p.getMonths() > 0 ? p.getMonths() + "个月" : "")
+                + (p.getDays() > 0 ? p.getDays() + "天" : "");
+    }
+
+    private static String en(java.time.Period p) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (p.getYears() > 0) {
+            parts.add(p.getYears() + (p.getYears() == 1 ? " year" : " years"));
+        }
+        if (p.getMonths() > 0) {
+            parts.add(p.getMonths() + (p.getMonths() == 1 ? " month" : " months"));
+        }
+        if (p.getDays() > 0) {
+            parts.add(p.getDays() + (p.getDays() == 1 ? " day" : " days"));
+        }
+        return String.join(" ", parts);
+    }
+
+    /**
      * Any other rule, from a function deciding the outcome; the message is the title. When the function says the
      * condition is met (PASS or NEEDS_REVIEW) but required evidence is missing, the rule fails.
      */

@@ -141,6 +141,18 @@ public final class SampleApplication {
         return new RuleContext(data(), host, settings, year);
     }
 
+    /**
+     * What a rule reads when it checks this application, filed on {@code filed} and checked that day (the unit's
+     * registration day read from {@link org.ticportal.policy.api.rule.FieldKeys#LEAD_UNIT_REGISTERED_ON}).
+     *
+     * @since 0.2.5
+     */
+    public RuleContext context(HostQueries host, PolicySettings settings, java.time.LocalDate filed) {
+        RuleContext dated = new RuleContext(data(), host, settings, filed.getYear());
+        return new RuleContext(dated.data(), host, settings, filed.getYear(), filed, filed,
+                dated.unitRegisteredOn());
+    }
+
     @Override
     public String toString() {
         return "SampleApplication" + values + " evidence " + evidence;

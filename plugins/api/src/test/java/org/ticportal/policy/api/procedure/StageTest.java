@@ -46,7 +46,8 @@ class StageTest {
         for (StageKind kind : StageKind.values()) {
             Stage s = Stage.of("S", NAME, kind, "");
             boolean expectedFinal = kind == StageKind.RECOGNIZED || kind == StageKind.PROVISIONAL
-                    || kind == StageKind.REJECTED || kind == StageKind.WITHDRAWN;
+                    || kind == StageKind.REJECTED || kind == StageKind.WITHDRAWN
+                    || kind == StageKind.ACCEPTANCE_FAILED;
             assertThat(s.isFinal()).as(kind.name()).isEqualTo(expectedFinal);
             assertThat(s.createsCenter()).as(kind.name())
                     .isEqualTo(kind == StageKind.RECOGNIZED || kind == StageKind.PROVISIONAL);
