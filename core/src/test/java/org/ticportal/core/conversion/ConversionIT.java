@@ -80,6 +80,8 @@ class ConversionIT {
     @Autowired
     ChecklistService checklist;
     @Autowired
+    org.ticportal.core.application.PanelCaseService panelCases;
+    @Autowired
     NoticeService notices;
     @Autowired
     NoticeCloser closer;
@@ -209,6 +211,9 @@ class ConversionIT {
         long atExperts = toExperts(id, filed, core);
         ApplicationDetail atExpertStage = as(bureau, Role.BUREAU, () -> applications.get(id));
         assertThat(atExpertStage.row().stage()).isEqualTo("EXPERTS");
+        // the panel would score the conversion on the source's own sheet
+        assertThat(as(bureau, Role.BUREAU, () -> panelCases.panelCase(id)).conversionSheet())
+                .extracting(org.ticportal.policy.api.evaluation.Indicator::code).containsExactly("RD", "SERVICE");
         SimplifiedProcedure.SkipOption option = as(bureau, Role.BUREAU, () -> simplified.skipOption(id)).orElseThrow();
         assertThat(option.stageName().zh()).isEqualTo("专家论证");
         assertThat(option.targetName().zh()).isEqualTo("局务会审议");
@@ -268,6 +273,7 @@ class ConversionIT {
                 .collect(Collectors.joining()));
         long version = toExperts(id, filed, core);
         assertThat(as(bureau, Role.BUREAU, () -> simplified.conversion(id))).isEmpty();
+        assertThat(as(bureau, Role.BUREAU, () -> panelCases.panelCase(id)).conversionSheet()).isEmpty();
         assertThat(as(bureau, Role.BUREAU, () -> simplified.skipOption(id))).isEmpty();
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> simplified.skip(id, version, "试图跳过")))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("conversion.skip.notConversion");
