@@ -29,8 +29,9 @@ import org.ticportal.policy.api.procedure.Transition;
  * The simplified procedure of a conversion (art. 16 of the Xinzhou measures; DOMAIN §7: the bureau may simplify steps):
  * while a conversion application whose conversion source the policy marks {@code simplifiedProcedure} waits in a stage
  * the policy marks {@link Stage#optional() optional}, the authority may skip that stage for the case, giving a reason.
- * The case then enters the stage the optional stage's forward step leads to (its first step to a stage that is no
- * return to the applicant, refusal, withdrawal or the same stage), and the history records the skip with the reason
+ * The case then enters the stage the optional stage's forward step leads to (its first step to a stage that is not
+ * the procedure's initial stage — a return to the applicant —, a refusal, a withdrawal or the same stage; for
+ * Xinzhou's expert argumentation that is 根据专家意见完善建设方案), and the history records the skip with the reason
  * ({@link ApplicationStep#SKIPPED}). Any other stage, any other case, any other actor is refused.
  */
 @Service
@@ -155,7 +156,7 @@ public class SimplifiedProcedure {
         List<Stage> targets = procedure.from(stage.code()).stream()
                 .filter(t -> InForce.applies(t, app, current) && !t.to().equals(stage.code()))
                 .map(t -> procedure.stage(t.to()).orElseThrow())
-                .filter(s -> s.kind() != StageKind.DRAFT && s.kind() != StageKind.REJECTED
+                .filter(s -> !s.code().equals(procedure.initialStage()) && s.kind() != StageKind.REJECTED
                         && s.kind() != StageKind.WITHDRAWN)
                 .toList();
         if (targets.isEmpty()) {

@@ -49,9 +49,12 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final CenterService centers;
     private final CenterProfileService profiles;
+    private final org.ticportal.core.conversion.ConversionService conversions;
     private @Nullable CenterRow center;
 
-    CenterView(CenterService centers, CenterProfileService profiles) {
+    CenterView(CenterService centers, CenterProfileService profiles,
+               org.ticportal.core.conversion.ConversionService conversions) {
+        this.conversions = conversions;
         this.centers = centers;
         this.profiles = profiles;
         addClassName("center-view");
@@ -106,7 +109,10 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
         }
         RouterLink back = new RouterLink(getTranslation("centers.back"), CentersView.class);
         back.setId("center-back");
-        add(back, title, facts, new H3(getTranslation("centers.documents")), documents);
+        add(back, title, facts);
+        // 由…转建 and the rewards recorded (art. 16)
+        org.ticportal.ui.conversion.ConversionParts.centerSection(this, conversions, c.id()).ifPresent(this::add);
+        add(new H3(getTranslation("centers.documents")), documents);
         addProfileVersions(c.id(), locale);
     }
 
