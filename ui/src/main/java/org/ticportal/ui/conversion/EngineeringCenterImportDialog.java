@@ -49,6 +49,7 @@ class EngineeringCenterImportDialog extends Dialog {
     private final Map<ImportField, Select<Integer>> columns = new EnumMap<>(ImportField.class);
     private final Select<ConversionSourceInfo> source = new Select<>();
     private final Button start = new Button();
+    private final Upload upload;
     private byte @Nullable [] workbook;
     private java.util.concurrent.CompletableFuture<?> lastImport = java.util.concurrent.CompletableFuture
             .completedFuture(null);
@@ -65,7 +66,7 @@ class EngineeringCenterImportDialog extends Dialog {
         body.setPadding(false);
         add(body);
 
-        Upload upload = Uploads.localized(new Upload(UploadHandler.inMemory((metadata, data) -> {
+        upload = Uploads.localized(new Upload(UploadHandler.inMemory((metadata, data) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> uploaded(data));
         })));
@@ -123,6 +124,8 @@ class EngineeringCenterImportDialog extends Dialog {
     /** A workbook arrived: read its header, guess the mapping and show the choices. */
     private void uploaded(byte[] data) {
         reset();
+        // the list is cleared so that a corrected workbook can be uploaded next (one file at a time)
+        upload.clearFileList();
         SheetPreview preview;
         try {
             preview = imports.preview(data);
@@ -214,6 +217,7 @@ class EngineeringCenterImportDialog extends Dialog {
             status.setText(getTranslation("engineering.import.refused", result.checked(), bad));
             report.setItems(result.problems());
             report.setVisible(true);
+            report.scrollIntoView();
         } else {
             Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                     ? error.getCause() : error;

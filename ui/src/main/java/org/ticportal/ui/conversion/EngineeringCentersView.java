@@ -63,7 +63,7 @@ public class EngineeringCentersView extends VerticalLayout implements HasDynamic
         var division = grid.addColumn("engineering.division", EngineeringCenterRow::divisionName, "divisionCode");
         grid.addColumn("engineering.year", EngineeringCenterRow::recognizedYear, "recognizedYear");
         grid.addColumn("engineering.document", r -> r.documentNumber() == null ? "" : r.documentNumber(),
-                "documentNumber");
+                "documentNumber").setVisible(false);
         grid.addColumn("engineering.field", r -> r.field() == null ? "" : r.field(), "field").setVisible(false);
         var status = grid.addColumn("engineering.status",
                 r -> getTranslation("engineering.status." + r.status().name()), "status");
