@@ -76,7 +76,8 @@ public @interface IntegrationTest {
 
         /**
          * The template as a fourth city's policy ({@code expertcity}, jurisdiction 990400) with an expert argumentation
-         * stage after the bureau's review, whose panel of three (one finance seat, trimmed mean) is drawn from the pool,
+         * stage after the bureau's review (optional: the bureau may skip it for a conversion of its engineering centers,
+         * which are scored on a sheet of their own and keep a reward), whose panel of three (one finance seat, trimmed mean) is drawn from the pool,
          * and a co-builder table on its form.
          */
         public static String expertCity(String source) {
@@ -86,7 +87,7 @@ public @interface IntegrationTest {
             return source.replace("new PolicyIdentity(\"example\", \"990100\"",
                             "new PolicyIdentity(\"expertcity\", \"990400\"")
                     .replace("Stage.of(\"DECISION\",", "Stage.of(\"EXPERTS\", t(\"专家论证\", \"Expert argumentation\"), "
-                            + "StageKind.EXPERT_REVIEW, ART_6),\n                Stage.of(\"DECISION\",")
+                            + "StageKind.EXPERT_REVIEW, ART_6).asOptional(),\n                Stage.of(\"DECISION\",")
                     .replace("Transition.of(\"ACCEPT\", \"BUREAU_REVIEW\", \"DECISION\"",
                             "Transition.of(\"ACCEPT\", \"BUREAU_REVIEW\", \"EXPERTS\"")
                     .replace("Transition.of(\"PASS\", \"DECISION\"",
@@ -107,6 +108,24 @@ public @interface IntegrationTest {
                                                     Indicator.leaf("PLAN", t("建设方案", "Construction plan"), 40)),
                                             List.of(new IndustryCluster("FINANCE", t("财务", "Finance"))), ART_6,
                                             null));
+                                }
+
+                                @Override
+                                public List<org.ticportal.policy.api.change.ConversionSource> conversionSources() {
+                                    return List.of(new org.ticportal.policy.api.change.ConversionSource(
+                                            "ENGINEERING_CENTER", t("市工程技术研究中心", "Engineering center"), true,
+                                            List.of(Indicator.leaf("RD", t("研发能力", "R&D capability"), 70),
+                                                    Indicator.leaf("SERVICE", t("行业服务", "Service"), 30)),
+                                            ART_6).granting("ENGINEERING_CENTER_REWARDS"));
+                                }
+
+                                @Override
+                                public List<org.ticportal.policy.api.change.Reward> rewards() {
+                                    return List.of(new org.ticportal.policy.api.change.Reward(
+                                            "ENGINEERING_CENTER_REWARDS", t("参照市工程技术研究中心享受奖励",
+                                            "Rewards as for engineering centers"), ART_6),
+                                            new org.ticportal.policy.api.change.Reward("OUTSTANDING",
+                                            t("优秀中心优先支持", "Priority support"), ART_6));
                                 }
 
                                 @Override

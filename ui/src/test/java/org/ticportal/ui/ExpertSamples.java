@@ -28,7 +28,15 @@ public final class ExpertSamples {
     /** The application's id, at the stage 专家论证. */
     public static long atExpertArgumentation(SecurityContextHolderStrategy security, ApplicationService applications,
                                              AttachmentService attachments, ChecklistService checklist) {
-        long id = Acting.as(security, "applicant", Role.APPLICANT, () -> applications.create("140900")).row().id();
+        return atExpertArgumentation(security, applications, attachments, checklist,
+                () -> applications.create("140900").row().id());
+    }
+
+    /** The same, for an application the demo applicant files as {@code file} says (e.g. a conversion). */
+    public static long atExpertArgumentation(SecurityContextHolderStrategy security, ApplicationService applications,
+                                             AttachmentService attachments, ChecklistService checklist,
+                                             java.util.function.Supplier<Long> file) {
+        long id = Acting.as(security, "applicant", Role.APPLICANT, file);
         Acting.as(security, "applicant", Role.APPLICANT, () -> {
             XinzhouSamples.attachEvery(applications, attachments, id, "APPLICATION");
             Map<String, Object> values = new HashMap<>(XinzhouSamples.completeApplication());

@@ -166,6 +166,38 @@ public class ApplicationService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public ApplicationDetail create(String jurisdictionCode, @Nullable Long callId) {
+        return create(jurisdictionCode, callId, null, null);
+    }
+
+    /** The conversion feature, when the portal runs with it (absent in some unit tests). */
+    private @Nullable ConversionRegistry conversions;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setConversions(ConversionRegistry conversions) {
+        this.conversions = conversions;
+    }
+
+    /**
+     * Files a conversion (art. 16 of the Xinzhou measures: 原有符合条件的市工程技术研究中心，可以申请转成市技术创新中心): a new
+     * application of the applicant's unit, under the active policy of the jurisdiction whose registry holds the
+     * engineering center, marked with the policy's conversion source and the engineering center. It is filled in on
+     * the policy's application form and runs through its procedure like any application. Refused unless the
+     * engineering center is registered under the unit's own credit code with no open conversion, and the policy in
+     * force still names its conversion source.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public ApplicationDetail createConversion(long engineeringCenterId, @Nullable Long callId) {
+        if (conversions == null) {
+            throw new BusinessException("conversion.unavailable");
+        }
+        Unit unit = ownUnit(users.currentScope());
+        ConversionRegistry.Claim claim = conversions.claim(engineeringCenterId, unit.getCreditCode());
+        return create(claim.jurisdictionCode(), callId, claim.sourceCode(), engineeringCenterId);
+    }
+
+    private ApplicationDetail create(String jurisdictionCode, @Nullable Long callId, @Nullable String conversionSource,
+                                     @Nullable Long engineeringCenterId) {
         AccessScope scope = users.currentScope();
         Unit unit = ownUnit(scope);
         StartedPolicy policy = jurisdictions.activePolicy(jurisdictionCode)
@@ -186,6 +218,13 @@ public class ApplicationService {
                 jurisdictionCode, unit, body.code(), body.channel(), initial.code(), initial.kind(),
                 DocumentTemplate.APPLICATION_FORM, form.versionId(), clock.instant(), AuditService.currentActor());
         app.fileInCall(callId);
+        if (conversionSource != null && engineeringCenterId != null) {
+            if (providers.read(pin, p -> p.conversionSources()).stream()
+                    .noneMatch(c -> c.code().equals(conversionSource))) {
+                throw new BusinessException("conversion.sourceUnknown", conversionSource);
+            }
+            app.convertFrom(conversionSource, engineeringCenterId);
+        }
         applications.saveAndFlush(app);
         app.setReferenceNo(pin.policyId().toUpperCase(java.util.Locale.ROOT) + "-" + LocalDate.now(clock).getYear()
                 + "-" + String.format("%05d", app.getId()));
@@ -193,6 +232,11 @@ public class ApplicationService {
         storeValues(app, registeredUnitValues(app, workflow.formOf(app, app.getFormCode())));
         applications.saveAndFlush(app);
         history.filed(app, Role.APPLICANT.name());
+        if (engineeringCenterId != null && conversions != null) {
+            conversions.filed(engineeringCenterId, app.getId());
+            audit.record(AuditSubject.APPLICATION, app.getId().toString(), "CONVERSION_FILED", null,
+                    conversionSource + ":" + engineeringCenterId, null);
+        }
         if (callId != null) {
             audit.record(AuditSubject.APPLICATION, app.getId().toString(), "FILED_IN_CALL", null,
                     callId.toString(), null);

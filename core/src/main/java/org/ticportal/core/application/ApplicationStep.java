@@ -31,6 +31,11 @@ public class ApplicationStep {
      * The code of the portal's reopening of the checklist when a case was returned to the applicant: the evidence may
      * change, so the reviewers verify the items again.
      */
+    /**
+     * The authority skipped an optional stage of a conversion's simplified procedure (art. 16 of the Xinzhou
+     * measures); the comment holds its reason.
+     */
+    public static final String SKIPPED = "$SKIPPED";
     public static final String CHECKLIST_REOPENED = "$CHECKLIST_REOPENED";
 
     @Id

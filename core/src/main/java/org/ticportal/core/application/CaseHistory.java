@@ -30,7 +30,8 @@ class CaseHistory {
             ApplicationStep.MIGRATED, "application.step.migrated",
             ApplicationStep.VERIFIED, "application.step.verified",
             ApplicationStep.NOT_VERIFIED, "application.step.notVerified",
-            ApplicationStep.CHECKLIST_REOPENED, "application.step.checklistReopened");
+            ApplicationStep.CHECKLIST_REOPENED, "application.step.checklistReopened",
+            ApplicationStep.SKIPPED, "application.step.skipped");
 
     private final ApplicationStepRepository steps;
     private final AuditService audit;

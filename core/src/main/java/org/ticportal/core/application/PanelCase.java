@@ -26,14 +26,19 @@ import org.ticportal.policy.api.procedure.StageKind;
  * @param industryCluster  the industry cluster chosen, if any
  * @param outcomes         the steps the panel's head may take from the current stage (its possible conclusions)
  * @param panelStepNames   the names of all the policy's expert-panel steps by code, for showing a conclusion taken
+ * @param conversionSheet  for a conversion whose source the policy scores on a sheet of its own
+ *                         ({@code ConversionSource.scoringSheet}, art. 16 of the Xinzhou measures), that sheet: the
+ *                         panel scores on it instead of the policy's score sheet; empty otherwise
  */
 public record PanelCase(long id, String referenceNo, String jurisdictionCode, PolicyPin pin, String stage,
                         StageKind stageKind, @Nullable LocalizedText stageName, @Nullable String centerName,
                         String unitName, String unitCreditCode, List<CoBuilder> coBuilders,
                         @Nullable String industryCluster, List<Outcome> outcomes,
-                        java.util.Map<String, LocalizedText> panelStepNames) {
+                        java.util.Map<String, LocalizedText> panelStepNames,
+                        List<org.ticportal.policy.api.evaluation.Indicator> conversionSheet) {
 
     public PanelCase {
+        conversionSheet = List.copyOf(conversionSheet);
         Objects.requireNonNull(referenceNo, "referenceNo");
         coBuilders = List.copyOf(coBuilders);
         outcomes = List.copyOf(outcomes);

@@ -164,9 +164,20 @@ public class PanelCaseService {
         } catch (RuntimeException e) {
             // the pinned policy cannot be read now: the case is still shown, without its possible conclusions
         }
+        List<org.ticportal.policy.api.evaluation.Indicator> conversionSheet = List.of();
+        if (app.getConversionSource() != null) {
+            String source = app.getConversionSource();
+            try {
+                conversionSheet = providers.read(app.getPin(), p -> p.conversionSources()).stream()
+                        .filter(s -> s.code().equals(source)).findFirst()
+                        .map(org.ticportal.policy.api.change.ConversionSource::scoringSheet).orElse(List.of());
+            } catch (RuntimeException e) {
+                // the pinned policy cannot be read now: the policy's own score sheet applies
+            }
+        }
         return new PanelCase(app.getId(), app.getReferenceNo(), app.getJurisdictionCode(), app.getPin(),
                 app.getStage(), app.getStageKind(), stageName, app.getFullName(), app.getUnit().getName(),
                 app.getUnit().getCreditCode(), coBuilders, cluster instanceof String c && !c.isBlank() ? c : null,
-                outcomes, panelSteps);
+                outcomes, panelSteps, conversionSheet);
     }
 }

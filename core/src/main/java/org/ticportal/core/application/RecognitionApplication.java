@@ -148,6 +148,16 @@ public class RecognitionApplication {
     @Column(name = "recommended_at")
     private @Nullable Instant recommendedAt;
 
+    /**
+     * The policy's conversion source when it is a conversion (art. 16 of the Xinzhou measures: an older platform such
+     * as a 市工程技术研究中心 applying to convert), with the engineering center of the registry it converts.
+     */
+    @Column(name = "conversion_source", length = 64, updatable = false)
+    private @Nullable String conversionSource;
+
+    @Column(name = "engineering_center_id", updatable = false)
+    private @Nullable Long engineeringCenterId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -184,6 +194,22 @@ public class RecognitionApplication {
         this.policyId = pin.policyId();
         this.pluginId = pin.pluginId();
         this.pluginVersion = pin.pluginVersion();
+    }
+
+    /** Marks it, on filing, as the conversion of an engineering center from the policy's conversion source. */
+    void convertFrom(String sourceCode, long engineeringCenter) {
+        this.conversionSource = sourceCode;
+        this.engineeringCenterId = engineeringCenter;
+    }
+
+    /** The policy's conversion source, when it is a conversion. */
+    public @Nullable String getConversionSource() {
+        return conversionSource;
+    }
+
+    /** The engineering center of the registry it converts, when it is a conversion. */
+    public @Nullable Long getEngineeringCenterId() {
+        return engineeringCenterId;
     }
 
     void fileInCall(@Nullable Long call) {

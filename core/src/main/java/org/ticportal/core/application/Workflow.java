@@ -268,6 +268,18 @@ class Workflow {
     }
 
     /**
+     * The hook of {@link SimplifiedProcedure}: enters the stage after an optional stage the authority skips, as a step
+     * of the portal's own ({@link ApplicationStep#SKIPPED}, the reason as its comment), with the target's deadline and
+     * notice handled as for any step. The caller has checked that the stage may be skipped and by whom.
+     */
+    RecognitionApplication skip(RecognitionApplication app, Transition skip, AccessScope scope, String reason) {
+        Procedure procedure = providers.read(app.getPin(), p -> p.procedure());
+        Stage target = procedure.stage(skip.to()).orElseThrow();
+        return enter(app, new StepRequest(scope, skip.code(), reason, Map.of()),
+                new Step(skip, target, Map.of(), null, null), ApplicationAccess.unitStage(procedure, target));
+    }
+
+    /**
      * Whether the step passes the case on to a later stage, so that what its actor had to confirm must be confirmed:
      * a reviewer's step into another stage that is no return to the applicant, refusal or withdrawal.
      */

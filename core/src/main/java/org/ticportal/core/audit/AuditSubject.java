@@ -33,5 +33,7 @@ public enum AuditSubject {
     /** A recognised center (技术创新中心): recognised with its name, number and documents; its documents downloaded. */
     CENTER,
     /** A center's annual report (年度报告): started, submitted, returned for a revision. */
-    ANNUAL_REPORT
+    ANNUAL_REPORT,
+    /** An engineering center of the registry (市工程技术研究中心): imported, its conversion filed and recognised. */
+    ENGINEERING_CENTER
 }

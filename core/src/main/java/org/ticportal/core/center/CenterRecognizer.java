@@ -43,11 +43,12 @@ class CenterRecognizer {
     private final FormService forms;
     private final AuditService audit;
     private final PortalTime time;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CenterRecognizer(RecognisedCases cases, CenterRepository centers, CenterProfileRepository profiles,
                      CenterNumbers numbers,
                      CenterDocuments documents, PolicyProviders providers, FormService forms, AuditService audit,
-                     PortalTime time) {
+                     PortalTime time, org.springframework.context.ApplicationEventPublisher events) {
         this.cases = cases;
         this.centers = centers;
         this.profiles = profiles;
@@ -57,6 +58,7 @@ class CenterRecognizer {
         this.forms = forms;
         this.audit = audit;
         this.time = time;
+        this.events = events;
     }
 
     @EventListener
@@ -88,6 +90,8 @@ class CenterRecognizer {
         centers.saveAndFlush(center);
         audit.record(AuditSubject.CENTER, center.getId().toString(), "CENTER_RECOGNIZED", null,
                 center.getName() + " / " + center.getDecisionNumber(), app.referenceNo());
+        events.publishEvent(new CenterRecognized(center.getId(), app.applicationId(), center.getName(),
+                center.getRecognizedOn()));
     }
 
     private CenterDraft draft(RecognisedCase app, LocalDate today) {

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.XlsxRows;
 import org.ticportal.policy.api.LocalizedText;
 
 /**

@@ -26,8 +26,17 @@ class PanelSupport {
         this.providers = providers;
     }
 
+    /**
+     * The policy's panel rules for the case; a conversion whose source has a scoring sheet of its own
+     * ({@link PanelCase#conversionSheet()}) is scored on that sheet, under the same panel rules otherwise.
+     */
     @Nullable ExpertPanelRules rules(PanelCase c) {
-        return providers.read(c.pin(), p -> p.expertPanel()).orElse(null);
+        ExpertPanelRules rules = providers.read(c.pin(), p -> p.expertPanel()).orElse(null);
+        if (rules == null || c.conversionSheet().isEmpty()) {
+            return rules;
+        }
+        return new ExpertPanelRules(rules.size(), rules.composition(), rules.aggregation(), rules.avoidance(),
+                c.conversionSheet(), rules.expertFields(), rules.article(), rules.conclusion());
     }
 
     ExpertPanelRules requireRules(PanelCase c) {

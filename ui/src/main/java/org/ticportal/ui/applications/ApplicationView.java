@@ -83,6 +83,8 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private final ApplicationFileService files;
     private final CallService calls;
     private final CenterService centers;
+    private final org.ticportal.core.application.SimplifiedProcedure simplified;
+    private final org.ticportal.core.conversion.EngineeringCenterService engineeringCenters;
     private long id;
     private @Nullable ApplicationDetail detail;
     private @Nullable FormRenderer renderer;
@@ -91,7 +93,11 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
 
     ApplicationView(ApplicationService applications, AttachmentService attachments, FormService forms,
                     PolicyService policies, ExpertPanelService panels, UserService users, ChecklistService checklist,
-                    ApplicationFileService files, CallService calls, CenterService centers) {
+                    ApplicationFileService files, CallService calls, CenterService centers,
+                    org.ticportal.core.application.SimplifiedProcedure simplified,
+                    org.ticportal.core.conversion.EngineeringCenterService engineeringCenters) {
+        this.simplified = simplified;
+        this.engineeringCenters = engineeringCenters;
         this.calls = calls;
         this.centers = centers;
         this.panels = panels;
@@ -172,6 +178,8 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         facts.add(pdfLink(row.referenceNo()));
         facts.setWrap(true);
         add(facts);
+        org.ticportal.ui.conversion.ConversionParts.applicationBadge(this, simplified, engineeringCenters, id)
+                .ifPresent(this::add);
         centers.forApplication(id).ifPresent(c -> {
             RouterLink center = new RouterLink(getTranslation("centers.ofApplication", c.name()),
                     org.ticportal.ui.centers.CenterView.class, new RouteParameters("id", Long.toString(c.id())));
@@ -466,6 +474,8 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             tab.add(new Paragraph(Messages.describe(this, e)));
             return tab;
         }
+        // a conversion's optional stage the bureau may skip (art. 16, simplified procedure)
+        org.ticportal.ui.conversion.ConversionParts.skipButton(this, simplified, d, this::show).ifPresent(tab::add);
         if (actions.isEmpty()) {
             tab.add(new Paragraph(getTranslation(d.row().closed() ? "action.none.closed" : "action.none")));
             return tab;

@@ -52,9 +52,12 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
     private final CenterService centers;
     private final CenterProfileService profiles;
     private final AnnualReportService reports;
+    private final org.ticportal.core.conversion.ConversionService conversions;
     private @Nullable CenterRow center;
 
-    CenterView(CenterService centers, CenterProfileService profiles, AnnualReportService reports) {
+    CenterView(CenterService centers, CenterProfileService profiles, AnnualReportService reports,
+               org.ticportal.core.conversion.ConversionService conversions) {
+        this.conversions = conversions;
         this.centers = centers;
         this.profiles = profiles;
         this.reports = reports;
@@ -110,7 +113,10 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
         }
         RouterLink back = new RouterLink(getTranslation("centers.back"), CentersView.class);
         back.setId("center-back");
-        add(back, title, facts, new H3(getTranslation("centers.documents")), documents);
+        add(back, title, facts);
+        // 由…转建 and the rewards recorded (art. 16)
+        org.ticportal.ui.conversion.ConversionParts.centerSection(this, conversions, c.id()).ifPresent(this::add);
+        add(new H3(getTranslation("centers.documents")), documents);
         addProfileVersions(c.id(), locale);
         add(new CenterReports(reports, c.id()));
     }

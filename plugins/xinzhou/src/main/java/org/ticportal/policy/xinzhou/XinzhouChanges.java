@@ -29,10 +29,15 @@ final class XinzhouChanges {
                 new ChangeType("RESTRUCTURE", text("调整重组", "Restructure"), CHAIN, false, ART_15));
     }
 
-    /** 原有符合条件的市工程技术研究中心，可以申请转成市技术创新中心: same conditions, no scoring sheet of its own. */
+    /**
+     * 原有符合条件的市工程技术研究中心，可以申请转成市技术创新中心: same conditions, no scoring sheet of its own; the bureau
+     * may skip the optional expert argumentation for a conversion; the new center keeps the engineering center's
+     * municipal rewards (第十六条).
+     */
     static List<ConversionSource> conversionSources() {
         return List.of(new ConversionSource("ENGINEERING_CENTER",
-                text("市工程技术研究中心", "Municipal engineering technology research center"), true, List.of(), ART_16));
+                text("市工程技术研究中心", "Municipal engineering technology research center"), true, List.of(), ART_16)
+                .granting("ENGINEERING_CENTER_REWARDS"));
     }
 
     static List<Reward> rewards() {

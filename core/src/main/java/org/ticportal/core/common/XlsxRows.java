@@ -1,4 +1,4 @@
-package org.ticportal.core.expert;
+package org.ticportal.core.common;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,14 +17,13 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.ticportal.core.common.BusinessException;
-
 /**
  * The cells of the first worksheet of an Excel workbook (.xlsx, Office Open XML), read with the JDK alone: shared
  * strings, inline strings and numbers, as text. Formulas give their cached value; formats are ignored. Bounded: the
- * file, each part once unpacked, and the number of rows.
+ * file, each part once unpacked, and the number of rows. Shared by the Excel imports (experts, engineering centers);
+ * a workbook it cannot read is refused with {@code expert.import.notXlsx}.
  */
-final class XlsxRows {
+public final class XlsxRows {
 
     /** The largest part read once unpacked (a zip bomb stops here). */
     private static final long MAX_PART_BYTES = 20L * 1024 * 1024;
@@ -33,7 +32,7 @@ final class XlsxRows {
     }
 
     /** Rows by their 1-based number, each a map of 0-based column to text; refused when not a readable workbook. */
-    static TreeMap<Integer, Map<Integer, String>> read(byte[] xlsx, int maxRows) {
+    public static TreeMap<Integer, Map<Integer, String>> read(byte[] xlsx, int maxRows) {
         Map<String, byte[]> parts = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
             ZipEntry entry;
@@ -168,7 +167,7 @@ final class XlsxRows {
     }
 
     /** The 0-based column of a cell reference such as {@code AB12}. */
-    static int column(String ref) {
+    public static int column(String ref) {
         int col = 0;
         for (char c : ref.toCharArray()) {
             if (c < 'A' || c > 'Z') {
