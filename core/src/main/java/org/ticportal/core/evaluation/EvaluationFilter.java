@@ -21,6 +21,22 @@ public record EvaluationFilter(@Nullable Long roundId, @Nullable String text, @N
 
     public static final EvaluationFilter ALL = new EvaluationFilter(null, null, null, null);
 
+    public EvaluationFilter withRound(@Nullable Long round) {
+        return new EvaluationFilter(round, text, state, outcome);
+    }
+
+    public EvaluationFilter withText(@Nullable String t) {
+        return new EvaluationFilter(roundId, t, state, outcome);
+    }
+
+    public EvaluationFilter withState(@Nullable EvaluationState s) {
+        return new EvaluationFilter(roundId, text, s, outcome);
+    }
+
+    public EvaluationFilter withOutcome(@Nullable Outcome o) {
+        return new EvaluationFilter(roundId, text, state, o);
+    }
+
     /** The evaluations of the filter the user may see: the scope's rows only (an expert's assigned ones). */
     Specification<Evaluation> toSpecification(AccessScope scope, String username) {
         return (root, query, cb) -> {

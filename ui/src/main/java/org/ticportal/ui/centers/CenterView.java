@@ -49,11 +49,14 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final CenterService centers;
     private final CenterProfileService profiles;
+    private final org.ticportal.core.evaluation.EvaluationService evaluations;
     private @Nullable CenterRow center;
 
-    CenterView(CenterService centers, CenterProfileService profiles) {
+    CenterView(CenterService centers, CenterProfileService profiles,
+               org.ticportal.core.evaluation.EvaluationService evaluations) {
         this.centers = centers;
         this.profiles = profiles;
+        this.evaluations = evaluations;
         addClassName("center-view");
     }
 
@@ -108,6 +111,7 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
         back.setId("center-back");
         add(back, title, facts, new H3(getTranslation("centers.documents")), documents);
         addProfileVersions(c.id(), locale);
+        add(org.ticportal.ui.evaluations.GradeHistory.of(this, evaluations.gradeHistory(c.id()), locale));
     }
 
     /** The profile's versions, newest first, and the comparison of two of them (the latest two at first). */
