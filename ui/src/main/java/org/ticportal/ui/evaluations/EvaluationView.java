@@ -146,7 +146,9 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
                     + (d.row().recommendUpward() ? " · " + getTranslation("evaluations.recommendUpward") : "")),
                     getTranslation("evaluations.outcome"));
             String reason = d.reason() == null ? "" : d.reason().get(locale);
-            f.addFormItem(text("evaluation-reason", d.article() == null || d.article().isBlank() ? reason
+            // the policy's reason usually cites its article itself; otherwise the scheme's article is added
+            f.addFormItem(text("evaluation-reason", d.article() == null || d.article().isBlank()
+                    || reason.contains(d.article()) ? reason
                     : getTranslation("evaluations.withArticle", reason, d.article())),
                     getTranslation("evaluations.reason"));
             if (d.submissionMissing()) {
