@@ -36,7 +36,7 @@ import org.ticportal.ui.PortalDay;
  * draws the three demo experts with the finance seat; each expert scores both; the bureau records the results: the
  * first center 优秀 → 保留 and 运行良好、成绩突出 (listed under 优秀中心), the second 不合格 → 整改 (the center 整改中
  * with its deadline); the lead unit files the rectification report, the bureau's re-check passes, and the center is
- * 正常 again with both evaluations in its 评估记录.
+ * 正常 again, its 评估记录 listing the evaluation (不合格, 整改 · 复查通过).
  */
 class EvaluationJourneyIT extends BrowserJourney {
 
