@@ -35,5 +35,7 @@ public enum AuditSubject {
     /** A center's annual report (年度报告): started, submitted, returned for a revision. */
     ANNUAL_REPORT,
     /** An engineering center of the registry (市工程技术研究中心): imported, its conversion filed and recognised. */
-    ENGINEERING_CENTER
+    ENGINEERING_CENTER,
+    /** A center's performance evaluation or an evaluation round (art. 14). */
+    EVALUATION
 }

@@ -99,6 +99,31 @@ class Center {
     @Column(name = "profile_version", nullable = false)
     private int profileVersion;
 
+    /** 运行良好、成绩突出 after its last evaluation (art. 14): priority support. */
+    @Column(nullable = false)
+    private boolean outstanding;
+
+    /** To be recommended to the next level (art. 14: 优先推荐申报省级技术创新中心). */
+    @Column(name = "recommended_upward", nullable = false)
+    private boolean recommendedUpward;
+
+    @Column(name = "last_evaluated_on")
+    private @Nullable LocalDate lastEvaluatedOn;
+
+    @Column(name = "last_grade_zh", length = 100)
+    private @Nullable String lastGradeZh;
+
+    @Column(name = "last_grade_en", length = 100)
+    private @Nullable String lastGradeEn;
+
+    /** An evaluation of the center is running (it is in a round and not yet decided). */
+    @Column(name = "evaluation_open", nullable = false)
+    private boolean evaluationOpen;
+
+    /** The end of the rectification period while the center rectifies. */
+    @Column(name = "rectify_due")
+    private @Nullable LocalDate rectifyDue;
+
     @Column(name = "decision_stored", length = 255)
     private @Nullable String decisionStored;
 
@@ -147,9 +172,99 @@ class Center {
         this.decisionYear = number.year();
         this.decisionSeq = number.sequence();
         this.recognizedOn = d.recognizedOn();
-        this.status = CenterStatus.ACTIVE;
+        this.status = d.provisional() ? CenterStatus.PROVISIONAL : CenterStatus.ACTIVE;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+    }
+
+    /** An evaluation round takes the center. */
+    void evaluationOpened() {
+        if (status == CenterStatus.REVOKED) {
+            throw new IllegalStateException("a revoked center is not evaluated");
+        }
+        this.evaluationOpen = true;
+    }
+
+    /**
+     * The evaluation's outcome takes effect (art. 14): retain keeps (or makes) the center active, rectify orders a
+     * rectification until {@code rectifyUntil}, revoke revokes it, confirm makes a provisional center active.
+     */
+    void evaluated(org.ticportal.policy.api.evaluation.Outcome outcome, boolean flagOutstanding, boolean upward,
+                   LocalDate on, org.ticportal.policy.api.LocalizedText grade, @Nullable LocalDate rectifyUntil) {
+        if (status == CenterStatus.REVOKED) {
+            throw new IllegalStateException("the center is revoked");
+        }
+        this.evaluationOpen = false;
+        this.lastEvaluatedOn = on;
+        this.lastGradeZh = grade.zh();
+        this.lastGradeEn = grade.en();
+        switch (outcome) {
+            case RETAIN, CONFIRM -> {
+                this.status = CenterStatus.ACTIVE;
+                this.outstanding = flagOutstanding;
+                this.recommendedUpward = upward;
+                this.rectifyDue = null;
+            }
+            case RECTIFY -> {
+                if (rectifyUntil == null) {
+                    throw new IllegalArgumentException("a rectification has a deadline");
+                }
+                this.status = CenterStatus.RECTIFYING;
+                this.outstanding = false;
+                this.recommendedUpward = false;
+                this.rectifyDue = rectifyUntil;
+            }
+            case REVOKE -> revoke();
+        }
+    }
+
+    /** The bureau's re-check after a rectification: active again, or revoked. */
+    void rechecked(boolean passed) {
+        if (status != CenterStatus.RECTIFYING) {
+            throw new IllegalStateException("the center is not rectifying");
+        }
+        if (passed) {
+            this.status = CenterStatus.ACTIVE;
+            this.rectifyDue = null;
+        } else {
+            revoke();
+        }
+    }
+
+    private void revoke() {
+        this.status = CenterStatus.REVOKED;
+        this.outstanding = false;
+        this.recommendedUpward = false;
+        this.rectifyDue = null;
+        this.evaluationOpen = false;
+    }
+
+    boolean isOutstanding() {
+        return outstanding;
+    }
+
+    boolean isRecommendedUpward() {
+        return recommendedUpward;
+    }
+
+    @Nullable LocalDate getLastEvaluatedOn() {
+        return lastEvaluatedOn;
+    }
+
+    @Nullable String getLastGradeZh() {
+        return lastGradeZh;
+    }
+
+    @Nullable String getLastGradeEn() {
+        return lastGradeEn;
+    }
+
+    boolean isEvaluationOpen() {
+        return evaluationOpen;
+    }
+
+    @Nullable LocalDate getRectifyDue() {
+        return rectifyDue;
     }
 
     /**

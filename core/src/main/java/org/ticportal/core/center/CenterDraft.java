@@ -25,11 +25,12 @@ import org.ticportal.policy.api.LocalizedText;
  * @param clusterName          the industry cluster's name
  * @param coBuilders           the co-builders' names
  * @param recognizedOn         the day of recognition (the portal's day)
+ * @param provisional          recognised at a stage of kind {@code PROVISIONAL}: confirmed by a later evaluation
  */
 record CenterDraft(long applicationId, String name, String coreName, PolicyPin pin, String jurisdictionCode,
                    String recommendingBodyCode, long unitId, String leadUnitName, @Nullable String typeCode,
                    @Nullable LocalizedText typeName, @Nullable String clusterCode, @Nullable LocalizedText clusterName,
-                   List<String> coBuilders, LocalDate recognizedOn) {
+                   List<String> coBuilders, LocalDate recognizedOn, boolean provisional) {
 
     CenterDraft {
         Objects.requireNonNull(name, "name");
@@ -37,5 +38,14 @@ record CenterDraft(long applicationId, String name, String coreName, PolicyPin p
             throw new IllegalArgumentException("a center needs a name");
         }
         coBuilders = List.copyOf(coBuilders);
+    }
+
+    /** A center recognised outright. */
+    CenterDraft(long applicationId, String name, String coreName, PolicyPin pin, String jurisdictionCode,
+                String recommendingBodyCode, long unitId, String leadUnitName, @Nullable String typeCode,
+                @Nullable LocalizedText typeName, @Nullable String clusterCode, @Nullable LocalizedText clusterName,
+                List<String> coBuilders, LocalDate recognizedOn) {
+        this(applicationId, name, coreName, pin, jurisdictionCode, recommendingBodyCode, unitId, leadUnitName,
+                typeCode, typeName, clusterCode, clusterName, coBuilders, recognizedOn, false);
     }
 }

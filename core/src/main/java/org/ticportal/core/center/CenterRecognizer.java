@@ -26,7 +26,8 @@ import org.ticportal.policy.api.rule.FieldKeys;
 
 /**
  * Creates the center when an application enters a stage of kind {@link StageKind#RECOGNIZED} (art. 9(3) of the Xinzhou
- * measures: 认定并统一命名). It reacts to {@link ApplicationStepTaken} inside the step's transaction, so that the step
+ * measures: 认定并统一命名), or {@link StageKind#PROVISIONAL}: then the center is provisional until an evaluation
+ * confirms it. It reacts to {@link ApplicationStepTaken} inside the step's transaction, so that the step
  * and the center succeed or fail together: a name that a center already holds (revoked ones included) refuses the
  * step ({@code center.nameTaken}). The center is named by the pinned policy's naming rule, numbered from the year's
  * sequence, given its decision and certificate, and recorded in the audit trail.
@@ -67,7 +68,7 @@ class CenterRecognizer {
             return;
         }
         RecognisedCase app = cases.of(step.applicationId()).orElse(null);
-        if (app == null || app.stageKind() != StageKind.RECOGNIZED
+        if (app == null || app.stageKind() != StageKind.RECOGNIZED && app.stageKind() != StageKind.PROVISIONAL
                 || centers.findByApplicationId(app.applicationId()).isPresent()) {
             return;
         }
@@ -106,7 +107,8 @@ class CenterRecognizer {
         return new CenterDraft(app.applicationId(), name, core.strip(), app.pin(), app.jurisdictionCode(),
                 app.recommendingBodyCode(), app.unitId(), app.unitName(), type,
                 label(app, CatalogCodes.CENTER_TYPES, type), cluster, label(app, CatalogCodes.INDUSTRY_CLUSTERS, cluster),
-                coBuilders(app.values().get(FieldKeys.CO_BUILDERS)), today);
+                coBuilders(app.values().get(FieldKeys.CO_BUILDERS)), today,
+                app.stageKind() == StageKind.PROVISIONAL);
     }
 
     /**

@@ -7,5 +7,10 @@ public enum CenterStatus {
     /** Ordered to rectify after an evaluation. */
     RECTIFYING,
     /** Revoked; its name stays taken. */
-    REVOKED
+    REVOKED,
+    /**
+     * Recognised provisionally (the policy's recognition stage is of kind {@code PROVISIONAL}); an evaluation whose
+     * outcome is {@code CONFIRM} makes it active.
+     */
+    PROVISIONAL
 }

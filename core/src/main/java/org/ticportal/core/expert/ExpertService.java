@@ -75,8 +75,8 @@ public class ExpertService {
     }
 
     /**
-     * The fields an expert of the jurisdiction may have, by code: the active policy's industry clusters and its
-     * panel's expert fields.
+     * The fields an expert of the jurisdiction may have, by code: the active policy's industry clusters, its
+     * panel's expert fields and those of its evaluation panel (API 0.2.5).
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'EXPERT')")
     public Map<String, LocalizedText> fields(String jurisdictionCode) {
@@ -87,6 +87,8 @@ public class ExpertService {
         }
         providers.read(policy.pin(), p -> p.expertPanel()).map(ExpertPanelRules::expertFields).orElse(List.of())
                 .forEach(c -> fields.put(c.code(), c.name()));
+        providers.read(policy.pin(), p -> p.evaluation().panelRules().expertFields())
+                .forEach(c -> fields.putIfAbsent(c.code(), c.name()));
         return fields;
     }
 

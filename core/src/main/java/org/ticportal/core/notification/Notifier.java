@@ -151,11 +151,16 @@ class Notifier {
                 + user.getUsername();
     }
 
-    private void write(UserAccount user, NotificationKind kind, CaseFacts facts, @Nullable String dedupeKey,
+    /** Tells a user something that concerns no application (e.g. an evaluation of a center), in the portal and by mail. */
+    void tell(UserAccount user, NotificationKind kind, LocalizedText subject, LocalizedText body) {
+        write(user, kind, null, null, subject, body);
+    }
+
+    private void write(UserAccount user, NotificationKind kind, @Nullable CaseFacts facts, @Nullable String dedupeKey,
                        LocalizedText subject, LocalizedText body) {
         Instant now = clock.instant();
-        Notification n = notifications.saveAndFlush(new Notification(user.getUsername(), kind, facts.id(), subject,
-                body, dedupeKey, now));
+        Notification n = notifications.saveAndFlush(new Notification(user.getUsername(), kind,
+                facts == null ? null : facts.id(), subject, body, dedupeKey, now));
         String address = user.getEmail();
         if (address != null && !address.isBlank() && mailSender.getIfAvailable() != null) {
             Locale language = languageOf(user);

@@ -21,7 +21,9 @@ import org.ticportal.policy.api.PolicyStatus;
 import org.ticportal.policy.api.RecommendingBody;
 import org.ticportal.policy.api.RecommendingBodyKind;
 import org.ticportal.policy.api.SubmissionChannel;
+import org.ticportal.policy.api.evaluation.CycleBasis;
 import org.ticportal.policy.api.evaluation.EvaluationDecision;
+import org.ticportal.policy.api.evaluation.EvaluationProcedure;
 import org.ticportal.policy.api.evaluation.EvaluationScheme;
 import org.ticportal.policy.api.evaluation.Grade;
 import org.ticportal.policy.api.evaluation.Indicator;
@@ -172,7 +174,11 @@ public class ExamplePolicy implements PolicyProvider {
         return new EvaluationScheme(2, indicators, grades, (grade, history, settings) -> grade.passing()
                 ? new EvaluationDecision(Outcome.RETAIN, "GOOD".equals(grade.code()), t("评估合格", "Passed"))
                 : new EvaluationDecision(Outcome.REVOKE, false, t("评估不合格，撤销", "Failed: revoked")),
-                t("合格以上保留；不合格撤销", "Pass or better: retained; fail: revoked"), Map.of(), 6, "第八条");
+                t("合格以上保留；不合格撤销", "Pass or better: retained; fail: revoked"), Map.of(), 6, "第八条")
+                // API 0.2.5: when evaluations fall due and the steps of one (here the standard: self-assessment →
+                // supervising department → bureau → experts); withPanel(...) and withResultNotice(...) say more
+                .withCycleBasis(CycleBasis.FROM_RECOGNITION)
+                .withProcedure(EvaluationProcedure.standard("第八条"));
     }
 
     @Override

@@ -31,7 +31,8 @@ public class PortalI18nProvider implements I18NProvider {
      * texts live together. A key is defined in one bundle only (a test checks).
      */
     public static final List<String> BUNDLES = List.of("translations", "forms", "catalogs", "calendar", "backups", "calls",
-            "units", "experts", "checklist", "meetings", "notices", "centers", "inbox", "reports", "stages", "conversion", "core");
+            "units", "experts", "checklist", "meetings", "notices", "centers", "inbox", "reports", "stages", "conversion",
+            "evaluations", "core");
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalI18nProvider.class);
 

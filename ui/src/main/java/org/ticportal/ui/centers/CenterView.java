@@ -53,14 +53,17 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
     private final CenterProfileService profiles;
     private final AnnualReportService reports;
     private final org.ticportal.core.conversion.ConversionService conversions;
+    private final org.ticportal.core.evaluation.EvaluationService evaluations;
     private @Nullable CenterRow center;
 
     CenterView(CenterService centers, CenterProfileService profiles, AnnualReportService reports,
-               org.ticportal.core.conversion.ConversionService conversions) {
+               org.ticportal.core.conversion.ConversionService conversions,
+               org.ticportal.core.evaluation.EvaluationService evaluations) {
         this.conversions = conversions;
         this.centers = centers;
         this.profiles = profiles;
         this.reports = reports;
+        this.evaluations = evaluations;
         addClassName("center-view");
     }
 
@@ -119,6 +122,7 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
         add(new H3(getTranslation("centers.documents")), documents);
         addProfileVersions(c.id(), locale);
         add(new CenterReports(reports, c.id()));
+        add(org.ticportal.ui.evaluations.GradeHistory.of(this, evaluations.gradeHistory(c.id()), locale));
     }
 
     /** The profile's versions, newest first, and the comparison of two of them (the latest two at first). */

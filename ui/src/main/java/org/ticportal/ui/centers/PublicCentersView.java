@@ -36,7 +36,7 @@ public class PublicCentersView extends VerticalLayout implements HasDynamicTitle
 
     private CenterFilter filter = CenterFilter.ALL;
 
-    PublicCentersView(CenterService centers) {
+    PublicCentersView(CenterService centers, org.ticportal.core.center.CenterStanding standing) {
         addClassName("public-centers-view");
         setSizeFull();
         Locale locale = getLocale();
@@ -89,6 +89,25 @@ public class PublicCentersView extends VerticalLayout implements HasDynamicTitle
         top.setAlignItems(Alignment.CENTER);
         add(top, title, intro, search, grid);
         expand(grid);
+        addRevoked(standing);
+    }
+
+    /** The revoked centers (art. 14: 撤销), published too: their names can never be given again. */
+    private void addRevoked(org.ticportal.core.center.CenterStanding standing) {
+        if (standing.revokedCount() == 0) {
+            return;
+        }
+        Grid<PublicCenter> revoked = new Grid<>();
+        revoked.setId("registry-revoked-grid");
+        revoked.addThemeVariants(GridVariant.LUMO_COMPACT);
+        revoked.addColumn(PublicCenter::name).setHeader(getTranslation("centers.name")).setFlexGrow(3);
+        revoked.addColumn(PublicCenter::leadUnitName).setHeader(getTranslation("centers.leadUnit")).setFlexGrow(2);
+        revoked.addColumn(PublicCenter::decisionNumber).setHeader(getTranslation("centers.number")).setAutoWidth(true);
+        revoked.setItems(query -> standing.revokedRegistry(VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) Math.min(Integer.MAX_VALUE, standing.revokedCount()));
+        revoked.setHeight("14em");
+        Paragraph help = new Paragraph(getTranslation("registry.revoked.help"));
+        add(new com.vaadin.flow.component.html.H2(getTranslation("registry.revoked.title")), help, revoked);
     }
 
     @Override

@@ -6,14 +6,24 @@ import static org.ticportal.policy.xinzhou.Articles.text;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.policy.api.IndustryCluster;
+import org.ticportal.policy.api.evaluation.CycleBasis;
 import org.ticportal.policy.api.evaluation.EvaluationDecision;
+import org.ticportal.policy.api.evaluation.EvaluationProcedure;
+import org.ticportal.policy.api.evaluation.EvaluationStep;
+import org.ticportal.policy.api.evaluation.EvaluationStepKind;
 import org.ticportal.policy.api.evaluation.EvaluationHistory;
 import org.ticportal.policy.api.evaluation.EvaluationScheme;
 import org.ticportal.policy.api.evaluation.Grade;
 import org.ticportal.policy.api.evaluation.Indicator;
 import org.ticportal.policy.api.evaluation.Outcome;
+import org.ticportal.policy.api.panel.Aggregation;
+import org.ticportal.policy.api.panel.Avoidance;
+import org.ticportal.policy.api.panel.PanelSeat;
+import org.ticportal.policy.api.procedure.Actor;
 import org.ticportal.policy.api.setting.PolicySettings;
 
 /**
@@ -21,7 +31,12 @@ import org.ticportal.policy.api.setting.PolicySettings;
  * rectify or revoke; centers that run well and stand out get priority support and priority recommendation to the
  * province.
  *
- * <p>The indicator tree, the grade scale and the mapping below are practice: the measures give none of them.
+ * <p>The indicator tree, the grade scale and the mapping below are practice: the measures give none of them. So is
+ * the procedure (the measures say only that the bureau organises experts): the lead unit's self-assessment on the
+ * policy's {@code SELF_EVALUATION} form (20 working days), the review by the supervising department of 第五条 (10,
+ * may return it), the bureau's acceptance (10, may return it) and the experts' scoring (20), by three experts of whom
+ * at least one is a finance expert, averaged. Evaluations fall due three years after recognition, then three years
+ * after the last one; the results take effect when decided (the measures ask for no notice of them).
  */
 final class XinzhouEvaluation {
 
@@ -43,7 +58,26 @@ final class XinzhouEvaluation {
     }
 
     static EvaluationScheme evaluation() {
-        return new EvaluationScheme(3, indicators(), grades(), XinzhouEvaluation::decide, SUMMARY, Map.of(), 6, ART_14);
+        return new EvaluationScheme(3, indicators(), grades(), XinzhouEvaluation::decide, SUMMARY, Map.of(), 6, ART_14)
+                .withCycleBasis(CycleBasis.FROM_RECOGNITION)
+                .withProcedure(procedure())
+                .withPanel(3, List.of(new PanelSeat(XinzhouPanel.FINANCE, 1,
+                                text("至少一名财务专家", "At least one finance expert"))), Aggregation.MEAN,
+                        Set.of(Avoidance.APPLICANT_UNIT, Avoidance.CO_BUILDERS, Avoidance.DECLARED_CONFLICT),
+                        List.of(new IndustryCluster(XinzhouPanel.FINANCE, text("财务", "Finance"))));
+    }
+
+    /** 第十四条 with 第五条's supervising department: self-assessment → review → acceptance → expert scoring (practice). */
+    static EvaluationProcedure procedure() {
+        return new EvaluationProcedure(List.of(
+                new EvaluationStep("SELF_ASSESSMENT", text("绩效自评", "Self-assessment"), Actor.APPLICANT,
+                        EvaluationStepKind.SELF_ASSESSMENT, 20, "SELF_EVALUATION", ART_14, false),
+                new EvaluationStep("SUPERVISOR_REVIEW", text("组织管理部门审核", "Supervising department's review"),
+                        Actor.RECOMMENDING_BODY, EvaluationStepKind.REVIEW, 10, null, Articles.ART_5, true),
+                new EvaluationStep("BUREAU_ACCEPTANCE", text("市科技局受理", "Bureau's acceptance"), Actor.AUTHORITY,
+                        EvaluationStepKind.ACCEPTANCE, 10, null, ART_14, true),
+                new EvaluationStep("EXPERT_SCORING", text("专家评估", "Expert evaluation"), Actor.EXPERT_PANEL,
+                        EvaluationStepKind.PANEL_SCORING, 20, null, ART_14, false)), ART_14);
     }
 
     /** Practice: five groups weighing 100 points, following what 第二、十一、十二、十三条 expect of a center. */
@@ -81,13 +115,14 @@ final class XinzhouEvaluation {
         if (history.submissionMissing()) {
             Outcome chosen = Outcome.valueOf(settings.value(XinzhouSettings.EVALUATION_MISSING_SUBMISSION));
             Outcome outcome = again ? Outcome.REVOKE : chosen;
-            return new EvaluationDecision(outcome, false, text(
+            int months = outcome == Outcome.RECTIFY ? settings.intValue(XinzhouSettings.RECTIFICATION_MONTHS) : 0;
+            return new EvaluationDecision(outcome, false, false, months, text(
                     "未按期提交评估材料（办法未作规定，按设置处理" + (again ? "；此前已不合格或正在整改" : "") + "）：" + name(outcome),
                     "No evaluation submitted (the measures are silent; as set" + (again ? "; failed before" : "")
                             + "): " + outcome));
         }
         if (EXCELLENT.equals(grade.code())) {
-            return new EvaluationDecision(Outcome.RETAIN, true, text(
+            return new EvaluationDecision(Outcome.RETAIN, true, true, 0, text(
                     "评估优秀，保留；运行良好、成绩突出，市科技计划项目给予重点支持，优先推荐申报省级技术创新中心（第十四条）",
                     "Excellent: retained; outstanding, with priority support and recommendation to the province (art. 14)"));
         }
@@ -100,9 +135,10 @@ final class XinzhouEvaluation {
                     "评估不合格，且此前已不合格或正在整改，撤销（第十四条）",
                     "Failed again, or while rectifying: revoked (art. 14)"));
         }
-        return new EvaluationDecision(Outcome.RECTIFY, false, text(
-                "评估不合格，限期整改" + settings.intValue(XinzhouSettings.RECTIFICATION_MONTHS) + "个月（第十四条）",
-                "Failed: rectify within " + settings.intValue(XinzhouSettings.RECTIFICATION_MONTHS) + " months (art. 14)"));
+        int months = settings.intValue(XinzhouSettings.RECTIFICATION_MONTHS);
+        return new EvaluationDecision(Outcome.RECTIFY, false, false, months, text(
+                "评估不合格，限期整改" + months + "个月（第十四条）",
+                "Failed: rectify within " + months + " months (art. 14)"));
     }
 
     private static String name(Outcome outcome) {
@@ -110,6 +146,7 @@ final class XinzhouEvaluation {
             case RETAIN -> "保留";
             case RECTIFY -> "整改";
             case REVOKE -> "撤销";
+            case CONFIRM -> "确认";
         };
     }
 

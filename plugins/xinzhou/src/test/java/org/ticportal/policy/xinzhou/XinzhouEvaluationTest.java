@@ -97,6 +97,32 @@ class XinzhouEvaluationTest {
                 .as("missing again after a failure").isEqualTo(Outcome.REVOKE);
     }
 
+    @Test
+    void article14IsAProcedureFromSelfAssessmentToExpertsWithAFinanceSeat() {
+        assertThat(scheme.cycleBasis()).isEqualTo(org.ticportal.policy.api.evaluation.CycleBasis.FROM_RECOGNITION);
+        assertThat(scheme.procedure().steps()).extracting(s -> s.name().zh())
+                .containsExactly("绩效自评", "组织管理部门审核", "市科技局受理", "专家评估");
+        assertThat(scheme.procedure().steps()).extracting(s -> s.actor().name())
+                .containsExactly("APPLICANT", "RECOMMENDING_BODY", "AUTHORITY", "EXPERT_PANEL");
+        assertThat(scheme.procedure().first().formCode()).isEqualTo("SELF_EVALUATION");
+        assertThat(policy.documents()).anyMatch(d -> d.code().equals("SELF_EVALUATION"));
+        assertThat(scheme.procedure().steps().get(1).mayReturn()).isTrue();
+        assertThat(scheme.panelRules().composition()).singleElement()
+                .satisfies(seat -> assertThat(seat.field()).isEqualTo(XinzhouPanel.FINANCE));
+        assertThat(scheme.panelRules().scoreSheet()).isEqualTo(scheme.indicators());
+        assertThat(scheme.resultNoticeWorkingDays()).isZero();
+    }
+
+    @Test
+    void anExcellentCenterIsRecommendedUpwardAndAFailureCarriesTheSetPeriod() {
+        EvaluationDecision excellent = decide("95", EvaluationHistory.CLEAN);
+        assertThat(excellent.outstanding()).isTrue();
+        assertThat(excellent.recommendUpward()).isTrue();
+        assertThat(decide("85", EvaluationHistory.CLEAN).recommendUpward()).isFalse();
+        var nine = PolicySettings.of(policy.settings(), Map.of("rectification.months", "9"));
+        assertThat(scheme.decide(gradeOf("55"), EvaluationHistory.CLEAN, nine).rectifyMonths()).isEqualTo(9);
+    }
+
     private String grade(String score) {
         return gradeOf(score).name().zh();
     }

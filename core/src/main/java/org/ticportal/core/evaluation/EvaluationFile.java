@@ -1,0 +1,100 @@
+package org.ticportal.core.evaluation;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/** A file of an evaluation: evidence of the self-assessment, or of the rectification report. */
+@Entity
+@Table(name = "evaluation_file")
+class EvaluationFile {
+
+    /** What a file is for. */
+    enum Kind { EVIDENCE, RECTIFICATION }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "evaluation_id", nullable = false, updatable = false)
+    private long evaluationId;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Kind kind = Kind.EVIDENCE;
+
+    @Column(name = "file_name", nullable = false, updatable = false)
+    private String fileName = "";
+
+    @Column(nullable = false, updatable = false)
+    private String stored = "";
+
+    @Column(nullable = false, updatable = false)
+    private String sha256 = "";
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long size;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private Instant uploadedAt = Instant.EPOCH;
+
+    @Column(name = "uploaded_by", nullable = false, updatable = false)
+    private String uploadedBy = "";
+
+    protected EvaluationFile() {
+    }
+
+    EvaluationFile(long evaluationId, Kind kind, String fileName, String stored, String sha256, long size,
+                   Instant uploadedAt, String uploadedBy) {
+        this.evaluationId = evaluationId;
+        this.kind = kind;
+        this.fileName = fileName;
+        this.stored = stored;
+        this.sha256 = sha256;
+        this.size = size;
+        this.uploadedAt = uploadedAt;
+        this.uploadedBy = uploadedBy;
+    }
+
+    long getId() {
+        if (id == null) {
+            throw new IllegalStateException("not saved");
+        }
+        return id;
+    }
+
+    long getEvaluationId() {
+        return evaluationId;
+    }
+
+    Kind getKind() {
+        return kind;
+    }
+
+    String getFileName() {
+        return fileName;
+    }
+
+    String getStored() {
+        return stored;
+    }
+
+    long getSize() {
+        return size;
+    }
+
+    Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
+    String getUploadedBy() {
+        return uploadedBy;
+    }
+}

@@ -1,0 +1,73 @@
+package org.ticportal.core.evaluation;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.domain.Specification;
+import org.ticportal.core.user.AccessScope;
+import org.ticportal.policy.api.evaluation.Outcome;
+
+/**
+ * What the evaluations grid filters by, in the database.
+ *
+ * @param roundId the round, or {@code null} for all
+ * @param text    part of the center's or the lead unit's name
+ * @param state   the state, or {@code null}
+ * @param outcome the outcome, or {@code null}
+ */
+public record EvaluationFilter(@Nullable Long roundId, @Nullable String text, @Nullable EvaluationState state,
+                               @Nullable Outcome outcome) {
+
+    public static final EvaluationFilter ALL = new EvaluationFilter(null, null, null, null);
+
+    public EvaluationFilter withRound(@Nullable Long round) {
+        return new EvaluationFilter(round, text, state, outcome);
+    }
+
+    public EvaluationFilter withText(@Nullable String t) {
+        return new EvaluationFilter(roundId, t, state, outcome);
+    }
+
+    public EvaluationFilter withState(@Nullable EvaluationState s) {
+        return new EvaluationFilter(roundId, text, s, outcome);
+    }
+
+    public EvaluationFilter withOutcome(@Nullable Outcome o) {
+        return new EvaluationFilter(roundId, text, state, o);
+    }
+
+    /** The evaluations of the filter the user may see: the scope's rows only (an expert's assigned ones). */
+    Specification<Evaluation> toSpecification(AccessScope scope, String username) {
+        return (root, query, cb) -> {
+            Predicate p = switch (scope.role()) {
+                case ADMIN -> cb.conjunction();
+                case BUREAU -> scope.jurisdictionCode() == null ? cb.conjunction()
+                        : cb.equal(root.get("jurisdictionCode"), scope.jurisdictionCode());
+                case COUNTY -> cb.equal(root.get("recommendingBodyCode"), String.valueOf(scope.recommendingBodyCode()));
+                case APPLICANT -> cb.equal(root.get("unitId"), scope.unitId() == null ? -1L : scope.unitId());
+                case EXPERT -> {
+                    Subquery<Long> seats = query.subquery(Long.class);
+                    var seat = seats.from(EvaluationSeat.class);
+                    seats.select(seat.get("evaluationId")).where(cb.equal(seat.get("username"), username));
+                    yield root.get("id").in(seats);
+                }
+            };
+            if (roundId != null) {
+                p = cb.and(p, cb.equal(root.get("roundId"), roundId));
+            }
+            if (text != null && !text.isBlank()) {
+                String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                p = cb.and(p, cb.or(cb.like(root.get("centerName"), like, '\\'),
+                        cb.like(root.get("leadUnitName"), like, '\\')));
+            }
+            if (state != null) {
+                p = cb.and(p, cb.equal(root.get("state"), state));
+            }
+            if (outcome != null) {
+                p = cb.and(p, cb.equal(root.get("outcome"), outcome));
+            }
+            return p;
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package org.ticportal.core.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface EvaluationRepository extends JpaRepository<Evaluation, Long>, JpaSpecificationExecutor<Evaluation> {
+
+    /** The center's decided evaluations, oldest first: its grade history. */
+    @Query("select e from Evaluation e where e.centerId = ?1 and e.decidedOn is not null order by e.decidedOn, e.id")
+    List<Evaluation> findDecidedOf(long centerId);
+
+    /** Evaluations still at the given step (the self-assessment) whose time limit ended before the day. */
+    @Query("select e.id from Evaluation e where e.state = org.ticportal.core.evaluation.EvaluationState.IN_PROGRESS"
+            + " and e.stepCode in ?1 and e.stepDue < ?2 and e.submittedAt is null order by e.id")
+    List<Long> findOverdueAt(java.util.Collection<String> steps, LocalDate today);
+
+    /** Evaluations whose result notice ended: their outcome takes effect. */
+    @Query("select e.id from Evaluation e where e.state = org.ticportal.core.evaluation.EvaluationState.NOTICE"
+            + " and e.effectiveOn <= ?1 order by e.id")
+    List<Long> findNoticeEnded(LocalDate today);
+
+    long countByRoundId(long roundId);
+}

@@ -1,0 +1,443 @@
+package org.ticportal.core.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ticportal.core.TestUsers.as;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.ticportal.core.IntegrationTest;
+import org.ticportal.core.MovableClock;
+import org.ticportal.core.TemplateSamples;
+import org.ticportal.core.application.ApplicationDetail;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.CheckOutcome;
+import org.ticportal.core.application.ChecklistService;
+import org.ticportal.core.application.NoticeCloser;
+import org.ticportal.core.application.RuleCheck;
+import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.center.CenterRow;
+import org.ticportal.core.center.CenterService;
+import org.ticportal.core.center.CenterStanding;
+import org.ticportal.core.center.CenterStandingRow;
+import org.ticportal.core.center.CenterStatus;
+import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.expert.ExpertDraft;
+import org.ticportal.core.expert.ExpertService;
+import org.ticportal.core.notice.NoticeSamples;
+import org.ticportal.core.notice.NoticeService;
+import org.ticportal.core.notification.Notification;
+import org.ticportal.core.notification.NotificationService;
+import org.ticportal.core.unit.Unit;
+import org.ticportal.core.unit.UnitRepository;
+import org.ticportal.core.user.Role;
+import org.ticportal.core.user.UserDraft;
+import org.ticportal.core.user.UserService;
+import org.ticportal.policy.api.evaluation.Outcome;
+
+/**
+ * Performance evaluation on real MariaDB under test policies built from the template (art. 14 of the Xinzhou measures
+ * as the model): the bureau opens a round for the centers due two years after recognition; each lead unit is told
+ * and files its self-assessment with evidence; the supervising district reviews (and once sends one back with its
+ * reason); the bureau accepts, which draws two experts with the finance seat; the experts score (only their assigned
+ * evaluations); the bureau records the result. Outcomes: retain (outstanding, in the 优秀中心 list), rectify → report →
+ * re-check → active, rectify → re-check failed → revoked (the name then refused for a new application), a second
+ * failure in a row revoked by the policy from the center's history, a missing self-assessment closed by the nightly
+ * job as the policy says (rectify within 3 months), and a provisional center confirmed and recommended upward.
+ */
+@IntegrationTest
+@Import(MovableClock.Config.class)
+class EvaluationIT {
+
+    private static final String CITY = "990600";
+    private static final String PROV = "990700";
+    private static final java.nio.file.Path PLUGINS = EvaluationPolicies.build();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        IntegrationTest.Properties.register(registry);
+        registry.add("ticportal.plugins.dir", PLUGINS::toString);
+    }
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    ChecklistService checklist;
+    @Autowired
+    NoticeCloser notices;
+    @Autowired
+    NoticeService publicNotices;
+    @Autowired
+    CenterService centers;
+    @Autowired
+    CenterStanding standing;
+    @Autowired
+    EvaluationService evaluations;
+    @Autowired
+    EvaluationCloser closer;
+    @Autowired
+    ExpertService experts;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    UserService users;
+    @Autowired
+    UnitRepository units;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    MovableClock clock;
+
+    private String suffix;
+    private String district;
+    private String otherDistrict;
+    private final Map<String, String> bureaus = new HashMap<>();
+    private final Map<Long, String> applicants = new HashMap<>();
+    private final Map<String, List<String>> pools = new HashMap<>();
+
+    @BeforeEach
+    void people() {
+        clock.set(LocalDate.of(2026, 9, 24));
+        suffix = UUID.randomUUID().toString().substring(0, 6);
+        as("root", Role.ADMIN, () -> {
+            district = users.create(new UserDraft("ed" + suffix, "东区审核", null, null, Role.COUNTY, "990101",
+                    null)).user().getUsername();
+            otherDistrict = users.create(new UserDraft("eo" + suffix, "西区审核", null, null, Role.COUNTY, "990102",
+                    null)).user().getUsername();
+            for (String j : List.of(CITY, PROV)) {
+                bureaus.put(j, users.create(new UserDraft("eb" + j + suffix, "市局", null, null, Role.BUREAU, null,
+                        null, j)).user().getUsername());
+            }
+            return null;
+        });
+        for (String j : List.of(CITY, PROV)) {
+            pools.put(j, List.of(expert(j, "材料专家", "材料研究院", "NEW_MATERIALS"),
+                    expert(j, "装备专家", "装备研究院", "NEW_MATERIALS"),
+                    expert(j, "财务专家", "会计师事务所", "FINANCE")));
+        }
+    }
+
+    @Test
+    void roundsEndInRetainRectifyThenActiveRevokeMissingAndARepeatedFailure() {
+        CenterRow a = recognised(CITY, "a");
+        CenterRow b = recognised(CITY, "b");
+        CenterRow c = recognised(CITY, "c");
+        CenterRow d = recognised(CITY, "d");
+        String bureau = bureaus.get(CITY);
+
+        // not due before two years have passed
+        assertThat(as(bureau, Role.BUREAU, () -> evaluations.dueCount(today()))).isZero();
+        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> evaluations.openRound("过早的评估", today())))
+                .isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo("evaluation.noneDue");
+
+        clock.set(LocalDate.of(2028, 12, 4));
+        assertThat(as(bureau, Role.BUREAU, () -> evaluations.dueCenters(today(), PageRequest.of(0, 50))))
+                .extracting(CenterStandingRow::id).containsExactly(a.id(), b.id(), c.id(), d.id());
+        EvaluationViews.RoundRow round = as(bureau, Role.BUREAU,
+                () -> evaluations.openRound("2028年度绩效评估", today()));
+        assertThat(round.centers()).isEqualTo(4);
+        assertThat(round.submissionDue()).isAfter(today());
+        assertThat(as(bureau, Role.BUREAU, () -> evaluations.dueCount(today()))).as("taken by the round")
+                .isZero();
+
+        long ea = evaluationOf(a);
+        long eb = evaluationOf(b);
+        long ec = evaluationOf(c);
+        long ed = evaluationOf(d);
+        // each lead unit was told, with the deadline; another unit sees nothing of it
+        List<Notification> told = as(applicants.get(a.id()), Role.APPLICANT,
+                () -> notifications.mine(false, PageRequest.of(0, 20)).getContent());
+        assertThat(told).anySatisfy(n -> assertThat(n.getSubject().zh()).contains(a.name()).contains("绩效自评"));
+        assertThat(as(applicants.get(a.id()), Role.APPLICANT, () -> evaluations.count(EvaluationFilter.ALL)))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> as(applicants.get(b.id()), Role.APPLICANT, () -> evaluations.get(ea)))
+                .isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo("evaluation.notFound");
+        assertThat(as(otherDistrict, Role.COUNTY, () -> evaluations.count(EvaluationFilter.ALL))).isZero();
+        assertThat(as(district, Role.COUNTY, () -> evaluations.count(EvaluationFilter.ALL))).isEqualTo(4);
+
+        // the lead units file their self-assessments (d does not); a score above its weight is refused
+        assertThatThrownBy(() -> selfAssess(a, ea, Map.of("INNOVATION", new BigDecimal("61"))))
+                .isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo("evaluation.scoreRange");
+        selfAssess(a, ea, Map.of("INNOVATION", new BigDecimal("55"), "SERVICE", new BigDecimal("36")));
+        selfAssess(b, eb, Map.of());
+        selfAssess(c, ec, Map.of());
+        assertThat(get(ea).files()).extracting(EvaluationViews.File::fileName).containsExactly("佐证材料.pdf");
+        assertThat(get(ea).row().stepName().zh()).isEqualTo("组织管理部门审核");
+
+        // the district sends a back with its reason, a files again, the district passes it on
+        assertThatThrownBy(() -> as(otherDistrict, Role.COUNTY, () -> evaluations.sendBack(ea, get(ea).row()
+                .version(), "补充材料"))).isInstanceOf(BusinessException.class);
+        as(district, Role.COUNTY, () -> evaluations.sendBack(ea, get(ea).row().version(), "请补充研发投入佐证"));
+        assertThat(get(ea).row().stepName().zh()).isEqualTo("绩效自评");
+        assertThat(get(ea).history()).anySatisfy(h -> {
+            assertThat(h.action()).isEqualTo("RETURNED");
+            assertThat(h.comment()).isEqualTo("请补充研发投入佐证");
+        });
+        selfAssess(a, ea, Map.of());
+
+        // the deadline passes: d did not submit; the nightly job decides it as the policy says
+        clock.set(round.submissionDue().plusDays(1));
+        assertThat(closer.closeOverdue()).isEqualTo(1);
+        EvaluationViews.Detail missing = get(ed);
+        assertThat(missing.submissionMissing()).isTrue();
+        assertThat(missing.row().grade().zh()).isEqualTo("不合格");
+        assertThat(missing.row().outcome()).isEqualTo(Outcome.RECTIFY);
+        assertThat(missing.row().state()).isEqualTo(EvaluationState.RECTIFYING);
+        assertThat(missing.rectifyDue()).isEqualTo(today().plusMonths(3));
+        assertThat(center(d).status()).isEqualTo(CenterStatus.RECTIFYING);
+        assertThat(center(d).rectifyDue()).isEqualTo(today().plusMonths(3));
+
+        // reviews, acceptance with the draw, scoring, result
+        List<String> panelA = toScoring(ea);
+        assertThat(panelA).hasSize(2);
+        // the panel has its finance seat and avoids nobody here; an expert off the panel sees nothing
+        String off = pools.get(CITY).stream().filter(u -> !panelA.contains(u)).findFirst().orElseThrow();
+        assertThat(as(off, Role.EXPERT, () -> evaluations.list(EvaluationFilter.ALL, PageRequest.of(0, 50))))
+                .noneMatch(r -> r.id() == ea);
+        assertThat(as(panelA.get(0), Role.EXPERT, () -> evaluations.list(EvaluationFilter.ALL,
+                PageRequest.of(0, 50)))).extracting(EvaluationViews.Row::id).contains(ea);
+        assertThat(panelA).contains(pools.get(CITY).get(2));
+        score(ea, panelA, "54", "38");
+        EvaluationViews.Row retained = decide(ea);
+        assertThat(retained.score()).isEqualByComparingTo("92");
+        assertThat(retained.grade().zh()).isEqualTo("良好");
+        assertThat(retained.outcome()).isEqualTo(Outcome.RETAIN);
+        assertThat(retained.outstanding()).isTrue();
+        assertThat(center(a).status()).isEqualTo(CenterStatus.ACTIVE);
+        assertThat(center(a).outstanding()).isTrue();
+        assertThat(center(a).lastGrade().zh()).isEqualTo("良好");
+        assertThat(as(bureau, Role.BUREAU, () -> standing.outstanding(PageRequest.of(0, 20))))
+                .extracting(CenterStandingRow::id).containsExactly(a.id());
+        assertThat(as(otherDistrict, Role.COUNTY, () -> standing.outstandingCount())).isZero();
+
+        // b fails: rectify within the scheme's period, report, re-check passed → active again
+        score(eb, toScoring(eb), "30", "20");
+        EvaluationViews.Row failed = decide(eb);
+        assertThat(failed.outcome()).isEqualTo(Outcome.RECTIFY);
+        assertThat(center(b).status()).isEqualTo(CenterStatus.RECTIFYING);
+        assertThat(center(b).rectifyDue()).isEqualTo(today().plusMonths(6));
+        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> evaluations.recheck(eb, get(eb).row().version(),
+                true, "提前复查"))).isInstanceOf(BusinessException.class).extracting("messageKey")
+                .isEqualTo("evaluation.reportAwaited");
+        rectify(b, eb);
+        as(bureau, Role.BUREAU, () -> evaluations.recheck(eb, get(eb).row().version(), true, "整改到位"));
+        assertThat(center(b).status()).isEqualTo(CenterStatus.ACTIVE);
+        assertThat(get(eb).row().state()).isEqualTo(EvaluationState.CLOSED);
+
+        // c fails, reports, and the re-check fails → revoked; the name can never be given again
+        score(ec, toScoring(ec), "20", "10");
+        decide(ec);
+        rectify(c, ec);
+        as(bureau, Role.BUREAU, () -> evaluations.recheck(ec, get(ec).row().version(), false, "整改不到位"));
+        assertThat(center(c).status()).isEqualTo(CenterStatus.REVOKED);
+        assertThat(standing.revokedRegistry(PageRequest.of(0, 50))).anySatisfy(p ->
+                assertThat(p.name()).isEqualTo(c.name()));
+        assertThat(centers.registry(org.ticportal.core.center.CenterFilter.ALL.withText(c.name()),
+                PageRequest.of(0, 10))).isEmpty();
+        RuleCheck naming = namingCheckOfANewApplication(coreOf(c));
+        assertThat(naming.outcome()).isNotEqualTo(CheckOutcome.PASS);
+        assertThat(naming.message().zh()).contains(coreOf(c));
+
+        // every change is in the center's audit trail
+        assertThat(as("root", Role.ADMIN, () -> audit.history(AuditSubject.CENTER, Long.toString(c.id()),
+                PageRequest.of(0, 50)).getContent())).extracting(e -> e.getAction())
+                .contains("EVALUATION_OPENED", "EVALUATED_RECTIFY", "RECHECK_FAILED");
+
+        // two years on, b fails again: the policy revokes a failure in a row (its history)
+        clock.set(LocalDate.of(2031, 3, 3));
+        EvaluationViews.RoundRow second = as(bureau, Role.BUREAU,
+                () -> evaluations.openRound("2031年度绩效评估", today()));
+        assertThat(as(bureau, Role.BUREAU, () -> evaluations.list(new EvaluationFilter(second.id(), null, null, null),
+                PageRequest.of(0, 50)))).extracting(EvaluationViews.Row::centerId).doesNotContain(c.id())
+                .contains(a.id(), b.id());
+        long eb2 = as(bureau, Role.BUREAU, () -> evaluations.list(new EvaluationFilter(second.id(), b.name(), null,
+                null), PageRequest.of(0, 5))).getFirst().id();
+        selfAssess(b, eb2, Map.of());
+        score(eb2, toScoring(eb2), "30", "10");
+        EvaluationViews.Row revoked = decide(eb2);
+        assertThat(revoked.outcome()).isEqualTo(Outcome.REVOKE);
+        assertThat(center(b).status()).isEqualTo(CenterStatus.REVOKED);
+        assertThat(as(applicants.get(b.id()), Role.APPLICANT, () -> evaluations.gradeHistory(b.id())))
+                .extracting(EvaluationViews.Grade::outcome).containsExactly(Outcome.RECTIFY, Outcome.REVOKE);
+    }
+
+    @Test
+    void aProvisionalCenterIsConfirmedByItsFirstEvaluation() {
+        CenterRow p = recognised(PROV, "p");
+        assertThat(p.status()).isEqualTo(CenterStatus.PROVISIONAL);
+        String bureau = bureaus.get(PROV);
+        clock.set(LocalDate.of(2028, 12, 4));
+        as(bureau, Role.BUREAU, () -> evaluations.openRound("试运行中心评估", today()));
+        long ep = evaluationOf(p);
+        selfAssess(p, ep, Map.of());
+        score(ep, toScoring(ep), "50", "35");
+        EvaluationViews.Row confirmed = decide(ep);
+        assertThat(confirmed.outcome()).isEqualTo(Outcome.CONFIRM);
+        assertThat(confirmed.recommendUpward()).isTrue();
+        CenterStandingRow after = center(p);
+        assertThat(after.status()).isEqualTo(CenterStatus.ACTIVE);
+        assertThat(after.recommendedUpward()).isTrue();
+        assertThat(get(ep).reason().zh()).contains("确认");
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private EvaluationViews.Detail get(long id) {
+        return as(bureauOf(id), Role.BUREAU, () -> evaluations.get(id));
+    }
+
+    private String bureauOf(long evaluationId) {
+        for (String b : bureaus.values()) {
+            try {
+                as(b, Role.BUREAU, () -> evaluations.get(evaluationId));
+                return b;
+            } catch (BusinessException e) {
+                // the other city's bureau
+            }
+        }
+        throw new IllegalStateException("no bureau sees evaluation " + evaluationId);
+    }
+
+    private CenterStandingRow center(CenterRow c) {
+        return as("root", Role.ADMIN, () -> standing.standing(c.id()));
+    }
+
+    private long evaluationOf(CenterRow c) {
+        return as(applicants.get(c.id()), Role.APPLICANT, () -> evaluations.list(EvaluationFilter.ALL,
+                PageRequest.of(0, 5))).stream().filter(r -> r.centerId() == c.id()
+                && r.state() == EvaluationState.IN_PROGRESS).findFirst().orElseThrow().id();
+    }
+
+    private void selfAssess(CenterRow c, long id, Map<String, BigDecimal> scores) {
+        String applicant = applicants.get(c.id());
+        as(applicant, Role.APPLICANT, () -> {
+            if (evaluations.get(id).files().isEmpty()) {
+                evaluations.upload(id, "佐证材料.pdf", new ByteArrayInputStream(
+                        "%PDF-1.4\n%佐证\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.UTF_8)));
+            }
+            return evaluations.submitSelfAssessment(id, evaluations.get(id).row().version(),
+                    "评估期内完成研发项目3项，服务企业20家。", scores);
+        });
+    }
+
+    /** The district's review and the bureau's acceptance; returns the drawn experts' logins. */
+    private List<String> toScoring(long id) {
+        String bureau = bureauOf(id);
+        as(district, Role.COUNTY, () -> evaluations.approve(id, evaluations.get(id).row().version(), "审核通过"));
+        as(bureau, Role.BUREAU, () -> evaluations.approve(id, evaluations.get(id).row().version(), "受理"));
+        EvaluationViews.Detail at = get(id);
+        assertThat(at.row().stepName().zh()).isEqualTo("专家评分");
+        return at.seats().stream().map(EvaluationViews.Seat::username).toList();
+    }
+
+    private void score(long id, List<String> panel, String innovation, String service) {
+        for (String expert : panel) {
+            as(expert, Role.EXPERT, () -> evaluations.score(id, Map.of("INNOVATION", new BigDecimal(innovation),
+                    "SERVICE", new BigDecimal(service)), "意见"));
+        }
+    }
+
+    private EvaluationViews.Row decide(long id) {
+        String bureau = bureauOf(id);
+        return as(bureau, Role.BUREAU, () -> evaluations.decide(id, evaluations.get(id).row().version()));
+    }
+
+    private void rectify(CenterRow c, long id) {
+        as(applicants.get(c.id()), Role.APPLICANT, () -> {
+            evaluations.upload(id, "整改材料.pdf", new ByteArrayInputStream(
+                    "%PDF-1.4\n%整改\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.UTF_8)));
+            return evaluations.reportRectification(id, evaluations.get(id).row().version(), "已完成整改：补充研发投入。");
+        });
+    }
+
+    private String expert(String jurisdiction, String name, String unit, String field) {
+        String login = "x" + UUID.randomUUID().toString().substring(0, 8);
+        as(bureaus.get(jurisdiction), Role.BUREAU, () -> experts.create(jurisdiction, new ExpertDraft(name + suffix,
+                unit + suffix, null, "FULL_SENIOR", List.of(field), null, null, true), login));
+        return login;
+    }
+
+    private final Map<Long, String> cores = new HashMap<>();
+
+    private String coreOf(CenterRow c) {
+        return cores.get(c.id());
+    }
+
+    private String coreName(String tag) {
+        StringBuilder name = new StringBuilder("评估").append(tag.equals("a") ? "甲" : tag.equals("b") ? "乙"
+                : tag.equals("c") ? "丙" : tag.equals("d") ? "丁" : "戊");
+        for (char ch : suffix.toCharArray()) {
+            name.append("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳".charAt(Character.digit(ch, 16)));
+        }
+        return name.toString();
+    }
+
+    /** An application of a new unit run through the test policy to the end of its notice and recognised. */
+    private CenterRow recognised(String jurisdiction, String tag) {
+        String bureau = bureaus.get(jurisdiction);
+        String core = coreName(tag);
+        String credit = TemplateSamples.creditCode(suffix + tag + jurisdiction.charAt(4));
+        Unit unit = units.save(new Unit("评估测试公司" + tag + suffix, credit, "990101", clock.instant()));
+        String applicant = as("root", Role.ADMIN, () -> users.create(new UserDraft("ea" + tag + suffix
+                + jurisdiction.charAt(4), "申报人", null, null, Role.APPLICANT, null, unit.getId())).user()
+                .getUsername());
+        long id = file(jurisdiction, applicant, credit, core);
+        ApplicationDetail filed = as(applicant, Role.APPLICANT, () -> applications.get(id));
+        ApplicationDetail submitted = as(applicant, Role.APPLICANT,
+                () -> applications.perform(id, filed.row().version(), "SUBMIT", null, Map.of()));
+        ApplicationDetail recommended = as(district, Role.COUNTY, () -> applications.perform(id,
+                submitted.row().version(), "RECOMMEND", "同意推荐", Map.of("recommendation.letterNumber",
+                        "东科推〔2026〕9号", "recommendation.date", LocalDate.now(clock))));
+        as(bureau, Role.BUREAU, () -> checklist.mark(id, "3.4", true, "已核对", null));
+        ApplicationDetail accepted = as(bureau, Role.BUREAU,
+                () -> applications.perform(id, recommended.row().version(), "ACCEPT", "材料齐全", Map.of()));
+        as(bureau, Role.BUREAU, () -> applications.perform(id, accepted.row().version(), "PASS", "会议通过",
+                Map.of()));
+        as(bureau, Role.BUREAU, () -> NoticeSamples.publish(publicNotices, jurisdiction, id));
+        clock.set(as(bureau, Role.BUREAU, () -> applications.get(id)).noticeEnd().plusDays(1));
+        notices.closeEndedNotices();
+        CenterRow center = as(bureau, Role.BUREAU, () -> centers.forApplication(id)).orElseThrow();
+        applicants.put(center.id(), applicant);
+        cores.put(center.id(), core);
+        return center;
+    }
+
+    private long file(String jurisdiction, String applicant, String credit, String core) {
+        ApplicationDetail filed = as(applicant, Role.APPLICANT, () -> applications.create(jurisdiction));
+        long id = filed.row().id();
+        Map<String, Object> values = new HashMap<>(TemplateSamples.completeApplication(credit, "NEW_MATERIALS", 320));
+        values.put("coreName", core);
+        as(applicant, Role.APPLICANT, () -> applications.saveDraft(id, filed.row().version(), values,
+                Map.of("3.5", "去年为建设期")));
+        return id;
+    }
+
+    private RuleCheck namingCheckOfANewApplication(String core) {
+        String credit = TemplateSamples.creditCode(suffix + "n");
+        Unit unit = units.save(new Unit("新申报公司" + suffix, credit, "990101", clock.instant()));
+        String applicant = as("root", Role.ADMIN, () -> users.create(new UserDraft("en" + suffix, "申报人", null,
+                null, Role.APPLICANT, null, unit.getId())).user().getUsername());
+        long id = file(CITY, applicant, credit, core);
+        return as(applicant, Role.APPLICANT, () -> applications.eligibility(id)).checks().stream()
+                .filter(ch -> ch.ruleId().equals("NAMING")).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,168 @@
+package org.ticportal.ui.evaluations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.AttachmentService;
+import org.ticportal.core.application.ChecklistService;
+import org.ticportal.core.application.NoticeCloser;
+import org.ticportal.core.center.CenterRow;
+import org.ticportal.core.center.CenterService;
+import org.ticportal.core.evaluation.EvaluationFilter;
+import org.ticportal.core.evaluation.EvaluationService;
+import org.ticportal.core.evaluation.EvaluationState;
+import org.ticportal.core.evaluation.EvaluationViews;
+import org.ticportal.core.notice.NoticeService;
+import org.ticportal.core.user.Role;
+import org.ticportal.policy.api.evaluation.Outcome;
+import org.ticportal.ui.Acting;
+import org.ticportal.ui.CenterSamples;
+import org.ticportal.ui.PortalDay;
+import org.ticportal.ui.ViewTestBase;
+
+/**
+ * The evaluation screens under Xinzhou (art. 14), Browserless: the bureau opens a round on 绩效评估 for its center
+ * recognised three years ago and sees it in the grid; the lead unit opens the evaluation and files its
+ * self-assessment on the page (summary and self-scores), which moves it to the supervising department's review; once
+ * the district and the bureau passed it and the drawn experts scored, the bureau records the result on the page (保留,
+ * 优秀 flagged) and the center's page lists it in its 评估记录; the center appears under 优秀中心.
+ */
+class EvaluationViewsTest extends ViewTestBase {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    ChecklistService checklist;
+    @Autowired
+    NoticeService publicNotices;
+    @Autowired
+    NoticeCloser notices;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CenterService centers;
+    @Autowired
+    EvaluationService evaluations;
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    /** A Xinzhou center recognised, then dated three years back, and a round opened for it; its evaluation's id. */
+    private long evaluationOfADueCenter(CenterRow[] out) {
+        long id = CenterSamples.recognised(security, applications, attachments, checklist, publicNotices, notices,
+                jdbc);
+        CenterRow center = Acting.as(security, "bureau", Role.BUREAU, () -> centers.forApplication(id)).orElseThrow();
+        jdbc.update("update center set recognized_on = ? where id = ?", PortalDay.today().minusYears(3).minusDays(1),
+                center.id());
+        out[0] = center;
+        return -1;
+    }
+
+    private long evaluationOf(CenterRow center) {
+        return Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.list(EvaluationFilter.ALL
+                .withText(center.name()), PageRequest.of(0, 5))).stream()
+                .filter(r -> r.state() == EvaluationState.IN_PROGRESS).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    @WithUserDetails("bureau")
+    void theBureauOpensARoundAndRecordsTheResult() {
+        CenterRow[] c = new CenterRow[1];
+        evaluationOfADueCenter(c);
+        CenterRow center = c[0];
+
+        navigate(EvaluationsView.class);
+        test(find(Button.class).withId("evaluation-round-open").single()).click();
+        assertThat(find(Span.class).withId("evaluation-round-count").single().getText()).contains("家");
+        test(find(Button.class).withId("evaluation-round-save").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<EvaluationViews.Row> grid = find(Grid.class).withId("evaluations-grid").single();
+        List<EvaluationViews.Row> rows = test(grid).size() == 0 ? List.of()
+                : java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
+        assertThat(rows).extracting(EvaluationViews.Row::centerName).contains(center.name());
+        long id = evaluationOf(center);
+
+        // the lead unit, the district and the bureau take their steps; the experts score
+        Acting.as(security, "applicant", Role.APPLICANT, () -> evaluations.submitSelfAssessment(id,
+                evaluations.get(id).row().version(), "自评报告", Map.of()));
+        Acting.as(security, "county", Role.COUNTY, () -> evaluations.approve(id, evaluations.get(id).row().version(),
+                "同意"));
+        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.approve(id, evaluations.get(id).row().version(),
+                "受理"));
+        List<String> panel = Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.get(id)).seats().stream()
+                .map(EvaluationViews.Seat::username).toList();
+        assertThat(panel).hasSize(3).contains("expert3");
+        for (String expert : panel) {
+            Acting.as(security, expert, Role.EXPERT, () -> evaluations.score(id, Map.ofEntries(
+                    Map.entry("RD_INPUT", BigDecimal.TEN), Map.entry("KEY_TECHNOLOGIES", BigDecimal.TEN),
+                    Map.entry("IP_OUTPUT", BigDecimal.TEN), Map.entry("COMMERCIALISATION", BigDecimal.valueOf(15)),
+                    Map.entry("INCUBATION", BigDecimal.TEN), Map.entry("SERVICE_VOLUME", BigDecimal.TEN),
+                    Map.entry("SERVICE_QUALITY", BigDecimal.TEN), Map.entry("GOVERNANCE", BigDecimal.valueOf(8)),
+                    Map.entry("INVESTMENT", BigDecimal.valueOf(7)), Map.entry("COOPERATION", BigDecimal.valueOf(5)),
+                    Map.entry("TALENT", BigDecimal.valueOf(2))), "运行良好"));
+        }
+
+        UI.getCurrent().navigate("evaluations/" + id);
+        assertThat(find(H2.class).withId("evaluation-center").single().getText()).isEqualTo(center.name());
+        test(find(Button.class).withId("evaluation-decide").single()).click();
+        assertThat(find(Span.class).withId("evaluation-score").single().getText()).isEqualTo("97.00");
+        assertThat(find(Span.class).withId("evaluation-grade").single().getText()).isEqualTo("优秀");
+        assertThat(find(Span.class).withId("evaluation-outcome").single().getText()).contains("保留")
+                .contains("运行良好、成绩突出");
+        assertThat(find(Span.class).withId("evaluation-reason").single().getText()).contains("第十四条");
+
+        UI.getCurrent().navigate("centers/" + center.id());
+        @SuppressWarnings("unchecked")
+        Grid<EvaluationViews.Grade> grades = find(Grid.class).withId("center-grade-grid").single();
+        assertThat(test(grades).size()).isEqualTo(1);
+        assertThat(test(grades).getRow(0).outcome()).isEqualTo(Outcome.RETAIN);
+
+        navigate(OutstandingCentersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<org.ticportal.core.center.CenterStandingRow> outstanding = find(Grid.class).withId("outstanding-grid")
+                .single();
+        assertThat(java.util.stream.IntStream.range(0, test(outstanding).size())
+                .mapToObj(i -> test(outstanding).getRow(i).name())).contains(center.name());
+    }
+
+    @Test
+    @WithUserDetails("applicant")
+    void theLeadUnitFilesItsSelfAssessmentOnThePage() {
+        CenterRow[] c = new CenterRow[1];
+        evaluationOfADueCenter(c);
+        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.openRound("三年期评估", PortalDay.today()));
+        long id = evaluationOf(c[0]);
+
+        navigate(EvaluationsView.class);
+        UI.getCurrent().navigate("evaluations/" + id);
+        assertThat(find(Span.class).withId("evaluation-step").single().getText()).contains("绩效自评");
+        find(TextArea.class).withId("evaluation-summary").single().setValue("评估期内完成研发项目3项。");
+        find(BigDecimalField.class).withId("evaluation-self-score-RD_INPUT").single().setValue(new BigDecimal("8"));
+        test(find(Button.class).withId("evaluation-submit").single()).click();
+        assertThat(find(Span.class).withId("evaluation-step").single().getText()).contains("组织管理部门审核");
+        assertThat(find(Span.class).withId("evaluation-self-summary").single().getText()).contains("研发项目3项");
+        @SuppressWarnings("unchecked")
+        Grid<EvaluationViews.History> history = find(Grid.class).withId("evaluation-history").single();
+        assertThat(java.util.stream.IntStream.range(0, test(history).size())
+                .mapToObj(i -> test(history).getRow(i).action())).contains("OPENED", "SUBMITTED");
+    }
+}
