@@ -129,7 +129,7 @@ public class SimplifiedProcedure {
         String from = app.getStage();
         Transition skip = Transition.of(ApplicationStep.SKIPPED, from, plan.target().code(),
                 CoreMessages.text("application.step.skipped"), Actor.AUTHORITY, plan.article());
-        workflow.skip(app, skip, scope, reason.strip());
+        workflow.skip(CaseFile.load(app, attachments, steps), skip, scope, reason.strip());
         applications.saveAndFlush(app);
         audit.record(AuditSubject.APPLICATION, app.getId().toString(), "STAGE_SKIPPED", from, app.getStage(),
                 reason.strip());

@@ -272,11 +272,14 @@ class Workflow {
      * of the portal's own ({@link ApplicationStep#SKIPPED}, the reason as its comment), with the target's deadline and
      * notice handled as for any step. The caller has checked that the stage may be skipped and by whom.
      */
-    RecognitionApplication skip(RecognitionApplication app, Transition skip, AccessScope scope, String reason) {
+    RecognitionApplication skip(CaseFile file, Transition skip, AccessScope scope, String reason) {
+        RecognitionApplication app = file.application();
         Procedure procedure = providers.read(app.getPin(), p -> p.procedure());
         Stage target = procedure.stage(skip.to()).orElseThrow();
+        LocalDate expires = !target.isTimed() ? null
+                : target.lastDayFrom(durationStart(file, target, file.values(), LocalDate.now(clock))).orElseThrow();
         return enter(app, new StepRequest(scope, skip.code(), reason, Map.of()),
-                new Step(skip, target, Map.of(), null, null), ApplicationAccess.unitStage(procedure, target));
+                new Step(skip, target, Map.of(), null, null, expires), ApplicationAccess.unitStage(procedure, target));
     }
 
     /**

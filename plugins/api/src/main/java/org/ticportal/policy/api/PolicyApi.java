@@ -9,7 +9,7 @@ import java.util.Properties;
  * Version facts of this API.
  *
  * <p>Semantic versioning: while the major version is 0, a minor version may change the API incompatibly, so a plugin
- * declares {@code plugin.requires=>=0.2.3 & <0.3.0}. From 1.0 on, only a major version breaks plugins. The changelog is
+ * declares {@code plugin.requires=>=0.2.5 & <0.3.0}. From 1.0 on, only a major version breaks plugins. The changelog is
  * {@code plugins/api/CHANGELOG.md}.
  */
 public final class PolicyApi {

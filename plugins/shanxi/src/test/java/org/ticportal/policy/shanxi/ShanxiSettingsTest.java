@@ -98,7 +98,7 @@ class ShanxiSettingsTest {
         }
         assertThat(props.getProperty("plugin.id")).isEqualTo("shanxi");
         assertThat(props.getProperty("plugin.class")).isEqualTo(ShanxiPlugin.class.getName());
-        assertThat(props.getProperty("plugin.requires")).isEqualTo(">=0.2.3 & <0.3.0");
+        assertThat(props.getProperty("plugin.requires")).isEqualTo(">=0.2.5 & <0.3.0");
         // the test classes have an (empty) index of their own: read every index on the class path
         StringBuilder indexes = new StringBuilder();
         for (var url : java.util.Collections.list(
