@@ -21,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.report.AnnualReportService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.calendar.WorkingDayCalendar;
 import org.ticportal.core.center.CenterStanding;
@@ -96,12 +97,16 @@ public class EvaluationService {
     private final PortalTime time;
     private final ApplicationEventPublisher events;
 
+    private final AnnualReportService reports;
+
     EvaluationService(EvaluationRoundRepository rounds, EvaluationRepository evaluations,
                       EvaluationStepRecordRepository history, EvaluationFileRepository files,
                       EvaluationSeatRepository seats, EvaluationFiles storage, CenterStanding centers,
                       EvaluationDraws draws, PolicyProviders providers, JurisdictionPolicyService jurisdictions,
                       PolicySettingsService settings, WorkingDayCalendar calendar, UserService users,
-                      AuditService audit, PortalTime time, ApplicationEventPublisher events) {
+                      AuditService audit, PortalTime time, ApplicationEventPublisher events,
+                      AnnualReportService reports) {
+        this.reports = reports;
         this.rounds = rounds;
         this.evaluations = evaluations;
         this.history = history;
@@ -299,7 +304,7 @@ public class EvaluationService {
                 e.getSelfScoresJson() == null ? Map.of() : EvaluationJson.read(e.getSelfScoresJson()), fileRows,
                 indicators, seatRows, e.getReason(), e.getArticle(), e.getEffectiveOn(), e.getRectifyDue(),
                 e.getRectificationReport(), e.getRecheckPassed(), e.isSubmissionMissing(), scheme.mappingSummary(),
-                scheme.article(), actions(e, scheme, scope, me));
+                scheme.article(), actions(e, scheme, scope, me), reports.figuresInScope(e.getCenterId()));
     }
 
     /** A file of an evaluation the user may see. */

@@ -58,14 +58,14 @@ public final class EvaluationViews {
     /** What the user may do now. */
     public enum Action { SUBMIT, UPLOAD, APPROVE, RETURN, SCORE, DECIDE, REPORT, RECHECK }
 
-    /** An evaluation's page. */
+    /** An evaluation's page, with the figures of the center's submitted annual reports (where its policy asks for them). */
     public record Detail(Row row, String roundTitle, List<Step> steps, List<History> history,
                          @Nullable String selfSummary, Map<String, BigDecimal> selfScores, List<File> files,
                          List<Indicator> indicators, List<Seat> seats, @Nullable LocalizedText reason,
                          @Nullable String article, @Nullable LocalDate effectiveOn, @Nullable LocalDate rectifyDue,
                          @Nullable String rectificationReport, @Nullable Boolean recheckPassed,
                          boolean submissionMissing, LocalizedText mappingSummary, String schemeArticle,
-                         Set<Action> actions) {
+                         Set<Action> actions, List<org.ticportal.core.report.ReportFigure> reportFigures) {
     }
 
     /** One evaluation in a center's grade history. */

@@ -230,6 +230,16 @@ public class AnnualReportService {
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
     public List<ReportFigure> figures(long centerId) {
         centers.facts(centerId);
+        return figuresInScope(centerId);
+    }
+
+    /**
+     * The figures of a center's submitted reports for a feature's service that has checked that the user may see the
+     * center's case (e.g. an expert drawn onto its evaluation, who does not see the center itself); views call that
+     * service, never this method.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReportFigure> figuresInScope(long centerId) {
         List<ReportFigure> figures = new ArrayList<>();
         for (AnnualReport r : reports.findByCenterIdAndStateOrderByYear(centerId, ReportState.SUBMITTED)) {
             Map<String, Object> values = Json.values(r.getValues());

@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.evaluation.EvaluationService;
 import org.ticportal.core.evaluation.EvaluationViews;
+import org.ticportal.core.report.ReportFigure;
 import org.ticportal.core.evaluation.EvaluationViews.Action;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.Messages;
@@ -108,11 +109,30 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         add(back, title, facts);
         addSteps(d, locale);
         addResult(d, locale);
+        addReportFigures(d, locale);
         addActions(d, locale);
         addSelfAssessment(d, locale);
         addSeats(d, locale);
         addFiles(d, locale);
         addHistory(d, locale);
+    }
+
+    /** The figures of the center's submitted annual reports, by year: what the evaluation reads of them. */
+    private void addReportFigures(EvaluationViews.Detail d, Locale locale) {
+        if (d.reportFigures().isEmpty()) {
+            return;
+        }
+        Grid<ReportFigure> grid = new Grid<>();
+        grid.setId("evaluation-report-figures");
+        grid.addColumn(f -> getTranslation("evaluations.figures.year", f.year()))
+                .setHeader(getTranslation("evaluations.figures.yearHeader")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(f -> f.label().get(locale)).setHeader(getTranslation("evaluations.figures.figure"))
+                .setFlexGrow(2);
+        grid.addColumn(f -> f.value().stripTrailingZeros().toPlainString() + (f.unit().isEmpty() ? "" : " " + f.unit()))
+                .setHeader(getTranslation("evaluations.figures.value")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(d.reportFigures());
+        grid.setAllRowsVisible(true);
+        add(new H3(getTranslation("evaluations.figures")), grid);
     }
 
     private void addSteps(EvaluationViews.Detail d, Locale locale) {
