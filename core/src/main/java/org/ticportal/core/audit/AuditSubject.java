@@ -31,5 +31,7 @@ public enum AuditSubject {
     /** A public notice (认定公示): drafted, published; objections to it filed, received, upheld or dismissed. */
     NOTICE,
     /** A recognised center (技术创新中心): recognised with its name, number and documents; its documents downloaded. */
-    CENTER
+    CENTER,
+    /** A center's change request (art. 15): filed, resubmitted, approved at a step, returned, refused. */
+    CHANGE_REQUEST
 }
