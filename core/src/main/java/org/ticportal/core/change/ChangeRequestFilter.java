@@ -23,6 +23,22 @@ public record ChangeRequestFilter(@Nullable String typeCode, @Nullable ChangeReq
 
     public static final ChangeRequestFilter NONE = new ChangeRequestFilter(null, null, null, null);
 
+    public ChangeRequestFilter withType(@Nullable String code) {
+        return new ChangeRequestFilter(code, state, centerText, centerId);
+    }
+
+    public ChangeRequestFilter withState(@Nullable ChangeRequestState s) {
+        return new ChangeRequestFilter(typeCode, s, centerText, centerId);
+    }
+
+    public ChangeRequestFilter withCenterText(@Nullable String text) {
+        return new ChangeRequestFilter(typeCode, state, text, centerId);
+    }
+
+    public static ChangeRequestFilter ofCenter(long id) {
+        return new ChangeRequestFilter(null, null, null, id);
+    }
+
     /** The filter within what the scope may see: the jurisdiction's, the supervising body's, the unit's own. */
     Specification<ChangeRequest> toSpecification(AccessScope scope) {
         return (root, query, cb) -> {

@@ -38,6 +38,7 @@ import org.ticportal.core.center.CenterStatus;
 import org.ticportal.core.center.LegalForm;
 import org.ticportal.core.center.ProfileDifference;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.CoreMessages;
 import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyProviders;
@@ -118,6 +119,20 @@ public class ChangeRequestService {
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
     public long count(ChangeRequestFilter filter) {
         return requests.count(filter.toSpecification(users.currentScope()));
+    }
+
+    /** The change types requests were filed under (their codes and names), for the grid's filter. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    public List<FiledType> filedTypes() {
+        List<FiledType> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Object[] row : requests.distinctTypes()) {
+            if (seen.add((String) row[0])) {
+                out.add(new FiledType((String) row[0], new org.ticportal.policy.api.LocalizedText((String) row[1],
+                        (String) row[2])));
+            }
+        }
+        return out;
     }
 
     /** A request the user may see; {@code change.notFound} otherwise. */
@@ -357,14 +372,17 @@ public class ChangeRequestService {
         if (p.leadUnitId() != null) {
             List<RuleCheck> failed = failedAuto(eligibilityOf(r, p));
             if (!failed.isEmpty()) {
-                throw new BusinessException("change.eligibilityFailed", p.leadUnitName(), String.join("；",
-                        failed.stream().map(c -> c.ruleId() + " " + c.title().zh() + "（" + c.message().zh() + "）")
-                                .toList()));
+                org.ticportal.policy.api.LocalizedText all = null;
+                for (RuleCheck c : failed) {
+                    var one = CoreMessages.text("change.eligibilityRule", c.ruleId(), c.title(), c.message());
+                    all = all == null ? one : CoreMessages.text("change.eligibilityAnd", all, one);
+                }
+                throw new BusinessException("change.eligibilityFailed", p.leadUnitName(), all);
             }
         }
         CenterProfileDraft next = proposedProfile(current, p);
         events.publishEvent(new CenterChangeApproved(r.getCenterId(), current.versionNo(), next, p.coreName(),
-                r.getTypeName().zh() + "：" + r.getReason()));
+                CoreMessages.text("change.versionReason", r.getTypeName(), r.getReason()).zh()));
         r.move(ChangeRequestState.APPROVED, r.getStepNo(), current.versionNo() + 1, time.now());
     }
 
@@ -375,8 +393,8 @@ public class ChangeRequestService {
         lead.put(FieldKeys.LEAD_UNIT_CREDIT_CODE, p.leadUnitCreditCode());
         lead.put(FieldKeys.LEAD_UNIT_REGISTERED_BODY, p.leadUnitBodyCode());
         lead.put(FieldKeys.LEAD_UNIT_INDEPENDENT, p.leadUnitIndependent());
-        lead.put(FieldKeys.LEAD_UNIT_LEGAL_FORM, p.leadUnitIndependent() == null ? null
-                : p.leadUnitIndependent() ? LegalForm.INDEPENDENT_LEGAL_ENTITY.name() : LegalForm.INTERNAL_UNIT.name());
+        // the policy's legal-form codes are its own: the old lead unit's answer no longer applies, none is known
+        lead.put(FieldKeys.LEAD_UNIT_LEGAL_FORM, null);
         lead.put(FieldKeys.LEAD_UNIT_CATEGORY, null);
         return applications.eligibilityWithLeadUnit(center.applicationId(), lead);
     }
@@ -532,6 +550,15 @@ public class ChangeRequestService {
         Sort sort = Sort.by(pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList());
         sort = sort.isUnsorted() ? Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")) : sort.and(Sort.by("id"));
         return PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 200), sort);
+    }
+
+    /**
+     * A change type as requests were filed under it.
+     *
+     * @param code its code
+     * @param name its name
+     */
+    public record FiledType(String code, org.ticportal.policy.api.LocalizedText name) {
     }
 
     static List<ChangeRequestState> openStates() {

@@ -31,7 +31,7 @@ public class PortalI18nProvider implements I18NProvider {
      * texts live together. A key is defined in one bundle only (a test checks).
      */
     public static final List<String> BUNDLES = List.of("translations", "forms", "catalogs", "calendar", "backups", "calls",
-            "units", "experts", "checklist", "meetings", "notices", "centers", "inbox", "core");
+            "units", "experts", "checklist", "meetings", "notices", "centers", "inbox", "changes", "core");
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalI18nProvider.class);
 
