@@ -34,7 +34,8 @@ import org.ticportal.ui.CenterSamples;
  * page for a rename with its stamped letter, the county (the supervising department) agrees from 变更申请, the bureau
  * approves, and the center's page shows the new name and profile version 2; then a restructuring — a new lead unit
  * registered in 忻府区 named by its credit code and a co-builder added — goes the same way, the bureau reading the new
- * lead unit's check against art. 8 before it approves, and the center's page shows version 3 with the new lead unit.
+ * lead unit's check against art. 8 before it approves, and the center's page shows version 3 with the new lead unit;
+ * the former lead unit still reads its request's outcome.
  */
 class ChangeRequestJourneyIT extends BrowserJourney {
 
@@ -174,7 +175,15 @@ class ChangeRequestJourneyIT extends BrowserJourney {
                 .getFirst();
         assertThat(v3.versionNo()).isEqualTo(3);
         assertThat(v3.profile().leadUnitId()).isEqualTo(newLead.getId());
-        assertThat(contentSecurityPolicyViolations()).isEmpty();
+        logout();
+
+        // the former lead unit reads the outcome of its request, but no longer leads the center
+        login("applicant", demoPassword());
+        menu();
+        driver.get(requestUrl);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-state"), "已批准"));
+        assertThat(textOf(By.id("change-center-gone"))).contains("不由本单位牵头");
+        screenshot("change-restructure-former-lead");
     }
 
     private void upload(String uploadId, Path file, String nameId) {

@@ -312,13 +312,14 @@ public class ChangeRequestService {
     /**
      * The eligibility rules of the center's policy run for the proposed new lead unit (its registered particulars in
      * place of the lead unit's fields of the application the center was recognised on); empty when the request does
-     * not change the lead unit.
+     * not change the lead unit or is closed (the approval checked it then).
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
     public Optional<EligibilityReport> eligibility(long id) {
         ChangeRequest r = visible(id);
         ChangeProposal p = ChangeJson.read(r.getProposedJson());
-        return p.leadUnitId() == null ? Optional.empty() : Optional.of(eligibilityOf(r, p));
+        return p.leadUnitId() == null || !r.getState().open() ? Optional.empty()
+                : Optional.of(eligibilityOf(r, p));
     }
 
     /** The AUTO rules a report fails (or could not run): these refuse the last approval. */

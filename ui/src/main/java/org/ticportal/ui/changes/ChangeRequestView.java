@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -153,7 +154,17 @@ public class ChangeRequestView extends VerticalLayout implements BeforeEnterObse
                     : centers.get(r.centerId()).name();
             rows.add(new Row(getTranslation("changes.page.field.name"), current, r.proposedName()));
         }
-        for (ProfileDifference d : changes.comparison(r.id())) {
+        List<ProfileDifference> differences;
+        try {
+            differences = changes.comparison(r.id());
+        } catch (BusinessException e) {
+            // a former lead unit no longer sees the center its approved restructuring handed over
+            Paragraph gone = new Paragraph(getTranslation("changes.page.centerGone"));
+            gone.setId("change-center-gone");
+            add(gone);
+            return;
+        }
+        for (ProfileDifference d : differences) {
             if (d.field().equals("effectiveFrom")) {
                 continue;
             }
@@ -169,6 +180,7 @@ public class ChangeRequestView extends VerticalLayout implements BeforeEnterObse
                 .setHeader(getTranslation("changes.page.after"));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H3(getTranslation(r.resultVersionNo() != null ? "changes.page.comparison.approved"
                 : "changes.page.comparison")));
         if (rows.isEmpty()) {
@@ -193,6 +205,7 @@ public class ChangeRequestView extends VerticalLayout implements BeforeEnterObse
         grid.setPartNameGenerator(c -> ChangeRequestService.failedAuto(report).contains(c) ? "failed" : null);
         grid.setItems(report.checks());
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         Paragraph help = new Paragraph(getTranslation("changes.page.eligibility.help"));
         help.addClassName("field-help");
         add(new H3(getTranslation("changes.page.eligibility")), help, grid);
@@ -218,6 +231,7 @@ public class ChangeRequestView extends VerticalLayout implements BeforeEnterObse
                 .setHeader(getTranslation("changes.page.file")).setAutoWidth(true);
         grid.setItems(changes.history(r.id()));
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H3(getTranslation("changes.page.history")), grid);
     }
 
