@@ -73,7 +73,7 @@ class LoginJourneyIT extends BrowserJourney {
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         english.click();
         wait.until(d -> menu().contains("Policy catalogs"));
-        assertThat(menu()).containsExactly("My tasks", "Home", "Applications", "Calls", "Innovation centers", "Units", "Expert pool",
+        assertThat(menu()).containsExactly("My tasks", "Home", "Applications", "Calls", "Innovation centers", "Change requests", "Units", "Expert pool",
                 "Batch panel draw", "Party group meetings", "Public notices", "Compare policies", "Policy catalogs", "Working-day calendar",
                 "Change password");
         screenshot("catalogs-en");
