@@ -561,8 +561,4 @@ public class ChangeRequestService {
      */
     public record FiledType(String code, org.ticportal.policy.api.LocalizedText name) {
     }
-
-    static List<ChangeRequestState> openStates() {
-        return new ArrayList<>(OPEN);
-    }
 }
