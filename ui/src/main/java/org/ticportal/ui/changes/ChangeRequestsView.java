@@ -50,10 +50,10 @@ public class ChangeRequestsView extends VerticalLayout implements HasDynamicTitl
         var created = grid.addColumn("changes.createdAt", r -> Formats.dateTime(r.createdAt(), locale), "createdAt");
         grid.addColumn("changes.updatedAt", r -> Formats.dateTime(r.updatedAt(), locale), "updatedAt");
         grid.textFilter(center, ChangeRequestFilter::withCenterText).setId("changes-center-filter");
-        grid.selectFilter(type, changes.filedTypes().stream().map(ChangeRequestService.FiledType::code).toList(),
-                code -> changes.filedTypes().stream().filter(t -> t.code().equals(code)).findFirst()
-                        .map(t -> t.name().get(locale)).orElse(code), ChangeRequestFilter::withType)
-                .setId("changes-type-filter");
+        java.util.Map<String, String> typeNames = new java.util.LinkedHashMap<>();
+        changes.filedTypes().forEach(t -> typeNames.put(t.code(), t.name().get(locale)));
+        grid.selectFilter(type, List.copyOf(typeNames.keySet()), code -> typeNames.getOrDefault(code, code),
+                ChangeRequestFilter::withType).setId("changes-type-filter");
         grid.selectFilter(state, List.of(ChangeRequestState.values()),
                 s -> getTranslation("changes.state." + s.name()), ChangeRequestFilter::withState)
                 .setId("changes-state-filter");
