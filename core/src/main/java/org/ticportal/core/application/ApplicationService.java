@@ -292,6 +292,25 @@ public class ApplicationService {
         return eligibility.check(caseFile(visible(id)));
     }
 
+    /**
+     * The eligibility rules of the application's pinned policy run again with another lead unit (art. 15 of the Xinzhou
+     * measures: a restructuring that changes the lead unit of the center recognised on this application): the
+     * application's values with the lead unit's fields ({@code leadUnit.*} keys only; others are ignored) replaced.
+     * The naming check is left out: the center keeps its name.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    public EligibilityReport eligibilityWithLeadUnit(long id, Map<String, Object> leadUnitValues) {
+        Map<String, Object> replaced = new LinkedHashMap<>();
+        leadUnitValues.forEach((k, v) -> {
+            if (k.startsWith("leadUnit.")) {
+                replaced.put(k, v);
+            }
+        });
+        EligibilityReport report = eligibility.check(caseFile(visible(id)), replaced);
+        return new EligibilityReport(report.pin(), report.checks().stream()
+                .filter(c -> !EligibilityChecker.NAMING.equals(c.ruleId())).toList());
+    }
+
     /** The steps the user may take on the application now; refused when the pinned policy cannot say. */
     @PreAuthorize("isAuthenticated()")
     public List<AvailableAction> actions(long id) {

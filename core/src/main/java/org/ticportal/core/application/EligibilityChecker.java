@@ -71,12 +71,23 @@ class EligibilityChecker {
 
     /** Checks the case as its file stands: the application form's values, its attachments and their evidence. */
     EligibilityReport check(CaseFile file) {
+        return check(file, Map.of());
+    }
+
+    /** Checks the case with some of its values replaced (a missing value removes the key), e.g. another lead unit's. */
+    EligibilityReport check(CaseFile file, Map<String, Object> replaced) {
         RecognitionApplication app = file.application();
         PolicyPin pin = app.getPin();
         PolicySettings policySettings = settings.settingsFor(pin);
         var host = new PortalHostQueries(applications, holdings, app.getId(), pin.policyId(), centers);
         int year = app.getFiledYear() != null ? app.getFiledYear() : LocalDate.now(clock).getYear();
-        ApplicationData data = ApplicationData.of(file.values(), file.evidence());
+        Map<String, Object> values = file.values();
+        if (!replaced.isEmpty()) {
+            values = new java.util.LinkedHashMap<>(values);
+            values.putAll(replaced);
+            values.values().removeIf(java.util.Objects::isNull);
+        }
+        ApplicationData data = ApplicationData.of(values, file.evidence());
         // rules count look-backs to the filing day (the submission; today while a draft) and may read the clock
         LocalDate today = LocalDate.now(clock);
         LocalDate filed = app.getSubmittedAt() == null ? today

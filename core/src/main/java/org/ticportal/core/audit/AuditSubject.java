@@ -37,5 +37,7 @@ public enum AuditSubject {
     /** An engineering center of the registry (市工程技术研究中心): imported, its conversion filed and recognised. */
     ENGINEERING_CENTER,
     /** A center's performance evaluation or an evaluation round (art. 14). */
-    EVALUATION
+    EVALUATION,
+    /** A center's change request (art. 15): filed, resubmitted, approved at a step, returned, refused. */
+    CHANGE_REQUEST
 }

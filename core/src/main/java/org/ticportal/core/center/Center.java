@@ -291,6 +291,18 @@ class Center {
         }
     }
 
+    /**
+     * Gives the center a new name (art. 15 of the Xinzhou measures: an approved rename); its number, decision and
+     * identity stay.
+     */
+    void rename(String newName, String newCoreName) {
+        if (newName.isBlank() || newCoreName.isBlank()) {
+            throw new IllegalArgumentException("a center needs a name");
+        }
+        this.name = newName;
+        this.coreName = newCoreName;
+    }
+
     private static @Nullable String joined(java.util.List<String> names) {
         return names.isEmpty() ? null
                 : String.join(org.ticportal.core.common.CoreMessages.text("center.coBuilders.separator").zh(), names);

@@ -11,6 +11,7 @@ import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.common.PortalTime;
+import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.user.UserService;
 
 /**
@@ -29,9 +30,11 @@ public class CenterProfileService {
     private final UserService users;
     private final AuditService audit;
     private final PortalTime time;
+    private final PolicyProviders providers;
 
     CenterProfileService(CenterRepository centers, CenterProfileRepository profiles, UserService users,
-                         AuditService audit, PortalTime time) {
+                         AuditService audit, PortalTime time, PolicyProviders providers) {
+        this.providers = providers;
         this.centers = centers;
         this.profiles = profiles;
         this.users = users;
@@ -77,7 +80,15 @@ public class CenterProfileService {
     @Transactional
     public CenterProfileVersion recordVersion(long centerId, int expectedVersionNo, CenterProfileDraft draft,
                                               String reason) {
-        Center center = visible(centerId);
+        return record(visible(centerId), expectedVersionNo, draft, reason);
+    }
+
+    /**
+     * Records the next version for a center already found (the bureau's {@link #recordVersion} and an approved change
+     * request, {@link CenterChangeApproved}); the caller's transaction.
+     */
+    CenterProfileVersion record(Center center, int expectedVersionNo, CenterProfileDraft draft, String reason) {
+        long centerId = center.getId();
         if (reason == null || reason.isBlank()) {
             throw new BusinessException("centerProfile.reasonRequired");
         }
@@ -112,6 +123,35 @@ public class CenterProfileService {
         audit.record(AuditSubject.CENTER, Long.toString(centerId), "CENTER_PROFILE_VERSION", Integer.toString(current),
                 Integer.toString(next), reason.strip());
         return saved.toVersion();
+    }
+
+    /**
+     * An approved change (art. 15): the next profile version and, for a rename, the new name checked once more against
+     * the naming rules and the names other centers hold or held. Runs in the approval's transaction, as the approver.
+     */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    void onChangeApproved(CenterChangeApproved change) {
+        Center center = centers.findById(change.centerId())
+                .orElseThrow(() -> new BusinessException("center.notFound", change.centerId()));
+        String before = center.getName();
+        if (change.newCoreName() != null) {
+            CenterNameCheck check = CenterNameCheck.of(center, change.newCoreName(), providers, centers);
+            if (!check.passed()) {
+                throw new BusinessException("change.rename.refused", check.fullName(), check.problems().get(0));
+            }
+            center.rename(check.fullName(), check.coreName());
+            try {
+                centers.saveAndFlush(center);
+            } catch (DataIntegrityViolationException e) {
+                throw new BusinessException("change.rename.nameTaken", check.fullName());
+            }
+        }
+        record(center, change.expectedVersionNo(), change.profile(), change.reason());
+        if (change.newCoreName() != null) {
+            audit.record(AuditSubject.CENTER, Long.toString(center.getId()), "CENTER_RENAMED", before,
+                    center.getName(), change.reason().strip());
+        }
     }
 
     private CenterProfile find(long centerId, int versionNo) {

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.common.CoreMessages;
+import org.ticportal.core.plugin.PolicyPin;
+import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.user.AccessScope;
 import org.ticportal.core.user.UserService;
 
@@ -32,11 +34,13 @@ public class CenterService {
     private final CenterRepository centers;
     private final CenterDocuments documents;
     private final UserService users;
+    private final PolicyProviders providers;
 
-    CenterService(CenterRepository centers, CenterDocuments documents, UserService users) {
+    CenterService(CenterRepository centers, CenterDocuments documents, UserService users, PolicyProviders providers) {
         this.centers = centers;
         this.documents = documents;
         this.users = users;
+        this.providers = providers;
     }
 
     /** One page of the centers the user may see. */
@@ -85,6 +89,22 @@ public class CenterService {
         String label = CoreMessages.text(kind == CenterDocument.Kind.DECISION ? "center.document.decisionFile"
                 : "center.document.certificateFile").zh();
         return new CenterDocument(c.getName() + "-" + label + ".pdf", file);
+    }
+
+    /** The policy and plugin version the center was recognised under (its change types come from there). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    public PolicyPin pin(long id) {
+        return visible(id).getPin();
+    }
+
+    /**
+     * Checks a new core name for the center (art. 15 of the Xinzhou measures: a rename): the full name by the policy's
+     * naming pattern and what is wrong with it — the policy's naming rules, the center's own name, and a name another
+     * center holds or held (revoked centers' names included), compared without blanks.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    public CenterNameCheck checkRename(long id, String coreName) {
+        return CenterNameCheck.of(visible(id), coreName, providers, centers);
     }
 
     /** One page of the public registry: centers not revoked, by name or lead unit. No login needed. */

@@ -151,16 +151,24 @@ class Notifier {
                 + user.getUsername();
     }
 
-    /** Tells a user something that concerns no application (e.g. an evaluation of a center), in the portal and by mail. */
-    void tell(UserAccount user, NotificationKind kind, LocalizedText subject, LocalizedText body) {
-        write(user, kind, null, null, subject, body);
-    }
-
     private void write(UserAccount user, NotificationKind kind, @Nullable CaseFacts facts, @Nullable String dedupeKey,
                        LocalizedText subject, LocalizedText body) {
+        write(user, kind, facts == null ? null : facts.id(), dedupeKey, subject, body);
+    }
+
+    /**
+     * Tells a user something that concerns no application (a center's evaluation or change request), in the portal and
+     * by mail.
+     */
+    void tell(UserAccount user, NotificationKind kind, LocalizedText subject, LocalizedText body) {
+        write(user, kind, (Long) null, null, subject, body);
+    }
+
+    private void write(UserAccount user, NotificationKind kind, @Nullable Long applicationId,
+                       @Nullable String dedupeKey, LocalizedText subject, LocalizedText body) {
         Instant now = clock.instant();
-        Notification n = notifications.saveAndFlush(new Notification(user.getUsername(), kind,
-                facts == null ? null : facts.id(), subject, body, dedupeKey, now));
+        Notification n = notifications.saveAndFlush(new Notification(user.getUsername(), kind, applicationId,
+                subject, body, dedupeKey, now));
         String address = user.getEmail();
         if (address != null && !address.isBlank() && mailSender.getIfAvailable() != null) {
             Locale language = languageOf(user);

@@ -112,6 +112,18 @@ public class UnitService {
                 || scope.covers(unit.getId(), unit.getRecommendingBodyCode()));
     }
 
+    /**
+     * The confirmed unit registered under a unified social credit code, for naming a center's new lead unit in a change
+     * request (art. 15 of the Xinzhou measures): whoever knows a unit's code (it is public) may name it; nothing else of
+     * units outside the user's scope is listed.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    public Optional<Unit> confirmedByCreditCode(String creditCode) {
+        String code = creditCode == null ? "" : creditCode.strip().toUpperCase(java.util.Locale.ROOT);
+        return code.isEmpty() ? Optional.empty()
+                : units.findByCreditCode(code).filter(u -> u.getState() == UnitState.CONFIRMED);
+    }
+
     /** Whether the logged-in user decides this unit's registration and change requests. */
     @PreAuthorize("isAuthenticated()")
     public boolean mayDecide(Unit unit) {

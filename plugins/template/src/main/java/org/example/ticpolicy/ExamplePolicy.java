@@ -21,6 +21,7 @@ import org.ticportal.policy.api.PolicyStatus;
 import org.ticportal.policy.api.RecommendingBody;
 import org.ticportal.policy.api.RecommendingBodyKind;
 import org.ticportal.policy.api.SubmissionChannel;
+import org.ticportal.policy.api.change.ChangeType;
 import org.ticportal.policy.api.evaluation.CycleBasis;
 import org.ticportal.policy.api.evaluation.EvaluationDecision;
 import org.ticportal.policy.api.evaluation.EvaluationProcedure;
@@ -192,6 +193,19 @@ public class ExamplePolicy implements PolicyProvider {
                         "Reminder before a time limit (working days)"), t("办法未规定；默认提前2个工作日提醒一次",
                         "Not in the measures: once, 2 working days before by default"), SettingType.INTEGER, "2",
                         List.of(), ART_6));
+    }
+
+    /**
+     * Change requests of a recognised center: each type says what it may change (API 0.2.5), which the portal offers
+     * on the request's form; a NAME change meets the naming rules again, a LEAD_UNIT change the eligibility rules.
+     */
+    @Override
+    public List<ChangeType> changeTypes() {
+        List<Actor> chain = List.of(Actor.RECOMMENDING_BODY, Actor.AUTHORITY);
+        return List.of(
+                ChangeType.of("RENAME", t("更名", "Rename"), chain, ART_9, ChangeType.Part.NAME),
+                ChangeType.of("RESTRUCTURE", t("调整重组", "Restructure"), chain, ART_9, ChangeType.Part.LEAD_UNIT,
+                        ChangeType.Part.CO_BUILDERS));
     }
 
     @Override

@@ -33,6 +33,9 @@ import org.ticportal.core.center.CenterProfileVersion;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.ProfileDifference;
+import org.ticportal.core.change.ChangeRequestFilter;
+import org.ticportal.core.change.ChangeRequestRow;
+import org.ticportal.core.change.ChangeRequestService;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.report.AnnualReportService;
 import org.ticportal.ui.base.Formats;
@@ -54,16 +57,18 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
     private final AnnualReportService reports;
     private final org.ticportal.core.conversion.ConversionService conversions;
     private final org.ticportal.core.evaluation.EvaluationService evaluations;
+    private final ChangeRequestService changes;
     private @Nullable CenterRow center;
 
     CenterView(CenterService centers, CenterProfileService profiles, AnnualReportService reports,
                org.ticportal.core.conversion.ConversionService conversions,
-               org.ticportal.core.evaluation.EvaluationService evaluations) {
+               org.ticportal.core.evaluation.EvaluationService evaluations, ChangeRequestService changes) {
         this.conversions = conversions;
         this.centers = centers;
         this.profiles = profiles;
         this.reports = reports;
         this.evaluations = evaluations;
+        this.changes = changes;
         addClassName("center-view");
     }
 
@@ -123,6 +128,43 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
         addProfileVersions(c.id(), locale);
         add(new CenterReports(reports, c.id()));
         add(org.ticportal.ui.evaluations.GradeHistory.of(this, evaluations.gradeHistory(c.id()), locale));
+        addChangeRequests(c.id(), locale);
+    }
+
+    /** The center's change requests (art. 15), newest first, and the lead unit's 申请变更 while none is open. */
+    private void addChangeRequests(long centerId, Locale locale) {
+        java.util.List<ChangeRequestRow> requests = changes.list(ChangeRequestFilter.ofCenter(centerId),
+                org.springframework.data.domain.PageRequest.of(0, 50));
+        Grid<ChangeRequestRow> grid = new Grid<>();
+        grid.setId("center-change-grid");
+        grid.addColumn(r -> r.typeName().get(locale)).setHeader(getTranslation("changes.type")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("changes.state." + r.state().name()))
+                .setHeader(getTranslation("changes.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.createdAt(), locale)).setHeader(getTranslation("changes.createdAt"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ChangeRequestRow::reason).setHeader(getTranslation("changes.page.reason")).setFlexGrow(1);
+        grid.setItems(requests);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                org.ticportal.ui.changes.ChangeRequestView.class,
+                new com.vaadin.flow.router.RouteParameters("id", Long.toString(e.getItem().id())))));
+        add(new H3(getTranslation("changes.center.section")));
+        if (changes.mayFile(centerId)) {
+            Button request = new Button(getTranslation("changes.center.request"), e -> getUI().ifPresent(ui ->
+                    ui.navigate(org.ticportal.ui.changes.ChangeRequestFormView.class,
+                            new com.vaadin.flow.router.RouteParameters("center", Long.toString(centerId)))));
+            request.setId("center-change-request");
+            request.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+            add(request);
+        }
+        if (requests.isEmpty()) {
+            Span none = new Span(getTranslation("changes.center.none"));
+            none.setId("center-change-none");
+            add(none);
+        } else {
+            add(grid);
+        }
     }
 
     /** The profile's versions, newest first, and the comparison of two of them (the latest two at first). */

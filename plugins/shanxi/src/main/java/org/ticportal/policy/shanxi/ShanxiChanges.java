@@ -26,11 +26,13 @@ final class ShanxiChanges {
     }
 
     static List<ChangeType> changeTypes() {
+        // 更名: the name only; 变更主要研究方向: the research directions; 调整重组: lead unit, co-builders, institutes
         return List.of(
-                new ChangeType("RENAME", text("更名", "Rename"), CHAIN, true, ART_15),
-                new ChangeType("CHANGE_DIRECTION", text("变更主要研究方向", "Change the main research direction"),
-                        CHAIN, false, ART_15),
-                new ChangeType("RESTRUCTURE", text("调整重组", "Restructure"), CHAIN, false, ART_15));
+                ChangeType.of("RENAME", text("更名", "Rename"), CHAIN, ART_15, ChangeType.Part.NAME),
+                ChangeType.of("CHANGE_DIRECTION", text("变更主要研究方向", "Change the main research direction"),
+                        CHAIN, ART_15, ChangeType.Part.RESEARCH_DIRECTIONS),
+                ChangeType.of("RESTRUCTURE", text("调整重组", "Restructure"), CHAIN, ART_15,
+                        ChangeType.Part.LEAD_UNIT, ChangeType.Part.CO_BUILDERS, ChangeType.Part.INSTITUTES));
     }
 
     /**

@@ -125,6 +125,9 @@ class XinzhouPolicyTest {
         });
         assertThat(policy.changeTypes()).filteredOn(ChangeType::renames).extracting(ChangeType::code)
                 .containsExactly("RENAME");
+        assertThat(policy.changeTypes()).extracting(ChangeType::affects).containsExactly(
+                java.util.Set.of(ChangeType.Part.NAME), java.util.Set.of(ChangeType.Part.RESEARCH_DIRECTIONS),
+                java.util.Set.of(ChangeType.Part.LEAD_UNIT, ChangeType.Part.CO_BUILDERS, ChangeType.Part.INSTITUTES));
     }
 
     @Test
