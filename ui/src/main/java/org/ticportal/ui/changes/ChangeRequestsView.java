@@ -29,7 +29,7 @@ import org.ticportal.ui.base.ViewTitles;
  * opens the request.
  */
 @Route("changes")
-@Menu(title = "nav.changes", order = 8.5, icon = "vaadin:exchange")
+@Menu(title = "nav.changes", order = 8.4, icon = "vaadin:exchange")
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT"})
 public class ChangeRequestsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -33,7 +33,7 @@ import org.ticportal.ui.base.ViewTitles;
  * conversion may be converted, which files a conversion application (the policy's form and procedure) and opens it.
  */
 @Route("conversion")
-@Menu(title = "nav.conversion", order = 8.6, icon = "vaadin:exchange")
+@Menu(title = "nav.conversion", order = 8.6, icon = "vaadin:sign-in")
 @RolesAllowed("APPLICANT")
 public class ConversionFilingView extends VerticalLayout implements HasDynamicTitle {
 

@@ -46,7 +46,7 @@ import org.ticportal.ui.base.ViewTitles;
  * they were drawn for — paged, sorted and filtered in the database; a click opens the evaluation.
  */
 @Route("evaluations")
-@Menu(title = "nav.evaluations", order = 8.5, icon = "vaadin:chart")
+@Menu(title = "nav.evaluations", order = 8.2, icon = "vaadin:chart")
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT", "EXPERT"})
 public class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -24,7 +24,7 @@ import org.ticportal.ui.base.ViewTitles;
  * the user's scope; a click opens the center.
  */
 @Route("outstanding-centers")
-@Menu(title = "nav.outstandingCenters", order = 8.6, icon = "vaadin:star")
+@Menu(title = "nav.outstandingCenters", order = 8.3, icon = "vaadin:star")
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY"})
 public class OutstandingCentersView extends VerticalLayout implements HasDynamicTitle {
 

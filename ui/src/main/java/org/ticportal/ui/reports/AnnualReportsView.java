@@ -30,7 +30,7 @@ import org.ticportal.ui.base.ViewTitles;
  * supervises, bureau staff their jurisdiction's), paged, sorted and filtered in the database; a click opens the report.
  */
 @Route("annual-reports")
-@Menu(title = "nav.annualReports", order = 8.5, icon = "vaadin:chart-3d")
+@Menu(title = "nav.annualReports", order = 8.1, icon = "vaadin:chart-3d")
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT"})
 public class AnnualReportsView extends VerticalLayout implements HasDynamicTitle {
 
