@@ -33,6 +33,8 @@ public final class GradeHistory {
         }
         Grid<EvaluationViews.Grade> grid = new Grid<>();
         grid.setId("center-grade-grid");
+        // the outcome with its flags and the policy's reason are sentences: shown whole, not cut off
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(g -> Formats.date(g.decidedOn(), locale)).setHeader(owner.getTranslation(
                 "evaluations.evaluatedOn"));
         grid.addColumn(EvaluationViews.Grade::roundTitle).setHeader(owner.getTranslation("evaluations.round"));
@@ -41,6 +43,7 @@ public final class GradeHistory {
         grid.addColumn(g -> g.grade().get(locale)).setHeader(owner.getTranslation("evaluations.grade"));
         grid.addColumn(g -> owner.getTranslation("evaluations.outcome." + g.outcome().name())
                 + (g.outstanding() ? " · " + owner.getTranslation("evaluations.outstanding") : "")
+                + (g.recommendUpward() ? " · " + owner.getTranslation("evaluations.recommendUpward") : "")
                 + (g.recheckPassed() == null ? "" : " · " + owner.getTranslation(g.recheckPassed()
                 ? "evaluations.recheck.passed" : "evaluations.recheck.failed")))
                 .setHeader(owner.getTranslation("evaluations.outcome"));

@@ -135,6 +135,10 @@ class EvaluationViewsTest extends ViewTestBase {
         Grid<EvaluationViews.Grade> grades = find(Grid.class).withId("center-grade-grid").single();
         assertThat(test(grades).size()).isEqualTo(1);
         assertThat(test(grades).getRow(0).outcome()).isEqualTo(Outcome.RETAIN);
+        // the outcome column carries the policy's flags, as the evaluation's page does
+        assertThat(test(grades).getCellText(0, 4)).contains("保留").contains("运行良好、成绩突出")
+                .contains("优先推荐申报上级中心");
+        assertThat(grades.getThemeNames()).contains("wrap-cell-content");
 
         navigate(OutstandingCentersView.class);
         @SuppressWarnings("unchecked")
