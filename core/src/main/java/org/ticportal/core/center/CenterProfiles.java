@@ -72,7 +72,7 @@ public final class CenterProfiles {
     }
 
     /** A field's value as text in both languages, {@code null} when it has none. */
-    static @Nullable LocalizedText render(String field, CenterProfileDraft d) {
+    public static @Nullable LocalizedText render(String field, CenterProfileDraft d) {
         return switch (field) {
             case "effectiveFrom" -> plain(d.effectiveFrom());
             case "type" -> d.typeName() != null ? d.typeName() : plain(d.typeCode());
