@@ -84,6 +84,12 @@ class CenterJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("center-number"),
                 center.decisionNumber()));
         screenshot("unit-center-page");
+        // the profile in force (arts. 10-13): governance, charter and public services as the form gave them
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("center-profile-publicServices"),
+                "检验检测、人员培训"));
+        assertThat(driver.findElement(By.id("center-profile-governance")).getText()).contains("理事会决策");
+        js("document.getElementById('center-profile-in-force-title').scrollIntoView({block: 'start'})");
+        screenshot("unit-center-profile-in-force");
         String href = wait.until(ExpectedConditions.elementToBeClickable(By.id("center-certificate")))
                 .getAttribute("href");
         byte[] pdf = fetch(href);

@@ -14,9 +14,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecognisedCases {
 
     private final ApplicationRepository applications;
+    private final AttachmentRepository attachments;
 
-    RecognisedCases(ApplicationRepository applications) {
+    RecognisedCases(ApplicationRepository applications, AttachmentRepository attachments) {
         this.applications = applications;
+        this.attachments = attachments;
+    }
+
+    /**
+     * The latest file attached to the application's field {@code fieldKey} (e.g. the charter, art. 11 of the Xinzhou
+     * measures): its original name and when it was uploaded; empty when none is attached.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<java.util.Map.Entry<String, java.time.Instant>> latestFile(long applicationId, String fieldKey) {
+        return attachments.findByApplicationIdAndDeletedAtIsNullOrderByUploadedAt(applicationId).stream()
+                .filter(a -> fieldKey.equals(a.getFieldKey()))
+                .reduce((first, second) -> second)
+                .map(a -> java.util.Map.entry(a.getOriginalName(), a.getUploadedAt()));
     }
 
     /** The application as it stands in the current transaction. */

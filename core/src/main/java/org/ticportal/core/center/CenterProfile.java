@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One version of a center's profile (table {@code center_profile}): written once, by recognition (version 1) or by the
- * bureau recording an approved change (the next version), and never changed after; the co-builders and the research
- * directions are JSON lists.
+ * bureau recording an approved change (the next version), and never changed after; the co-builders, the research
+ * directions, the institutes and the public services are JSON lists.
  */
 @Entity
 @Table(name = "center_profile")
@@ -92,11 +92,38 @@ class CenterProfile {
     @Column(name = "supervising_body_code", length = 16, updatable = false)
     private @Nullable String supervisingBodyCode;
 
+    @Column(name = "institutes_json", nullable = false, updatable = false, columnDefinition = "LONGTEXT")
+    private String institutesJson;
+
+    @Column(name = "governance_description", length = 3000, updatable = false)
+    private @Nullable String governanceDescription;
+
+    @Column(name = "board_chair", length = 100, updatable = false)
+    private @Nullable String boardChair;
+
+    @Column(name = "board_members", length = 1000, updatable = false)
+    private @Nullable String boardMembers;
+
+    @Column(name = "committee_chair", length = 100, updatable = false)
+    private @Nullable String committeeChair;
+
+    @Column(name = "committee_size", updatable = false)
+    private @Nullable Integer committeeSize;
+
+    @Column(name = "charter_name", length = 255, updatable = false)
+    private @Nullable String charterName;
+
+    @Column(name = "charter_date", updatable = false)
+    private @Nullable LocalDate charterDate;
+
+    @Column(name = "services_json", nullable = false, updatable = false, columnDefinition = "LONGTEXT")
+    private String servicesJson;
+
     protected CenterProfile() {
         effectiveFrom = LocalDate.EPOCH;
         recordedAt = Instant.EPOCH;
         recordedBy = leadUnitName = "";
-        coBuildersJson = directionsJson = "[]";
+        coBuildersJson = directionsJson = institutesJson = servicesJson = "[]";
     }
 
     CenterProfile(long centerId, int versionNo, CenterProfileDraft d, @Nullable String reason, Instant recordedAt,
@@ -121,6 +148,16 @@ class CenterProfile {
         this.clusterNameZh = d.clusterName() == null ? null : d.clusterName().zh();
         this.clusterNameEn = d.clusterName() == null ? null : d.clusterName().en();
         this.supervisingBodyCode = d.supervisingBodyCode();
+        this.institutesJson = CenterProfiles.writeInstitutes(d.institutes());
+        Governance g = d.governance();
+        this.governanceDescription = g.description();
+        this.boardChair = g.boardChair();
+        this.boardMembers = g.boardMembers();
+        this.committeeChair = g.committeeChair();
+        this.committeeSize = g.committeeSize();
+        this.charterName = g.charterName();
+        this.charterDate = g.charterDate();
+        this.servicesJson = CenterProfiles.writeServices(d.publicServices());
     }
 
     int getVersionNo() {
@@ -132,7 +169,10 @@ class CenterProfile {
                 CenterRow.text(typeNameZh, typeNameEn), leadUnitId, leadUnitName,
                 CenterProfiles.readCoBuilders(coBuildersJson), legalForm, transitionTarget, director,
                 CenterProfiles.readDirections(directionsJson), clusterCode, CenterRow.text(clusterNameZh, clusterNameEn),
-                supervisingBodyCode);
+                supervisingBodyCode, CenterProfiles.readInstitutes(institutesJson),
+                new Governance(governanceDescription, boardChair, boardMembers, committeeChair, committeeSize,
+                        charterName, charterDate),
+                CenterProfiles.readServices(servicesJson));
         return new CenterProfileVersion(centerId, versionNo, recordedAt, recordedBy, reason, draft);
     }
 }

@@ -25,13 +25,31 @@ import org.ticportal.policy.api.LocalizedText;
  * @param clusterCode         the industry cluster's code
  * @param clusterName         the industry cluster's name
  * @param supervisingBodyCode the supervising department (the recommending body the lead unit came through)
+ * @param institutes          a comprehensive center's headquarters and specialised R&amp;D institutes (arts. 6–7), at
+ *                            most one marked as the headquarters
+ * @param governance          the board, the expert committee and the charter (art. 11; the director is its own field)
+ * @param publicServices      the public services offered, codes of the policy's {@code PUBLIC_SERVICES} catalog
+ *                            (art. 13)
  */
 public record CenterProfileDraft(LocalDate effectiveFrom, @Nullable String typeCode, @Nullable LocalizedText typeName,
                                  long leadUnitId, String leadUnitName, List<CoBuilder> coBuilders,
                                  @Nullable LegalForm legalForm, @Nullable LocalDate transitionTarget,
                                  @Nullable String director, List<String> researchDirections,
                                  @Nullable String clusterCode, @Nullable LocalizedText clusterName,
-                                 @Nullable String supervisingBodyCode) {
+                                 @Nullable String supervisingBodyCode, List<Institute> institutes,
+                                 Governance governance, List<PublicService> publicServices) {
+
+    /** A profile without institutes, governance and public services (as recorded before they were). */
+    public CenterProfileDraft(LocalDate effectiveFrom, @Nullable String typeCode, @Nullable LocalizedText typeName,
+                              long leadUnitId, String leadUnitName, List<CoBuilder> coBuilders,
+                              @Nullable LegalForm legalForm, @Nullable LocalDate transitionTarget,
+                              @Nullable String director, List<String> researchDirections,
+                              @Nullable String clusterCode, @Nullable LocalizedText clusterName,
+                              @Nullable String supervisingBodyCode) {
+        this(effectiveFrom, typeCode, typeName, leadUnitId, leadUnitName, coBuilders, legalForm, transitionTarget,
+                director, researchDirections, clusterCode, clusterName, supervisingBodyCode, List.of(),
+                Governance.NONE, List.of());
+    }
 
     public CenterProfileDraft {
         if (effectiveFrom == null) {
@@ -65,6 +83,29 @@ public record CenterProfileDraft(LocalDate effectiveFrom, @Nullable String typeC
         if (researchDirections.stream().anyMatch(d -> d.length() > 200)) {
             throw new IllegalArgumentException("a research direction has at most 200 characters");
         }
+        institutes = institutes == null ? List.of() : List.copyOf(institutes);
+        Set<String> instituteNames = new HashSet<>();
+        for (Institute i : institutes) {
+            if (!instituteNames.add(i.name())) {
+                throw new IllegalArgumentException("an institute is listed twice: " + i.name());
+            }
+        }
+        if (institutes.stream().filter(Institute::headquarters).count() > 1) {
+            throw new IllegalArgumentException("a center has one headquarters");
+        }
+        governance = governance == null ? Governance.NONE : governance;
+        publicServices = publicServices == null ? List.of() : List.copyOf(publicServices);
+        if (publicServices.stream().map(PublicService::code).distinct().count() != publicServices.size()) {
+            throw new IllegalArgumentException("a public service is listed twice");
+        }
+    }
+
+    /** This profile with other institutes, governance and public services (the rest as it is). */
+    public CenterProfileDraft with(List<Institute> newInstitutes, Governance newGovernance,
+                                   List<PublicService> newServices) {
+        return new CenterProfileDraft(effectiveFrom, typeCode, typeName, leadUnitId, leadUnitName, coBuilders,
+                legalForm, transitionTarget, director, researchDirections, clusterCode, clusterName,
+                supervisingBodyCode, newInstitutes, newGovernance, newServices);
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -22,7 +22,8 @@ public final class CenterProfiles {
 
     /** The profile's fields in the order a comparison lists them. */
     public static final List<String> FIELDS = List.of("effectiveFrom", "type", "leadUnit", "coBuilders", "legalForm",
-            "transitionTarget", "director", "researchDirections", "cluster", "supervisingBody");
+            "transitionTarget", "director", "researchDirections", "cluster", "supervisingBody", "institutes",
+            "governance", "board", "expertCommittee", "charter", "publicServices");
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -59,12 +60,19 @@ public final class CenterProfiles {
             case "researchDirections" -> CenterProfileDraft::researchDirections;
             case "cluster" -> CenterProfileDraft::clusterCode;
             case "supervisingBody" -> CenterProfileDraft::supervisingBodyCode;
+            case "institutes" -> CenterProfileDraft::institutes;
+            case "governance" -> d -> d.governance().description();
+            case "board" -> d -> Objects.toString(d.governance().boardChair()) + "/" + d.governance().boardMembers();
+            case "expertCommittee" -> d -> Objects.toString(d.governance().committeeChair()) + "/"
+                    + d.governance().committeeSize();
+            case "charter" -> d -> Objects.toString(d.governance().charterName()) + "/" + d.governance().charterDate();
+            case "publicServices" -> d -> d.publicServices().stream().map(PublicService::code).toList();
             default -> throw new IllegalArgumentException(field);
         };
     }
 
     /** A field's value as text in both languages, {@code null} when it has none. */
-    static @Nullable LocalizedText render(String field, CenterProfileDraft d) {
+    public static @Nullable LocalizedText render(String field, CenterProfileDraft d) {
         return switch (field) {
             case "effectiveFrom" -> plain(d.effectiveFrom());
             case "type" -> d.typeName() != null ? d.typeName() : plain(d.typeCode());
@@ -79,8 +87,57 @@ public final class CenterProfiles {
                     : join(d.researchDirections().stream().map(s -> new LocalizedText(s, s)).toList());
             case "cluster" -> d.clusterName() != null ? d.clusterName() : plain(d.clusterCode());
             case "supervisingBody" -> plain(d.supervisingBodyCode());
+            case "institutes" -> d.institutes().isEmpty() ? null : join(d.institutes().stream()
+                    .map(CenterProfiles::institute).toList());
+            case "governance" -> plain(d.governance().description());
+            case "board" -> board(d.governance());
+            case "expertCommittee" -> committee(d.governance());
+            case "charter" -> d.governance().charterName() == null ? null : d.governance().charterDate() == null
+                    ? plain(d.governance().charterName())
+                    : CoreMessages.text("centerProfile.charterDated", d.governance().charterName(),
+                    d.governance().charterDate().toString());
+            case "publicServices" -> d.publicServices().isEmpty() ? null
+                    : join(d.publicServices().stream().map(PublicService::label).toList());
             default -> throw new IllegalArgumentException(field);
         };
+    }
+
+    /** An institute as "name（location；field）", the headquarters marked. */
+    public static LocalizedText institute(Institute i) {
+        LocalizedText base;
+        if (i.location() != null && i.field() != null) {
+            base = CoreMessages.text("centerProfile.instituteFull", i.name(), i.location(), i.field());
+        } else if (i.location() != null || i.field() != null) {
+            base = CoreMessages.text("centerProfile.institute", i.name(),
+                    i.location() != null ? i.location() : i.field());
+        } else {
+            base = new LocalizedText(i.name(), i.name());
+        }
+        return i.headquarters() ? CoreMessages.text("centerProfile.headquarters", base) : base;
+    }
+
+    /** The board as "chair; members", {@code null} when neither is known. */
+    public static @Nullable LocalizedText board(Governance g) {
+        if (g.boardChair() == null && g.boardMembers() == null) {
+            return null;
+        }
+        if (g.boardMembers() == null) {
+            return CoreMessages.text("centerProfile.boardChair", g.boardChair());
+        }
+        return g.boardChair() == null ? plain(g.boardMembers())
+                : CoreMessages.text("centerProfile.board", g.boardChair(), g.boardMembers());
+    }
+
+    /** The expert committee as "chair; N members", {@code null} when neither is known. */
+    public static @Nullable LocalizedText committee(Governance g) {
+        if (g.committeeChair() == null && g.committeeSize() == null) {
+            return null;
+        }
+        if (g.committeeSize() == null) {
+            return CoreMessages.text("centerProfile.committeeChair", g.committeeChair());
+        }
+        return g.committeeChair() == null ? CoreMessages.text("centerProfile.committeeSize", g.committeeSize())
+                : CoreMessages.text("centerProfile.committee", g.committeeChair(), g.committeeSize());
     }
 
     private static LocalizedText coBuilder(CoBuilder c) {
@@ -110,6 +167,24 @@ public final class CenterProfiles {
 
     static List<CoBuilder> readCoBuilders(String json) {
         return MAPPER.readValue(json, new TypeReference<List<CoBuilder>>() {
+        });
+    }
+
+    static String writeInstitutes(List<Institute> institutes) {
+        return MAPPER.writeValueAsString(institutes);
+    }
+
+    static List<Institute> readInstitutes(String json) {
+        return MAPPER.readValue(json, new TypeReference<List<Institute>>() {
+        });
+    }
+
+    static String writeServices(List<PublicService> services) {
+        return MAPPER.writeValueAsString(services);
+    }
+
+    static List<PublicService> readServices(String json) {
+        return MAPPER.readValue(json, new TypeReference<List<PublicService>>() {
         });
     }
 

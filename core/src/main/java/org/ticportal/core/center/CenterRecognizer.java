@@ -19,6 +19,7 @@ import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.form.FormService;
 import org.ticportal.core.plugin.PolicyProviders;
+import org.ticportal.policy.api.Catalog;
 import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.policy.api.NamingRules;
 import org.ticportal.policy.api.procedure.StageKind;
@@ -84,7 +85,14 @@ class CenterRecognizer {
             throw new BusinessException("center.nameTaken", draft.name());
         }
         documents.write(center, app.noticeStart(), app.noticeEnd());
-        CenterProfileDraft profile = profileOf(draft, app.values());
+        boolean comprehensive = draft.typeCode() != null && providers.read(app.pin(), p -> p.catalogs()
+                .centerType(draft.typeCode()).map(t -> t.hasSpecialisedInstitutes()).orElse(false));
+        Governance governance = governanceOf(app.values(), cases.latestFile(app.applicationId(), FieldKeys.CHARTER)
+                .map(f -> Map.entry(f.getKey(), time.local(f.getValue()).toLocalDate())).orElse(null));
+        Map<String, LocalizedText> serviceNames = forms.catalogLabels(app.pin(), Catalog.PUBLIC_SERVICES);
+        CenterProfileDraft profile = profileOf(draft, app.values()).with(
+                institutes(app.values().get(FieldKeys.INSTITUTES), comprehensive ? draft.leadUnitName() : null),
+                governance, services(app.values().get(FieldKeys.PUBLIC_SERVICES), serviceNames));
         profiles.saveAndFlush(new CenterProfile(center.getId(), 1, profile, null, time.now(),
                 AuditService.currentActor()));
         center.profile(1, profile);
@@ -117,6 +125,8 @@ class CenterRecognizer {
      * {@code CO_BUILDING_MODES} code) and contribution; the legal form (a {@code LEGAL_FORMS} code, or the
      * independent-legal-person answer); the director; the research directions (a table of {@code direction}s, a list or
      * a text). What the form does not ask stays empty; an internal unit's transition date is not asked by any form yet.
+     * The institutes, governance and public services are added by {@link #institutes}, {@link #governanceOf} and
+     * {@link #services}.
      */
     static CenterProfileDraft profileOf(CenterDraft d, Map<String, Object> values) {
         LegalForm legalForm = LegalForm.ofCode(values.get(FieldKeys.LEAD_UNIT_LEGAL_FORM));
@@ -127,6 +137,63 @@ class CenterRecognizer {
                 coBuilderRows(values.get(FieldKeys.CO_BUILDERS)), legalForm, null,
                 text(values, FieldKeys.DIRECTOR_NAME), directions(values.get(FieldKeys.RESEARCH_DIRECTIONS)),
                 d.clusterCode(), d.clusterName(), d.recommendingBodyCode());
+    }
+
+    /**
+     * The institutes of a comprehensive center (arts. 6–7): its headquarters first (named by the lead unit, given
+     * when the type has specialised institutes), then the form's table rows with a {@code name}, a {@code location}
+     * and a {@code field}; a name listed twice is taken once.
+     */
+    static List<Institute> institutes(@Nullable Object table, @Nullable String headquarters) {
+        List<Institute> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (headquarters != null) {
+            out.add(new Institute(headquarters, null, null, true));
+            seen.add(headquarters.strip());
+        }
+        if (table instanceof List<?> rows) {
+            for (Object row : rows) {
+                if (row instanceof Map<?, ?> m && m.get("name") instanceof String n && !n.isBlank()
+                        && seen.add(n.strip())) {
+                    out.add(new Institute(n, m.get("location") instanceof String l ? l : null,
+                            m.get("field") instanceof String f ? f : null, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The public services offered (art. 13): the form's codes, named from the policy's catalog. */
+    static List<PublicService> services(@Nullable Object value, Map<String, LocalizedText> names) {
+        List<PublicService> out = new ArrayList<>();
+        if (value instanceof List<?> codes) {
+            for (Object code : codes) {
+                if (code instanceof String c && !c.isBlank()
+                        && out.stream().noneMatch(s -> s.code().equals(c.strip()))) {
+                    LocalizedText name = names.get(c.strip());
+                    out.add(new PublicService(c.strip(), name == null ? null : name.zh(),
+                            name == null ? null : name.en()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The governance (art. 11) the form states: the description of the internal governance mechanism and the charter's
+     * file (name and upload day); the board and the expert committee are not asked by any form yet.
+     */
+    static Governance governanceOf(Map<String, Object> values, Map.@Nullable Entry<String, LocalDate> charter) {
+        String description = text(values, FieldKeys.GOVERNANCE_DESCRIPTION);
+        if (description != null && description.length() > 3000) {
+            description = description.substring(0, 3000);
+        }
+        String charterName = charter == null ? null : charter.getKey();
+        if (charterName != null && charterName.length() > 255) {
+            charterName = charterName.substring(0, 255);
+        }
+        return new Governance(description, null, null, null, null, charterName,
+                charter == null ? null : charter.getValue());
     }
 
     /** The co-builders from the form's table: rows with a {@code name}, a {@code mode} and a {@code contribution}. */

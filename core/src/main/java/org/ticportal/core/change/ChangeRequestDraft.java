@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.ticportal.core.center.CoBuilder;
+import org.ticportal.core.center.Institute;
 
 /**
  * What the lead unit fills in for a change request: the type and the new values of the parts it affects ({@code null}
@@ -16,10 +17,20 @@ import org.ticportal.core.center.CoBuilder;
  * @param newLeadUnitIndependent   whether the new lead unit is an independent legal person
  * @param coBuilders               the new co-builders
  * @param reason                   why the center changes (the written request's substance)
+ * @param institutes               the new headquarters and specialised institutes of a comprehensive center
  */
 public record ChangeRequestDraft(String typeCode, @Nullable String coreName, @Nullable List<String> researchDirections,
                                  @Nullable String newLeadUnitCreditCode, @Nullable Boolean newLeadUnitIndependent,
-                                 @Nullable List<CoBuilder> coBuilders, String reason) {
+                                 @Nullable List<CoBuilder> coBuilders, String reason,
+                                 @Nullable List<Institute> institutes) {
+
+    /** A request that leaves the institutes as they are. */
+    public ChangeRequestDraft(String typeCode, @Nullable String coreName, @Nullable List<String> researchDirections,
+                              @Nullable String newLeadUnitCreditCode, @Nullable Boolean newLeadUnitIndependent,
+                              @Nullable List<CoBuilder> coBuilders, String reason) {
+        this(typeCode, coreName, researchDirections, newLeadUnitCreditCode, newLeadUnitIndependent, coBuilders, reason,
+                null);
+    }
 
     public ChangeRequestDraft {
         if (typeCode == null || typeCode.isBlank()) {

@@ -413,7 +413,8 @@ public class ChangeRequestService {
                 p.coBuilders() != null ? p.coBuilders() : b.coBuilders(), legalForm,
                 newLead ? null : b.transitionTarget(), b.director(),
                 p.researchDirections() != null ? p.researchDirections() : b.researchDirections(), b.clusterCode(),
-                b.clusterName(), b.supervisingBodyCode());
+                b.clusterName(), b.supervisingBodyCode(), p.institutes() != null ? p.institutes() : b.institutes(),
+                b.governance(), b.publicServices());
     }
 
     private ChangeProposal proposal(CenterRow center, ChangeType type, CenterProfileVersion base,
@@ -423,6 +424,7 @@ public class ChangeRequestService {
         refuseUnless(type, Part.RESEARCH_DIRECTIONS, d.researchDirections() != null, "researchDirections");
         refuseUnless(type, Part.LEAD_UNIT, d.newLeadUnitCreditCode() != null, "leadUnit");
         refuseUnless(type, Part.CO_BUILDERS, d.coBuilders() != null, "coBuilders");
+        refuseUnless(type, Part.INSTITUTES, d.institutes() != null, "institutes");
         if (d.reason().isEmpty()) {
             throw BusinessException.onField("reason", "change.reasonRequired");
         }
@@ -466,13 +468,18 @@ public class ChangeRequestService {
         if (coBuilders != null && coBuilders.stream().map(c -> c.name()).distinct().count() != coBuilders.size()) {
             throw BusinessException.onField("coBuilders", "change.coBuilderTwice");
         }
-        if (core == null && directions == null && lead == null && coBuilders == null) {
+        var institutes = d.institutes() != null && !d.institutes().equals(b.institutes()) ? d.institutes() : null;
+        if (institutes != null && (institutes.stream().map(i -> i.name()).distinct().count() != institutes.size()
+                || institutes.stream().filter(i -> i.headquarters()).count() > 1)) {
+            throw BusinessException.onField("institutes", "change.instituteTwice");
+        }
+        if (core == null && directions == null && lead == null && coBuilders == null && institutes == null) {
             throw new BusinessException("change.nothingChanged");
         }
         return new ChangeProposal(core, directions, lead == null ? null : lead.getId(),
                 lead == null ? null : lead.getName(), lead == null ? null : lead.getCreditCode(),
                 lead == null ? null : lead.getRecommendingBodyCode(),
-                lead == null ? null : d.newLeadUnitIndependent(), coBuilders);
+                lead == null ? null : d.newLeadUnitIndependent(), coBuilders, institutes);
     }
 
     private static void refuseUnless(ChangeType type, Part part, boolean given, String field) {

@@ -45,7 +45,8 @@ import org.ticportal.policy.api.LocalizedText;
 /**
  * A center's profile is versioned, on real MariaDB: recognition writes version 1 from the application (type, lead unit,
  * cluster, supervising body, co-builders with mode and contribution, director); the bureau records version 2 of an
- * approved change; the comparison lists exactly the fields changed; the center keeps its name and number and shows the
+ * approved change; the comparison lists exactly the fields changed (the institutes, governance and public services of
+ * arts. 6-7, 11 and 13 too, recognition taking them from the form); the center keeps its name and number and shows the
  * current profile; a county outside the center's scope sees no version; a change on a stale version, by another role,
  * without a reason or taking effect before the version in force is refused and writes nothing.
  */
@@ -135,13 +136,21 @@ class CenterProfileIT {
                 new CoBuilder("乙共建研究院" + suffix, null, null));
         assertThat(p1.legalForm()).isNull();
         assertThat(p1.researchDirections()).isEmpty();
+        // institutes, governance and public services as the form holds them (arts. 6-7, 11, 13); the example policy's
+        // type has no specialised institutes, so no headquarters is added, and no PUBLIC_SERVICES catalog names them
+        assertThat(p1.institutes()).containsExactly(new Institute("丁研究所" + suffix, "忻府区", "新材料", false));
+        assertThat(p1.governance().description()).isEqualTo("理事会决策、主任负责、专家委员会咨询");
+        assertThat(p1.governance().charterName()).isNull();
+        assertThat(p1.publicServices()).extracting(PublicService::code).containsExactly("TESTING", "TRAINING");
 
         // the bureau records version 2: a co-builder joins by shares, the director and the legal form change
         CenterProfileDraft changed = new CenterProfileDraft(recognizedOn.plusMonths(3), p1.typeCode(), p1.typeName(),
                 p1.leadUnitId(), p1.leadUnitName(), List.of(p1.coBuilders().get(0),
                 new CoBuilder("丙共建公司" + suffix, CoBuildingMode.SHAREHOLDING, "500")),
                 LegalForm.INTERNAL_UNIT, LocalDate.of(2028, 6, 30), "李主任", p1.researchDirections(),
-                p1.clusterCode(), p1.clusterName(), p1.supervisingBodyCode());
+                p1.clusterCode(), p1.clusterName(), p1.supervisingBodyCode())
+                // the compatibility constructor leaves the newer parts empty: carry them over
+                .with(p1.institutes(), p1.governance(), p1.publicServices());
         CenterProfileVersion v2 = as(bureau, Role.BUREAU,
                 () -> profiles.recordVersion(center.id(), 1, changed, "市局批准重组（测试）"));
         assertThat(v2.versionNo()).isEqualTo(2);
@@ -172,6 +181,48 @@ class CenterProfileIT {
         assertThat(legalForm.before()).isNull();
         assertThat(legalForm.after().zh()).contains("内设机构");
         assertThat(as(applicant, Role.APPLICANT, () -> profiles.compare(center.id(), 1, 1))).isEmpty();
+
+        // version 3 records the headquarters and a new institute, the board, the expert committee, the charter and
+        // one more public service: the comparison lists them and nothing else
+        CenterProfileDraft p2 = v2.profile();
+        CenterProfileDraft third = new CenterProfileDraft(p2.effectiveFrom().plusDays(1), p2.typeCode(),
+                p2.typeName(), p2.leadUnitId(), p2.leadUnitName(), p2.coBuilders(), p2.legalForm(),
+                p2.transitionTarget(), p2.director(), p2.researchDirections(), p2.clusterCode(), p2.clusterName(),
+                p2.supervisingBodyCode(), List.of(new Institute("中心本部" + suffix, "忻州市", null, true),
+                p1.institutes().getFirst(), new Institute("戊研究院" + suffix, "原平市", "储能材料", false)),
+                new Governance(p1.governance().description(), "张理事长", "张理事长、李主任等7人", "刘院士", 9,
+                        "中心章程（2027年修订）.pdf", LocalDate.of(2027, 1, 5)),
+                List.of(new PublicService("TESTING", "检验检测", "Testing"),
+                        new PublicService("TRAINING", null, null),
+                        new PublicService("INCUBATION", "企业孵化", "Incubation")));
+        CenterProfileVersion v3 = as(bureau, Role.BUREAU,
+                () -> profiles.recordVersion(center.id(), 2, third, "市局批准增设研发机构（测试）"));
+        assertThat(as(applicant, Role.APPLICANT, () -> profiles.version(center.id(), 3)).profile())
+                .isEqualTo(third);
+        assertThat(v3.profile().governance().committeeSize()).isEqualTo(9);
+        List<ProfileDifference> later = as(applicant, Role.APPLICANT, () -> profiles.compare(center.id(), 2, 3));
+        assertThat(later).extracting(ProfileDifference::field).containsExactly("effectiveFrom", "institutes",
+                "board", "expertCommittee", "charter", "publicServices");
+        ProfileDifference institutes = later.get(1);
+        assertThat(institutes.before().zh()).isEqualTo("丁研究所" + suffix + "（忻府区；新材料）");
+        assertThat(institutes.after().zh()).startsWith("中心本部" + suffix + "（忻州市）【本部】")
+                .contains("戊研究院" + suffix + "（原平市；储能材料）");
+        assertThat(institutes.after().en()).contains("[headquarters]");
+        assertThat(later.get(2).before()).isNull();
+        assertThat(later.get(2).after().zh()).isEqualTo("理事长（董事长）张理事长；成员：张理事长、李主任等7人");
+        assertThat(later.get(3).after().zh()).isEqualTo("主任 刘院士；9 名委员");
+        assertThat(later.get(3).after().en()).isEqualTo("chair 刘院士; 9 members");
+        assertThat(later.get(4).after().zh()).isEqualTo("中心章程（2027年修订）.pdf（2027-01-05）");
+        assertThat(later.get(5).before().zh()).isEqualTo("TESTING、TRAINING");
+        assertThat(later.get(5).after().zh()).isEqualTo("检验检测、TRAINING、企业孵化");
+        assertThat(later.get(5).after().en()).isEqualTo("Testing, TRAINING, Incubation");
+        // a profile version has one headquarters at most and lists an institute once
+        assertThatThrownBy(() -> third.with(List.of(new Institute("甲", null, null, true),
+                new Institute("乙", null, null, true)), Governance.NONE, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> third.with(List.of(new Institute("甲", null, null, false),
+                new Institute("甲", "别处", null, false)), Governance.NONE, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
 
         // the center keeps its identity and shows its current profile
         CenterRow after = as(bureau, Role.BUREAU, () -> centers.get(center.id()));
@@ -224,7 +275,7 @@ class CenterProfileIT {
     private static CenterProfileDraft withDirector(CenterProfileDraft p, String director, LocalDate from) {
         return new CenterProfileDraft(from, p.typeCode(), p.typeName(), p.leadUnitId(), p.leadUnitName(),
                 p.coBuilders(), p.legalForm(), p.transitionTarget(), director, p.researchDirections(), p.clusterCode(),
-                p.clusterName(), p.supervisingBodyCode());
+                p.clusterName(), p.supervisingBodyCode()).with(p.institutes(), p.governance(), p.publicServices());
     }
 
     private String coreName(String tag) {
@@ -261,6 +312,11 @@ class CenterProfileIT {
                 + "JSON_ARRAY(JSON_OBJECT('name', ?, 'mode', 'AGREEMENT', 'contribution', 200), "
                 + "JSON_OBJECT('name', ?))) WHERE id = ?", "甲共建大学" + suffix, "乙共建研究院" + suffix, id))
                 .isEqualTo(1);
+        assertThat(jdbc.update("UPDATE recognition_application SET data_json = JSON_SET(data_json, '$.institutes', "
+                + "JSON_ARRAY(JSON_OBJECT('name', ?, 'location', '忻府区', 'field', '新材料', 'area', 120)), "
+                + "'$.publicServices', JSON_ARRAY('TESTING', 'TRAINING', 'TESTING'), "
+                + "'$.\"governance.description\"', '理事会决策、主任负责、专家委员会咨询') WHERE id = ?",
+                "丁研究所" + suffix, id)).isEqualTo(1);
         clock.set(as(bureau, Role.BUREAU, () -> applications.get(id)).noticeEnd().plusDays(1));
         notices.closeEndedNotices();
         return as(bureau, Role.BUREAU, () -> centers.forApplication(id)).orElseThrow();

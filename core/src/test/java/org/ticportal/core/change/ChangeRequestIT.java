@@ -41,6 +41,7 @@ import org.ticportal.core.center.CenterProfileVersion;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.CoBuilder;
+import org.ticportal.core.center.Institute;
 import org.ticportal.core.center.CoBuildingMode;
 import org.ticportal.core.center.LegalForm;
 import org.ticportal.core.center.ProfileDifference;
@@ -58,7 +59,7 @@ import org.ticportal.policy.api.procedure.Actor;
  * Change requests of a recognised center (art. 15), on real MariaDB under the template policy (RENAME: the name;
  * RESTRUCTURE: lead unit and co-builders; reviewed by the district, approved by the bureau): a rename approved at both
  * steps gives profile version 2 and the new name, everyone told in turn; a name in use or revoked is refused when filed
- * and a name taken meanwhile when approved; a new lead unit registered outside the city fails rule 3.1 (AUTO) and the
+ * and a name taken meanwhile when approved; a change of institutes the type does not allow is refused; a new lead unit registered outside the city fails rule 3.1 (AUTO) and the
  * bureau cannot approve, one inside can; another unit can neither file nor see, another district neither sees nor
  * acts, and nobody acts out of turn.
  */
@@ -265,6 +266,11 @@ class ChangeRequestIT {
         assertThatThrownBy(() -> as(applicant, Role.APPLICANT, () -> changes.file(center.id(),
                 new ChangeRequestDraft("RESTRUCTURE", coreName("6c"), null, outside.getCreditCode(), true, null,
                         "重组"), "申请.pdf", pdf()))).hasMessageContaining("change.partNotAllowed");
+        // the example policy's restructuring does not touch institutes (its only type has none): a list is refused
+        assertThatThrownBy(() -> as(applicant, Role.APPLICANT, () -> changes.file(center.id(),
+                new ChangeRequestDraft("RESTRUCTURE", null, null, outside.getCreditCode(), true, null, "重组",
+                        List.of(new Institute("某研究所" + suffix, null, null, false))), "申请.pdf", pdf())))
+                .hasMessageContaining("change.partNotAllowed");
         assertThatThrownBy(() -> as(applicant, Role.APPLICANT, () -> changes.file(center.id(),
                 restructure("91990101MA0000000X", coBuilders), "申请.pdf", pdf())))
                 .hasMessageContaining("change.leadUnitUnknown");

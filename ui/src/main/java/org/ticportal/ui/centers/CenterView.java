@@ -28,7 +28,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.ticportal.core.center.CenterDocument;
+import org.ticportal.core.center.CenterProfileDraft;
 import org.ticportal.core.center.CenterProfileService;
+import org.ticportal.core.center.CenterProfiles;
 import org.ticportal.core.center.CenterProfileVersion;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
@@ -44,7 +46,8 @@ import org.ticportal.ui.reports.CenterReports;
 
 /**
  * A recognised center's page: its name, type, lead unit, co-builders, cluster, date and document number, its decision
- * and certificate to download, and the application it was recognised on; and its profile's versions (档案版本, arts.
+ * and certificate to download, and the application it was recognised on; the profile in force (institutes, governance,
+ * public services); and its profile's versions (档案版本, arts.
  * 10–13 of the Xinzhou measures: version 1 written by recognition, each approved change a new one), any two of which
  * it compares field by field.
  */
@@ -125,7 +128,11 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
         // 由…转建 and the rewards recorded (art. 16)
         org.ticportal.ui.conversion.ConversionParts.centerSection(this, conversions, c.id()).ifPresent(this::add);
         add(new H3(getTranslation("centers.documents")), documents);
-        addProfileVersions(c.id(), locale);
+        java.util.List<CenterProfileVersion> versions = profiles.versions(c.id());
+        if (!versions.isEmpty()) {
+            addProfileInForce(versions.getFirst(), locale);
+        }
+        addProfileVersions(c.id(), versions, locale);
         add(new CenterReports(reports, c.id()));
         add(org.ticportal.ui.evaluations.GradeHistory.of(this, evaluations.gradeHistory(c.id()), locale));
         addChangeRequests(c.id(), locale);
@@ -167,9 +174,45 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
+    /**
+     * The parts of the profile in force that the facts above do not show (arts. 10–13): a comprehensive center's
+     * headquarters and institutes (one a line, the headquarters marked), the governance (description, board,
+     * director, expert committee, charter) and the public services offered, in the words the comparison uses.
+     */
+    private void addProfileInForce(CenterProfileVersion inForce, Locale locale) {
+        CenterProfileDraft p = inForce.profile();
+        FormLayout parts = new FormLayout();
+        parts.setId("center-profile-in-force");
+        parts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
+        VerticalLayout institutes = new VerticalLayout();
+        institutes.setId("center-institutes");
+        institutes.setPadding(false);
+        institutes.setSpacing(false);
+        if (p.institutes().isEmpty()) {
+            institutes.add(new Span(getTranslation("centers.none")));
+        }
+        p.institutes().forEach(i -> {
+            Span line = new Span(CenterProfiles.institute(i).get(locale));
+            line.addClassName(i.headquarters() ? "center-headquarters" : "center-institute");
+            institutes.add(line);
+        });
+        parts.addFormItem(institutes, getTranslation("centers.profile.field.institutes"));
+        for (String field : java.util.List.of("governance", "board", "director", "expertCommittee", "charter",
+                "publicServices")) {
+            org.ticportal.policy.api.LocalizedText value = CenterProfiles.render(field, p);
+            parts.addFormItem(text("center-profile-" + field, value == null ? null : value.get(locale)),
+                    getTranslation("centers.profile.field." + field));
+        }
+        Span help = new Span(getTranslation("centers.inForce.help"));
+        help.addClassName("field-help");
+        H3 title = new H3(getTranslation("centers.inForce.title", inForce.versionNo(),
+                Formats.date(inForce.effectiveFrom(), locale)));
+        title.setId("center-profile-in-force-title");
+        add(title, help, parts);
+    }
+
     /** The profile's versions, newest first, and the comparison of two of them (the latest two at first). */
-    private void addProfileVersions(long centerId, Locale locale) {
-        java.util.List<CenterProfileVersion> versions = profiles.versions(centerId);
+    private void addProfileVersions(long centerId, java.util.List<CenterProfileVersion> versions, Locale locale) {
         Grid<CenterProfileVersion> grid = new Grid<>();
         grid.setId("center-profile-grid");
         grid.addColumn(CenterProfileVersion::versionNo).setHeader(getTranslation("centers.profile.versionNo"))

@@ -39,6 +39,7 @@ import org.ticportal.core.center.CenterProfileService;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.CoBuilder;
+import org.ticportal.core.center.Institute;
 import org.ticportal.core.center.CoBuildingMode;
 import org.ticportal.core.change.ChangeProposal;
 import org.ticportal.core.change.ChangeRequestDraft;
@@ -55,7 +56,7 @@ import org.ticportal.ui.centers.CenterView;
 /**
  * The lead unit's written change request for its center (申请变更, art. 15): the change type of the center's policy
  * decides which fields the form shows (a rename the new name, checked as it is typed; a change of direction the
- * research directions; a restructuring the new lead unit by its credit code and the co-builders), filled with the
+ * research directions; a restructuring the new lead unit by its credit code, the co-builders and the institutes), filled with the
  * profile in force; the reason and the stamped letter (PDF). A returned request is revised on the same form.
  */
 @Route("centers/:center/change")
@@ -79,6 +80,7 @@ public class ChangeRequestFormView extends VerticalLayout implements BeforeEnter
     private final TextField leadUnitCode = new TextField();
     private final Checkbox independent = new Checkbox();
     private final VerticalLayout coBuilderRows = new VerticalLayout();
+    private final VerticalLayout instituteRows = new VerticalLayout();
     private final TextArea reason = new TextArea();
     private final Span letterName = new Span();
     private final Span letterError = new Span();
@@ -165,6 +167,10 @@ public class ChangeRequestFormView extends VerticalLayout implements BeforeEnter
         coBuilderRows.setPadding(false);
         coBuilderRows.removeAll();
         profile.coBuilders().forEach(this::addCoBuilderRow);
+        instituteRows.setId("change-institutes");
+        instituteRows.setPadding(false);
+        instituteRows.removeAll();
+        profile.institutes().forEach(this::addInstituteRow);
 
         reason.setId("change-reason");
         reason.setLabel(getTranslation("changes.form.reason"));
@@ -222,6 +228,10 @@ public class ChangeRequestFormView extends VerticalLayout implements BeforeEnter
                 coBuilderRows.removeAll();
                 p.coBuilders().forEach(this::addCoBuilderRow);
             }
+            if (p.institutes() != null) {
+                instituteRows.removeAll();
+                p.institutes().forEach(this::addInstituteRow);
+            }
             reason.setValue(revising.reason());
         } else {
             type.setValue(options.getFirst());
@@ -252,8 +262,53 @@ public class ChangeRequestFormView extends VerticalLayout implements BeforeEnter
             Paragraph note = new Paragraph(getTranslation("changes.form.institutes"));
             note.setId("change-institutes-note");
             note.addClassName("field-help");
-            parts.add(note);
+            Button add = new Button(getTranslation("changes.form.institute.add"), e -> addInstituteRow(null));
+            add.setId("change-institute-add");
+            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            parts.add(new H3(getTranslation("changes.form.institutesTitle")), note, instituteRows, add);
         }
+    }
+
+    /** One institute: name, location, field, and whether it is the headquarters (本部). */
+    private void addInstituteRow(@Nullable Institute existing) {
+        TextField name = new TextField(getTranslation("changes.form.institute.name"));
+        name.addClassName("change-institute-name");
+        name.setWidth("18em");
+        name.setMaxLength(200);
+        TextField location = new TextField(getTranslation("changes.form.institute.location"));
+        location.addClassName("change-institute-location");
+        location.setMaxLength(200);
+        TextField field = new TextField(getTranslation("changes.form.institute.field"));
+        field.addClassName("change-institute-field");
+        field.setMaxLength(200);
+        Checkbox headquarters = new Checkbox(getTranslation("changes.form.institute.headquarters"));
+        headquarters.addClassName("change-institute-headquarters");
+        if (existing != null) {
+            name.setValue(existing.name());
+            location.setValue(existing.location() == null ? "" : existing.location());
+            field.setValue(existing.field() == null ? "" : existing.field());
+            headquarters.setValue(existing.headquarters());
+        }
+        HorizontalLayout row = new HorizontalLayout(name, location, field, headquarters);
+        Button remove = new Button(getTranslation("changes.form.institute.remove"), e -> instituteRows.remove(row));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        row.add(remove);
+        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        row.addClassName("change-institute-row");
+        instituteRows.add(row);
+    }
+
+    private List<Institute> institutes() {
+        List<Institute> out = new ArrayList<>();
+        instituteRows.getChildren().forEach(child -> {
+            var fields = child.getChildren().toList();
+            String name = ((TextField) fields.get(0)).getValue();
+            if (!name.isBlank()) {
+                out.add(new Institute(name, ((TextField) fields.get(1)).getValue(),
+                        ((TextField) fields.get(2)).getValue(), ((Checkbox) fields.get(3)).getValue()));
+            }
+        });
+        return out;
     }
 
     private void addCoBuilderRow(@Nullable CoBuilder existing) {
@@ -327,7 +382,8 @@ public class ChangeRequestFormView extends VerticalLayout implements BeforeEnter
                             .map(String::strip).filter(s -> !s.isEmpty()).toList() : null,
                     t.affects(Part.LEAD_UNIT) && !leadUnitCode.getValue().isBlank() ? leadUnitCode.getValue() : null,
                     t.affects(Part.LEAD_UNIT) && !leadUnitCode.getValue().isBlank() ? independent.getValue() : null,
-                    t.affects(Part.CO_BUILDERS) ? coBuilders() : null, reason.getValue());
+                    t.affects(Part.CO_BUILDERS) ? coBuilders() : null, reason.getValue(),
+                    t.affects(Part.INSTITUTES) ? institutes() : null);
             ByteArrayInputStream content = letter == null ? null : new ByteArrayInputStream(letter);
             ChangeRequestRow saved = revising == null ? changes.file(c.id(), draft, letterFile, content)
                     : changes.resubmit(revising.id(), revising.version(), draft, letterFile, content);
@@ -348,6 +404,7 @@ public class ChangeRequestFormView extends VerticalLayout implements BeforeEnter
                     reason.setInvalid(true);
                 }
                 case "letter" -> letterError.setText(message);
+                case "institutes" -> Messages.error(this, "error.message", message);
                 default -> Messages.error(this, "error.message", message);
             }
         } catch (IllegalArgumentException ex) {

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,6 +31,9 @@ import org.ticportal.core.application.NoticeCloser;
 import org.ticportal.core.center.CenterChoice;
 import org.ticportal.core.center.CenterDocument;
 import org.ticportal.core.center.CenterProfileDraft;
+import org.ticportal.core.center.Governance;
+import org.ticportal.core.center.Institute;
+import org.ticportal.core.center.PublicService;
 import org.ticportal.core.center.CenterProfileService;
 import org.ticportal.core.center.CenterProfileVersion;
 import org.ticportal.core.center.ProfileDifference;
@@ -44,7 +49,8 @@ import org.ticportal.core.user.Role;
 /**
  * 技术创新中心 as each role meets it: the bureau finds a recognised center in its register and opens its page with the
  * two documents; the application's page links to it; the lead unit reads its certificate (Xinzhou's template, in
- * Chinese); the center's page lists its profile versions and compares two of them; an expert cannot open the register; anyone finds the center in the public registry without login.
+ * Chinese); the center's page lists its profile versions and compares two of them, and shows the
+ * institutes, governance and public services in force; an expert cannot open the register; anyone finds the center in the public registry without login.
  */
 class CenterViewsTest extends ViewTestBase {
 
@@ -190,7 +196,7 @@ class CenterViewsTest extends ViewTestBase {
         CenterProfileDraft p2 = new CenterProfileDraft(p1.effectiveFrom().plusDays(30), p1.typeCode(),
                 p1.typeName(), p1.leadUnitId(), p1.leadUnitName(), p1.coBuilders(), p1.legalForm(),
                 p1.transitionTarget(), "新任主任", p1.researchDirections(), p1.clusterCode(), p1.clusterName(),
-                p1.supervisingBodyCode());
+                p1.supervisingBodyCode()).with(p1.institutes(), p1.governance(), p1.publicServices());
         profiles.recordVersion(center.id(), 1, p2, "更换中心主任");
 
         navigate(CentersView.class);
@@ -229,6 +235,58 @@ class CenterViewsTest extends ViewTestBase {
         test(find(com.vaadin.flow.component.button.Button.class).withId("center-profile-compare").single()).click();
         assertThat(differences.isVisible()).isFalse();
         assertThat(find(Span.class).withId("center-profile-same").single().isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("bureau")
+    void theCentersPageShowsTheInstitutesGovernanceAndServicesInForceAndTheirChanges() {
+        CenterRow center = recognised();
+        UI.getCurrent().navigate("centers/" + center.id());
+        // version 1 as recognition read the Xinzhou form: governance, charter, public services (art. 13 catalog)
+        assertThat(find(H3.class).withId("center-profile-in-force-title").single().getText())
+                .startsWith("现行档案（第 1 版");
+        assertThat(find(Span.class).withId("center-profile-governance").single().getText())
+                .isEqualTo("理事会决策、主任负责、专家委员会咨询");
+        assertThat(find(Span.class).withId("center-profile-charter").single().getText())
+                .startsWith("attachments.charter.pdf（");
+        assertThat(find(Span.class).withId("center-profile-publicServices").single().getText())
+                .isEqualTo("检验检测、人员培训");
+        assertThat(find(Span.class).withId("center-profile-director").single().getText()).isEqualTo("王研究员");
+        assertThat(find(Span.class).withId("center-profile-board").single().getText()).isEqualTo("—");
+
+        // the bureau records version 2 with institutes, a board, an expert committee and one service more
+        CenterProfileDraft p1 = profiles.version(center.id(), 1).profile();
+        CenterProfileDraft p2 = p1.with(List.of(new Institute("示范本部", "忻府区", null, true),
+                        new Institute("合金研究所", "原平市", "特种合金", false)),
+                new Governance(p1.governance().description(), "赵理事长", "赵理事长等五人", "钱院士", 7,
+                        p1.governance().charterName(), p1.governance().charterDate()),
+                java.util.stream.Stream.concat(p1.publicServices().stream(),
+                        java.util.stream.Stream.of(new PublicService("INCUBATION", "企业孵化", "Incubation"))).toList());
+        profiles.recordVersion(center.id(), 1, p2, "增设研发机构，完善治理结构");
+
+        UI.getCurrent().navigate("centers/" + center.id());
+        assertThat(find(H3.class).withId("center-profile-in-force-title").single().getText())
+                .startsWith("现行档案（第 2 版");
+        assertThat(find(Span.class).withClassName("center-headquarters").single().getText())
+                .isEqualTo("示范本部（忻府区）【本部】");
+        assertThat(find(Span.class).withClassName("center-institute").single().getText())
+                .isEqualTo("合金研究所（原平市；特种合金）");
+        assertThat(find(Span.class).withId("center-profile-board").single().getText())
+                .isEqualTo("理事长（董事长）赵理事长；成员：赵理事长等五人");
+        assertThat(find(Span.class).withId("center-profile-expertCommittee").single().getText())
+                .isEqualTo("主任 钱院士；7 名委员");
+        assertThat(find(Span.class).withId("center-profile-publicServices").single().getText())
+                .isEqualTo("检验检测、人员培训、企业孵化");
+
+        test(find(com.vaadin.flow.component.button.Button.class).withId("center-profile-compare").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<ProfileDifference> differences = find(Grid.class).withId("center-profile-differences").single();
+        int field = test(differences).getColumnPosition("centers.profile.field");
+        int now = test(differences).getColumnPosition("centers.profile.after");
+        assertThat(java.util.stream.IntStream.range(0, test(differences).size())
+                .mapToObj(i -> test(differences).getCellText(i, field)).toList())
+                .containsExactly("本部及专业化创新研发机构", "理事会（董事会）", "专家委员会", "对外提供的公共服务");
+        assertThat(test(differences).getCellText(0, now)).contains("合金研究所");
     }
 
     @Test

@@ -8,8 +8,10 @@ import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -25,9 +27,11 @@ import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.application.NoticeCloser;
+import org.ticportal.core.center.CenterProfileDraft;
 import org.ticportal.core.center.CenterProfileVersion;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
+import org.ticportal.core.center.Institute;
 import org.ticportal.core.change.ChangeAction;
 import org.ticportal.core.change.ChangeRequestDraft;
 import org.ticportal.core.change.ChangeRequestFilter;
@@ -45,7 +49,8 @@ import org.ticportal.ui.ViewTestBase;
  * 变更申请 in the views (Browserless): the lead unit opens its center, 申请变更, sees the rename's fields only, is told
  * at once that a name with Latin letters is refused, and files a rename with its letter; the request's page shows it
  * waiting for the supervising department. The bureau finds a rename the county agreed to in its grid (filtered by
- * state), reads the comparison of the names, approves it, and the center's page shows the new name and version 2.
+ * state), reads the comparison of the names, approves it, and the center's page shows the new name and version 2. A
+ * restructuring edits the institutes list (headquarters ticked), the comparison shows it, and its approval records it.
  */
 class ChangeViewsTest extends ViewTestBase {
 
@@ -175,6 +180,63 @@ class ChangeViewsTest extends ViewTestBase {
         assertThat(test(centerChanges).getRow(0).state()).isEqualTo(ChangeRequestState.APPROVED);
         assertThat(Acting.as(security, "applicant", Role.APPLICANT,
                 () -> changes.count(ChangeRequestFilter.ofCenter(center.id())))).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("applicant")
+    void aRestructuringEditsTheInstitutesAndItsApprovalRecordsThem() {
+        CenterRow center = recognised();
+        UI.getCurrent().navigate("centers/" + center.id());
+        test(find(Button.class).withId("center-change-request").single()).click();
+        @SuppressWarnings("unchecked")
+        Select<ChangeTypeOption> type = find(Select.class).withId("change-type").single();
+        test(type).selectItem("调整重组");
+        assertThat(find(Paragraph.class).withId("change-institutes-note").single().getText()).contains("本部");
+        // the field center of the demo has no institutes yet: the lead unit adds its headquarters and an institute
+        assertThat(find(TextField.class).withClassName("change-institute-name").exists()).isFalse();
+        test(find(Button.class).withId("change-institute-add").single()).click();
+        test(find(Button.class).withId("change-institute-add").single()).click();
+        List<TextField> names = find(TextField.class).withClassName("change-institute-name").all();
+        List<TextField> locations = find(TextField.class).withClassName("change-institute-location").all();
+        List<TextField> fields = find(TextField.class).withClassName("change-institute-field").all();
+        List<Checkbox> headquarters = find(Checkbox.class).withClassName("change-institute-headquarters").all();
+        test(names.get(0)).setValue("示范中心本部");
+        test(locations.get(0)).setValue("忻府区");
+        test(headquarters.get(0)).click();
+        test(names.get(1)).setValue("特种合金研究所");
+        test(locations.get(1)).setValue("原平市");
+        test(fields.get(1)).setValue("特种合金");
+        test(find(TextArea.class).withId("change-reason").single()).setValue("增设特种合金研究所");
+        test(find(Upload.class).withId("change-letter").single()).upload("重组申请.pdf", "application/pdf",
+                "%PDF-1.7 letter".getBytes(StandardCharsets.US_ASCII));
+        test(find(Button.class).withId("change-submit").single()).click();
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> comparison = find(Grid.class).withId("change-comparison").single();
+        assertThat(java.util.stream.IntStream.range(0, test(comparison).size())
+                .mapToObj(i -> test(comparison).getCellText(i, 0)).toList())
+                .containsExactly("本部及专业化创新研发机构");
+        assertThat(test(comparison).getCellText(0, 1)).isEqualTo("无");
+        assertThat(test(comparison).getCellText(0, 2)).contains("示范中心本部（忻府区）【本部】")
+                .contains("特种合金研究所（原平市；特种合金）");
+
+        // the county agrees and the bureau approves: version 2 holds the institutes
+        ChangeRequestRow filed = Acting.as(security, "applicant", Role.APPLICANT,
+                () -> changes.list(ChangeRequestFilter.ofCenter(center.id()),
+                        org.springframework.data.domain.PageRequest.of(0, 5))).getFirst();
+        ChangeRequestRow agreed = Acting.as(security, "county", Role.COUNTY, () -> changes.decide(filed.id(),
+                filed.version(), ChangeAction.APPROVE, "同意", null, null));
+        Acting.as(security, "bureau", Role.BUREAU, () -> changes.decide(filed.id(), agreed.version(),
+                ChangeAction.APPROVE, "批准", null, null));
+        CenterProfileDraft v2 = Acting.as(security, "bureau", Role.BUREAU,
+                () -> profiles.versions(center.id())).getFirst().profile();
+        assertThat(v2.institutes()).containsExactly(new Institute("示范中心本部", "忻府区", null, true),
+                new Institute("特种合金研究所", "原平市", "特种合金", false));
+        assertThat(v2.publicServices()).extracting(s -> s.code()).containsExactly("TESTING", "TRAINING");
+        assertThat(v2.governance().description()).isEqualTo("理事会决策、主任负责、专家委员会咨询");
+        UI.getCurrent().navigate("centers/" + center.id());
+        assertThat(find(Span.class).withClassName("center-headquarters").single().getText())
+                .isEqualTo("示范中心本部（忻府区）【本部】");
     }
 
     /** Chinese characters of a test's own (names may hold no digits or Latin letters). */

@@ -49,8 +49,26 @@ public final class FieldKeys {
     public static final String TEAM = "team";
     /** Table of equipment with original value (万元). */
     public static final String EQUIPMENT = "equipment";
-    /** Table of specialised R&amp;D institutes (comprehensive centers). */
+    /**
+     * Table of specialised R&amp;D institutes (comprehensive centers, arts. 6–7 of the Xinzhou measures); the portal's
+     * center profile reads each row's {@code name}, {@code location} and {@code field} at recognition (since 0.2.5).
+     */
     public static final String INSTITUTES = "institutes";
+    /**
+     * The public services the center offers (art. 13 of the Xinzhou measures), a {@code MULTI_CHOICE} of the
+     * {@code PUBLIC_SERVICES} catalog; the center profile records them at recognition (since 0.2.5).
+     */
+    public static final String PUBLIC_SERVICES = "publicServices";
+    /**
+     * The center's internal governance mechanism (art. 11 of the Xinzhou measures: 理事会决策制、中心主任负责制、专家委员会
+     * 咨询制), a {@code LONG_TEXT}; the center profile records it at recognition (since 0.2.5).
+     */
+    public static final String GOVERNANCE_DESCRIPTION = "governance.description";
+    /**
+     * The center's charter (art. 11: 依照章程管理), an {@code ATTACHMENT}; the center profile records its file name and
+     * upload day at recognition (since 0.2.5).
+     */
+    public static final String CHARTER = "attachments.charter";
     /** Table of co-builders with mode and committed contribution. */
     public static final String CO_BUILDERS = "coBuilders";
     /** The industry cluster's code. */
