@@ -92,10 +92,16 @@ class ChangeRequestJourneyIT extends BrowserJourney {
         screenshot("change-rename-filed");
         logout();
 
-        // the county agrees from 变更申请
+        // the county finds it in 我的待办, then agrees from 变更申请
         login("county", demoPassword());
         menu();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-changes")));
+        wait.until(d -> gridCells().contains(center.name()));
+        assertThat(gridCells()).contains("组织管理部门审核（第1步，共2步）");
+        screenshot("change-county-inbox");
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='变更申请']"));
+        // 我的待办 showed the center too: wait for 变更申请's own grid
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("inbox-changes")));
         wait.until(d -> gridCells().stream().anyMatch(c -> c.contains(center.name())));
         screenshot("change-county-grid");
         click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + center.name() + "']"));
@@ -107,11 +113,12 @@ class ChangeRequestJourneyIT extends BrowserJourney {
         screenshot("change-county-agreed");
         logout();
 
-        // the bureau approves; the center's page shows the new name and version 2
+        // the bureau opens it from 我的待办 and approves; the center's page shows the new name and version 2
         login("bureau", demoPassword());
         menu();
-        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='变更申请']"));
-        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + center.name() + "']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-changes")));
+        click(By.xpath("//*[@id='inbox-changes']/vaadin-grid-cell-content[normalize-space(.)='" + center.name()
+                + "']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-approve"), "批准变更"));
         textArea("change-comment", "批准更名");
         screenshot("change-bureau-review");

@@ -95,12 +95,15 @@ class EvaluationJourneyIT extends BrowserJourney {
         long weakId = evaluationOf(weak);
         logout();
 
-        // the lead unit: 绩效评估 → its evaluation → self-assessment
+        // the lead unit: 我的待办 lists both self-assessments with their deadline → one click opens the evaluation
         login("applicant", demoPassword());
         menu();
-        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='绩效评估']"));
-        wait.until(d -> gridCells().contains(good.name()));
-        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + good.name() + "']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-evaluations")));
+        wait.until(d -> gridCells().contains(good.name()) && gridCells().contains(weak.name()));
+        assertThat(gridCells()).contains("提交自评报告", "绩效自评");
+        screenshot("evaluation-inbox");
+        click(By.xpath("//*[@id='inbox-evaluations']/vaadin-grid-cell-content[normalize-space(.)='"
+                + good.name() + "']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evaluation-step"), "绩效自评"));
         textArea("evaluation-summary", "评估期内承担市级科技项目3项，新增发明专利5件，服务企业40家。");
         type("evaluation-self-score-RD_INPUT", "9");

@@ -12,6 +12,7 @@ import org.ticportal.core.common.CoreMessages;
 import org.ticportal.core.common.SystemAuthentication;
 import org.ticportal.core.notification.DirectNotifications;
 import org.ticportal.core.notification.NotificationKind;
+import org.ticportal.core.notification.NotificationTarget;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserAccount;
 import org.ticportal.core.user.UserService;
@@ -58,14 +59,14 @@ class ChangeNotifications {
             }
             if (r.getState() == ChangeRequestState.REVIEWING) {
                 if (ChangeRequestService.mayAct(user.scope(), r)) {
-                    notifications.tell(user, NotificationKind.CHANGE,
+                    notifications.tell(user, NotificationKind.CHANGE, NotificationTarget.CHANGE_REQUEST, r.getId(),
                             CoreMessages.text("change.notify.waiting.subject", r.getCenterName(), r.getTypeName()),
                             CoreMessages.text("change.notify.waiting.body", r.getCenterName(), r.getTypeName(),
                                     r.getReason()));
                 }
             } else if (user.getRole() == Role.APPLICANT && user.getUnitId() != null
                     && user.getUnitId() == r.getUnitId()) {
-                notifications.tell(user, NotificationKind.CHANGE,
+                notifications.tell(user, NotificationKind.CHANGE, NotificationTarget.CHANGE_REQUEST, r.getId(),
                         CoreMessages.text("change.notify.outcome.subject", r.getCenterName(), r.getTypeName(),
                                 CoreMessages.text("change.state." + r.getState().name())),
                         CoreMessages.text("change.notify.outcome.body", r.getCenterName(), r.getTypeName(),

@@ -11,5 +11,10 @@ interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long>, Jp
             "select distinct r.typeCode, r.typeNameZh, r.typeNameEn from ChangeRequest r order by r.typeCode")
     java.util.List<Object[]> distinctTypes();
 
+    /** The approval chains of the requests under review now. */
+    @org.springframework.data.jpa.repository.Query("select distinct r.approvalChain from ChangeRequest r"
+            + " where r.state = org.ticportal.core.change.ChangeRequestState.REVIEWING")
+    java.util.List<String> reviewingChains();
+
     boolean existsByCenterIdAndStateIn(long centerId, Collection<ChangeRequestState> states);
 }

@@ -171,6 +171,77 @@ public class ChangeRequestService {
         return mayAct(users.currentScope(), visible(id));
     }
 
+    /** The most change requests 我的待办 lists; beyond it, the user works in 变更申请's grid. */
+    public static final int MAX_WAITING = 200;
+
+    /**
+     * The change requests waiting for the logged-in user (我的待办), within their scope and selected in the database,
+     * longest waiting first, at most {@code limit}: those under review whose current step of their approval chain is
+     * the user's (as {@link #decide} allows it), and for the lead unit's users those returned to be revised. Experts and
+     * the administrator have none.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public WaitingChange.WaitingList waitingForMe(int limit) {
+        if (limit < 1 || limit > MAX_WAITING) {
+            throw new IllegalArgumentException("limit must be 1.." + MAX_WAITING + ": " + limit);
+        }
+        AccessScope scope = users.currentScope();
+        if (scope.role() == Role.ADMIN || scope.role() == Role.EXPERT) {
+            return new WaitingChange.WaitingList(List.of(), false);
+        }
+        Map<String, List<Integer>> stepsByChain = new java.util.LinkedHashMap<>();
+        for (String chain : requests.reviewingChains()) {
+            List<Actor> actors;
+            try {
+                actors = java.util.Arrays.stream(chain.split(",")).map(Actor::valueOf).toList();
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            List<Integer> mine = new java.util.ArrayList<>();
+            for (int i = 0; i < actors.size(); i++) {
+                if (approves(scope, actors.get(i))) {
+                    mine.add(i);
+                }
+            }
+            if (!mine.isEmpty()) {
+                stepsByChain.put(chain, mine);
+            }
+        }
+        org.springframework.data.jpa.domain.Specification<ChangeRequest> waiting = (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> any = new java.util.ArrayList<>();
+            stepsByChain.forEach((chain, steps) -> any.add(cb.and(
+                    cb.equal(root.get("state"), ChangeRequestState.REVIEWING),
+                    cb.equal(root.get("approvalChain"), chain), root.get("stepNo").in(steps))));
+            if (scope.role() == Role.APPLICANT) {
+                any.add(cb.equal(root.get("state"), ChangeRequestState.RETURNED));
+            }
+            return any.isEmpty() ? cb.disjunction()
+                    : cb.or(any.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+        List<ChangeRequest> found = requests.findAll(ChangeRequestFilter.NONE.toSpecification(scope).and(waiting),
+                PageRequest.of(0, limit + 1, Sort.by("updatedAt", "id"))).getContent();
+        List<WaitingChange> rows = found.stream().limit(limit).map(r -> new WaitingChange(r.getId(),
+                r.getCenterName(), r.getTypeName(), r.getState() == ChangeRequestState.RETURNED, r.currentActor(),
+                r.getState() == ChangeRequestState.RETURNED ? 0 : r.getStepNo() + 1, r.chain().size(),
+                r.getUpdatedAt())).toList();
+        return new WaitingChange.WaitingList(rows, found.size() > limit);
+    }
+
+    /**
+     * Whether a user of the scope approves for the actor, on the requests of the scope (the unit's own for a lead
+     * unit's user): {@link #mayAct}'s rule without the request.
+     */
+    private static boolean approves(AccessScope scope, Actor actor) {
+        return switch (actor) {
+            case RECOMMENDING_BODY -> scope.role() == Role.COUNTY;
+            case AUTHORITY, DECISION_BODY -> scope.role() == Role.BUREAU;
+            case UNIT_ADMINISTRATOR -> scope.role() == Role.APPLICANT && scope.unitId() != null
+                    && scope.administers(scope.unitId());
+            case APPLICANT -> scope.role() == Role.APPLICANT && scope.unitId() != null;
+            case EXPERT_PANEL, SYSTEM -> false;
+        };
+    }
+
     /** Whether the user may revise and file again a returned request (its lead unit's user). */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
     public boolean mayResubmit(long id) {

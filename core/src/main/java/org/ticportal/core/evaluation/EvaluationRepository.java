@@ -24,4 +24,10 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long>, JpaSpeci
     List<Long> findNoticeEnded(LocalDate today);
 
     long countByRoundId(long roundId);
+
+    /** The policy pins (policy, plugin, version) of the evaluations open now (in progress or rectifying). */
+    @Query("select distinct e.policyId, e.pluginId, e.pluginVersion from Evaluation e"
+            + " where e.state in (org.ticportal.core.evaluation.EvaluationState.IN_PROGRESS,"
+            + " org.ticportal.core.evaluation.EvaluationState.RECTIFYING)")
+    List<Object[]> openPins();
 }

@@ -19,6 +19,60 @@ public final class EvaluationViews {
     private EvaluationViews() {
     }
 
+    /** What an evaluation waits for from the user (我的待办). */
+    public enum Task {
+        /** The lead unit files its self-assessment (before the step's deadline). */
+        SELF_ASSESSMENT,
+        /** The supervising department or the bureau reviews or accepts it. */
+        REVIEW,
+        /** A drawn expert scores it. */
+        SCORE,
+        /** The bureau records the result, every expert having scored. */
+        DECIDE,
+        /** The lead unit reports its rectification (by the rectification's deadline). */
+        REPORT,
+        /** The bureau re-checks the rectification. */
+        RECHECK
+    }
+
+    /**
+     * An evaluation that waits for the logged-in user (我的待办).
+     *
+     * @param id           the evaluation
+     * @param centerName   the center
+     * @param leadUnitName its lead unit
+     * @param task         what the user is to do
+     * @param stepName     the current step's name in the policy (none while rectifying)
+     * @param since        since when it waits (the step entered, the report filed, the decision applied)
+     * @param due          the time limit, if any (the step's, or the rectification's)
+     * @param daysLeft     the working days left after today until {@code due} (0 on its last day and after)
+     * @param overdue      whether the time limit has passed
+     */
+    public record Waiting(long id, String centerName, String leadUnitName, Task task,
+                          @Nullable LocalizedText stepName, Instant since, @Nullable LocalDate due,
+                          @Nullable Integer daysLeft, boolean overdue) {
+        public Waiting {
+            if (id < 1 || centerName.isBlank()) {
+                throw new IllegalArgumentException("an evaluation waits with its id and center");
+            }
+            if ((due == null) != (daysLeft == null) || due == null && overdue) {
+                throw new IllegalArgumentException("a time limit comes with the days left");
+            }
+        }
+    }
+
+    /**
+     * The evaluations waiting for the user, at most the limit asked for, longest waiting first.
+     *
+     * @param rows the evaluations
+     * @param more whether more wait than the list holds (the user finds them in 绩效评估)
+     */
+    public record WaitingList(List<Waiting> rows, boolean more) {
+        public WaitingList {
+            rows = List.copyOf(rows);
+        }
+    }
+
     /** A round in the rounds grid. */
     public record RoundRow(long id, String title, LocalDate dueBy, LocalDate openedOn, @Nullable LocalDate submissionDue,
                            int centers, String openedBy) {

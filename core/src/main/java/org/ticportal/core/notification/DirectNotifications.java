@@ -26,4 +26,12 @@ public class DirectNotifications {
     public void tell(UserAccount user, NotificationKind kind, LocalizedText subject, LocalizedText body) {
         notifier.tell(user, kind, subject, body);
     }
+
+    /** Tells the user about a target that is not an application; the notification links to its page. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public void tell(UserAccount user, NotificationKind kind, NotificationTarget target, long targetId,
+                     LocalizedText subject, LocalizedText body) {
+        notifier.tell(user, kind, target, targetId, subject, body);
+    }
 }

@@ -77,11 +77,11 @@ class EvaluationNotifications {
 
     private void write(UserAccount user, EvaluationTask task, Object due) {
         if (task.actor() == null) {
-            notifier.tell(user, NotificationKind.OUTCOME,
+            notifier.tell(user, NotificationKind.OUTCOME, NotificationTarget.EVALUATION, task.evaluationId(),
                     NotificationTexts.both("notification.evaluation.result.subject", task.centerName()),
                     NotificationTexts.both("notification.evaluation.result.body", task.centerName(), task.what()));
         } else {
-            notifier.tell(user, NotificationKind.STEP,
+            notifier.tell(user, NotificationKind.STEP, NotificationTarget.EVALUATION, task.evaluationId(),
                     NotificationTexts.both("notification.evaluation.step.subject", task.centerName(), task.what()),
                     NotificationTexts.both("notification.evaluation.step.body", task.centerName(), task.what(), due));
         }

@@ -37,6 +37,13 @@ public class Notification {
     @Column(name = "application_id", updatable = false)
     private @Nullable Long applicationId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_kind", length = 16, updatable = false)
+    private @Nullable NotificationTarget targetKind;
+
+    @Column(name = "target_id", updatable = false)
+    private @Nullable Long targetId;
+
     @Column(name = "subject_zh", nullable = false, length = 300, updatable = false)
     private String subjectZh;
 
@@ -74,6 +81,17 @@ public class Notification {
         this.createdAt = createdAt;
     }
 
+    /** A notification about something that is not an application (an evaluation, a change request): its target. */
+    Notification(String recipient, NotificationKind kind, NotificationTarget targetKind, long targetId,
+                 LocalizedText subject, LocalizedText body, Instant createdAt) {
+        this(recipient, kind, (Long) null, subject, body, null, createdAt);
+        if (targetId < 1) {
+            throw new IllegalArgumentException("not a target id: " + targetId);
+        }
+        this.targetKind = java.util.Objects.requireNonNull(targetKind);
+        this.targetId = targetId;
+    }
+
     static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
@@ -102,6 +120,21 @@ public class Notification {
 
     public @Nullable Long getApplicationId() {
         return applicationId;
+    }
+
+    /** What the notification is about when it is not an application, or {@code null}. */
+    public @Nullable NotificationTarget getTargetKind() {
+        return targetKind;
+    }
+
+    /** The id of {@link #getTargetKind()}'s target, or {@code null}. */
+    public @Nullable Long getTargetId() {
+        return targetId;
+    }
+
+    /** The portal path of the target's page (e.g. {@code evaluations/12}), or {@code null} without a target. */
+    public @Nullable String getTargetRoute() {
+        return targetKind == null || targetId == null ? null : targetKind.route(targetId);
     }
 
     public LocalizedText getSubject() {

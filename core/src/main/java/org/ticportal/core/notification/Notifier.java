@@ -164,20 +164,39 @@ class Notifier {
         write(user, kind, (Long) null, null, subject, body);
     }
 
+    /**
+     * Tells a user something about a target that is not an application (a center's evaluation or change request): the
+     * notification links to the target's page, and the e-mail names that page.
+     */
+    void tell(UserAccount user, NotificationKind kind, NotificationTarget target, long targetId,
+              LocalizedText subject, LocalizedText body) {
+        Notification n = notifications.saveAndFlush(new Notification(user.getUsername(), kind, target, targetId,
+                subject, body, clock.instant()));
+        mail(user, n, subject, body, target.route(targetId));
+    }
+
     private void write(UserAccount user, NotificationKind kind, @Nullable Long applicationId,
                        @Nullable String dedupeKey, LocalizedText subject, LocalizedText body) {
         Instant now = clock.instant();
         Notification n = notifications.saveAndFlush(new Notification(user.getUsername(), kind, applicationId,
                 subject, body, dedupeKey, now));
+        mail(user, n, subject, body, null);
+    }
+
+    /** The e-mail of a notification, for a user with an address when mail is configured; with its page's path. */
+    private void mail(UserAccount user, Notification n, LocalizedText subject, LocalizedText body,
+                      @Nullable String route) {
         String address = user.getEmail();
         if (address != null && !address.isBlank() && mailSender.getIfAvailable() != null) {
             Locale language = languageOf(user);
             boolean english = NotificationTexts.english(language);
+            String link = route == null ? "" : "\n\n" + NotificationTexts.render("notification.mail.link", language,
+                    route);
             mails.save(new NotificationMail(n.getId(), address.strip(), english ? "en" : "zh",
                     NotificationTexts.render("notification.mail.subjectPrefix", language)
                             + subject.get(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE),
-                    body.get(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE) + "\n\n"
-                            + NotificationTexts.render("notification.mail.footer", language), now));
+                    body.get(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE) + link + "\n\n"
+                            + NotificationTexts.render("notification.mail.footer", language), n.getCreatedAt()));
         }
     }
 

@@ -96,6 +96,8 @@ class ChangeRequestIT {
     AuditService audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.ticportal.core.notification.NotificationService notifications;
 
     private String suffix;
     private String applicant;
@@ -351,6 +353,76 @@ class ChangeRequestIT {
                 ChangeAction.APPROVE, null, null, null))).hasMessageContaining("change.notYourStep");
         assertThat(as(district, Role.COUNTY, () -> changes.list(ChangeRequestFilter.NONE, PageRequest.of(0, 50))))
                 .extracting(ChangeRequestRow::id).contains(filed.id());
+    }
+
+    /**
+     * 我的待办's change requests: the approver whose turn it is sees the request (the district first, then the bureau),
+     * nobody out of turn, another district or unit nothing; returned, it waits for its lead unit; the notifications
+     * link to the request.
+     */
+    @Test
+    void aRequestWaitsForTheApproverWhoseTurnItIsOnlyAndTheNotificationsLinkToIt() {
+        CenterRow center = recognised(coreName("f"));
+        ChangeRequestRow filed = as(applicant, Role.APPLICANT, () -> changes.file(center.id(),
+                rename(coreName("1f")), "更名申请.pdf", pdf()));
+
+        WaitingChange.WaitingList ofDistrict = as(district, Role.COUNTY,
+                () -> changes.waitingForMe(ChangeRequestService.MAX_WAITING));
+        assertThat(ofDistrict.rows()).anySatisfy(w -> {
+            assertThat(w.id()).isEqualTo(filed.id());
+            assertThat(w.centerName()).isEqualTo(center.name());
+            assertThat(w.typeName().zh()).isEqualTo(filed.typeName().zh());
+            assertThat(w.returned()).isFalse();
+            assertThat(w.approver()).isEqualTo(Actor.RECOMMENDING_BODY);
+            assertThat(w.stepNo()).isEqualTo(1);
+            assertThat(w.steps()).isEqualTo(2);
+            assertThat(w.since()).isEqualTo(filed.updatedAt());
+        });
+        assertThat(waitingIds(otherDistrict, Role.COUNTY)).doesNotContain(filed.id());
+        assertThat(waitingIds(bureau, Role.BUREAU)).as("not the bureau's turn").doesNotContain(filed.id());
+        assertThat(waitingIds(applicant, Role.APPLICANT)).doesNotContain(filed.id());
+        assertThat(waitingIds(otherApplicant, Role.APPLICANT)).isEmpty();
+        assertThat(link(district, Role.COUNTY)).contains("changes/" + filed.id());
+
+        // the district approves: now the bureau's, no longer the district's
+        ChangeRequestRow reviewed = as(district, Role.COUNTY, () -> changes.decide(filed.id(), filed.version(),
+                ChangeAction.APPROVE, "同意", null, null));
+        assertThat(waitingIds(district, Role.COUNTY)).doesNotContain(filed.id());
+        assertThat(as(bureau, Role.BUREAU, () -> changes.waitingForMe(ChangeRequestService.MAX_WAITING)).rows())
+                .anySatisfy(w -> {
+                    assertThat(w.id()).isEqualTo(filed.id());
+                    assertThat(w.approver()).isEqualTo(Actor.AUTHORITY);
+                    assertThat(w.stepNo()).isEqualTo(2);
+                });
+        assertThat(link(bureau, Role.BUREAU)).contains("changes/" + filed.id());
+
+        // returned: the lead unit's to revise, nobody else's
+        as(bureau, Role.BUREAU, () -> changes.decide(filed.id(), reviewed.version(), ChangeAction.RETURN,
+                "请补充说明", null, null));
+        assertThat(as(applicant, Role.APPLICANT, () -> changes.waitingForMe(ChangeRequestService.MAX_WAITING))
+                .rows()).singleElement().satisfies(w -> {
+                    assertThat(w.id()).isEqualTo(filed.id());
+                    assertThat(w.returned()).isTrue();
+                    assertThat(w.approver()).isNull();
+                });
+        assertThat(waitingIds(bureau, Role.BUREAU)).doesNotContain(filed.id());
+        assertThat(waitingIds(otherApplicant, Role.APPLICANT)).isEmpty();
+        assertThat(link(applicant, Role.APPLICANT)).contains("changes/" + filed.id());
+        // a notification without a target (an application's) keeps none
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient = ? AND kind = 'CHANGE'"
+                + " AND (target_kind <> 'CHANGE_REQUEST' OR target_id IS NULL)", Integer.class, applicant)).isZero();
+    }
+
+    private List<Long> waitingIds(String user, Role role) {
+        return as(user, role, () -> changes.waitingForMe(ChangeRequestService.MAX_WAITING)).rows().stream()
+                .map(WaitingChange::id).toList();
+    }
+
+    /** The pages the user's change notifications link to. */
+    private List<String> link(String user, Role role) {
+        return as(user, role, () -> notifications.mine(false, PageRequest.of(0, 50)).getContent()).stream()
+                .filter(n -> n.getKind() == org.ticportal.core.notification.NotificationKind.CHANGE)
+                .map(org.ticportal.core.notification.Notification::getTargetRoute).toList();
     }
 
     private static ChangeRequestDraft rename(String core) {

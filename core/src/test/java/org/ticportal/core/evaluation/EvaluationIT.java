@@ -295,6 +295,104 @@ class EvaluationIT {
         assertThat(get(ep).reason().zh()).contains("确认");
     }
 
+    /**
+     * 我的待办's evaluations: each actor sees what waits for them only (the lead unit its self-assessment with the
+     * deadline, the district its review, the drawn experts their scoring, the bureau its decision once all scored, the
+     * lead unit its rectification report, the bureau its re-check), another district, unit, expert or city none; the
+     * notifications link to the evaluation.
+     */
+    @Test
+    void whatWaitsIsEachActorsOwnAndTheNotificationsLinkToTheEvaluation() {
+        CenterRow a = recognised(CITY, "a");
+        CenterRow b = recognised(CITY, "b");
+        String bureau = bureaus.get(CITY);
+        clock.set(LocalDate.of(2028, 12, 4));
+        EvaluationViews.RoundRow round = as(bureau, Role.BUREAU, () -> evaluations.openRound("待办评估", today()));
+        long ea = evaluationOf(a);
+        long eb = evaluationOf(b);
+
+        EvaluationViews.WaitingList ofA = waiting(applicants.get(a.id()), Role.APPLICANT);
+        assertThat(ofA.rows()).extracting(EvaluationViews.Waiting::id).containsExactly(ea);
+        assertThat(ofA.more()).isFalse();
+        EvaluationViews.Waiting self = ofA.rows().get(0);
+        assertThat(self.task()).isEqualTo(EvaluationViews.Task.SELF_ASSESSMENT);
+        assertThat(self.stepName().zh()).isEqualTo("绩效自评");
+        assertThat(self.centerName()).isEqualTo(a.name());
+        assertThat(self.due()).isEqualTo(round.submissionDue());
+        assertThat(self.daysLeft()).isPositive();
+        assertThat(self.overdue()).isFalse();
+        assertThat(waiting(applicants.get(b.id()), Role.APPLICANT).rows()).extracting(EvaluationViews.Waiting::id)
+                .containsExactly(eb);
+        assertThat(waitingIds(district, Role.COUNTY)).doesNotContain(ea, eb);
+        assertThat(waitingIds(bureau, Role.BUREAU)).doesNotContain(ea, eb);
+        // the lead unit's notification links to the evaluation
+        List<Notification> told = as(applicants.get(a.id()), Role.APPLICANT,
+                () -> notifications.mine(false, PageRequest.of(0, 20)).getContent());
+        assertThat(told).anySatisfy(n -> {
+            assertThat(n.getTargetKind()).isEqualTo(org.ticportal.core.notification.NotificationTarget.EVALUATION);
+            assertThat(n.getTargetId()).isEqualTo(ea);
+            assertThat(n.getTargetRoute()).isEqualTo("evaluations/" + ea);
+            assertThat(n.getApplicationId()).isNull();
+        });
+
+        // filed: the district's review waits, not the other district's; the lead unit has nothing left
+        selfAssess(a, ea, Map.of());
+        assertThat(waiting(district, Role.COUNTY).rows()).anySatisfy(w -> {
+            assertThat(w.id()).isEqualTo(ea);
+            assertThat(w.task()).isEqualTo(EvaluationViews.Task.REVIEW);
+            assertThat(w.stepName().zh()).isEqualTo("组织管理部门审核");
+        });
+        assertThat(waitingIds(otherDistrict, Role.COUNTY)).isEmpty();
+        assertThat(waitingIds(applicants.get(a.id()), Role.APPLICANT)).isEmpty();
+        assertThat(as(district, Role.COUNTY, () -> notifications.mine(false, PageRequest.of(0, 20)).getContent()))
+                .anySatisfy(n -> assertThat(n.getTargetRoute()).isEqualTo("evaluations/" + ea));
+
+        // at the panel's scoring: each drawn expert scores, the bureau waits for all of them
+        List<String> panel = toScoring(ea);
+        assertThat(waiting(panel.get(0), Role.EXPERT).rows()).singleElement().satisfies(w -> {
+            assertThat(w.id()).isEqualTo(ea);
+            assertThat(w.task()).isEqualTo(EvaluationViews.Task.SCORE);
+        });
+        String off = pools.get(CITY).stream().filter(u -> !panel.contains(u)).findFirst().orElseThrow();
+        assertThat(waitingIds(off, Role.EXPERT)).isEmpty();
+        assertThat(waitingIds(bureau, Role.BUREAU)).doesNotContain(ea);
+        score(ea, panel, "30", "20");
+        assertThat(waitingIds(panel.get(0), Role.EXPERT)).isEmpty();
+        assertThat(waiting(bureau, Role.BUREAU).rows()).anySatisfy(w -> {
+            assertThat(w.id()).isEqualTo(ea);
+            assertThat(w.task()).isEqualTo(EvaluationViews.Task.DECIDE);
+        });
+        assertThat(waitingIds(bureaus.get(PROV), Role.BUREAU)).doesNotContain(ea, eb);
+
+        // rectify: the lead unit reports by the rectification's deadline, then the bureau re-checks
+        assertThat(decide(ea).outcome()).isEqualTo(Outcome.RECTIFY);
+        assertThat(waiting(applicants.get(a.id()), Role.APPLICANT).rows()).singleElement().satisfies(w -> {
+            assertThat(w.task()).isEqualTo(EvaluationViews.Task.REPORT);
+            assertThat(w.due()).isEqualTo(get(ea).rectifyDue());
+            assertThat(w.stepName()).isNull();
+        });
+        assertThat(waitingIds(bureau, Role.BUREAU)).doesNotContain(ea);
+        rectify(a, ea);
+        assertThat(waitingIds(applicants.get(a.id()), Role.APPLICANT)).isEmpty();
+        assertThat(waiting(bureau, Role.BUREAU).rows()).anySatisfy(w -> {
+            assertThat(w.id()).isEqualTo(ea);
+            assertThat(w.task()).isEqualTo(EvaluationViews.Task.RECHECK);
+            assertThat(w.due()).isNull();
+        });
+
+        // past the self-assessment's deadline it is no longer b's to do (the nightly job decides it)
+        clock.set(round.submissionDue().plusDays(1));
+        assertThat(waitingIds(applicants.get(b.id()), Role.APPLICANT)).isEmpty();
+    }
+
+    private EvaluationViews.WaitingList waiting(String user, Role role) {
+        return as(user, role, () -> evaluations.waitingForMe(EvaluationService.MAX_WAITING));
+    }
+
+    private List<Long> waitingIds(String user, Role role) {
+        return waiting(user, role).rows().stream().map(EvaluationViews.Waiting::id).toList();
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     private LocalDate today() {

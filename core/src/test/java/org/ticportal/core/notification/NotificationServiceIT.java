@@ -1,6 +1,7 @@
 package org.ticportal.core.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ticportal.core.TestUsers.as;
 
 import java.time.Clock;
@@ -37,6 +38,7 @@ import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserDraft;
 import org.ticportal.core.user.UserService;
+import org.ticportal.policy.api.LocalizedText;
 
 /**
  * Notifications, e-mail, reminders and the inbox on real MariaDB with a real SMTP server (GreenMail) the test starts,
@@ -89,6 +91,8 @@ class NotificationServiceIT {
     WorkingDayCalendar calendar;
     @Autowired
     Clock clock;
+    @Autowired
+    DirectNotifications direct;
 
     private String suffix;
     private String applicant;
@@ -264,6 +268,37 @@ class NotificationServiceIT {
                 Map.of("3.5", "研发投入集中在今年")));
         return as(applicant, Role.APPLICANT, () -> applications.perform(id, applications.get(id).row().version(),
                 "SUBMIT", null, Map.of()));
+    }
+
+    /**
+     * A notification about a center's change request or evaluation links to it: its target kind, id and page, and the
+     * e-mail names the page; one about an application has no such target.
+     */
+    @Test
+    void aNotificationAboutAChangeRequestLinksToItsPageAndTheMailNamesIt() throws Exception {
+        org.ticportal.core.common.SystemAuthentication.run(() -> direct.tell(
+                users.enabledAccount(district).orElseThrow(), NotificationKind.CHANGE,
+                NotificationTarget.CHANGE_REQUEST, 4711, new LocalizedText("变更申请待审核", "A change request waits"),
+                new LocalizedText("某中心的更名申请等待您审核。", "A rename waits for you.")));
+        Notification n = as(district, Role.COUNTY, () -> notifications.mine(false, PageRequest.of(0, 20)))
+                .getContent().get(0);
+        assertThat(n.getTargetKind()).isEqualTo(NotificationTarget.CHANGE_REQUEST);
+        assertThat(n.getTargetId()).isEqualTo(4711L);
+        assertThat(n.getTargetRoute()).isEqualTo("changes/4711");
+        assertThat(n.getApplicationId()).isNull();
+        assertThat(NotificationTarget.EVALUATION.route(12)).isEqualTo("evaluations/12");
+        assertThatThrownBy(() -> NotificationTarget.EVALUATION.route(0)).isInstanceOf(IllegalArgumentException.class);
+
+        outbox.sendDue();
+        assertThat(mailsTo(district + "@east.example")).singleElement().satisfies(mail ->
+                assertThat(mail.getContent().toString()).contains("某中心的更名申请等待您审核。",
+                        "在平台中打开：changes/4711"));
+
+        // an application's notification has no target of this kind
+        submitted();
+        assertThat(as(district, Role.COUNTY, () -> notifications.mine(false, PageRequest.of(0, 20))).getContent())
+                .filteredOn(x -> x.getApplicationId() != null).singleElement()
+                .satisfies(x -> assertThat(x.getTargetRoute()).isNull());
     }
 
     private static List<MimeMessage> mailsTo(String address) {

@@ -27,7 +27,11 @@ import org.ticportal.core.application.WaitingCase;
 import org.ticportal.core.application.WaitingWork;
 import org.ticportal.core.calendar.CalendarWarnings;
 import org.ticportal.core.calendar.WorkingDayCalendar;
+import org.ticportal.core.change.ChangeRequestService;
+import org.ticportal.core.change.WaitingChange;
 import org.ticportal.core.common.PortalTime;
+import org.ticportal.core.evaluation.EvaluationService;
+import org.ticportal.core.evaluation.EvaluationViews;
 import org.ticportal.core.expert.ExpertPanelService;
 import org.ticportal.core.expert.MemberState;
 import org.ticportal.core.expert.PanelViews;
@@ -40,6 +44,8 @@ import org.ticportal.core.user.UserService;
 import org.ticportal.ui.applications.ApplicationView;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.ViewTitles;
+import org.ticportal.ui.changes.ChangeRequestView;
+import org.ticportal.ui.evaluations.EvaluationView;
 import org.ticportal.ui.experts.AssignmentView;
 import org.ticportal.ui.home.HomeOverview;
 import org.ticportal.ui.units.UnitsView;
@@ -47,8 +53,11 @@ import org.ticportal.ui.units.UnitsView;
 /**
  * 我的待办, every role's landing page: what waits for the user now — the applications whose current step is theirs
  * (with the stage, the steps, since when, and the time limit in working days, overdue marked), the unit registrations
- * and change requests they confirm, an expert's panel assignments — each paged in the database and opened with one
- * click; below, what 首页 shows ({@link HomeOverview}).
+ * and change requests they confirm, an expert's panel assignments, the centers' evaluations whose step is theirs (the
+ * lead unit's self-assessment and rectification report, the reviews, an expert's scoring, the bureau's decision and
+ * re-check, with their time limits) and the centers' change requests whose approval step is theirs (or, returned, the
+ * lead unit's to revise) — each selected in the database within the user's scope, bounded or paged, and opened with
+ * one click; below, what 首页 shows ({@link HomeOverview}).
  */
 @Route("")
 @Menu(title = "nav.inbox", order = -1, icon = "vaadin:tasks")
@@ -58,6 +67,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static final int PAGE = 50;
 
     private final WaitingWork waiting;
+    private final EvaluationService evaluations;
+    private final ChangeRequestService changes;
     private final UnitService units;
     private final ExpertPanelService panels;
     private final UserService users;
@@ -67,8 +78,10 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
     InboxView(WaitingWork waiting, UnitService units, ExpertPanelService panels, UserService users,
               PolicyService policies, JurisdictionPolicyService jurisdictions, CalendarWarnings calendarWarnings,
               WorkingDayCalendar calendar, ApplicationChoices choices, ApplicationService applications,
-              PortalTime time) {
+              PortalTime time, EvaluationService evaluations, ChangeRequestService changes) {
         this.waiting = waiting;
+        this.evaluations = evaluations;
+        this.changes = changes;
         this.units = units;
         this.panels = panels;
         this.users = users;
@@ -107,6 +120,22 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
                 && units.awaitingMyDecision(PageRequest.of(0, 1)).hasContent()) {
             add(section("inbox.units", unitsGrid(units, locale)));
             sections++;
+        }
+        if (role != Role.ADMIN) {
+            EvaluationViews.WaitingList evaluationList = evaluations.waitingForMe(EvaluationService.MAX_WAITING);
+            if (!evaluationList.rows().isEmpty()) {
+                add(section("inbox.evaluations", bounded(evaluationsGrid(evaluationList, locale),
+                        evaluationList.more(), "inbox.evaluations.more", EvaluationService.MAX_WAITING)));
+                sections++;
+            }
+        }
+        if (role != Role.ADMIN && role != Role.EXPERT) {
+            WaitingChange.WaitingList changeList = changes.waitingForMe(ChangeRequestService.MAX_WAITING);
+            if (!changeList.rows().isEmpty()) {
+                add(section("inbox.changes", bounded(changesGrid(changeList, locale), changeList.more(),
+                        "inbox.changes.more", ChangeRequestService.MAX_WAITING)));
+                sections++;
+            }
         }
         if (sections == 0) {
             Paragraph none = new Paragraph(getTranslation("inbox.none"));
@@ -148,20 +177,84 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         return grid;
     }
 
+    /** A bounded list, and below it where the rest is found when it holds fewer than wait. */
+    private Component bounded(Grid<?> grid, boolean more, String moreKey, int max) {
+        Div content = new Div(grid);
+        if (more) {
+            Paragraph paragraph = new Paragraph(getTranslation(moreKey, max));
+            paragraph.setId(grid.getId().orElse("inbox") + "-more");
+            content.add(paragraph);
+        }
+        return content;
+    }
+
+    /** The waiting evaluations (see {@link EvaluationService#waitingForMe(int)}), longest waiting first. */
+    private Grid<EvaluationViews.Waiting> evaluationsGrid(EvaluationViews.WaitingList list, Locale locale) {
+        Grid<EvaluationViews.Waiting> grid = new Grid<>();
+        grid.setId("inbox-evaluations");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setPageSize(PAGE);
+        grid.addColumn(EvaluationViews.Waiting::centerName).setHeader(getTranslation("inbox.center"))
+                .setFlexGrow(2).setKey("center");
+        grid.addColumn(EvaluationViews.Waiting::leadUnitName).setHeader(getTranslation("inbox.leadUnit"))
+                .setFlexGrow(2);
+        grid.addColumn(w -> w.stepName() == null ? getTranslation("inbox.evaluation.rectifying")
+                : w.stepName().get(locale)).setHeader(getTranslation("inbox.stage")).setFlexGrow(1);
+        grid.addColumn(w -> getTranslation("inbox.evaluation.task." + w.task().name()))
+                .setHeader(getTranslation("inbox.steps")).setFlexGrow(2).setKey("task");
+        grid.addColumn(w -> Formats.dateTime(time.local(w.since()), locale)).setHeader(getTranslation("inbox.since"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(w -> deadline(w.due(), w.daysLeft(), w.overdue(), locale))
+                .setHeader(getTranslation("inbox.deadline")).setFlexGrow(2).setKey("deadline");
+        grid.setItems(list.rows());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EvaluationView.class,
+                new RouteParameters("id", Long.toString(e.getItem().id())))));
+        return grid;
+    }
+
+    /** The waiting change requests (see {@link ChangeRequestService#waitingForMe(int)}), longest waiting first. */
+    private Grid<WaitingChange> changesGrid(WaitingChange.WaitingList list, Locale locale) {
+        Grid<WaitingChange> grid = new Grid<>();
+        grid.setId("inbox-changes");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setPageSize(PAGE);
+        grid.addColumn(WaitingChange::centerName).setHeader(getTranslation("inbox.center")).setFlexGrow(2)
+                .setKey("center");
+        grid.addColumn(c -> c.typeName().get(locale)).setHeader(getTranslation("inbox.change.type")).setFlexGrow(1);
+        grid.addColumn(c -> c.returned() ? getTranslation("inbox.change.resubmit")
+                : getTranslation("inbox.change.step", getTranslation("changes.actor." + c.approver().name()),
+                        c.stepNo(), c.steps())).setHeader(getTranslation("inbox.steps")).setFlexGrow(2).setKey("task");
+        grid.addColumn(c -> Formats.dateTime(time.local(c.since()), locale)).setHeader(getTranslation("inbox.since"))
+                .setFlexGrow(1);
+        grid.addColumn(c -> getTranslation("inbox.noDeadline")).setHeader(getTranslation("inbox.deadline"))
+                .setFlexGrow(1);
+        grid.setItems(list.rows());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ChangeRequestView.class,
+                new RouteParameters("id", Long.toString(e.getItem().id())))));
+        return grid;
+    }
+
     /** The time limit: its last day and the working days left, or 已超期 marked; nothing without a limit. */
     private Component deadline(WaitingCase c, Locale locale) {
+        return deadline(c.due(), c.daysLeft(), c.overdue(), locale);
+    }
+
+    private Component deadline(java.time.@org.jspecify.annotations.Nullable LocalDate due,
+                               @org.jspecify.annotations.Nullable Integer daysLeft, boolean overdue, Locale locale) {
         Span span = new Span();
-        if (c.due() == null) {
+        if (due == null) {
             span.setText(getTranslation("inbox.noDeadline"));
             return span;
         }
-        if (c.overdue()) {
-            span.setText(getTranslation("inbox.overdue", Formats.date(c.due(), locale)));
+        if (overdue) {
+            span.setText(getTranslation("inbox.overdue", Formats.date(due, locale)));
             span.getElement().getThemeList().add("badge error");
             span.addClassName("inbox-overdue");
         } else {
-            span.setText(getTranslation("inbox.due", Formats.date(c.due(), locale), c.daysLeft()));
-            if (c.daysLeft() != null && c.daysLeft() <= 2) {
+            span.setText(getTranslation("inbox.due", Formats.date(due, locale), daysLeft));
+            if (daysLeft != null && daysLeft <= 2) {
                 span.getElement().getThemeList().add("badge contrast");
             }
         }

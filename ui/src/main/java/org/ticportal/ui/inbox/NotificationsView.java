@@ -23,11 +23,13 @@ import org.ticportal.core.notification.NotificationService;
 import org.ticportal.ui.applications.ApplicationView;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.ViewTitles;
+import org.ticportal.ui.changes.ChangeRequestView;
+import org.ticportal.ui.evaluations.EvaluationView;
 
 /**
  * 通知: the notifications the portal wrote for the user, newest first and paged in the database, the unread ones in
- * bold; a click marks one read and opens its application; all can be marked read at once. The bell in the header leads
- * here.
+ * bold; a click marks one read and opens its application, evaluation or change request; all can be marked read at
+ * once. The bell in the header leads here.
  */
 @Route("notifications")
 @PermitAll
@@ -79,12 +81,23 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         expand(grid);
     }
 
-    /** Marks the notification read and opens its application, if it concerns one. */
+    /**
+     * Marks the notification read and opens what it concerns: its application, or its target (a center's evaluation or
+     * change request).
+     */
     void open(Notification n) {
         notifications.markRead(n.getId());
         if (n.getApplicationId() != null) {
             getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
                     new RouteParameters("id", Long.toString(n.getApplicationId()))));
+        } else if (n.getTargetKind() != null && n.getTargetId() != null) {
+            RouteParameters id = new RouteParameters("id", Long.toString(n.getTargetId()));
+            getUI().ifPresent(ui -> {
+                switch (n.getTargetKind()) {
+                    case EVALUATION -> ui.navigate(EvaluationView.class, id);
+                    case CHANGE_REQUEST -> ui.navigate(ChangeRequestView.class, id);
+                }
+            });
         } else {
             grid.getDataProvider().refreshAll();
         }

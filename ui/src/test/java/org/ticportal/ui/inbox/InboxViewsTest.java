@@ -119,9 +119,16 @@ class InboxViewsTest extends ViewTestBase {
         String reference = submitted();
         navigate(org.ticportal.ui.home.HomeView.class);
         navigate(InboxView.class);
+        // other tests of this shared database may leave work for the bureau (applications, evaluations, change
+        // requests): the application is in none of its lists, and 暂无待办事项 shows exactly when no list does (a user
+        // with nothing open at all: InboxCenterWorkViewsTest)
         if (!find(Grid.class).withId("inbox-applications").all().isEmpty()) {
             assertThat(rowOf(grid("inbox-applications"), reference)).isNegative();
-        } else {
+        }
+        boolean anyList = !find(com.vaadin.flow.component.html.Div.class).all().stream()
+                .filter(d -> d.hasClassName("inbox-section")).toList().isEmpty();
+        assertThat(find(Paragraph.class).withId("inbox-none").all()).hasSize(anyList ? 0 : 1);
+        if (!anyList) {
             assertThat(find(Paragraph.class).withId("inbox-none").single().getText()).isEqualTo("暂无待办事项。");
         }
     }
