@@ -63,9 +63,10 @@ public record CenterFilter(@Nullable String text, @Nullable String number, @Null
         };
     }
 
-    /** The filter over the public registry: centers not revoked. */
+    /** The filter over the public registry: centers not revoked, provisional ones included (marked as such). */
     Specification<Center> toPublicSpecification() {
-        return (root, query, cb) -> cb.and(root.get("status").in(Set.of(CenterStatus.ACTIVE, CenterStatus.RECTIFYING)),
+        return (root, query, cb) -> cb.and(root.get("status").in(Set.of(CenterStatus.ACTIVE, CenterStatus.RECTIFYING,
+                CenterStatus.PROVISIONAL)),
                 matching().toPredicate(root, query, cb));
     }
 

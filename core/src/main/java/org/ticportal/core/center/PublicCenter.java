@@ -14,13 +14,15 @@ import org.ticportal.policy.api.LocalizedText;
  * @param clusterName    the industry cluster
  * @param recognizedOn   the day of recognition
  * @param decisionNumber the recognition document number
+ * @param provisional    recognised provisionally (试运行) until an evaluation confirms it
  */
 public record PublicCenter(String name, @Nullable LocalizedText typeName, String leadUnitName,
-                           @Nullable LocalizedText clusterName, LocalDate recognizedOn, String decisionNumber) {
+                           @Nullable LocalizedText clusterName, LocalDate recognizedOn, String decisionNumber,
+                           boolean provisional) {
 
     static PublicCenter of(Center c) {
         return new PublicCenter(c.getName(), CenterRow.text(c.getTypeNameZh(), c.getTypeNameEn()),
                 c.getLeadUnitName(), CenterRow.text(c.getClusterNameZh(), c.getClusterNameEn()),
-                c.getRecognizedOn(), c.getDecisionNumber());
+                c.getRecognizedOn(), c.getDecisionNumber(), c.getStatus() == CenterStatus.PROVISIONAL);
     }
 }

@@ -280,6 +280,9 @@ class EvaluationIT {
     void aProvisionalCenterIsConfirmedByItsFirstEvaluation() {
         CenterRow p = recognised(PROV, "p");
         assertThat(p.status()).isEqualTo(CenterStatus.PROVISIONAL);
+        // the public registry lists it, marked provisional until the evaluation confirms it
+        assertThat(centers.registry(org.ticportal.core.center.CenterFilter.ALL.withText(p.name()), PageRequest.of(0, 10)))
+                .singleElement().satisfies(c -> assertThat(c.provisional()).isTrue());
         String bureau = bureaus.get(PROV);
         clock.set(LocalDate.of(2028, 12, 4));
         as(bureau, Role.BUREAU, () -> evaluations.openRound("试运行中心评估", today()));
@@ -293,6 +296,8 @@ class EvaluationIT {
         assertThat(after.status()).isEqualTo(CenterStatus.ACTIVE);
         assertThat(after.recommendedUpward()).isTrue();
         assertThat(get(ep).reason().zh()).contains("确认");
+        assertThat(centers.registry(org.ticportal.core.center.CenterFilter.ALL.withText(p.name()), PageRequest.of(0, 10)))
+                .singleElement().satisfies(c -> assertThat(c.provisional()).isFalse());
     }
 
     /**

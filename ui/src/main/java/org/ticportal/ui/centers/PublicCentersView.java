@@ -56,7 +56,8 @@ public class PublicCentersView extends VerticalLayout implements HasDynamicTitle
         grid.setId("registry-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
-        var name = grid.addColumn(PublicCenter::name).setHeader(getTranslation("centers.name")).setKey("name")
+        var name = grid.addColumn(c -> c.provisional() ? getTranslation("centers.public.provisional", c.name())
+                : c.name()).setHeader(getTranslation("centers.name")).setKey("name")
                 .setSortable(true).setSortProperty("name").setFlexGrow(3).setResizable(true);
         grid.addColumn(c -> c.typeName() == null ? "" : c.typeName().get(locale))
                 .setHeader(getTranslation("centers.type")).setSortable(true).setSortProperty("typeNameZh")
