@@ -28,6 +28,7 @@ import org.ticportal.core.user.Role;
 import org.ticportal.policy.api.CreditCode;
 import org.ticportal.ui.Acting;
 import org.ticportal.ui.CenterSamples;
+import org.ticportal.ui.UniqueNames;
 
 /**
  * Change requests of a Xinzhou center (art. 15), clicked through in the browser: the lead unit asks from its center's
@@ -70,7 +71,7 @@ class ChangeRequestJourneyIT extends BrowserJourney {
         Files.write(letter, "%PDF-1.4 stamped written request".getBytes());
 
         // 1. the rename: the lead unit asks from its center's page
-        String newCore = "先进" + unique() + "材料";
+        String newCore = "先进" + UniqueNames.suffix() + "材料";
         String newName = "忻州市" + newCore + "技术创新中心";
         login("applicant", demoPassword());
         menu();
@@ -134,7 +135,7 @@ class ChangeRequestJourneyIT extends BrowserJourney {
         // 2. the restructuring: a new lead unit of 忻府区, and a co-builder added
         String first17 = "91140902MA0C" + String.format("%05d", System.nanoTime() % 100000);
         String code = first17 + CreditCode.checkCharacter(first17);
-        Unit newLead = units.save(new Unit("忻州重组新材料有限公司" + unique(), code, "140902", Instant.now()));
+        Unit newLead = units.save(new Unit("忻州重组新材料有限公司" + UniqueNames.suffix(), code, "140902", Instant.now()));
         login("applicant", demoPassword());
         menu();
         driver.get(url("centers/" + center.id()));
@@ -201,14 +202,4 @@ class ChangeRequestJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(nameId), file.getFileName().toString()));
     }
 
-    /** Chinese characters of a run's own (names may hold no digits or Latin letters). */
-    private static String unique() {
-        long n = System.nanoTime() / 1000;
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
-            s.append("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳".charAt((int) (n % 16)));
-            n /= 16;
-        }
-        return s.toString();
-    }
 }

@@ -171,8 +171,7 @@ class FormDesignerJourneyIT extends BrowserJourney {
             XinzhouSamples.attachEvery(applications, attachments, id, "APPLICATION");
             // a center name of its own: the policy refuses a name another journey's application already has
             java.util.Map<String, Object> values = new java.util.HashMap<>(XinzhouSamples.completeApplication());
-            values.put("coreName", "表单设计" + "甲乙丙丁戊己庚辛壬癸".charAt(
-                    java.util.concurrent.ThreadLocalRandom.current().nextInt(10)) + "新材料");
+            values.put("coreName", "表单设计" + org.ticportal.ui.UniqueNames.suffix() + "新材料");
             ApplicationDetail draft = applications.saveDraft(id, applications.get(id).row().version(), values,
                     java.util.Map.of());
             applications.perform(id, draft.row().version(), "SUBMIT_TO_COUNTY", null, java.util.Map.of());

@@ -47,6 +47,7 @@ import org.ticportal.ui.Acting;
 import org.ticportal.ui.ExpertSamples;
 import org.ticportal.ui.PortalDay;
 import org.ticportal.ui.XinzhouSamples;
+import org.ticportal.ui.UniqueNames;
 
 /**
  * The Xinzhou procedure (《忻州市技术创新中心认定管理办法(试行)》第九条) walked to a recognised center through both channels
@@ -112,7 +113,7 @@ class RecognitionJourneyIT extends BrowserJourney {
         login("applicant", demoPassword());
         menu();
         long id = fileInTheDemoCall("recognition-county");
-        String coreName = "示范新材料" + tag();
+        String coreName = "示范新材料" + UniqueNames.suffix();
         Acting.as(security, "applicant", Role.APPLICANT, () -> fill(id, coreName, null));
         driver.get(url("applications/" + id));
         takeStep("SUBMIT_TO_COUNTY", "县（市、区）科技主管部门审核推荐");
@@ -178,7 +179,7 @@ class RecognitionJourneyIT extends BrowserJourney {
     @Test
     void aMunicipalUnitSubmitsDirectlyAndTheBureauDismissesAPublicObjection() throws Exception {
         // a municipal unit (市直单位, registered under the city itself) and its administrator
-        String tag = tag();
+        String tag = UniqueNames.suffix();
         String suffix = Long.toString(System.nanoTime() % 100_000_000L);
         String unitName = "忻州市直旅程研究院" + suffix;
         String admin = "direct.admin" + suffix;
@@ -621,9 +622,4 @@ class RecognitionJourneyIT extends BrowserJourney {
         return new String(out, StandardCharsets.UTF_8).replaceAll("\\s+", "");
     }
 
-    private static String tag() {
-        String chars = "甲乙丙丁戊己庚辛壬癸";
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        return "" + chars.charAt(r.nextInt(10)) + chars.charAt(r.nextInt(10)) + chars.charAt(r.nextInt(10));
-    }
 }

@@ -3,7 +3,6 @@ package org.ticportal.ui;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.ticportal.core.application.ApplicationService;
@@ -41,10 +40,7 @@ public final class ExpertSamples {
             XinzhouSamples.attachEvery(applications, attachments, id, "APPLICATION");
             Map<String, Object> values = new HashMap<>(XinzhouSamples.completeApplication());
             // a name of its own: the policy refuses a name another application has
-            String chars = "甲乙丙丁戊己庚辛壬癸";
-            ThreadLocalRandom r = ThreadLocalRandom.current();
-            values.put("coreName", "示范新材料" + chars.charAt(r.nextInt(10)) + chars.charAt(r.nextInt(10))
-                    + chars.charAt(r.nextInt(10)));
+            values.put("coreName", "示范新材料" + UniqueNames.suffix());
             values.put("coBuilders", List.of(Map.of("name", CO_BUILDER, "mode", "AGREEMENT", "contribution", 50)));
             applications.saveDraft(id, applications.get(id).row().version(), values, Map.of());
             return applications.perform(id, applications.get(id).row().version(), "SUBMIT_TO_COUNTY", null,

@@ -75,10 +75,7 @@ public final class XinzhouSamples {
         return Acting.as(security, "applicant", Role.APPLICANT, () -> {
             attachEvery(applications, attachments, id, "APPLICATION");
             Map<String, Object> values = new HashMap<>(completeApplication());
-            String chars = "甲乙丙丁戊己庚辛壬癸";
-            java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
-            values.put("coreName", coreNamePrefix + chars.charAt(r.nextInt(10)) + chars.charAt(r.nextInt(10))
-                    + chars.charAt(r.nextInt(10)));
+            values.put("coreName", coreNamePrefix + UniqueNames.suffix());
             applications.saveDraft(id, applications.get(id).row().version(), values, Map.of());
             return applications.perform(id, applications.get(id).row().version(), "SUBMIT_TO_COUNTY", null,
                     Map.of());

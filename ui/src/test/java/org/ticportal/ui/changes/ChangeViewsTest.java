@@ -44,6 +44,7 @@ import org.ticportal.core.user.Role;
 import org.ticportal.ui.Acting;
 import org.ticportal.ui.CenterSamples;
 import org.ticportal.ui.ViewTestBase;
+import org.ticportal.ui.UniqueNames;
 
 /**
  * 变更申请 in the views (Browserless): the lead unit opens its center, 申请变更, sees the rename's fields only, is told
@@ -108,7 +109,7 @@ class ChangeViewsTest extends ViewTestBase {
         assertThat(find(Span.class).withId("change-type-article").single().getText()).contains("第十五条");
         test(type).selectItem("更名");
 
-        String newCore = "先进" + unique() + "材料";
+        String newCore = "先进" + UniqueNames.suffix() + "材料";
         test(find(TextField.class).withId("change-core-name").single()).setValue(newCore);
         assertThat(find(Span.class).withId("change-name-check").single().getText())
                 .contains("忻州市" + newCore + "技术创新中心").contains("名称可以使用");
@@ -137,7 +138,7 @@ class ChangeViewsTest extends ViewTestBase {
     @WithUserDetails("bureau")
     void theBureauApprovesARenameTheCountyAgreedToAndTheCenterShowsVersionTwo() {
         CenterRow center = recognised();
-        String newCore = "智能" + unique() + "装备";
+        String newCore = "智能" + UniqueNames.suffix() + "装备";
         ChangeRequestRow filed = Acting.as(security, "applicant", Role.APPLICANT, () -> changes.file(center.id(),
                 new ChangeRequestDraft("RENAME", newCore, null, null, null, null, "业务方向调整，申请更名"),
                 "更名申请.pdf", new ByteArrayInputStream("%PDF-1.7 x".getBytes(StandardCharsets.US_ASCII))));
@@ -239,14 +240,4 @@ class ChangeViewsTest extends ViewTestBase {
                 .isEqualTo("示范中心本部（忻府区）【本部】");
     }
 
-    /** Chinese characters of a test's own (names may hold no digits or Latin letters). */
-    private static String unique() {
-        long n = System.nanoTime();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            s.append("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳".charAt((int) (n % 16)));
-            n /= 16;
-        }
-        return s.toString();
-    }
 }

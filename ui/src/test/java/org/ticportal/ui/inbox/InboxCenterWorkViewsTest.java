@@ -38,6 +38,7 @@ import org.ticportal.ui.ViewTestBase;
 import org.ticportal.ui.changes.ChangeRequestView;
 import org.ticportal.ui.evaluations.EvaluationView;
 import org.ticportal.ui.home.HomeView;
+import org.ticportal.ui.UniqueNames;
 
 /**
  * 我的待办 and 通知 for the centers' work (Browserless, Xinzhou): once the bureau opened a round, the lead unit finds
@@ -138,7 +139,7 @@ class InboxCenterWorkViewsTest extends ViewTestBase {
     void theCountyFindsTheRenameWaitingAndOpensTheRequestWithOneClick() {
         CenterRow center = recognised();
         Acting.as(security, "applicant", Role.APPLICANT, () -> changes.file(center.id(),
-                new ChangeRequestDraft("RENAME", "先进" + unique() + "材料", null, null, null, null, "聚焦先进材料，申请更名"),
+                new ChangeRequestDraft("RENAME", "先进" + UniqueNames.suffix() + "材料", null, null, null, null, "聚焦先进材料，申请更名"),
                 "更名申请.pdf", new ByteArrayInputStream("%PDF-1.7 letter".getBytes(StandardCharsets.US_ASCII))));
 
         navigate(HomeView.class);
@@ -188,14 +189,4 @@ class InboxCenterWorkViewsTest extends ViewTestBase {
         });
     }
 
-    /** Chinese characters of a test's own (names may hold no digits or Latin letters). */
-    private static String unique() {
-        long n = System.nanoTime();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            s.append("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳".charAt((int) (n % 16)));
-            n /= 16;
-        }
-        return s.toString();
-    }
 }
