@@ -2,6 +2,9 @@ package org.ticportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,11 +26,13 @@ import org.ticportal.core.center.CenterService;
 import org.ticportal.core.evaluation.EvaluationFilter;
 import org.ticportal.core.evaluation.EvaluationService;
 import org.ticportal.core.evaluation.EvaluationState;
+import org.ticportal.core.evaluation.SelfAssessmentForms;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.user.Role;
 import org.ticportal.ui.Acting;
 import org.ticportal.ui.CenterSamples;
 import org.ticportal.ui.PortalDay;
+import org.ticportal.ui.SelfAssessmentSamples;
 
 /**
  * Performance evaluation in the browser under Xinzhou (art. 14), every step by the user who owns it: two centers of
@@ -57,6 +62,8 @@ class EvaluationJourneyIT extends BrowserJourney {
     @Autowired
     EvaluationService evaluations;
     @Autowired
+    SelfAssessmentForms selfForms;
+    @Autowired
     SecurityContextHolderStrategy security;
 
     /** Xinzhou's leaves and their points (the indicator tree of XinzhouEvaluation). */
@@ -77,7 +84,7 @@ class EvaluationJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void aRoundEndsInRetainForOneCenterAndRectifyThenActiveForTheOther() {
+    void aRoundEndsInRetainForOneCenterAndRectifyThenActiveForTheOther() throws Exception {
         CenterRow good = dueCenter();
         CenterRow weak = dueCenter();
 
@@ -105,16 +112,38 @@ class EvaluationJourneyIT extends BrowserJourney {
         click(By.xpath("//*[@id='inbox-evaluations']/vaadin-grid-cell-content[normalize-space(.)='"
                 + good.name() + "']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evaluation-step"), "绩效自评"));
-        textArea("evaluation-summary", "评估期内承担市级科技项目3项，新增发明专利5件，服务企业40家。");
-        type("evaluation-self-score-RD_INPUT", "9");
+        // Xinzhou's self-evaluation form: the center's name filled in; filed with the summary missing, it is refused
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-self-form")));
+        screenshot("evaluation-self-form");
+        click(By.id("evaluation-submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
+                "处填写不符合要求"));
+        assertThat(String.valueOf(js("return document.getElementById('evaluation-step').textContent")))
+                .contains("绩效自评");
+        // the unit's draft of the other answers (saved at an earlier sitting), then the rest typed here
+        draft(goodId);
+        driver.get(url("evaluations/" + goodId));
+        openTab("创新能力与成果");
+        type("field-selfEvaluation-score-RD_INPUT", "9");
+        openTab("总体自评");
+        textArea("field-selfEvaluation-summary", "评估期内承担市级科技项目3项，新增发明专利5件，服务企业40家。");
+        Path report = Files.createTempFile("self-evaluation", ".pdf");
+        Files.write(report, "%PDF-1.4 绩效自评报告".getBytes(StandardCharsets.UTF_8));
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.id("upload-selfEvaluation-report")));
+        ((WebElement) js("return arguments[0].querySelector('input[type=file]') "
+                + "|| arguments[0].shadowRoot.querySelector('input[type=file]')", upload))
+                .sendKeys(report.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evaluation-self-form"),
+                report.getFileName().toString()));
         screenshot("evaluation-self-assessment");
         click(By.id("evaluation-submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evaluation-step"), "组织管理部门审核"));
-        driver.get(url("evaluations/" + weakId));
-        textArea("evaluation-summary", "评估期内研发投入不足，成果转化较少。");
-        click(By.id("evaluation-submit"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evaluation-step"), "组织管理部门审核"));
+        assertThat(Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.get(goodId)).selfScores())
+                .containsEntry("RD_INPUT", new java.math.BigDecimal("9"));
         logout();
+        SelfAssessmentSamples.file(security, selfForms, evaluations, "applicant", weakId,
+                "评估期内研发投入不足，成果转化较少。", Map.of());
 
         // the district reviews, the bureau accepts (the panel is drawn)
         passOn("county", goodId, weakId, "组织管理部门审核通过", "市科技局受理");
@@ -230,5 +259,16 @@ class EvaluationJourneyIT extends BrowserJourney {
 
     private java.util.List<String> gridCellsOrText() {
         return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The lead unit's draft of its self-evaluation form: every answer but the summary, one self-score and the report. */
+    private void draft(long id) {
+        Acting.as(security, "applicant", Role.APPLICANT, () -> {
+            Map<String, Object> values = new LinkedHashMap<>(SelfAssessmentSamples.complete(
+                    selfForms.get(id).orElseThrow(), "", Map.of()));
+            values.remove("selfEvaluation.summary");
+            values.remove("selfEvaluation.score.RD_INPUT");
+            return selfForms.save(id, evaluations.get(id).row().version(), values);
+        });
     }
 }

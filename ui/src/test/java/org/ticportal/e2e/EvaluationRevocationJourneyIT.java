@@ -25,12 +25,14 @@ import org.ticportal.core.center.CenterService;
 import org.ticportal.core.evaluation.EvaluationCloser;
 import org.ticportal.core.evaluation.EvaluationFilter;
 import org.ticportal.core.evaluation.EvaluationService;
+import org.ticportal.core.evaluation.SelfAssessmentForms;
 import org.ticportal.core.evaluation.EvaluationState;
 import org.ticportal.core.evaluation.EvaluationViews;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.user.Role;
 import org.ticportal.policy.api.evaluation.Outcome;
 import org.ticportal.ui.Acting;
+import org.ticportal.ui.SelfAssessmentSamples;
 import org.ticportal.ui.CenterSamples;
 import org.ticportal.ui.PortalDay;
 import org.ticportal.ui.XinzhouSamples;
@@ -68,6 +70,8 @@ class EvaluationRevocationJourneyIT extends BrowserJourney {
     @Autowired
     EvaluationService evaluations;
     @Autowired
+    SelfAssessmentForms selfForms;
+    @Autowired
     EvaluationCloser closer;
     @Autowired
     SecurityContextHolderStrategy security;
@@ -95,8 +99,8 @@ class EvaluationRevocationJourneyIT extends BrowserJourney {
         String core = Acting.as(security, "bureau", Role.BUREAU,
                 () -> String.valueOf(applications.get(weak.center().applicationId()).values().get("coreName")));
         long id = openRoundFor(weak, "绩效评估（撤销旅程）");
-        Acting.as(security, "applicant", Role.APPLICANT, () -> evaluations.submitSelfAssessment(id,
-                evaluations.get(id).row().version(), "评估期内研发投入不足，成果转化较少。", Map.of()));
+        SelfAssessmentSamples.file(security, selfForms, evaluations, "applicant", id, "评估期内研发投入不足，成果转化较少。",
+                Map.of());
         Acting.as(security, "county", Role.COUNTY, () -> evaluations.approve(id, evaluations.get(id).row().version(),
                 "组织管理部门审核通过"));
         Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.approve(id, evaluations.get(id).row().version(),

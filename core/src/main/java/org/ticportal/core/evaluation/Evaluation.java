@@ -87,6 +87,15 @@ class Evaluation {
     @Column(name = "self_scores_json")
     private @Nullable String selfScoresJson;
 
+    @Column(name = "step_reminded_on")
+    private @Nullable LocalDate stepRemindedOn;
+
+    @Column(name = "self_values")
+    private @Nullable String selfValues;
+
+    @Column(name = "self_form_version_id")
+    private @Nullable Long selfFormVersionId;
+
     @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
 
@@ -174,7 +183,18 @@ class Evaluation {
         this.stepCode = step;
         this.stepSince = now;
         this.stepDue = due;
+        this.stepRemindedOn = null;
         this.updatedAt = now;
+    }
+
+    /** The current step's actors were reminded of its time limit (once per step entered). */
+    void reminded(LocalDate on) {
+        requireState(EvaluationState.IN_PROGRESS);
+        this.stepRemindedOn = on;
+    }
+
+    @Nullable LocalDate getStepRemindedOn() {
+        return stepRemindedOn;
     }
 
     void selfAssessment(String summary, String scoresJson, Instant now) {
@@ -185,6 +205,22 @@ class Evaluation {
         this.selfSummary = summary.strip();
         this.selfScoresJson = scoresJson;
         this.submittedAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * The values of the policy's self-evaluation form, as a draft or as filed, on the form version they were first
+     * filled on; a file attached or removed touches the evaluation the same way (its version moves).
+     */
+    void selfValues(String valuesJson, @Nullable Long formVersionId, Instant now) {
+        requireState(EvaluationState.IN_PROGRESS);
+        if (submittedAt != null) {
+            throw new IllegalStateException("the self-assessment was filed");
+        }
+        this.selfValues = valuesJson;
+        if (this.selfFormVersionId == null) {
+            this.selfFormVersionId = formVersionId;
+        }
         this.updatedAt = now;
     }
 
@@ -327,6 +363,14 @@ class Evaluation {
 
     @Nullable String getSelfScoresJson() {
         return selfScoresJson;
+    }
+
+    @Nullable String getSelfValues() {
+        return selfValues;
+    }
+
+    @Nullable Long getSelfFormVersionId() {
+        return selfFormVersionId;
     }
 
     @Nullable Instant getSubmittedAt() {

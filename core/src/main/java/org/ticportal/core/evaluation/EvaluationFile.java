@@ -10,11 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
+import org.ticportal.core.common.StoredFileInfo;
 
-/** A file of an evaluation: evidence of the self-assessment, or of the rectification report. */
+/**
+ * A file of an evaluation: evidence of the self-assessment (attached to a field of the policy's self-evaluation form
+ * when it has one), or of the rectification report.
+ */
 @Entity
 @Table(name = "evaluation_file")
-class EvaluationFile {
+class EvaluationFile implements StoredFileInfo {
 
     /** What a file is for. */
     enum Kind { EVIDENCE, RECTIFICATION }
@@ -48,6 +52,15 @@ class EvaluationFile {
     @Column(name = "uploaded_by", nullable = false, updatable = false)
     private String uploadedBy = "";
 
+    @Column(name = "field_key", updatable = false)
+    private @Nullable String fieldKey;
+
+    @Column(name = "deleted_at")
+    private @Nullable Instant deletedAt;
+
+    @Column(name = "deleted_by")
+    private @Nullable String deletedBy;
+
     protected EvaluationFile() {
     }
 
@@ -63,11 +76,45 @@ class EvaluationFile {
         this.uploadedBy = uploadedBy;
     }
 
-    long getId() {
+    /** A file attached to a field of the self-evaluation form. */
+    static EvaluationFile ofField(long evaluationId, String fieldKey, String fileName, String stored, String sha256,
+                                  long size, Instant uploadedAt, String uploadedBy) {
+        EvaluationFile f = new EvaluationFile(evaluationId, Kind.EVIDENCE, fileName, stored, sha256, size, uploadedAt,
+                uploadedBy);
+        f.fieldKey = fieldKey;
+        return f;
+    }
+
+    /** Removed from its field while the self-assessment was open; kept for the history. */
+    void delete(Instant at, String by) {
+        this.deletedAt = at;
+        this.deletedBy = by;
+    }
+
+    @Override
+    public Long getId() {
         if (id == null) {
             throw new IllegalStateException("not saved");
         }
         return id;
+    }
+
+    @Override
+    public String getOriginalName() {
+        return fileName;
+    }
+
+    @Override
+    public long getSizeBytes() {
+        return size;
+    }
+
+    @Nullable String getFieldKey() {
+        return fieldKey;
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
     }
 
     long getEvaluationId() {

@@ -7,4 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface EvaluationFileRepository extends JpaRepository<EvaluationFile, Long> {
 
     List<EvaluationFile> findByEvaluationIdOrderByIdAsc(long evaluationId);
+
+    List<EvaluationFile> findByEvaluationIdAndFieldKeyAndDeletedAtIsNullOrderByIdAsc(long evaluationId,
+                                                                                     String fieldKey);
 }

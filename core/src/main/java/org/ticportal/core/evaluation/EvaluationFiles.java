@@ -38,19 +38,28 @@ class EvaluationFiles {
     }
 
     Stored store(String fileName, InputStream content, LocalDate today) {
+        return store(fileName, content, today, "file", TYPES, MAX_MB);
+    }
+
+    /**
+     * Stores an upload for a field that accepts the given types up to a size; refused on that field (too large, empty,
+     * of a type it does not accept).
+     */
+    Stored store(String fileName, InputStream content, LocalDate today, String fieldKey, Set<String> accept,
+                 int maxMb) {
         try {
             Files.createDirectories(root.resolve("tmp"));
             Path temp = Files.createTempFile(root.resolve("tmp"), "evaluation-", ".part");
             try {
-                ReceivedUpload upload = ReceivedUpload.copy(content, temp, MAX_MB * 1024L * 1024L,
-                        () -> BusinessException.onField("file", "file.tooLarge", fileName, MAX_MB));
+                ReceivedUpload upload = ReceivedUpload.copy(content, temp, maxMb * 1024L * 1024L,
+                        () -> BusinessException.onField(fieldKey, "file.tooLarge", fileName, maxMb));
                 if (upload.size() == 0) {
-                    throw BusinessException.onField("file", "file.empty", fileName);
+                    throw BusinessException.onField(fieldKey, "file.empty", fileName);
                 }
                 String type = FileTypes.detect(temp, upload.head());
-                if (type == null || !TYPES.contains(type)) {
-                    throw BusinessException.onField("file", "evaluation.fileType", fileName,
-                            String.join(", ", TYPES.stream().sorted().toList()));
+                if (type == null || !FileTypes.allowed(type, accept)) {
+                    throw BusinessException.onField(fieldKey, "evaluation.fileType", fileName,
+                            String.join(", ", accept.stream().sorted().toList()));
                 }
                 String stored = "evaluations/" + today.getYear() + "/" + String.format("%02d", today.getMonthValue())
                         + "/" + UUID.randomUUID() + "." + type;
@@ -63,6 +72,18 @@ class EvaluationFiles {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a stored file that no record keeps (an upload whose record could not be saved). */
+    void discard(String stored) {
+        Path file = open(stored);
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -23,6 +23,11 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long>, JpaSpeci
             + " and e.effectiveOn <= ?1 order by e.id")
     List<Long> findNoticeEnded(LocalDate today);
 
+    /** Evaluations in progress whose current step ends between the two days and whose actors were not reminded yet. */
+    @Query("select e.id from Evaluation e where e.state = org.ticportal.core.evaluation.EvaluationState.IN_PROGRESS"
+            + " and e.stepDue >= ?1 and e.stepDue <= ?2 and e.stepRemindedOn is null order by e.id")
+    List<Long> findToRemind(LocalDate from, LocalDate to);
+
     long countByRoundId(long roundId);
 
     /** The policy pins (policy, plugin, version) of the evaluations open now (in progress or rectifying). */

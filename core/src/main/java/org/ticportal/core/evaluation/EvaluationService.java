@@ -26,6 +26,7 @@ import org.ticportal.core.report.AnnualReportService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.calendar.WorkingDayCalendar;
 import org.ticportal.core.center.CenterStanding;
+import org.ticportal.core.form.FormService;
 import org.ticportal.core.center.CenterStandingRow;
 import org.ticportal.core.center.CenterStatus;
 import org.ticportal.core.common.BusinessException;
@@ -99,6 +100,7 @@ public class EvaluationService {
     private final ApplicationEventPublisher events;
 
     private final AnnualReportService reports;
+    private final FormService forms;
 
     EvaluationService(EvaluationRoundRepository rounds, EvaluationRepository evaluations,
                       EvaluationStepRecordRepository history, EvaluationFileRepository files,
@@ -106,8 +108,9 @@ public class EvaluationService {
                       EvaluationDraws draws, PolicyProviders providers, JurisdictionPolicyService jurisdictions,
                       PolicySettingsService settings, WorkingDayCalendar calendar, UserService users,
                       AuditService audit, PortalTime time, ApplicationEventPublisher events,
-                      AnnualReportService reports) {
+                      AnnualReportService reports, FormService forms) {
         this.reports = reports;
+        this.forms = forms;
         this.rounds = rounds;
         this.evaluations = evaluations;
         this.history = history;
@@ -427,7 +430,7 @@ public class EvaluationService {
                         stepName(scheme, h.getFromStep()), stepName(scheme, h.getToStep()), h.getComment(),
                         h.getFiles())).toList();
         List<EvaluationViews.File> fileRows = files.findByEvaluationIdOrderByIdAsc(id).stream()
-                .map(f -> new EvaluationViews.File(f.getId(), f.getKind().name(), f.getFileName(), f.getSize(),
+                .filter(f -> !f.isDeleted()).map(f -> new EvaluationViews.File(f.getId(), f.getKind().name(), f.getFileName(), f.getSize(),
                         f.getUploadedAt(), f.getUploadedBy())).toList();
         List<EvaluationViews.Seat> seatRows = seats.findByEvaluationIdOrderBySeatOrderAsc(id).stream()
                 .filter(s -> staff || s.getUsername().equals(me))
@@ -460,26 +463,62 @@ public class EvaluationService {
     /**
      * The lead unit files its self-assessment at the procedure's first step, before its deadline: a summary and, per
      * indicator, a self-score not above its weight; its evidence uploaded before ({@link #upload}). The evaluation
-     * moves to the next step.
+     * moves to the next step. Where the step has a form the policy ships, the self-assessment is filed on it instead
+     * ({@link SelfAssessmentForms#submit}) and this is refused.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'APPLICANT')")
     public EvaluationViews.Row submitSelfAssessment(long id, long version, String summary,
                                                     Map<String, BigDecimal> selfScores) {
         Evaluation e = editable(id, version);
-        EvaluationScheme scheme = scheme(e.getPin());
-        EvaluationStep step = current(e, scheme);
-        requireActor(e, step, EvaluationStepKind.SELF_ASSESSMENT);
-        if (e.getStepDue() != null && time.today().isAfter(e.getStepDue())) {
-            throw new BusinessException("evaluation.deadlinePassed", e.getStepDue());
+        EvaluationStep step = selfAssessing(e);
+        if (onForm(e, step)) {
+            throw new BusinessException("evaluation.useForm");
         }
         if (summary == null || summary.isBlank()) {
             throw BusinessException.onField("summary", "evaluation.summaryRequired");
         }
+        return fileSelfAssessment(e, step, summary, selfScores);
+    }
+
+    /** Whether the step is filled in on a form the policy ships (else a summary, self-scores and evidence files). */
+    boolean onForm(Evaluation e, EvaluationStep step) {
+        return step.formCode() != null && forms.hasForm(e.getPin(), step.formCode());
+    }
+
+    /** The step of an evaluation whose self-assessment the user's own unit may still file; refused otherwise. */
+    EvaluationStep selfAssessing(Evaluation e) {
+        EvaluationStep step = current(e, scheme(e.getPin()));
+        requireActor(e, step, EvaluationStepKind.SELF_ASSESSMENT);
+        if (e.getSubmittedAt() != null) {
+            throw new BusinessException("evaluation.notYours");
+        }
+        if (e.getStepDue() != null && time.today().isAfter(e.getStepDue())) {
+            throw new BusinessException("evaluation.deadlinePassed", e.getStepDue());
+        }
+        return step;
+    }
+
+    /** Whether {@link #selfAssessing} would let the user's own unit file the self-assessment now (nothing thrown). */
+    boolean maySelfAssess(Evaluation e) {
+        if (e.getState() != EvaluationState.IN_PROGRESS || e.getStepCode() == null || e.getSubmittedAt() != null
+                || e.getStepDue() != null && time.today().isAfter(e.getStepDue())) {
+            return false;
+        }
+        EvaluationStep step = scheme(e.getPin()).procedure().step(e.getStepCode()).orElse(null);
+        return step != null && step.kind() == EvaluationStepKind.SELF_ASSESSMENT
+                && mayAct(users.currentScope(), e, step);
+    }
+
+    /** Files the self-assessment (its self-scores checked against the weights) and moves to the next step. */
+    EvaluationViews.Row fileSelfAssessment(Evaluation e, EvaluationStep step, String summary,
+                                           Map<String, BigDecimal> selfScores) {
+        EvaluationScheme scheme = scheme(e.getPin());
         Map<String, BigDecimal> checked = checkedScores(scheme, selfScores, false);
         e.selfAssessment(summary, EvaluationJson.write(checked), time.now());
-        String fileNames = String.join(LIST_SEP, files.findByEvaluationIdOrderByIdAsc(id).stream()
-                .filter(f -> f.getKind() == EvaluationFile.Kind.EVIDENCE).map(EvaluationFile::getFileName).toList());
+        String fileNames = String.join(LIST_SEP, files.findByEvaluationIdOrderByIdAsc(e.getId()).stream()
+                .filter(f -> f.getKind() == EvaluationFile.Kind.EVIDENCE && !f.isDeleted())
+                .map(EvaluationFile::getFileName).toList());
         advance(e, scheme, step, "SUBMITTED", null, fileNames.isEmpty() ? null : fileNames);
         return row(e);
     }
@@ -495,6 +534,9 @@ public class EvaluationService {
             kind = EvaluationFile.Kind.RECTIFICATION;
         } else if (e.getState() == EvaluationState.IN_PROGRESS && e.getSubmittedAt() == null
                 && current(e, scheme(e.getPin())).kind() == EvaluationStepKind.SELF_ASSESSMENT) {
+            if (onForm(e, current(e, scheme(e.getPin())))) {
+                throw new BusinessException("evaluation.useForm");
+            }
             kind = EvaluationFile.Kind.EVIDENCE;
         } else {
             throw new BusinessException("evaluation.notYours");
@@ -809,11 +851,11 @@ public class EvaluationService {
         return workingDays > 0 ? calendar.periodFor(today, workingDays, false).last() : null;
     }
 
-    private EvaluationScheme scheme(PolicyPin pin) {
+    EvaluationScheme scheme(PolicyPin pin) {
         return providers.read(pin, p -> p.evaluation());
     }
 
-    private static EvaluationStep current(Evaluation e, EvaluationScheme scheme) {
+    static EvaluationStep current(Evaluation e, EvaluationScheme scheme) {
         if (e.getState() != EvaluationState.IN_PROGRESS || e.getStepCode() == null) {
             throw new BusinessException("evaluation.closed");
         }
@@ -896,7 +938,7 @@ public class EvaluationService {
         return out;
     }
 
-    private Evaluation visible(long id) {
+    Evaluation visible(long id) {
         Evaluation e = evaluations.findById(id).orElse(null);
         if (e == null || !sees(users.currentScope(), e)) {
             throw new BusinessException("evaluation.notFound", id);
@@ -904,7 +946,7 @@ public class EvaluationService {
         return e;
     }
 
-    private Evaluation editable(long id, long version) {
+    Evaluation editable(long id, long version) {
         Evaluation e = visible(id);
         if (e.getVersion() != version) {
             throw new BusinessException("evaluation.stale");
@@ -922,7 +964,7 @@ public class EvaluationService {
         };
     }
 
-    private void save(Evaluation e) {
+    void save(Evaluation e) {
         try {
             evaluations.saveAndFlush(e);
         } catch (ObjectOptimisticLockingFailureException ex) {
@@ -930,7 +972,7 @@ public class EvaluationService {
         }
     }
 
-    private void record(Evaluation e, String action, @Nullable String from, @Nullable String to,
+    void record(Evaluation e, String action, @Nullable String from, @Nullable String to,
                         @Nullable String comment, @Nullable String fileNames) {
         history.save(new EvaluationStepRecord(e.getId(), time.now(), AuditService.currentActor(), action, from, to,
                 comment, fileNames));

@@ -21,12 +21,32 @@ import org.ticportal.policy.api.procedure.Actor;
  * @param recommendingBodyCode its supervising department
  * @param jurisdictionCode     the bureau's jurisdiction
  * @param experts              for the panel's step, the drawn experts' logins
+ * @param workingDaysLeft      for a reminder that the step's time limit ends soon, the working days left; {@code null}
+ *                             when the step was just entered (or for the result)
  */
 public record EvaluationTask(long evaluationId, String centerName, LocalizedText what, @Nullable LocalDate due,
                              @Nullable Actor actor, long unitId, String recommendingBodyCode, String jurisdictionCode,
-                             List<String> experts) {
+                             List<String> experts, @Nullable Integer workingDaysLeft) {
 
     public EvaluationTask {
         experts = List.copyOf(experts);
+        if (workingDaysLeft != null && (workingDaysLeft < 0 || actor == null || due == null)) {
+            throw new IllegalArgumentException("a reminder is of a step's time limit, with the working days left");
+        }
+    }
+
+    /** A step entered (or, with {@code actor} {@code null}, the result). */
+    public EvaluationTask(long evaluationId, String centerName, LocalizedText what, @Nullable LocalDate due,
+                          @Nullable Actor actor, long unitId, String recommendingBodyCode, String jurisdictionCode,
+                          List<String> experts) {
+        this(evaluationId, centerName, what, due, actor, unitId, recommendingBodyCode, jurisdictionCode, experts, null);
+    }
+
+    /** A reminder that the current step's time limit ends in {@code workingDaysLeft} working days. */
+    static EvaluationTask reminder(long evaluationId, String centerName, LocalizedText what, LocalDate due, Actor actor,
+                                   long unitId, String recommendingBodyCode, String jurisdictionCode,
+                                   List<String> experts, int workingDaysLeft) {
+        return new EvaluationTask(evaluationId, centerName, what, due, actor, unitId, recommendingBodyCode,
+                jurisdictionCode, experts, workingDaysLeft);
     }
 }

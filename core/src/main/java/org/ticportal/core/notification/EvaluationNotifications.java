@@ -80,6 +80,12 @@ class EvaluationNotifications {
             notifier.tell(user, NotificationKind.OUTCOME, NotificationTarget.EVALUATION, task.evaluationId(),
                     NotificationTexts.both("notification.evaluation.result.subject", task.centerName()),
                     NotificationTexts.both("notification.evaluation.result.body", task.centerName(), task.what()));
+        } else if (task.workingDaysLeft() != null) {
+            notifier.tell(user, NotificationKind.REMINDER, NotificationTarget.EVALUATION, task.evaluationId(),
+                    NotificationTexts.both("notification.evaluation.reminder.subject", task.centerName(), task.what(),
+                            task.workingDaysLeft(), task.due()),
+                    NotificationTexts.both("notification.evaluation.reminder.body", task.centerName(), task.what(),
+                            task.workingDaysLeft(), task.due()));
         } else {
             notifier.tell(user, NotificationKind.STEP, NotificationTarget.EVALUATION, task.evaluationId(),
                     NotificationTexts.both("notification.evaluation.step.subject", task.centerName(), task.what()),

@@ -42,6 +42,8 @@ import org.jspecify.annotations.Nullable;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.evaluation.EvaluationService;
 import org.ticportal.core.evaluation.EvaluationViews;
+import org.ticportal.core.evaluation.SelfAssessmentForms;
+import org.ticportal.core.form.FormService;
 import org.ticportal.core.report.ReportFigure;
 import org.ticportal.core.evaluation.EvaluationViews.Action;
 import org.ticportal.ui.base.Formats;
@@ -62,11 +64,16 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private final EvaluationService evaluations;
+    private final SelfAssessmentForms selfForms;
+    private final FormService forms;
     private EvaluationViews.@Nullable Detail detail;
+    private SelfAssessmentForms.@Nullable SelfForm selfForm;
     private long id;
 
-    EvaluationView(EvaluationService evaluations) {
+    EvaluationView(EvaluationService evaluations, SelfAssessmentForms selfForms, FormService forms) {
         this.evaluations = evaluations;
+        this.selfForms = selfForms;
+        this.forms = forms;
         addClassName("evaluation-view");
     }
 
@@ -75,6 +82,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             detail = evaluations.get(id);
+            selfForm = selfForms.get(id).orElse(null);
         } catch (NumberFormatException | BusinessException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
@@ -84,6 +92,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
 
     private void reload() {
         detail = evaluations.get(id);
+        selfForm = selfForms.get(id).orElse(null);
         show();
     }
 
@@ -209,10 +218,15 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         box.add(new H3(getTranslation("evaluations.todo")));
-        if (d.actions().contains(Action.UPLOAD)) {
+        SelfAssessmentForms.SelfForm form = selfForm;
+        if (form != null && form.editable()) {
+            // the self-assessment on the policy's form: its files are attached to its fields
+            box.add(new SelfAssessmentPanel(selfForms, forms, id, form, d.row().version(),
+                    () -> evaluations.get(id).row().version(), this::reload));
+        } else if (d.actions().contains(Action.UPLOAD)) {
             box.add(upload());
         }
-        if (d.actions().contains(Action.SUBMIT)) {
+        if (d.actions().contains(Action.SUBMIT) && (form == null || !form.editable())) {
             TextArea summary = area("evaluation-summary", "evaluations.summary", d.selfSummary());
             Map<String, BigDecimalField> scores = scoreFields("evaluation-self-score-", d, d.selfScores(), locale);
             Button submit = new Button(getTranslation("evaluations.submit"), e -> act(() -> evaluations
@@ -360,6 +374,12 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
 
     private void addSelfAssessment(EvaluationViews.Detail d, Locale locale) {
         if (d.selfSummary() == null || d.actions().contains(Action.SUBMIT)) {
+            return;
+        }
+        SelfAssessmentForms.SelfForm form = selfForm;
+        if (form != null && !form.editable() && !form.values().isEmpty()) {
+            add(new SelfAssessmentPanel(selfForms, forms, id, form, d.row().version(),
+                    () -> evaluations.get(id).row().version(), this::reload));
             return;
         }
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("evaluations.selfAssessment")),

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.junit.jupiter.api.Test;
@@ -30,13 +29,16 @@ import org.ticportal.core.evaluation.EvaluationFilter;
 import org.ticportal.core.evaluation.EvaluationService;
 import org.ticportal.core.evaluation.EvaluationState;
 import org.ticportal.core.evaluation.EvaluationViews;
+import org.ticportal.core.evaluation.SelfAssessmentForms;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.user.Role;
 import org.ticportal.policy.api.evaluation.Outcome;
 import org.ticportal.ui.Acting;
 import org.ticportal.ui.CenterSamples;
 import org.ticportal.ui.PortalDay;
+import org.ticportal.ui.SelfAssessmentSamples;
 import org.ticportal.ui.ViewTestBase;
+import org.ticportal.ui.forms.FormRenderer;
 
 /**
  * The evaluation screens under Xinzhou (art. 14), Browserless: the bureau opens a round on 绩效评估 for its center
@@ -47,6 +49,8 @@ import org.ticportal.ui.ViewTestBase;
  */
 class EvaluationViewsTest extends ViewTestBase {
 
+    @Autowired
+    SelfAssessmentForms selfForms;
     @Autowired
     ApplicationService applications;
     @Autowired
@@ -102,8 +106,7 @@ class EvaluationViewsTest extends ViewTestBase {
         long id = evaluationOf(center);
 
         // the lead unit, the district and the bureau take their steps; the experts score
-        Acting.as(security, "applicant", Role.APPLICANT, () -> evaluations.submitSelfAssessment(id,
-                evaluations.get(id).row().version(), "自评报告", Map.of()));
+        SelfAssessmentSamples.file(security, selfForms, evaluations, "applicant", id, "自评报告", Map.of());
         Acting.as(security, "county", Role.COUNTY, () -> evaluations.approve(id, evaluations.get(id).row().version(),
                 "同意"));
         Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.approve(id, evaluations.get(id).row().version(),
@@ -159,11 +162,38 @@ class EvaluationViewsTest extends ViewTestBase {
         navigate(EvaluationsView.class);
         UI.getCurrent().navigate("evaluations/" + id);
         assertThat(find(Span.class).withId("evaluation-step").single().getText()).contains("绩效自评");
-        find(TextArea.class).withId("evaluation-summary").single().setValue("评估期内完成研发项目3项。");
-        find(BigDecimalField.class).withId("evaluation-self-score-RD_INPUT").single().setValue(new BigDecimal("8"));
+        // the policy's self-evaluation form, the center's name filled in and the lead unit proposed
+        FormRenderer form = find(FormRenderer.class).withId("evaluation-self-form").single();
+        assertThat(form.getValues()).containsEntry("selfEvaluation.centerName", c[0].name())
+                .containsEntry("selfEvaluation.leadUnitName", c[0].leadUnitName());
+        assertThat(find(TextArea.class).withId("evaluation-summary").exists()).isFalse();
+
+        // filed with nothing answered: refused, the evaluation stays at its step
+        test(find(Button.class).withId("evaluation-submit").single()).click();
+        assertThat(find(Span.class).withId("evaluation-step").single().getText()).contains("绩效自评");
+
+        // a draft with a self-score above its indicator's weight is refused at the field; a correct draft is kept
+        Map<String, Object> values = new java.util.HashMap<>(SelfAssessmentSamples.complete(
+                selfForms.get(id).orElseThrow(), "评估期内完成研发项目3项。", Map.of("RD_INPUT", new BigDecimal("8"))));
+        values.put("selfEvaluation.score.RD_INPUT", new BigDecimal("12"));
+        form.setValues(values);
+        test(find(Button.class).withId("evaluation-self-save").single()).click();
+        assertThat(selfForms.get(id).orElseThrow().values()).doesNotContainKey("selfEvaluation.summary");
+        values.put("selfEvaluation.score.RD_INPUT", new BigDecimal("8"));
+        form.setValues(values);
+        test(find(Button.class).withId("evaluation-self-save").single()).click();
+        assertThat(selfForms.get(id).orElseThrow().values()).containsKey("selfEvaluation.summary");
+
+        // the stamped report attached to its field, then filed from the page
+        selfForms.upload(id, "selfEvaluation.report", "自评报告.pdf", new java.io.ByteArrayInputStream(
+                "%PDF-1.4\n%自评\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        UI.getCurrent().navigate("evaluations/" + id);
         test(find(Button.class).withId("evaluation-submit").single()).click();
         assertThat(find(Span.class).withId("evaluation-step").single().getText()).contains("组织管理部门审核");
-        assertThat(find(Span.class).withId("evaluation-self-summary").single().getText()).contains("研发项目3项");
+        FormRenderer filed = find(FormRenderer.class).withId("evaluation-self-form-view").single();
+        assertThat(filed.getValues()).containsEntry("selfEvaluation.summary", "评估期内完成研发项目3项。");
+        assertThat(Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.get(id)).selfScores())
+                .containsEntry("RD_INPUT", new BigDecimal("8"));
         @SuppressWarnings("unchecked")
         Grid<EvaluationViews.History> history = find(Grid.class).withId("evaluation-history").single();
         assertThat(java.util.stream.IntStream.range(0, test(history).size())

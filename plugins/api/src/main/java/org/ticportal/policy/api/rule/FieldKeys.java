@@ -132,6 +132,30 @@ public final class FieldKeys {
     public static final String ANNUAL_REPORT_SUPERVISING_BODY = "annual.supervisingBody";
     /** The center's director on the annual report, a {@code TEXT} proposed from the profile (since 0.2.5). */
     public static final String ANNUAL_REPORT_DIRECTOR = "annual.director";
+    /**
+     * The prefix of a self-score on the self-evaluation form (the evaluation procedure's self-assessment step's form,
+     * {@code SELF_EVALUATION} by convention): {@code selfEvaluation.score.} + an indicator's code, a {@code NUMBER}
+     * whose {@code max} should be the indicator's weight. Since 0.2.5 the portal reads the self-scores of the scheme's
+     * scored indicators from these fields when the lead unit files the form, and refuses one above its weight.
+     */
+    public static final String SELF_EVALUATION_SCORE_PREFIX = "selfEvaluation.score.";
+    /** The self-assessment's summary on the self-evaluation form, a {@code LONG_TEXT} (since 0.2.5). */
+    public static final String SELF_EVALUATION_SUMMARY = "selfEvaluation.summary";
+    /**
+     * The center's official name on the self-evaluation form, a {@code TEXT}: since 0.2.5 the portal fills it and keeps
+     * it fixed, and proposes {@link #SELF_EVALUATION_LEAD_UNIT_NAME}, {@link #SELF_EVALUATION_SUPERVISING_BODY} and the
+     * period ({@link #SELF_EVALUATION_PERIOD_START}: the last evaluation or the recognition; {@link
+     * #SELF_EVALUATION_PERIOD_END}: the day the form is opened), which the lead unit may correct.
+     */
+    public static final String SELF_EVALUATION_CENTER_NAME = "selfEvaluation.centerName";
+    /** The lead unit's name on the self-evaluation form, a {@code TEXT} (since 0.2.5). */
+    public static final String SELF_EVALUATION_LEAD_UNIT_NAME = "selfEvaluation.leadUnitName";
+    /** The supervising body on the self-evaluation form, a {@code CHOICE} of {@code RECOMMENDING_BODIES} (since 0.2.5). */
+    public static final String SELF_EVALUATION_SUPERVISING_BODY = "selfEvaluation.supervisingBody";
+    /** The first day of the period evaluated, a {@code DATE} on the self-evaluation form (since 0.2.5). */
+    public static final String SELF_EVALUATION_PERIOD_START = "selfEvaluation.periodStart";
+    /** The last day of the period evaluated, a {@code DATE} on the self-evaluation form (since 0.2.5). */
+    public static final String SELF_EVALUATION_PERIOD_END = "selfEvaluation.periodEnd";
 
     private FieldKeys() {
     }
