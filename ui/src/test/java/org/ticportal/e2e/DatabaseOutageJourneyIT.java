@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ticportal.core.Await;
 import org.ticportal.core.db.EmbeddedDatabaseSupervisor;
 import org.ticportal.core.db.EmbeddedMariaDb;
 
@@ -65,14 +66,12 @@ class DatabaseOutageJourneyIT extends BrowserJourney {
 
         synchronized (database) {
             kill();
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (supervisor.restarts() == restarts + 1 && System.nanoTime() < deadline) {
-                driver.get(url("admin/users"));
-                if (!driver.findElements(By.id("service-unavailable")).isEmpty()) {
-                    break;
-                }
-                Thread.sleep(200);
-            }
+            // the user reloads until the page answers without the database (the supervisor cannot restart it yet)
+            wait.until(d -> {
+                d.get(url("admin/users"));
+                return !d.findElements(By.id("service-unavailable")).isEmpty();
+            });
+            assertThat(supervisor.restarts()).isEqualTo(restarts + 1);
             assertThat(textOf(By.tagName("h2"))).isEqualTo("服务暂时不可用");
             assertThat(textOf(By.tagName("p"))).contains(UNAVAILABLE);
             screenshot("database-away-page");
@@ -95,10 +94,8 @@ class DatabaseOutageJourneyIT extends BrowserJourney {
     }
 
     private void awaitRestart(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (supervisor.restarts() < count && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        Await.until("the supervisor to restart the database", Duration.ofMinutes(2),
+                () -> supervisor.restarts() >= count);
         assertThat(supervisor.restarts()).as("the supervisor restarted the database").isGreaterThanOrEqualTo(count);
     }
 }

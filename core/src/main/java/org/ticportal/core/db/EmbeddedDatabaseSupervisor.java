@@ -82,6 +82,14 @@ public final class EmbeddedDatabaseSupervisor implements AutoCloseable {
         return restarts.get();
     }
 
+    /**
+     * @return whether the supervisor still watches the server: false once it was closed, or once it found the server
+     *         closed and stopped by itself, after which it restarts nothing
+     */
+    boolean isWatching() {
+        return watcher.isAlive();
+    }
+
     private void watch() {
         while (!mustStop()) {
             Optional<ProcessHandle> server = database.serverProcess();

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -36,6 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.ticportal.core.Await;
 import org.ticportal.core.CoreTestApplication;
 import org.ticportal.core.IntegrationTest;
 import org.ticportal.core.application.ApplicationDetail;
@@ -104,9 +106,9 @@ class BackupRestoreIT {
             }
         }, "writer-during-backup");
         writer.start();
-        while (written.get() < 2 && writer.isAlive()) {
-            Thread.sleep(20);
-        }
+        // the backup starts once the writer is under way (or has failed, which the assertion on its errors reports)
+        Await.until("the writer to file two applications", Duration.ofMinutes(2),
+                () -> written.get() >= 2 || !writer.isAlive());
         RunningBackup running = as("root", Role.ADMIN, () -> backups.start());
         BackupResult result = running.result().get();
         int writtenDuringBackup = written.get();

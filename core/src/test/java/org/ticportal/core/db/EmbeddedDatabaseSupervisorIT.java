@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ticportal.core.Await;
 
 /** The supervisor restarts a killed embedded MariaDB on the same files and port, and restarts nothing at shutdown. */
 class EmbeddedDatabaseSupervisorIT {
@@ -54,7 +55,10 @@ class EmbeddedDatabaseSupervisorIT {
         // the order Spring uses (the supervisor depends on the server), and the reverse: neither restarts the server
         db.close();
         server.onExit().get(30, TimeUnit.SECONDS);
-        Thread.sleep(QUICK.firstRetryDelay().multipliedBy(5));
+        // the supervisor sees the server go, finds it closed and stops watching; had it started a restart instead, it
+        // would still be watching (the new server, or retrying a restart the closed server refuses)
+        Await.until("the supervisor to stop watching the closed server", Duration.ofSeconds(30),
+                () -> !supervisor.isWatching());
         supervisor.close();
 
         assertThat(supervisor.restarts()).isZero();
@@ -65,10 +69,8 @@ class EmbeddedDatabaseSupervisorIT {
     }
 
     private static void awaitRestart(EmbeddedDatabaseSupervisor supervisor, int restarts) throws InterruptedException {
-        long deadline = System.nanoTime() + EmbeddedMariaDb.START_TIMEOUT.toNanos();
-        while (supervisor.restarts() < restarts && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        Await.until(restarts + " restart(s) of the killed server", EmbeddedMariaDb.START_TIMEOUT,
+                () -> supervisor.restarts() >= restarts);
         assertThat(supervisor.restarts()).as("restarts").isEqualTo(restarts);
     }
 

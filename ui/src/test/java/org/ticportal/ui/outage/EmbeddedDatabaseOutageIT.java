@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.ticportal.core.Await;
 import org.ticportal.core.db.EmbeddedDatabaseSupervisor;
 import org.ticportal.core.db.EmbeddedMariaDb;
 import org.ticportal.ui.PortalTestProperties;
@@ -92,18 +93,14 @@ class EmbeddedDatabaseOutageIT {
     }
 
     private void awaitReadiness(ReadinessState state) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (availability.getReadinessState() != state && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        Await.until("the readiness state " + state, Duration.ofSeconds(10),
+                () -> availability.getReadinessState() == state);
         assertThat(availability.getReadinessState()).isEqualTo(state);
     }
 
     private void awaitRestart(int restarts) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (supervisor.restarts() < restarts && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        Await.until("the supervisor to restart the database", Duration.ofMinutes(2),
+                () -> supervisor.restarts() >= restarts);
         assertThat(supervisor.restarts()).as("the supervisor restarted the database").isGreaterThanOrEqualTo(restarts);
     }
 }
