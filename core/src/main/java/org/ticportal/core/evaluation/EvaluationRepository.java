@@ -34,6 +34,9 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long>, JpaSpeci
     org.springframework.data.domain.Page<ResultNoticeRow> findNoticed(LocalDate since,
                                                                       org.springframework.data.domain.Pageable page);
 
+    @Query("select count(e) from Evaluation e" + NOTICED)
+    long countNoticed(LocalDate since);
+
     String NOTICED = " where e.decidedOn is not null and e.gradeNameZh is not null and e.outcome is not null"
             + " and e.effectiveOn > e.decidedOn and (e.state = org.ticportal.core.evaluation.EvaluationState.NOTICE"
             + " or e.effectiveOn >= ?1)";

@@ -72,6 +72,12 @@ public class EvaluationResultNotices {
                         issuers.computeIfAbsent(r.pin(), this::issuer).orElse(null)));
     }
 
+    /** How many results {@link #page} lists. No login needed. */
+    @PreAuthorize("permitAll()")
+    public long count() {
+        return evaluations.countNoticed(time.today().minusDays(RECENT_DAYS));
+    }
+
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? b : a;
     }
