@@ -39,13 +39,9 @@ public final class EvaluationPolicies {
 
     /** Adds {@code notecity} to a folder built by {@link #build()}: results noticed for 5 working days. */
     public static Path withNoticeCity(Path dir) {
-        try {
-            TestPluginBuilder.fromTemplate("notecity", "1.0.0", s -> resultNotice(evalCity(s, "notecity", "991000")))
-                    .buildJar(dir);
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestPluginBuilder.fromTemplate("notecity", "1.0.0", s -> resultNotice(evalCity(s, "notecity", "991000")))
+                .buildJar(dir);
+        return dir;
     }
 
     static String resultNotice(String source) {
