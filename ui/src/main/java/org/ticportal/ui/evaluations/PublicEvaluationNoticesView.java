@@ -49,18 +49,19 @@ public class PublicEvaluationNoticesView extends VerticalLayout implements HasDy
                 .setSortable(true).setSortProperty("centerName").setFlexGrow(3).setResizable(true);
         grid.addColumn(EvaluationResultNotice::leadUnitName).setHeader(getTranslation("centers.leadUnit"))
                 .setSortable(true).setSortProperty("leadUnitName").setFlexGrow(2).setResizable(true);
-        grid.addColumn(n -> n.grade().get(locale)).setHeader(getTranslation("evaluations.grade")).setAutoWidth(true);
+        grid.addColumn(n -> n.grade().get(locale)).setHeader(getTranslation("evaluations.grade")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(this::outcome).setHeader(getTranslation("evaluations.outcome")).setSortable(true)
                 .setSortProperty("outcome").setFlexGrow(2);
         var period = grid.addColumn(n -> getTranslation("resultNotices.period.value",
                         Formats.date(n.periodStart(), locale), Formats.date(n.periodEnd(), locale)))
                 .setHeader(getTranslation("resultNotices.period")).setSortable(true).setSortProperty("effectiveOn")
-                .setFlexGrow(2);
+                .setFlexGrow(3);
         grid.addColumn(n -> getTranslation(n.ended() ? "resultNotices.state.ended" : "resultNotices.state.open",
                 Formats.date(n.effectiveOn(), locale))).setHeader(getTranslation("resultNotices.state"))
-                .setAutoWidth(true);
+                .setFlexGrow(2);
         grid.addColumn(EvaluationResultNotice::article).setHeader(getTranslation("evaluations.article"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::objection).setHeader(getTranslation("resultNotices.objection")).setFlexGrow(3);
         grid.setItems(query -> notices.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, notices.count()));
