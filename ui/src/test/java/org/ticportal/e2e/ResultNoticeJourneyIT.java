@@ -153,6 +153,7 @@ class ResultNoticeJourneyIT extends BrowserJourney {
         java.time.LocalDate effective = java.util.Objects.requireNonNull(decided.effectiveOn());
         assertThat(textOf(By.id("evaluation-effective"))).isEqualTo(zh(effective));
         screenshot("evaluation-result-under-notice");
+        assertThat(driver.findElement(By.id("evaluation-public-notice")).getText()).isEqualTo("查看公示页面");
         assertThat(Acting.as(security, bureau, Role.BUREAU, () -> centers.get(center.id())).status())
                 .as("not applied while under notice").isEqualTo(CenterStatus.ACTIVE);
 

@@ -103,6 +103,8 @@ class ResultNoticeViewsTest extends ViewTestBase {
         assertThat(find(Span.class).withId("evaluation-state").single().getText()).isEqualTo("结果公示中");
         assertThat(find(Span.class).withId("evaluation-effective").single().getText())
                 .isEqualTo(zh(PortalDay.today().plusDays(8)));
+        assertThat(find(Anchor.class).withId("evaluation-public-notice").single().getHref())
+                .isEqualTo("public/evaluations");
     }
 
     private static String zh(LocalDate day) {
