@@ -169,7 +169,8 @@ class ResultNoticeJourneyIT extends BrowserJourney {
                 .anySatisfy(c -> assertThat(c).startsWith("保留"))
                 .anySatisfy(c -> assertThat(c).endsWith("至" + zh(effective.minusDays(1))))
                 .contains("公示中（" + zh(effective) + "起生效）")
-                .contains("请于" + zh(effective.minusDays(1)) + "前以书面形式向示例市科学技术局提出");
+                .contains("请于" + zh(effective.minusDays(1)) + "前以书面形式向示例市科学技术局提出"
+                        + "（异议受理电话：0350-1234567；通讯地址：市科学技术局）");
         assertThat(driver.getTitle()).contains("绩效评估结果公示");
         screenshot("evaluation-result-notices-public");
     }

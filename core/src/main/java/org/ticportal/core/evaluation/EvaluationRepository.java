@@ -29,7 +29,8 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long>, JpaSpeci
      */
     @Query(value = "select new org.ticportal.core.evaluation.ResultNoticeRow(e.id, e.centerName, e.leadUnitName,"
             + " e.gradeNameZh, e.gradeNameEn, e.outcome, e.outstanding, e.recommendUpward, e.article, e.decidedOn,"
-            + " e.effectiveOn, e.policyId, e.pluginId, e.pluginVersion) from Evaluation e" + NOTICED,
+            + " e.effectiveOn, e.jurisdictionCode, e.policyId, e.pluginId, e.pluginVersion) from Evaluation e"
+            + NOTICED,
             countQuery = "select count(e) from Evaluation e" + NOTICED)
     org.springframework.data.domain.Page<ResultNoticeRow> findNoticed(LocalDate since,
                                                                       org.springframework.data.domain.Pageable page);

@@ -3,6 +3,7 @@ package org.ticportal.core.evaluation;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.ticportal.core.notice.NoticeContact;
 import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.policy.api.evaluation.Outcome;
 
@@ -24,11 +25,13 @@ import org.ticportal.policy.api.evaluation.Outcome;
  * @param ended           whether the notice is over on the portal's day (the result took effect or is about to)
  * @param issuer          the authority objections go to (the policy's issuer), or {@code null} when the policy
  *                        cannot be read
+ * @param contact         the telephone and address for objections of the bureau's latest published notice, or
+ *                        {@code null} when it published none
  */
 public record EvaluationResultNotice(long id, String centerName, String leadUnitName, LocalizedText grade,
                                      Outcome outcome, boolean outstanding, boolean recommendUpward, String article,
                                      LocalDate periodStart, LocalDate periodEnd, LocalDate effectiveOn, boolean ended,
-                                     @Nullable LocalizedText issuer) {
+                                     @Nullable LocalizedText issuer, @Nullable NoticeContact contact) {
 
     public EvaluationResultNotice {
         if (periodEnd.isBefore(periodStart) || !effectiveOn.isAfter(periodEnd)) {

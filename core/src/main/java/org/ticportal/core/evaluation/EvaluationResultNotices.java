@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.calendar.WorkingDayCalendar;
 import org.ticportal.core.common.PortalTime;
+import org.ticportal.core.notice.NoticeContact;
+import org.ticportal.core.notice.PublicNoticeService;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.policy.api.LocalizedText;
@@ -26,8 +28,9 @@ import org.ticportal.policy.api.LocalizedText;
  * 绩效评估结果公示: the public side of an evaluation's result notice (art. 14 of the Xinzhou measures; the scheme's
  * {@code resultNoticeWorkingDays}), without login, like the recognition notices and the public registry. Lists the
  * results under notice and those whose notice ended in the last {@value #RECENT_DAYS} days: center, lead unit, grade,
- * outcome, the notice period in working days, the article, and the authority objections go to. Paged and sorted in
- * the database; nothing but what the notice publishes.
+ * outcome, the notice period in working days, the article, and the authority objections go to (the policy's issuer,
+ * with the telephone and address of the bureau's latest published notice). Paged and sorted in the database; nothing
+ * but what the notice publishes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,9 +47,11 @@ public class EvaluationResultNotices {
     private final WorkingDayCalendar calendar;
     private final PolicyProviders providers;
     private final PortalTime time;
+    private final PublicNoticeService notices;
 
     EvaluationResultNotices(EvaluationRepository evaluations, WorkingDayCalendar calendar, PolicyProviders providers,
-                            PortalTime time) {
+                            PortalTime time, PublicNoticeService notices) {
+        this.notices = notices;
         this.evaluations = evaluations;
         this.calendar = calendar;
         this.providers = providers;
@@ -62,6 +67,7 @@ public class EvaluationResultNotices {
         LocalDate today = time.today();
         Map<LocalDate, LocalDate> starts = new HashMap<>();
         Map<PolicyPin, Optional<LocalizedText>> issuers = new HashMap<>();
+        Map<String, Optional<NoticeContact>> contacts = new HashMap<>();
         return evaluations.findNoticed(today.minusDays(RECENT_DAYS), sortable(pageable)).map(r ->
                 new EvaluationResultNotice(r.id(), r.centerName(), r.leadUnitName(),
                         new LocalizedText(r.gradeNameZh(), r.gradeNameEn() == null ? r.gradeNameZh() : r.gradeNameEn()),
@@ -69,7 +75,8 @@ public class EvaluationResultNotices {
                         // the calendar may have been edited since: the period never starts after it ends
                         min(starts.computeIfAbsent(r.decidedOn(), calendar::firstWorkingDayAfter),
                                 r.effectiveOn().minusDays(1)), r.effectiveOn().minusDays(1), r.effectiveOn(), !r.effectiveOn().isAfter(today),
-                        issuers.computeIfAbsent(r.pin(), this::issuer).orElse(null)));
+                        issuers.computeIfAbsent(r.pin(), this::issuer).orElse(null),
+                        contacts.computeIfAbsent(r.jurisdictionCode(), notices::latestContact).orElse(null)));
     }
 
     /** How many results {@link #page} lists. No login needed. */

@@ -340,6 +340,9 @@ class EvaluationIT {
         assertThat(listed.ended()).isFalse();
         assertThat(listed.article()).isEqualTo("第八条");
         assertThat(listed.issuer()).isNotNull().extracting(t -> t.zh()).isEqualTo("示例市科学技术局");
+        // the telephone and address of the bureau's latest published notice (its recognition notice)
+        assertThat(listed.contact()).isEqualTo(new org.ticportal.core.notice.NoticeContact("0350-1234567",
+                "市科学技术局"));
         assertThat(anonymously(() -> results.count())).isGreaterThanOrEqualTo(1);
 
         // the notice's last day: the nightly job leaves it under notice

@@ -92,14 +92,19 @@ public class PublicEvaluationNoticesView extends VerticalLayout implements HasDy
                 getTranslation("evaluations.recommendUpward")) : "");
     }
 
-    /** Where and by when objections go: the policy's issuing authority, else the bureau in general words. */
+    /**
+     * Where and by when objections go: the policy's issuing authority (else the bureau in general words), with the
+     * telephone and address of the bureau's latest published notice when it published one.
+     */
     private String objection(EvaluationResultNotice n) {
         if (n.ended()) {
             return getTranslation("resultNotices.objection.closed");
         }
         String to = n.issuer() == null ? getTranslation("resultNotices.objection.authority")
                 : n.issuer().get(getLocale());
-        return getTranslation("resultNotices.objection.to", Formats.date(n.periodEnd(), getLocale()), to);
+        String by = getTranslation("resultNotices.objection.to", Formats.date(n.periodEnd(), getLocale()), to);
+        return n.contact() == null ? by : by + getTranslation("resultNotices.objection.contact", n.contact().phone(),
+                n.contact().address());
     }
 
     @Override

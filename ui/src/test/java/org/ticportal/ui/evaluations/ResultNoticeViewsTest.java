@@ -43,7 +43,8 @@ import org.ticportal.ui.centers.PublicCentersView;
  * 绩效评估结果公示, Browserless: a Xinzhou center's evaluation decided (保留, 运行良好、成绩突出) and then put under a
  * result notice of 8 days (Xinzhou's scheme has none, so the row is moved there in the database: the engine's notice
  * is covered by the core's EvaluationIT) — anyone, without login, finds it on the public page with the period in
- * Chinese dates, 公示中, the article and the authority objections go to, reached from the public registry; the bureau's
+ * Chinese dates, 公示中, the article and the authority objections go to (with the telephone and address of the
+ * bureau's latest recognition notice), reached from the public registry; the bureau's
  * evaluation page says 结果公示中 with the day the result takes effect.
  */
 class ResultNoticeViewsTest extends ViewTestBase {
@@ -91,7 +92,7 @@ class ResultNoticeViewsTest extends ViewTestBase {
         assertThat(test(grid).getCellText(row, 5)).isEqualTo("公示中（" + zh(effective) + "起生效）");
         assertThat(test(grid).getCellText(row, 6)).contains("第十四条");
         assertThat(test(grid).getCellText(row, 7)).isEqualTo("请于" + zh(effective.minusDays(1))
-                + "前以书面形式向忻州市科学技术局提出");
+                + "前以书面形式向忻州市科学技术局提出（异议受理电话：0350-1234567；通讯地址：市科学技术局）");
         assertThat(n.periodStart()).isAfter(PortalDay.today());
     }
 
