@@ -111,6 +111,15 @@ public class WorkingDayCalendar {
     }
 
     /**
+     * The first working day after {@code day}: where a period counted from the next working day begins (the public
+     * result notice of an evaluation, decided on {@code day}). Open to anyone, as the notices it dates are.
+     */
+    @PreAuthorize("permitAll()")
+    public LocalDate firstWorkingDayAfter(LocalDate day) {
+        return workingDays(day.getYear(), day.getYear() + 1).period(day, 1, false).first();
+    }
+
+    /**
      * Whether the current user may change the calendar (import, create years, edit days): administrators. Screens ask
      * this to show their edit actions; each edit checks it again.
      */

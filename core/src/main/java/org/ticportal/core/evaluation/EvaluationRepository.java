@@ -28,6 +28,25 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long>, JpaSpeci
             + " and e.stepDue >= ?1 and e.stepDue <= ?2 and e.stepRemindedOn is null order by e.id")
     List<Long> findToRemind(LocalDate from, LocalDate to);
 
+    /**
+     * The results publicly noticed (decided with a result notice: taking effect after the decision day) that are under
+     * notice, or whose notice ended on or after {@code since}; paged and sorted by the caller.
+     */
+    @Query(value = "select new org.ticportal.core.evaluation.ResultNoticeRow(e.id, e.centerName, e.leadUnitName,"
+            + " e.gradeNameZh, e.gradeNameEn, e.outcome, e.outstanding, e.recommendUpward, e.article, e.decidedOn,"
+            + " e.effectiveOn, e.jurisdictionCode, e.policyId, e.pluginId, e.pluginVersion) from Evaluation e"
+            + NOTICED,
+            countQuery = "select count(e) from Evaluation e" + NOTICED)
+    org.springframework.data.domain.Page<ResultNoticeRow> findNoticed(LocalDate since,
+                                                                      org.springframework.data.domain.Pageable page);
+
+    @Query("select count(e) from Evaluation e" + NOTICED)
+    long countNoticed(LocalDate since);
+
+    String NOTICED = " where e.decidedOn is not null and e.gradeNameZh is not null and e.outcome is not null"
+            + " and e.effectiveOn > e.decidedOn and (e.state = org.ticportal.core.evaluation.EvaluationState.NOTICE"
+            + " or e.effectiveOn >= ?1)";
+
     long countByRoundId(long roundId);
 
     /** The policy pins (policy, plugin, version) of the evaluations open now (in progress or rectifying). */

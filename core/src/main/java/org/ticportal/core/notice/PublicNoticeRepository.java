@@ -18,6 +18,12 @@ interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long> {
     @Query("select n from PublicNotice n where n.state <> org.ticportal.core.notice.PublicNotice.State.DRAFT")
     Page<PublicNotice> findPublished(Pageable pageable);
 
+    /** The contact for objections of the jurisdiction's notices, latest published first. */
+    @Query("select new org.ticportal.core.notice.NoticeContact(n.contactPhone, n.contactAddress) from PublicNotice n"
+            + " where n.jurisdictionCode = ?1 and n.state <> org.ticportal.core.notice.PublicNotice.State.DRAFT"
+            + " order by n.publishedAt desc, n.id desc")
+    java.util.List<NoticeContact> findContacts(String jurisdiction, Pageable pageable);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select n from PublicNotice n where n.id = :id")
     Optional<PublicNotice> lockById(long id);

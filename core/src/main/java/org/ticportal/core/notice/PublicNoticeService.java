@@ -66,6 +66,16 @@ public class PublicNoticeService {
         return notices.findPublished(pageable).map(n -> NoticeSummary.of(n, today));
     }
 
+    /**
+     * The contact for objections of the jurisdiction's latest published notice, if it published any: what other public
+     * notices of its bureau (an evaluation's result notice) give for objections.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
+    public java.util.Optional<NoticeContact> latestContact(String jurisdictionCode) {
+        return notices.findContacts(jurisdictionCode, org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+                .findFirst();
+    }
+
     /** A published notice; refused as not found for a draft. */
     public NoticeSummary notice(long id) {
         return NoticeSummary.of(published(id), LocalDate.now(clock));

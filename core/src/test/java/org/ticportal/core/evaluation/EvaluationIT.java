@@ -58,7 +58,9 @@ import org.ticportal.policy.api.evaluation.Outcome;
  * evaluations); the bureau records the result. Outcomes: retain (outstanding, in the 优秀中心 list), rectify → report →
  * re-check → active, rectify → re-check failed → revoked (the name then refused for a new application), a second
  * failure in a row revoked by the policy from the center's history, a missing self-assessment closed by the nightly
- * job as the policy says (rectify within 3 months), and a provisional center confirmed and recommended upward.
+ * job as the policy says (rectify within 3 months), a provisional center confirmed and recommended upward, and a
+ * result publicly noticed for the scheme's working days (listed on the public page, without login) before the nightly
+ * job lets it take effect.
  */
 @IntegrationTest
 @Import(MovableClock.Config.class)
@@ -66,7 +68,8 @@ class EvaluationIT {
 
     private static final String CITY = "990600";
     private static final String PROV = "990700";
-    private static final java.nio.file.Path PLUGINS = EvaluationPolicies.build();
+    private static final String NOTE = "991000";
+    private static final java.nio.file.Path PLUGINS = EvaluationPolicies.withNoticeCity(EvaluationPolicies.build());
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -90,6 +93,8 @@ class EvaluationIT {
     EvaluationService evaluations;
     @Autowired
     EvaluationCloser closer;
+    @Autowired
+    EvaluationResultNotices results;
     @Autowired
     ExpertService experts;
     @Autowired
@@ -121,13 +126,13 @@ class EvaluationIT {
                     null)).user().getUsername();
             otherDistrict = users.create(new UserDraft("eo" + suffix, "西区审核", null, null, Role.COUNTY, "990102",
                     null)).user().getUsername();
-            for (String j : List.of(CITY, PROV)) {
+            for (String j : List.of(CITY, PROV, NOTE)) {
                 bureaus.put(j, users.create(new UserDraft("eb" + j + suffix, "市局", null, null, Role.BUREAU, null,
                         null, j)).user().getUsername());
             }
             return null;
         });
-        for (String j : List.of(CITY, PROV)) {
+        for (String j : List.of(CITY, PROV, NOTE)) {
             pools.put(j, List.of(expert(j, "材料专家", "材料研究院", "NEW_MATERIALS"),
                     expert(j, "装备专家", "装备研究院", "NEW_MATERIALS"),
                     expert(j, "财务专家", "会计师事务所", "FINANCE")));
@@ -300,6 +305,86 @@ class EvaluationIT {
         assertThat(get(ep).reason().zh()).contains("确认");
         assertThat(centers.registry(org.ticportal.core.center.CenterFilter.ALL.withText(p.name()), PageRequest.of(0, 10)))
                 .singleElement().satisfies(c -> assertThat(c.provisional()).isFalse());
+    }
+
+    /**
+     * A scheme with a result notice (5 working days): the decided result waits under notice — listed publicly, without
+     * login, with its period counted from the first working day after the decision — and the center is unchanged;
+     * on the day after the notice's last day the nightly job lets it take effect (rectify), the public list shows it
+     * ended, and {@value EvaluationResultNotices#RECENT_DAYS} days later it is no longer listed.
+     */
+    @Test
+    void aResultUnderNoticeTakesEffectOnlyWhenItsNoticeEnded() {
+        CenterRow n = recognised(NOTE, "a");
+        String bureau = bureaus.get(NOTE);
+        clock.set(LocalDate.of(2028, 12, 4)); // a Monday
+        as(bureau, Role.BUREAU, () -> evaluations.openRound("结果公示评估", today()));
+        long en = evaluationOf(n);
+        assertThat(publicly()).noneMatch(r -> r.id() == en);
+        selfAssess(n, en, Map.of());
+        score(en, toScoring(en), "20", "10");
+        LocalDate decidedOn = today();
+
+        EvaluationViews.Row decided = decide(en);
+        assertThat(decided.state()).isEqualTo(EvaluationState.NOTICE);
+        assertThat(decided.outcome()).isEqualTo(Outcome.RECTIFY);
+        // 5 working days from the next working day: Tuesday 5 to Monday 11 December; effective on the 12th
+        assertThat(get(en).effectiveOn()).isEqualTo(LocalDate.of(2028, 12, 12));
+        assertThat(center(n).status()).as("not applied under notice").isEqualTo(CenterStatus.ACTIVE);
+        EvaluationResultNotice listed = publicly().stream().filter(r -> r.id() == en).findFirst().orElseThrow();
+        assertThat(listed.centerName()).isEqualTo(n.name());
+        assertThat(listed.leadUnitName()).isEqualTo(n.leadUnitName());
+        assertThat(listed.grade().zh()).isEqualTo("不合格");
+        assertThat(listed.outcome()).isEqualTo(Outcome.RECTIFY);
+        assertThat(listed.periodStart()).isEqualTo(LocalDate.of(2028, 12, 5));
+        assertThat(listed.periodEnd()).isEqualTo(LocalDate.of(2028, 12, 11));
+        assertThat(listed.effectiveOn()).isEqualTo(LocalDate.of(2028, 12, 12));
+        assertThat(listed.ended()).isFalse();
+        assertThat(listed.article()).isEqualTo("第八条");
+        assertThat(listed.issuer()).isNotNull().extracting(t -> t.zh()).isEqualTo("示例市科学技术局");
+        // the telephone and address of the bureau's latest published notice (its recognition notice)
+        assertThat(listed.contact()).isEqualTo(new org.ticportal.core.notice.NoticeContact("0350-1234567",
+                "市科学技术局"));
+        assertThat(anonymously(() -> results.count())).isGreaterThanOrEqualTo(1);
+
+        // the notice's last day: the nightly job leaves it under notice
+        clock.set(LocalDate.of(2028, 12, 11));
+        closer.closeOverdue();
+        assertThat(get(en).row().state()).isEqualTo(EvaluationState.NOTICE);
+        assertThat(center(n).status()).isEqualTo(CenterStatus.ACTIVE);
+
+        // the day after: the result takes effect, the rectification period counted from then
+        clock.set(LocalDate.of(2028, 12, 12));
+        closer.closeOverdue();
+        assertThat(get(en).row().state()).isEqualTo(EvaluationState.RECTIFYING);
+        assertThat(center(n).status()).isEqualTo(CenterStatus.RECTIFYING);
+        assertThat(center(n).rectifyDue()).isEqualTo(LocalDate.of(2028, 12, 12).plusMonths(6));
+        assertThat(get(en).history()).extracting(EvaluationViews.History::action).contains("DECIDED", "APPLIED");
+        assertThat(publicly()).filteredOn(r -> r.id() == en).singleElement()
+                .satisfies(r -> assertThat(r.ended()).isTrue());
+        assertThat(decidedOn).isBefore(listed.periodStart());
+
+        clock.set(LocalDate.of(2028, 12, 12).plusDays(EvaluationResultNotices.RECENT_DAYS + 1));
+        assertThat(publicly()).noneMatch(r -> r.id() == en);
+    }
+
+    /** The public result notices as anyone reads them, without login. */
+    private List<EvaluationResultNotice> publicly() {
+        return anonymously(() -> results.page(PageRequest.of(0, 200)).getContent());
+    }
+
+    private static <T> T anonymously(java.util.function.Supplier<T> work) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken("key",
+                "anonymousUser", List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                "ROLE_ANONYMOUS"))));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
     }
 
     /**

@@ -14,7 +14,8 @@ import org.ticportal.core.plugin.TestPluginBuilder;
  * two experts of whom one is a finance expert (mean); a first failure rectifies, a failure in a row or while
  * rectifying revokes, a missing self-assessment rectifies within 3 months, 良好 is outstanding; {@code provcity}
  * (990700) is the same policy whose centers are recognised provisionally and confirmed by a passed evaluation (良好
- * recommended upward).
+ * recommended upward); {@code notecity} (991000, {@link #withNoticeCity}) is {@code evalcity} whose results are
+ * publicly noticed for 5 working days before they take effect.
  */
 public final class EvaluationPolicies {
 
@@ -34,6 +35,24 @@ public final class EvaluationPolicies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Adds {@code notecity} to a folder built by {@link #build()}: results noticed for 5 working days. */
+    public static Path withNoticeCity(Path dir) {
+        TestPluginBuilder.fromTemplate("notecity", "1.0.0", s -> resultNotice(evalCity(s, "notecity", "991000")))
+                .buildJar(dir);
+        return dir;
+    }
+
+    static String resultNotice(String source) {
+        String panelEnd = "List.of(new IndustryCluster(\"FINANCE\", t(\"财务\", \"Finance\"))));";
+        if (!source.contains("new PolicyIdentity(\"notecity\"")) {
+            return source;
+        }
+        if (!source.contains(panelEnd)) {
+            throw new IllegalStateException("the template's evaluation panel changed; adapt EvaluationPolicies");
+        }
+        return source.replace(panelEnd, panelEnd.substring(0, panelEnd.length() - 1) + ".withResultNotice(5);");
     }
 
     static String evalCity(String source, String policyId, String jurisdiction) {

@@ -84,7 +84,9 @@ public class PublicCentersView extends VerticalLayout implements HasDynamicTitle
 
         Anchor login = new Anchor("login", getTranslation("registry.login"));
         login.setId("registry-login");
-        HorizontalLayout top = new HorizontalLayout(login, new LanguageSwitch());
+        Anchor resultNotices = new Anchor("public/evaluations", getTranslation("resultNotices.link"));
+        resultNotices.setId("registry-result-notices");
+        HorizontalLayout top = new HorizontalLayout(resultNotices, login, new LanguageSwitch());
         top.setWidthFull();
         top.setJustifyContentMode(JustifyContentMode.END);
         top.setAlignItems(Alignment.CENTER);

@@ -192,6 +192,11 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
                 f.addFormItem(text("evaluation-effective", Formats.date(d.effectiveOn(), locale)),
                         getTranslation("evaluations.effectiveOn"));
             }
+            if (d.row().state() == org.ticportal.core.evaluation.EvaluationState.NOTICE) {
+                Anchor notice = new Anchor("public/evaluations", getTranslation("resultNotices.publicPage"));
+                notice.setId("evaluation-public-notice");
+                f.addFormItem(notice, getTranslation("resultNotices.title"));
+            }
             if (d.rectificationReport() != null) {
                 f.addFormItem(text("evaluation-report", d.rectificationReport()),
                         getTranslation("evaluations.report"));

@@ -44,7 +44,9 @@ public class PublicNoticesView extends VerticalLayout implements HasDynamicTitle
         grid.setMaxWidth("70em");
         Paragraph help = new Paragraph(getTranslation("public.notices.help"));
         help.addClassName("field-help");
-        add(title, new H2(getTranslation("public.notices.title")), help, grid,
+        Anchor resultNotices = new Anchor("public/evaluations", getTranslation("resultNotices.link"));
+        resultNotices.setId("public-notices-result-notices");
+        add(title, new H2(getTranslation("public.notices.title")), help, grid, resultNotices,
                 new Anchor("login", getTranslation("register.toLogin")), new LanguageSwitch());
     }
 
