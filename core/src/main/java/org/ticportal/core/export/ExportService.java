@@ -38,7 +38,7 @@ import org.ticportal.core.common.TableWriter;
  * {@value #PAGE_SIZE} at a time through the grid's own service query ({@link ExportSource}), as the user who started
  * the export, so that the same scope rules apply as on the screen, and streamed into a temporary file under
  * {@code <data-dir>/exports}. The export reports its progress, can be cancelled between pages, and is recorded in the
- * audit trail (who, which grid, filter and sort, how many rows), also when cancelled. Files older than a day are
+ * audit trail (who, which grid, filter and sort, how many rows), also when cancelled or failed. Files older than a day are
  * deleted when the next export starts.
  */
 @Service
@@ -123,8 +123,8 @@ public class ExportService {
         } finally {
             if (!finished) {
                 deleteQuietly(file);
-                audit.record(AuditSubject.EXPORT, request.grid(), "EXPORT_CANCELLED", null,
-                        request.format().name(), describe(request, rows));
+                audit.record(AuditSubject.EXPORT, request.grid(), running.cancelled() ? "EXPORT_CANCELLED"
+                        : "EXPORT_FAILED", null, request.format().name(), describe(request, rows));
             }
         }
         audit.record(AuditSubject.EXPORT, request.grid(), "EXPORTED", null, request.format().name(),
