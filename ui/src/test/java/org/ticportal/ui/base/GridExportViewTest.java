@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -41,8 +42,9 @@ import org.ticportal.ui.applications.ApplicationsView;
  * 导出 on the applications grid without a browser: the county reviewer's export holds its own county's applications
  * only, in the grid's order; filtered, with a column hidden and another moved first, it holds exactly the row and the
  * cells the grid shows, under the grid's headers in Chinese, read back with Apache POI; the export is in the audit
- * trail and its file goes when the dialog closes. The city's reviewer (a recommending body of its own) does not find
- * the county's application in its CSV export, which opens in Excel (UTF-8 with a byte order mark).
+ * trail and its file goes when the dialog closes. The city's reviewer (a recommending body of its own), working in
+ * English, does not find the county's application in its CSV export, which has English headers and opens in Excel
+ * (UTF-8 with a byte order mark).
  */
 class GridExportViewTest extends ViewTestBase {
 
@@ -132,13 +134,16 @@ class GridExportViewTest extends ViewTestBase {
     @WithUserDetails("city")
     void anotherBodysExportDoesNotHoldTheCountysApplication() throws Exception {
         String reference = XinzhouSamples.submittedToCounty(security, applications, attachments, "导出新材料");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(ApplicationsView.class);
         ExportedFile file = export(ExportFormat.CSV);
+        assertThat(file.fileName()).startsWith("Applications-").endsWith(".csv");
         byte[] bytes = Files.readAllBytes(file.file());
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String csv = new String(bytes, StandardCharsets.UTF_8);
         assertThat(csv.lines().count()).isEqualTo(file.rows() + 1).isEqualTo(test(grid()).size() + 1);
-        assertThat(csv.lines().findFirst().orElseThrow()).contains("申请编号");
+        // in the user's language
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFFReference,");
         assertThat(csv).doesNotContain(reference);
         close();
     }
