@@ -39,5 +39,7 @@ public enum AuditSubject {
     /** A center's performance evaluation or an evaluation round (art. 14). */
     EVALUATION,
     /** A center's change request (art. 15): filed, resubmitted, approved at a step, returned, refused. */
-    CHANGE_REQUEST
+    CHANGE_REQUEST,
+    /** An export of a grid to Excel or CSV (its subject id is the grid's id): who, which filter, how many rows. */
+    EXPORT
 }

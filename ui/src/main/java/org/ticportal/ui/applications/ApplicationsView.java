@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,13 +65,16 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
 
 
     private final PolicyService policies;
-    private final Map<PolicyPin, Map<String, LocalizedText>> stageNames = new HashMap<>();
-    private final Map<PolicyPin, String> titles = new HashMap<>();
+    // concurrent: an export reads it from its own thread
+    private final Map<PolicyPin, Map<String, LocalizedText>> stageNames = new ConcurrentHashMap<>();
+    // concurrent: an export reads it from its own thread
+    private final Map<PolicyPin, String> titles = new ConcurrentHashMap<>();
     private final Map<String, String> bodyNames;
 
     private final CallService calls;
     private final PortalTime time;
-    private final Map<Long, String> callTitles = new HashMap<>();
+    // concurrent: an export reads it from its own thread
+    private final Map<Long, String> callTitles = new ConcurrentHashMap<>();
 
     ApplicationsView(ApplicationService applications, ApplicationChoices choices, PolicyService policies,
                      CallService calls, PortalTime time) {
@@ -124,7 +128,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);
         }
-        toolbar.add(openOnly, grid.columnChooser());
+        toolbar.add(openOnly, grid.columnChooser(), grid.exportButton("nav.applications"));
         add(toolbar, grid);
         expand(grid);
     }

@@ -77,11 +77,11 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn("calls.opensAt", c -> Formats.dateTime(time.local(c.opensAt()), locale), "opensAt");
         var closes = grid.addColumn("calls.closesAt", c -> Formats.dateTime(time.local(c.closesAt()), locale),
                 "closesAt");
-        grid.addComponentColumn(this::status).setHeader(getTranslation("calls.status")).setKey("calls.status")
-                .setAutoWidth(true);
+        grid.exportAs(grid.addComponentColumn(this::status).setHeader(getTranslation("calls.status"))
+                .setKey("calls.status").setAutoWidth(true), "calls.status", c -> getTranslation(statusKey(c)));
         grid.addColumn("calls.quotas", this::quotas, null).setFlexGrow(2);
-        grid.addComponentColumn(this::document).setHeader(getTranslation("calls.document"))
-                .setKey("calls.document").setAutoWidth(true);
+        grid.exportAs(grid.addComponentColumn(this::document).setHeader(getTranslation("calls.document"))
+                .setKey("calls.document").setAutoWidth(true), "calls.document", CallSummary::documentName);
         grid.textFilter(title, CallFilter::withText).setId("calls-title-filter");
         grid.selectFilter(jurisdiction, all, j -> j.name().get(locale),
                 (f, j) -> f.withJurisdiction(j == null ? null : j.code())).setId("calls-jurisdiction-filter");
@@ -102,18 +102,22 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
             toolbar.add(create);
             grid.addItemClickListener(e -> new CallDialog(calls, time, e.getItem(), grid::refresh).open());
         }
-        toolbar.add(openOnly, grid.columnChooser());
+        toolbar.add(openOnly, grid.columnChooser(), grid.exportButton("nav.calls"));
         Paragraph help = new Paragraph(getTranslation(manages ? "calls.help.bureau" : "calls.help.applicant"));
         help.addClassName("field-help");
         add(toolbar, help, grid);
         expand(grid);
     }
 
+    private static String statusKey(CallSummary call) {
+        Instant now = Instant.now();
+        return call.isOpenAt(now) ? "calls.status.open" : call.isClosedAt(now) ? "calls.status.closed"
+                : "calls.status.upcoming";
+    }
+
     private Span status(CallSummary call) {
         Instant now = Instant.now();
-        String key = call.isOpenAt(now) ? "calls.status.open" : call.isClosedAt(now) ? "calls.status.closed"
-                : "calls.status.upcoming";
-        Span badge = new Span(getTranslation(key));
+        Span badge = new Span(getTranslation(statusKey(call)));
         badge.getElement().getThemeList().add(call.isOpenAt(now) ? "badge success" : "badge contrast");
         badge.addClassName("call-status");
         return badge;

@@ -98,7 +98,7 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(open);
         }
-        toolbar.add(grid.columnChooser());
+        toolbar.add(grid.columnChooser(), grid.exportButton("nav.evaluations"));
         Paragraph help = new Paragraph(getTranslation("evaluations.help"));
         help.addClassName("field-help");
         add(toolbar, help);

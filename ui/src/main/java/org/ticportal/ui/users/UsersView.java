@@ -2,8 +2,8 @@ package org.ticportal.ui.users;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +40,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final FilterGrid<UserAccount, UserFilter> grid;
     private final UnitService units;
     private final Map<String, String> bodyNames;
-    private final Map<Long, String> unitNames = new HashMap<>();
+    // concurrent: an export reads it from its own thread
+    private final Map<Long, String> unitNames = new ConcurrentHashMap<>();
 
     UsersView(UserService users, UnitService units, PolicyService policies, JurisdictionPolicyService jurisdictions,
               AuditService audit) {
@@ -74,7 +75,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 e -> new UserEditor(users, units, policies, jurisdictions, audit, null, grid::refresh).open());
         create.setId("new-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(create, grid.columnChooser());
+        HorizontalLayout toolbar = new HorizontalLayout(create, grid.columnChooser(), grid.exportButton("nav.users"));
         toolbar.addClassName("view-toolbar");
         add(toolbar, grid);
         expand(grid);

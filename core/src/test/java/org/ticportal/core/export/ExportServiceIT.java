@@ -1,0 +1,134 @@
+package org.ticportal.core.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.ticportal.core.IntegrationTest;
+import org.ticportal.core.common.BusinessException;
+
+/**
+ * Exports on real MariaDB: the rows page by page into a workbook that reads back whole, the progress told, the export
+ * recorded in the audit trail with its filter and row count, the file deleted when discarded; a cancelled export
+ * leaves no file and is recorded as cancelled; a filter matching more rows than a worksheet holds is refused; nobody
+ * exports without logging in.
+ */
+@IntegrationTest
+class ExportServiceIT {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        IntegrationTest.Properties.register(registry);
+    }
+
+    @Autowired
+    ExportService exports;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @WithMockUser(username = "exporter", roles = "BUREAU")
+    void anExportWritesEveryRowTellsItsProgressIsAuditedAndItsFileGoesWhenDiscarded() throws Exception {
+        String grid = "test-grid-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Long> told = new CopyOnWriteArrayList<>();
+        RunningExport running = exports.start(new ExportRequest(grid, "\u4e2d\u5fc3", "filter=ALL", ExportFormat.XLSX),
+                new SyntheticRows(1234), told::add);
+        assertThat(running.total()).isEqualTo(1234);
+        ExportedFile file = running.result().get(60, TimeUnit.SECONDS);
+
+        assertThat(file.rows()).isEqualTo(1234);
+        assertThat(file.fileName()).startsWith("\u4e2d\u5fc3-").endsWith(".xlsx");
+        assertThat(told).containsExactly(500L, 1000L, 1234L);
+        try (InputStream in = Files.newInputStream(file.file()); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1234);
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).isEqualTo(SyntheticRows.HEADERS);
+            Row last = sheet.getRow(1234);
+            assertThat(last.getCell(0).getStringCellValue()).contains("1233");
+        }
+        Map<String, Object> audit = jdbc.queryForMap("select actor, action, to_state, comment from audit_event"
+                + " where subject_type = 'EXPORT' and subject_id = ?", grid);
+        assertThat(audit).containsEntry("actor", "exporter").containsEntry("action", "EXPORTED")
+                .containsEntry("to_state", "XLSX").containsEntry("comment", "rows=1234; filter=ALL");
+
+        running.discard();
+        running.result().get();
+        assertThat(file.file()).doesNotExist();
+    }
+
+    @Test
+    @WithMockUser(username = "exporter", roles = "COUNTY")
+    void aCancelledExportLeavesNoFileAndIsRecordedAsCancelled() throws Exception {
+        String grid = "test-grid-" + UUID.randomUUID().toString().substring(0, 8);
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<RunningExport> running = new AtomicReference<>();
+        SyntheticRows rows = new SyntheticRows(5000, page -> {
+            try {
+                assertThat(started.await(60, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (page == 2) {
+                running.get().cancel();
+            }
+        });
+        running.set(exports.start(new ExportRequest(grid, "Centers", "filter=ALL", ExportFormat.CSV), rows, n -> { }));
+        started.countDown();
+
+        assertThatThrownBy(() -> running.get().result().get(60, TimeUnit.SECONDS))
+                .isInstanceOf(CancellationException.class);
+        Map<String, Object> audit = jdbc.queryForMap("select action, comment from audit_event"
+                + " where subject_type = 'EXPORT' and subject_id = ?", grid);
+        assertThat(audit).containsEntry("action", "EXPORT_CANCELLED").containsEntry("comment", "rows=1500; filter=ALL");
+        try (var files = Files.list(dataDir())) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".csv"))).isEmpty();
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "exporter", roles = "BUREAU")
+    void moreRowsThanAWorksheetHoldsAreRefusedForExcelButNotForCsv() {
+        assertThatThrownBy(() -> exports.start(new ExportRequest("g", "t", "", ExportFormat.XLSX),
+                new SyntheticRows(2_000_000), n -> { }))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("export.tooManyRows"));
+        assertThat(ExportFormat.CSV.maxRows()).isGreaterThan(2_000_000);
+    }
+
+    @Test
+    void nobodyExportsWithoutLoggingIn() {
+        assertThatThrownBy(() -> exports.start(new ExportRequest("g", "t", "", ExportFormat.CSV),
+                new SyntheticRows(1), n -> { })).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
+    private java.nio.file.Path dataDir() {
+        return java.nio.file.Path.of(environment.getProperty("ticportal.data-dir")).toAbsolutePath().normalize()
+                .resolve("exports");
+    }
+}
