@@ -472,43 +472,24 @@ class EvaluationIT {
             assertThat(w.due()).isNull();
         });
 
+        // the policy's reminder (reminder.workingDaysBefore, 2): weeks before the deadline nobody; the working day
+        // before it b, who has not filed, once however often the job runs, with the deadline; a, who filed, never
+        reminders.remindDue();
+        assertThat(remindersOf(applicants.get(b.id()), eb)).isEmpty();
+        clock.set(round.submissionDue().minusDays(1));
+        reminders.remindDue();
+        assertThat(remindersOf(applicants.get(b.id()), eb)).singleElement().satisfies(n -> {
+            assertThat(n.getTargetRoute()).isEqualTo("evaluations/" + eb);
+            assertThat(n.getSubject().zh()).contains(b.name()).contains("绩效自评");
+            assertThat(n.getBody().zh()).contains("个工作日");
+        });
+        reminders.remindDue();
+        assertThat(remindersOf(applicants.get(b.id()), eb)).hasSize(1);
+        assertThat(remindersOf(applicants.get(a.id()), ea)).isEmpty();
+
         // past the self-assessment's deadline it is no longer b's to do (the nightly job decides it)
         clock.set(round.submissionDue().plusDays(1));
         assertThat(waitingIds(applicants.get(b.id()), Role.APPLICANT)).isEmpty();
-    }
-
-    /**
-     * The policy reminds (its {@code reminder.workingDaysBefore}, 2) the actors of a step shortly before its time limit,
-     * once however often the job runs: the lead unit of its self-assessment; a filed one is not reminded.
-     */
-    @Test
-    void theLeadUnitIsRemindedOnceBeforeItsSelfAssessmentIsDue() {
-        CenterRow a = recognised(CITY, "m");
-        CenterRow b = recognised(CITY, "n");
-        String bureau = bureaus.get(CITY);
-        clock.set(LocalDate.of(2028, 12, 4));
-        EvaluationViews.RoundRow round = as(bureau, Role.BUREAU, () -> evaluations.openRound("提醒评估", today()));
-        long ea = evaluationOf(a);
-        long eb = evaluationOf(b);
-        selfAssess(b, eb, Map.of());
-
-        // weeks before the deadline: nobody is reminded
-        reminders.remindDue();
-        assertThat(remindersOf(applicants.get(a.id()), ea)).isEmpty();
-
-        // the working day before it: a is reminded, with the days left and the deadline; b, who filed, is not
-        clock.set(round.submissionDue().minusDays(1));
-        reminders.remindDue();
-        assertThat(remindersOf(applicants.get(a.id()), ea)).singleElement().satisfies(n -> {
-            assertThat(n.getTargetRoute()).isEqualTo("evaluations/" + ea);
-            assertThat(n.getSubject().zh()).contains(a.name()).contains("绩效自评");
-            assertThat(n.getBody().zh()).contains("个工作日");
-        });
-        assertThat(remindersOf(applicants.get(b.id()), eb)).isEmpty();
-
-        // the job runs again (another morning, another instance): no second reminder
-        reminders.remindDue();
-        assertThat(remindersOf(applicants.get(a.id()), ea)).hasSize(1);
     }
 
     private List<Notification> remindersOf(String user, long evaluationId) {
