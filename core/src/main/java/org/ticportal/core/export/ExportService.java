@@ -103,17 +103,21 @@ public class ExportService {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
              TableWriter writer = request.format().open(out, request.title())) {
             writer.header(headers);
+            int size = PAGE_SIZE;
             for (int page = 0; ; page++) {
                 if (running.cancelled()) {
                     throw new CancellationException("export cancelled after " + rows + " rows");
                 }
-                List<? extends List<?>> batch = source.page(page, PAGE_SIZE);
+                List<? extends List<?>> batch = source.page(page, size);
                 for (List<?> row : batch) {
                     writer.row(row);
                 }
                 rows += batch.size();
                 tell(progress, rows);
-                if (batch.size() < PAGE_SIZE) {
+                if (page == 0 && !batch.isEmpty() && batch.size() < size && running.total() > batch.size()) {
+                    // the grid's service caps its pages (most at 200): go on at the size it gives
+                    size = batch.size();
+                } else if (batch.size() < size) {
                     break;
                 }
             }

@@ -36,6 +36,7 @@ import org.ticportal.core.user.Role;
 import org.ticportal.ui.Acting;
 import org.ticportal.ui.CenterSamples;
 import org.ticportal.ui.PortalDay;
+import org.ticportal.ui.SelfAssessmentSamples;
 import org.ticportal.ui.ViewTestBase;
 import org.ticportal.ui.centers.PublicCentersView;
 
@@ -65,6 +66,8 @@ class ResultNoticeViewsTest extends ViewTestBase {
     CenterService centers;
     @Autowired
     EvaluationService evaluations;
+    @Autowired
+    org.ticportal.core.evaluation.SelfAssessmentForms selfForms;
     @Autowired
     SecurityContextHolderStrategy security;
 
@@ -132,8 +135,7 @@ class ResultNoticeViewsTest extends ViewTestBase {
         long id = Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.list(EvaluationFilter.ALL
                 .withText(center.name()), PageRequest.of(0, 5))).stream()
                 .filter(r -> r.state() == EvaluationState.IN_PROGRESS).findFirst().orElseThrow().id();
-        Acting.as(security, "applicant", Role.APPLICANT, () -> evaluations.submitSelfAssessment(id,
-                evaluations.get(id).row().version(), "自评报告", Map.of()));
+        SelfAssessmentSamples.file(security, selfForms, evaluations, "applicant", id, "自评报告", Map.of());
         Acting.as(security, "county", Role.COUNTY, () -> evaluations.approve(id, evaluations.get(id).row().version(),
                 "同意"));
         Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.approve(id, evaluations.get(id).row().version(),
