@@ -140,12 +140,15 @@ class ExportServiceIT {
                 return rows450.page(page, Math.min(size, 200));
             }
         };
-        ExportedFile file = exports.start(new ExportRequest(grid, "\u4e2d\u5fc3", "filter=ALL", ExportFormat.CSV),
-                capped, rows -> { }).result().get(60, TimeUnit.SECONDS);
+        RunningExport running = exports.start(new ExportRequest(grid, "\u4e2d\u5fc3", "filter=ALL",
+                ExportFormat.CSV), capped, rows -> { });
+        ExportedFile file = running.result().get(60, TimeUnit.SECONDS);
         assertThat(file.rows()).isEqualTo(450);
         List<String> lines = Files.readAllLines(file.file());
         assertThat(lines).hasSize(451);
         assertThat(lines.get(450)).contains("449");
+        running.discard();
+        assertThat(file.file()).doesNotExist();
     }
 
     @Test
