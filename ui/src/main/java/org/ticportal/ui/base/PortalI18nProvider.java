@@ -32,7 +32,7 @@ public class PortalI18nProvider implements I18NProvider {
      */
     public static final List<String> BUNDLES = List.of("translations", "forms", "catalogs", "calendar", "backups", "calls",
             "units", "experts", "checklist", "meetings", "notices", "centers", "inbox", "reports", "stages", "conversion",
-            "evaluations", "changes", "core", "resultnotices", "export");
+            "evaluations", "changes", "core", "resultnotices", "export", "audit", "search", "views", "dashboard", "api");
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalI18nProvider.class);
 
