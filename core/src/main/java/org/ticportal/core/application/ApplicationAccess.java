@@ -46,7 +46,7 @@ final class ApplicationAccess {
                     ? cb.and(cb.isNotNull(root.get("submittedAt")), cb.isFalse(root.get("withUnit")))
                     : cb.and(cb.equal(root.get("jurisdictionCode"), scope.jurisdictionCode()),
                     cb.isNotNull(root.get("submittedAt")), cb.isFalse(root.get("withUnit")));
-            case EXPERT -> cb.disjunction();
+            case EXPERT, AUDITOR -> cb.disjunction();
         };
     }
 
@@ -57,7 +57,7 @@ final class ApplicationAccess {
             case COUNTY -> left(app) && app.getChannel() == SubmissionChannel.RECOMMENDED
                     && app.getRecommendingBodyCode().equals(scope.recommendingBodyCode());
             case BUREAU -> left(app) && scope.coversJurisdiction(app.getJurisdictionCode());
-            case EXPERT -> false;
+            case EXPERT, AUDITOR -> false;
         };
     }
 

@@ -88,6 +88,7 @@ public class ApplicationChoices {
                 case COUNTY -> policy.catalogs().recommendingBody(String.valueOf(scope.recommendingBodyCode()))
                         .filter(b -> b.channel() == SubmissionChannel.RECOMMENDED).isPresent();
                 case ADMIN, APPLICANT, EXPERT -> true;
+                case AUDITOR -> false;
             };
             if (!inScope) {
                 continue;

@@ -9,10 +9,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
-/** One recorded event: immutable once written. */
+/**
+ * One recorded event: who ({@code actor}), when, which record ({@code subjectType}, {@code subjectId}), what was done
+ * ({@code action}), the value before ({@code fromState}) and after ({@code toState}), and a comment. Immutable once
+ * written: Hibernate never updates it and its repository can neither update nor delete it.
+ */
 @Entity
+@Immutable
 @Table(name = "audit_event")
 public class AuditEvent {
 

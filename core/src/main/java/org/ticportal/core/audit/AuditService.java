@@ -1,10 +1,16 @@
 package org.ticportal.core.audit;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,12 +21,27 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records and reads the audit trail. Recording joins the caller's transaction, so a change and its record commit or
  * roll back together.
+ * <p>
+ * The trail is append-only: the portal offers no way to edit or delete an event (its repository has no update or
+ * delete, the entity is immutable) and keeps every event indefinitely, beyond the six months the measures ask for;
+ * only restoring a backup replaces the database, trail included, with the backup's. Administrators and auditors
+ * (审计员) read it on the audit screen ({@link #search}); an auditor changes nothing, and a change an auditor would
+ * record is refused here, rolling its transaction back, as a last line behind the services' own role checks.
  */
 @Service
 public class AuditService {
 
     /** The actor recorded when no user is logged in (start-up, scheduled work). */
     public static final String SYSTEM_ACTOR = "system";
+
+    /** The columns the audit screen sorts by (the entity's properties). */
+    public static final Set<String> SORTABLE = Set.of("occurredAt", "actor", "subjectType", "subjectId", "action");
+
+    /** What an auditor may record: their own account's events (login, password) and the exports they take. */
+    private static final Set<AuditSubject> AUDITOR_RECORDS = EnumSet.of(AuditSubject.USER, AuditSubject.LOGIN_SOURCE,
+            AuditSubject.EXPORT);
+
+    private static final String AUDITOR_AUTHORITY = "ROLE_AUDITOR";
 
     private final AuditEventRepository events;
     private final Clock clock;
@@ -41,11 +62,31 @@ public class AuditService {
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAs(String actor, AuditSubject subject, String subjectId, String action,
                          @Nullable String fromState, @Nullable String toState, @Nullable String comment) {
+        if (!AUDITOR_RECORDS.contains(subject) && currentUserIsAuditor()) {
+            throw new AccessDeniedException("An auditor changes nothing: " + subject + " " + subjectId + " " + action);
+        }
         events.save(new AuditEvent(clock.instant(), actor, subject.name(), subjectId, action, fromState, toState, comment));
     }
 
+    /**
+     * The events matching a filter, one page, sorted in the database by the page request's orders over
+     * {@link #SORTABLE} columns (newest first when it gives none; other properties are ignored).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
+        return events.findAll(filter.toSpecification(clock.getZone()), sorted(pageable));
+    }
+
+    /** How many events match a filter. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        return events.count(filter.toSpecification(clock.getZone()));
+    }
+
     /** The history of one subject, newest first unless the page request sorts otherwise. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
     @Transactional(readOnly = true)
     public Page<AuditEvent> history(AuditSubject subject, String subjectId, Pageable pageable) {
         return events.findBySubjectTypeAndSubjectId(subject.name(), subjectId, pageable);
@@ -69,6 +110,20 @@ public class AuditService {
     @Transactional(readOnly = true)
     public Page<AuditEvent> historyInScope(AuditSubject subject, String subjectId, Pageable pageable) {
         return events.findBySubjectTypeAndSubjectId(subject.name(), subjectId, pageable);
+    }
+
+    /** The page request with its orders kept to the sortable columns, then newest first (id breaks ties). */
+    private static Pageable sorted(Pageable pageable) {
+        List<Sort.Order> orders = pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty()))
+                .toList();
+        Sort sort = Sort.by(orders).and(Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+        return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                : Pageable.unpaged(sort);
+    }
+
+    private static boolean currentUserIsAuditor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> AUDITOR_AUTHORITY.equals(a.getAuthority()));
     }
 
     /** The name of the logged-in user, or {@value #SYSTEM_ACTOR}. */

@@ -57,7 +57,7 @@ public record CenterFilter(@Nullable String text, @Nullable String number, @Null
                         String.valueOf(scope.recommendingBodyCode())));
                 case APPLICANT -> cb.and(p, cb.equal(root.get("unitId"),
                         scope.unitId() == null ? -1L : scope.unitId()));
-                case EXPERT -> cb.disjunction();
+                case EXPERT, AUDITOR -> cb.disjunction();
             };
             return cb.and(p, matching().toPredicate(root, query, cb));
         };

@@ -134,7 +134,7 @@ public class CenterService {
         return switch (scope.role()) {
             case ADMIN, COUNTY, APPLICANT -> scope.covers(c.getUnitId(), c.getRecommendingBodyCode());
             case BUREAU -> scope.coversJurisdiction(c.getJurisdictionCode());
-            case EXPERT -> false;
+            case EXPERT, AUDITOR -> false;
         };
     }
 

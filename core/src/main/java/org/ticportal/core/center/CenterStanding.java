@@ -160,7 +160,7 @@ public class CenterStanding {
                         : cb.and(p, cb.equal(root.get("jurisdictionCode"), scope.jurisdictionCode()));
                 case COUNTY -> cb.and(p, cb.equal(root.get("recommendingBodyCode"), scope.recommendingBodyCode()));
                 case APPLICANT -> cb.and(p, cb.equal(root.get("unitId"), scope.unitId() == null ? -1L : scope.unitId()));
-                case EXPERT -> cb.disjunction();
+                case EXPERT, AUDITOR -> cb.disjunction();
             };
         };
     }

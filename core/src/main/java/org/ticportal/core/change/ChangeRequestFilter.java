@@ -55,7 +55,7 @@ public record ChangeRequestFilter(@Nullable String typeCode, @Nullable ChangeReq
                         scope.recommendingBodyCode() == null ? "" : scope.recommendingBodyCode()));
                 case APPLICANT -> where.add(cb.equal(root.get("unitId"),
                         scope.unitId() == null ? -1L : scope.unitId()));
-                case EXPERT -> where.add(cb.disjunction());
+                case EXPERT, AUDITOR -> where.add(cb.disjunction());
             }
             if (typeCode != null && !typeCode.isBlank()) {
                 where.add(cb.equal(root.get("typeCode"), typeCode));
@@ -80,7 +80,7 @@ public record ChangeRequestFilter(@Nullable String typeCode, @Nullable ChangeReq
             case BUREAU -> scope.coversJurisdiction(r.getJurisdictionCode());
             case COUNTY -> r.getRecommendingBodyCode().equals(scope.recommendingBodyCode());
             case APPLICANT -> scope.unitId() != null && scope.unitId() == r.getUnitId();
-            case EXPERT -> false;
+            case EXPERT, AUDITOR -> false;
         };
     }
 }

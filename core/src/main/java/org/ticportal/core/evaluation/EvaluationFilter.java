@@ -52,6 +52,7 @@ public record EvaluationFilter(@Nullable Long roundId, @Nullable String text, @N
                     seats.select(seat.get("evaluationId")).where(cb.equal(seat.get("username"), username));
                     yield root.get("id").in(seats);
                 }
+                case AUDITOR -> cb.disjunction();
             };
             if (roundId != null) {
                 p = cb.and(p, cb.equal(root.get("roundId"), roundId));

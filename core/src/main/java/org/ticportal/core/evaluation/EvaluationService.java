@@ -961,6 +961,7 @@ public class EvaluationService {
             case COUNTY -> e.getRecommendingBodyCode().equals(scope.recommendingBodyCode());
             case APPLICANT -> scope.unitId() != null && scope.unitId() == e.getUnitId();
             case EXPERT -> seats.findByEvaluationIdAndUsername(e.getId(), AuditService.currentActor()).isPresent();
+            case AUDITOR -> false;
         };
     }
 

@@ -37,7 +37,7 @@ public record AnnualReportFilter(@Nullable String text, @Nullable Integer year, 
                 case COUNTY -> cb.equal(root.get("recommendingBodyCode"),
                         String.valueOf(scope.recommendingBodyCode()));
                 case APPLICANT -> cb.equal(root.get("unitId"), scope.unitId() == null ? -1L : scope.unitId());
-                case EXPERT -> cb.disjunction();
+                case EXPERT, AUDITOR -> cb.disjunction();
             };
             if (text != null && !text.isBlank()) {
                 String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -44,7 +44,7 @@ class ReportAccess {
         return switch (scope.role()) {
             case ADMIN, COUNTY, APPLICANT -> scope.covers(r.getUnitId(), r.getRecommendingBodyCode());
             case BUREAU -> scope.coversJurisdiction(r.getJurisdictionCode());
-            case EXPERT -> false;
+            case EXPERT, AUDITOR -> false;
         };
     }
 }

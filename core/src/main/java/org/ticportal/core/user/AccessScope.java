@@ -49,7 +49,7 @@ public record AccessScope(Role role, @Nullable String recommendingBodyCode, @Nul
             case ADMIN, BUREAU -> true;
             case COUNTY -> recordBodyCode.equals(recommendingBodyCode);
             case APPLICANT -> unitId != null && unitId == recordUnitId;
-            case EXPERT -> false;
+            case EXPERT, AUDITOR -> false;
         };
     }
 }

@@ -64,7 +64,8 @@ class AccountBootstrap implements ApplicationRunner {
             new DemoAccount("expert2", text("user.bootstrap.demo.expert2").zh(), Role.EXPERT, null, null),
             new DemoAccount("expert3", text("user.bootstrap.demo.expert3").zh(), Role.EXPERT, null, null),
             new DemoAccount("city", text("user.bootstrap.demo.city").zh(), Role.COUNTY, "140900", null),
-            new DemoAccount("province", text("user.bootstrap.demo.province").zh(), Role.BUREAU, null, "140000"));
+            new DemoAccount("province", text("user.bootstrap.demo.province").zh(), Role.BUREAU, null, "140000"),
+            new DemoAccount("auditor", text("user.bootstrap.demo.auditor").zh(), Role.AUDITOR, null, null));
 
     private final UserAccountRepository users;
     private final PasswordHistoryRepository history;

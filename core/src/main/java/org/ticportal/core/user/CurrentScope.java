@@ -52,7 +52,7 @@ class CurrentScope implements UnitScope {
                     : new UnitAccess(UnitAccess.Kind.BODY, user.getRecommendingBodyCode(), null, null, false);
             case APPLICANT -> new UnitAccess(UnitAccess.Kind.OWN_UNIT, null, user.getUnitId(), null,
                     user.isUnitAdministrator());
-            case EXPERT -> new UnitAccess(UnitAccess.Kind.NONE, null, null, null, false);
+            case EXPERT, AUDITOR -> new UnitAccess(UnitAccess.Kind.NONE, null, null, null, false);
         };
     }
 

@@ -13,7 +13,12 @@ public enum Role {
     /** 申报单位用户: drafts and submits applications for its own unit. */
     APPLICANT,
     /** 评审专家: sees and scores only what is assigned to them. */
-    EXPERT;
+    EXPERT,
+    /**
+     * 审计员: reads the audit log and nothing else (三权分立: the administrator configures, the auditor checks); no
+     * business screen, no change right.
+     */
+    AUDITOR;
 
     /** The Spring Security authority of this role. */
     public String authority() {
