@@ -55,6 +55,16 @@ class CoreArchitectureTest {
     }
 
     @Test
+    void theAuditTrailIsAppendOnly() {
+        JavaClass trail = core.get("org.ticportal.core.audit.AuditEventRepository");
+        assertThat(trail.isAssignableTo(org.springframework.data.repository.CrudRepository.class))
+                .as("the audit trail's repository offers no CRUD").isFalse();
+        assertThat(trail.getAllMethods()).extracting(m -> m.getName())
+                .as("the audit trail is never updated or deleted").contains("save")
+                .noneMatch(name -> name.startsWith("delete") || name.startsWith("update") || name.startsWith("remove"));
+    }
+
+    @Test
     void theRulesFindWhatTheyCheck() {
         // guard against a rule that passes because it sees nothing
         long repositories = core.stream().filter(c -> c.isInterface() && c.isAssignableTo(Repository.class)).count();

@@ -118,7 +118,7 @@ class AuditSearchIT {
 
     @Test
     void theTrailCannotBeEditedOrDeleted() {
-        assertThat(CrudRepository.class).isNotAssignableFrom(AuditEventRepository.class);
+        assertThat(CrudRepository.class.isAssignableFrom(AuditEventRepository.class)).isFalse();
         assertThat(Arrays.stream(AuditEventRepository.class.getMethods()).map(Method::getName))
                 .noneMatch(name -> name.startsWith("delete") || name.startsWith("update") || name.startsWith("remove"));
     }

@@ -190,6 +190,9 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
                 new RouteParameters("id", Long.toString(id)));
         timeline.setId("application-timeline");
         add(timeline);
+        // 审计记录: the application's own trail, for administrators and auditors
+        org.ticportal.ui.audit.AuditView.button(org.ticportal.core.audit.AuditSubject.APPLICATION, id)
+                .ifPresent(this::add);
         if (!policies.isRunning(row.pin())) {
             Paragraph pinned = new Paragraph(getTranslation("application.pinnedOld", row.pin().policyId(),
                     row.pin().pluginVersion()));

@@ -125,6 +125,8 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
         RouterLink back = new RouterLink(getTranslation("centers.back"), CentersView.class);
         back.setId("center-back");
         add(back, title, facts);
+        // 审计记录: the center's own trail, for administrators and auditors
+        org.ticportal.ui.audit.AuditView.button(org.ticportal.core.audit.AuditSubject.CENTER, c.id()).ifPresent(this::add);
         // 由…转建 and the rewards recorded (art. 16)
         org.ticportal.ui.conversion.ConversionParts.centerSection(this, conversions, c.id()).ifPresent(this::add);
         add(new H3(getTranslation("centers.documents")), documents);

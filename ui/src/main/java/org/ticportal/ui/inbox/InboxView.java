@@ -103,7 +103,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
                 add(section("inbox.assignments", assignments(panels)));
                 sections++;
             }
-        } else if (role != Role.ADMIN) {
+        } else if (role != Role.ADMIN && role != Role.AUDITOR) {
             WaitingWork.WaitingList list = waiting.forMe(WaitingWork.MAX_LIST);
             if (!list.cases().isEmpty()) {
                 Div content = new Div(applicationsGrid(list, time, locale));
@@ -121,7 +121,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(section("inbox.units", unitsGrid(units, locale)));
             sections++;
         }
-        if (role != Role.ADMIN) {
+        if (role != Role.ADMIN && role != Role.AUDITOR) {
             EvaluationViews.WaitingList evaluationList = evaluations.waitingForMe(EvaluationService.MAX_WAITING);
             if (!evaluationList.rows().isEmpty()) {
                 add(section("inbox.evaluations", bounded(evaluationsGrid(evaluationList, locale),
@@ -129,7 +129,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
                 sections++;
             }
         }
-        if (role != Role.ADMIN && role != Role.EXPERT) {
+        if (role != Role.ADMIN && role != Role.EXPERT && role != Role.AUDITOR) {
             WaitingChange.WaitingList changeList = changes.waitingForMe(ChangeRequestService.MAX_WAITING);
             if (!changeList.rows().isEmpty()) {
                 add(section("inbox.changes", bounded(changesGrid(changeList, locale), changeList.more(),

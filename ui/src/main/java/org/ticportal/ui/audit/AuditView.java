@@ -1,0 +1,203 @@
+package org.ticportal.ui.audit;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.ticportal.core.audit.AuditEvent;
+import org.ticportal.core.audit.AuditFilter;
+import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.ui.base.DatePickers;
+import org.ticportal.ui.base.FilterGrid;
+import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.ViewTitles;
+
+/**
+ * 审计记录: every recorded change — when, who, which record, what was done, the value before and after — paged,
+ * sorted and filtered in the database (user, record type, record id, action, period in the header row), with the
+ * column chooser and the export. A click on a row shows the whole record. For administrators and auditors (审计员,
+ * 三权分立: they read it and change nothing); nobody edits or deletes a record here or anywhere in the portal.
+ * <p>
+ * Query parameters open it on one record's trail, as the 审计记录 button of a record's screen does
+ * ({@link #button(AuditSubject, Object)}): {@code admin/audit?subject=CENTER&id=12}; {@code user} and {@code action}
+ * are read too.
+ */
+@Route("admin/audit")
+@Menu(title = "nav.audit", order = 55, icon = "vaadin:archive")
+@RolesAllowed({"ADMIN", "AUDITOR"})
+public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Query parameter: the record type, an {@link AuditSubject} name. */
+    public static final String SUBJECT = "subject";
+    /** Query parameter: the record's id. */
+    public static final String ID = "id";
+    /** Query parameter: the user who made the changes. */
+    public static final String USER = "user";
+    /** Query parameter: the action. */
+    public static final String ACTION = "action";
+
+    private final FilterGrid<AuditEvent, AuditFilter> grid;
+    private final TextField user;
+    private final Select<AuditSubject> subject;
+    private final TextField subjectId;
+    private final TextField action;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+
+    AuditView(AuditService audit) {
+        addClassName("audit-view");
+        setSizeFull();
+        grid = new FilterGrid<>(AuditFilter.ALL, (filter, page) -> audit.search(filter, page).getContent(),
+                audit::count);
+        grid.setId("audit-grid");
+        var time = grid.addColumn("audit.time", e -> Formats.dateTime(e.getOccurredAt(), getLocale()), "occurredAt");
+        var actor = grid.addColumn("audit.user", AuditEvent::getActor, "actor");
+        var type = grid.addColumn("audit.subject", e -> subjectLabel(e.getSubjectType()), "subjectType");
+        var id = grid.addColumn("audit.subjectId", AuditEvent::getSubjectId, "subjectId");
+        var act = grid.addColumn("audit.action", AuditEvent::getAction, "action");
+        grid.addColumn("audit.before", e -> orEmpty(e.getFromState()), null).setFlexGrow(1).setAutoWidth(false)
+                .setWidth("12em");
+        grid.addColumn("audit.after", e -> orEmpty(e.getToState()), null).setFlexGrow(1).setAutoWidth(false)
+                .setWidth("12em");
+        grid.addColumn("audit.comment", e -> orEmpty(e.getComment()), null).setFlexGrow(2).setAutoWidth(false)
+                .setWidth("14em");
+        time.setAutoWidth(false).setWidth("19em").setFlexGrow(0);
+        type.setAutoWidth(false).setWidth("10em").setFlexGrow(0);
+
+        user = grid.textFilter(actor, AuditFilter::withActor);
+        user.setId("filter-user");
+        subject = grid.selectFilter(type, Arrays.asList(AuditSubject.values()), s -> subjectLabel(s.name()),
+                AuditFilter::withSubject);
+        subject.setId("filter-subject");
+        subjectId = grid.textFilter(id, AuditFilter::withSubjectId);
+        subjectId.setId("filter-subject-id");
+        action = grid.textFilter(act, AuditFilter::withAction);
+        action.setId("filter-action");
+        grid.getHeaderRows().getLast().getCell(time).setComponent(period());
+
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addItemClickListener(e -> new AuditDetailsDialog(e.getItem(), subjectLabel(e.getItem().getSubjectType()))
+                .open());
+
+        HorizontalLayout toolbar = new HorizontalLayout(grid.columnChooser(), grid.exportButton("nav.audit"));
+        toolbar.addClassName("view-toolbar");
+        add(toolbar, grid);
+        expand(grid);
+    }
+
+    /** The period: two dates, the first day and the last, each bounding the other. */
+    private Component period() {
+        for (DatePicker picker : List.of(from, to)) {
+            DatePickers.localized(picker, getLocale(), this::getTranslation);
+            picker.setClearButtonVisible(true);
+            picker.setWidth("8.5em");
+            picker.addValueChangeListener(e -> period(from.getValue(), to.getValue()));
+        }
+        from.setId("filter-from");
+        from.setPlaceholder(getTranslation("audit.from"));
+        from.setAriaLabel(getTranslation("audit.from"));
+        to.setId("filter-to");
+        to.setPlaceholder(getTranslation("audit.to"));
+        to.setAriaLabel(getTranslation("audit.to"));
+        HorizontalLayout range = new HorizontalLayout(from, to);
+        range.setSpacing(false);
+        range.getStyle().set("gap", "var(--lumo-space-xs)");
+        return range;
+    }
+
+    private void period(@Nullable LocalDate first, @Nullable LocalDate last) {
+        to.setMin(first);
+        from.setMax(last);
+        if (first != null && last != null && last.isBefore(first)) {
+            to.setInvalid(true);
+            to.setErrorMessage(getTranslation("audit.period.invalid"));
+            return;
+        }
+        to.setInvalid(false);
+        grid.setFilter(grid.getFilter().withPeriod(first, last));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        first(query, SUBJECT).flatMap(AuditView::subjectOf).ifPresent(subject::setValue);
+        first(query, ID).ifPresent(subjectId::setValue);
+        first(query, USER).ifPresent(user::setValue);
+        first(query, ACTION).ifPresent(action::setValue);
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
+    }
+
+    private static Optional<AuditSubject> subjectOf(String name) {
+        return Arrays.stream(AuditSubject.values()).filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** The record type as users read it (申报, 技术创新中心 …); the code where no label is known. */
+    private String subjectLabel(String code) {
+        String label = getTranslation("audit.subject." + code);
+        return label.startsWith("!") ? code : label;
+    }
+
+    private static String orEmpty(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    /**
+     * The 审计记录 button of a record's screen: opens this view on the record's trail. Shown to administrators and
+     * auditors only (others get nothing to add).
+     */
+    public static Optional<Button> button(AuditSubject subject, Object id) {
+        if (!mayRead()) {
+            return Optional.empty();
+        }
+        Button button = new Button(VaadinIcon.ARCHIVE.create());
+        button.setText(button.getTranslation("nav.audit"));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setId("audit-record");
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put(SUBJECT, subject.name());
+        query.put(ID, String.valueOf(id));
+        button.addClickListener(e -> button.getUI().ifPresent(ui -> ui.navigate(AuditView.class,
+                QueryParameters.simple(query))));
+        return Optional.of(button);
+    }
+
+    private static boolean mayRead() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()) || "ROLE_AUDITOR".equals(a.getAuthority()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return ViewTitles.of(this, "nav.audit");
+    }
+}
