@@ -16,6 +16,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.CrudRepository;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,8 +41,21 @@ class AuditSearchIT {
     @Autowired
     Clock clock;
 
-    /** Records, as a user of its own, seven changes of two centers and one of a unit; returns the user's name. */
+    /**
+     * Records, as a user of its own, seven changes of two centers and one of a unit (outside the test's login, as the
+     * services of that user would); returns the user's name.
+     */
     private String someChanges() {
+        SecurityContext login = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            return recordChanges();
+        } finally {
+            SecurityContextHolder.setContext(login);
+        }
+    }
+
+    private String recordChanges() {
         String actor = "aud-" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 1; i <= 6; i++) {
             audit.recordAs(actor, AuditSubject.CENTER, actor + "-c1", "RENAMED", "名称" + i, "名称" + (i + 1), "第" + i + "次");
