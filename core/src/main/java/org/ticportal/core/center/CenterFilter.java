@@ -47,19 +47,18 @@ public record CenterFilter(@Nullable String text, @Nullable String number, @Null
 
     /** The filter within what the scope may see (every center for administrators; nothing for experts). */
     Specification<Center> toSpecification(AccessScope scope) {
-        return (root, query, cb) -> {
-            var p = cb.conjunction();
-            p = switch (scope.role()) {
-                case ADMIN -> p;
-                case BUREAU -> scope.jurisdictionCode() == null ? p
-                        : cb.and(p, cb.equal(root.get("jurisdictionCode"), scope.jurisdictionCode()));
-                case COUNTY -> cb.and(p, cb.equal(root.get("recommendingBodyCode"),
-                        String.valueOf(scope.recommendingBodyCode())));
-                case APPLICANT -> cb.and(p, cb.equal(root.get("unitId"),
-                        scope.unitId() == null ? -1L : scope.unitId()));
-                case EXPERT, AUDITOR -> cb.disjunction();
-            };
-            return cb.and(p, matching().toPredicate(root, query, cb));
+        return visibleTo(scope).and(matching());
+    }
+
+    /** The centers the scope may see (every center for administrators; nothing for experts), in the database. */
+    static Specification<Center> visibleTo(AccessScope scope) {
+        return (root, query, cb) -> switch (scope.role()) {
+            case ADMIN -> cb.conjunction();
+            case BUREAU -> scope.jurisdictionCode() == null ? cb.conjunction()
+                    : cb.equal(root.get("jurisdictionCode"), scope.jurisdictionCode());
+            case COUNTY -> cb.equal(root.get("recommendingBodyCode"), String.valueOf(scope.recommendingBodyCode()));
+            case APPLICANT -> cb.equal(root.get("unitId"), scope.unitId() == null ? -1L : scope.unitId());
+            case EXPERT, AUDITOR -> cb.disjunction();
         };
     }
 

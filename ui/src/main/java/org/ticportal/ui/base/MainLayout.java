@@ -3,6 +3,7 @@ package org.ticportal.ui.base;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -16,11 +17,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -29,13 +32,15 @@ import jakarta.annotation.security.PermitAll;
 
 import org.ticportal.core.db.DatabaseUnavailable;
 import org.ticportal.core.notification.NotificationService;
+import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserAccount;
 import org.ticportal.core.user.UserService;
 
 /**
  * The frame of every screen after login: the side navigation, built from the views' {@code @Menu} entries the user
  * may open (so each role sees its own menu), the page title, the current user and role, the language switch and
- * logout. Menu titles are translation keys.
+ * logout. Menu titles are translation keys. Staff with record screens (not experts) have the global search box: Enter
+ * opens {@code search?q=…}.
  */
 @Layout
 @PermitAll
@@ -47,6 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
     private final Button bell = new Button(new Icon(VaadinIcon.BELL));
     private final Span unread = new Span();
+    private final TextField search = new TextField();
 
     MainLayout(AuthenticationContext authentication, UserService users, NotificationService notifications) {
         this.authentication = authentication;
@@ -80,7 +86,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private Component titleBar() {
         viewTitle.addClassName("view-title");
-        HorizontalLayout bar = new HorizontalLayout(viewTitle, userBox());
+        HorizontalLayout bar = new HorizontalLayout(viewTitle);
+        if (currentUser().map(u -> u.getRole() != Role.EXPERT).orElse(false)) {
+            bar.add(searchBox());
+        }
+        bar.add(userBox());
         bar.addClassName("title-bar");
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -106,6 +116,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         box.add(new LanguageSwitch(), logout);
         return box;
+    }
+
+    /** 全局搜索: Enter searches centers, applications, units and experts in the user's scope. */
+    private Component searchBox() {
+        search.setId("global-search");
+        search.addClassName("global-search");
+        search.setPlaceholder(getTranslation("search.placeholder"));
+        search.setAriaLabel(getTranslation("search.label"));
+        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        search.setClearButtonVisible(true);
+        search.setMaxLength(100);
+        search.addKeyPressListener(Key.ENTER, e -> search.getUI().ifPresent(ui -> ui.navigate("search",
+                QueryParameters.of("q", search.getValue().strip()))));
+        return search;
     }
 
     /** The bell: how many notifications are unread; a click opens the list (通知). */
@@ -151,6 +175,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(currentTitle());
         countUnread();
+        // the search page keeps its text in the box; elsewhere the box starts empty
+        search.setValue("search".equals(event.getLocation().getPath())
+                ? event.getLocation().getQueryParameters().getSingleParameter("q").orElse("") : "");
     }
 
     private String currentTitle() {

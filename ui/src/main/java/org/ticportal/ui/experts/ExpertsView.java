@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -41,13 +43,19 @@ import org.ticportal.ui.base.ViewTitles;
  * 专家库: the experts of the pool in a grid paged, sorted and filtered in the database (name or unit, field, active),
  * added and edited in a dialog; a new expert may get a login at once. An Excel workbook imports many at once, in the
  * background with its progress; a workbook with bad rows lists them by number and imports nothing.
+ * {@code experts?expert=<id>} (a hit of the global search) opens that expert's dialog.
  */
 @Route("experts")
 @Menu(title = "nav.experts", order = 15, icon = "vaadin:academy-cap")
 @RolesAllowed({"ADMIN", "BUREAU"})
-public class ExpertsView extends VerticalLayout implements HasDynamicTitle {
+public class ExpertsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The query parameter naming the expert whose dialog opens with the grid. */
+    public static final String OPEN_EXPERT = "expert";
 
     private final FilterGrid<Expert, ExpertFilter> grid;
+    private final ExpertService experts;
+    private final List<String> codes;
     private final ProgressBar progress = new ProgressBar();
 
     ExpertsView(ExpertService experts, ExpertImportService imports, JurisdictionPolicyService jurisdictions,
@@ -57,6 +65,8 @@ public class ExpertsView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         List<String> codes = jurisdictions.jurisdictions().stream().filter(j -> j.active() != null)
                 .map(j -> j.code()).filter(c -> users.currentScope().coversJurisdiction(c)).toList();
+        this.experts = experts;
+        this.codes = codes;
         Map<String, LocalizedText> fieldNames = new java.util.HashMap<>();
         codes.forEach(c -> fieldNames.putAll(experts.fields(c)));
         grid = new FilterGrid<>(ExpertFilter.NONE, (filter, page) -> experts.list(filter, page).getContent(),
@@ -98,6 +108,23 @@ public class ExpertsView extends VerticalLayout implements HasDynamicTitle {
         progress.setWidth("min(44em, 100%)");
         add(help, toolbar, progress, grid);
         expand(grid);
+    }
+
+    /** Opens the expert named by {@value #OPEN_EXPERT}, when the user may see them. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(OPEN_EXPERT).ifPresent(value -> {
+            Expert expert;
+            try {
+                expert = experts.get(Long.parseLong(value));
+            } catch (NumberFormatException e) {
+                return;
+            } catch (org.ticportal.core.common.BusinessException e) {
+                Messages.error(this, "search.notFound");
+                return;
+            }
+            new ExpertDialog(experts, codes, expert, grid::refresh).open();
+        });
     }
 
     /** The Excel import: upload, then the import runs in the background with its progress; bad rows are listed. */

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,26 +28,38 @@ import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 
 /**
  * 单位管理: the units in the user's scope (administrators and bureau staff every unit, a recommending body's reviewer
  * the units registered under it), paged, sorted and filtered in the database; a row opens the unit (particulars,
  * users, history) where its confirming body confirms or refuses it. Administrators and bureau staff create units by
- * hand.
+ * hand. {@code units?unit=<id>} (a hit of the global search) opens that unit's dialog.
  */
 @Route("units")
 @Menu(title = "nav.units", order = 9, icon = "vaadin:office")
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY"})
-public class UnitsView extends VerticalLayout implements HasDynamicTitle {
+public class UnitsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The query parameter naming the unit whose dialog opens with the grid. */
+    public static final String OPEN_UNIT = "unit";
 
     private final FilterGrid<Unit, UnitFilter> grid;
+    private final UnitService units;
+    private final UserService users;
+    private final Map<String, String> bodies;
+    private final Map<String, String> categories;
 
     UnitsView(UnitService units, UserService users, PolicyService policies, RegistrationService registrations) {
         addClassName("units-view");
         setSizeFull();
+        this.units = units;
+        this.users = users;
         Map<String, String> bodies = policies.recommendingBodyNames(getLocale());
         Map<String, String> categories = UnitTexts.categoryNames(policies, getLocale());
+        this.bodies = bodies;
+        this.categories = categories;
         grid = new FilterGrid<>(UnitFilter.NONE, (filter, page) -> units.list(filter, page).getContent(),
                 units::count);
         grid.setId("units-grid");
@@ -83,6 +97,24 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.add(grid.columnChooser(), grid.exportButton("nav.units"));
         add(toolbar, grid);
         expand(grid);
+    }
+
+    /** Opens the unit named by {@value #OPEN_UNIT}, when the user may see it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(OPEN_UNIT).ifPresent(value -> {
+            long id;
+            try {
+                id = Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                return;
+            }
+            if (units.find(id).isPresent()) {
+                new UnitDialog(units, users, bodies, categories, id, grid::refresh).open();
+            } else {
+                Messages.error(this, "search.notFound");
+            }
+        });
     }
 
     @Override
