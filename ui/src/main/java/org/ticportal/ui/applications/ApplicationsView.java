@@ -128,7 +128,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);
         }
-        toolbar.add(openOnly, grid.columnChooser(), grid.exportButton("nav.applications"));
+        toolbar.add(openOnly, grid.columnChooser(), grid.exportButton("nav.applications"), grid.viewsButton("applications"));
         add(toolbar, grid);
         expand(grid);
     }

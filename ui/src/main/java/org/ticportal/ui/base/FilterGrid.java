@@ -2,13 +2,20 @@ package org.ticportal.ui.base;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +23,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -34,11 +42,21 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.ticportal.core.export.ExportService;
 import org.ticportal.core.export.ExportSource;
+import org.ticportal.core.gridview.ColumnSort;
+import org.ticportal.core.gridview.GridViewState;
+import org.ticportal.core.gridview.SavedView;
+import org.ticportal.core.gridview.SavedViewService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The management grid every list screen uses: rows are fetched page by page from a service, which sorts and filters
  * in the database; filter fields sit in a header row under the column titles; a column chooser shows and hides
- * columns; {@linkplain #exportButton(String) an export} writes exactly what the grid shows to Excel or CSV.
+ * columns; the user reorders columns by dragging their headers; {@linkplain #exportButton(String) an export} writes
+ * exactly what the grid shows to Excel or CSV; {@linkplain #viewsButton(String) saved views} keep and restore the
+ * filters, visible columns, their order and the sort, and the user's default view is applied when the grid opens
+ * (unless the address carries query parameters, with which other screens open a grid filtered).
  *
  * @param <T> the row type
  * @param <F> the filter, an immutable value the filter fields derive new versions of
@@ -52,6 +70,16 @@ public class FilterGrid<T, F> extends Grid<T> {
     private final Map<Column<T>, ValueProvider<T, ?>> values = new HashMap<>();
     private final BiFunction<F, Pageable, List<T>> fetch;
     private final ToLongFunction<F> count;
+    /** The filter fields by their column's key, as a saved view reads and restores them. */
+    private final Map<String, FilterField> filterFields = new LinkedHashMap<>();
+    /** The column chooser's items, checked again when a view changes what is visible. */
+    private final Map<Column<T>, List<MenuItem>> chooserItems = new HashMap<>();
+    private @Nullable String viewsGridId;
+    private boolean defaultViewChecked;
+
+    /** A filter field as a saved view sees it: its value as text, and how to put a stored one back. */
+    private record FilterField(Supplier<@Nullable String> read, Consumer<@Nullable String> write) {
+    }
 
     /**
      * @param initialFilter the filter before the user types anything
@@ -64,6 +92,7 @@ public class FilterGrid<T, F> extends Grid<T> {
         this.count = count;
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setPageSize(50);
+        setColumnReorderingAllowed(true);
         setItems(query -> fetch.apply(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, count.applyAsLong(filter)));
     }
@@ -103,12 +132,23 @@ public class FilterGrid<T, F> extends Grid<T> {
         field.setAriaLabel(getTranslation("grid.filter") + " " + titles.get(column));
         field.addValueChangeListener(e -> applyFilter(apply.apply(filter, e.getValue())));
         filterRow().getCell(column).setComponent(field);
+        register(column, new FilterField(() -> field.getValue().isEmpty() ? null : field.getValue(),
+                v -> field.setValue(v == null ? "" : v)));
         return field;
     }
 
-    /** A choice in the filter row under the column; the empty choice means no filter. */
+    /**
+     * A choice in the filter row under the column; the empty choice means no filter. A saved view keeps the choice by
+     * its {@linkplain #optionKey(Object) stable key}.
+     */
     public <E> Select<E> selectFilter(Column<T> column, List<E> options, ItemLabelGenerator<E> label,
                                       BiFunction<F, @Nullable E, F> apply) {
+        return selectFilter(column, options, label, FilterGrid::optionKey, apply);
+    }
+
+    /** A choice in the filter row under the column, kept in saved views by the key {@code key} gives an option. */
+    public <E> Select<E> selectFilter(Column<T> column, List<E> options, ItemLabelGenerator<E> label,
+                                      Function<E, String> key, BiFunction<F, @Nullable E, F> apply) {
         Select<E> select = new Select<>();
         select.setItems(options);
         select.setEmptySelectionAllowed(true);
@@ -118,6 +158,9 @@ public class FilterGrid<T, F> extends Grid<T> {
         select.setAriaLabel(getTranslation("grid.filter") + " " + titles.get(column));
         select.addValueChangeListener(e -> applyFilter(apply.apply(filter, e.getValue())));
         filterRow().getCell(column).setComponent(select);
+        register(column, new FilterField(() -> select.getValue() == null ? null : key.apply(select.getValue()),
+                v -> select.setValue(v == null ? null : options.stream().filter(o -> v.equals(key.apply(o)))
+                        .findFirst().orElse(null))));
         return select;
     }
 
@@ -134,8 +177,134 @@ public class FilterGrid<T, F> extends Grid<T> {
             item.setChecked(column.isVisible());
             item.setKeepOpen(true);
             item.addClickListener(e -> column.setVisible(item.isChecked()));
+            chooserItems.computeIfAbsent(column, c -> new ArrayList<>()).add(item);
         });
         return button;
+    }
+
+    /**
+     * A button that opens the user's saved views of this grid (已保存视图): save the grid's filters, visible columns,
+     * their order and sort under a name, open, overwrite, rename, share (bureau) or delete a view, mark one as the
+     * default the grid opens with. Shown to the staff only (administrators, bureau staff, county reviewers).
+     *
+     * @param gridId the key the views of this grid are saved under (e.g. {@code applications})
+     */
+    public Button viewsButton(String gridId) {
+        this.viewsGridId = gridId;
+        Button button = new Button(getTranslation("views.button"), VaadinIcon.BOOKMARK_O.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.addClassName("grid-views");
+        getId().ifPresent(id -> button.setId(id + "-views"));
+        button.setVisible(isStaff());
+        button.addClickListener(e -> new GridViewsDialog(savedViews(), gridId, this).open());
+        return button;
+    }
+
+    /** What a saved view keeps of the grid now: the filter fields' values, the visible columns in order, the sort. */
+    public GridViewState viewState() {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filterFields.forEach((key, field) -> {
+            String value = field.read().get();
+            if (value != null) {
+                filters.put(key, value);
+            }
+        });
+        List<String> columns = getColumns().stream().filter(this::inViews).filter(Column::isVisible)
+                .map(Column::getKey).toList();
+        List<ColumnSort> sort = getSortOrder().stream().filter(o -> o.getSorted().getKey() != null)
+                .map(o -> new ColumnSort(o.getSorted().getKey(), o.getDirection() == SortDirection.DESCENDING))
+                .toList();
+        return new GridViewState(filters, columns, sort);
+    }
+
+    /**
+     * Restores a saved view: every filter field takes the view's value (or none), the chooser's columns the view lists
+     * are shown in its order in the places those columns take, the others hidden, and the grid sorts as the view did.
+     * What the grid no longer has (a column removed since, an option no longer offered) is left out.
+     */
+    public void applyView(GridViewState state) {
+        filterFields.forEach((key, field) -> field.write().accept(state.filters().get(key)));
+        List<Column<T>> chosen = state.columns().stream().map(this::getColumnByKey).filter(Objects::nonNull)
+                .filter(this::inViews).toList();
+        if (!chosen.isEmpty()) {
+            List<Column<T>> managed = new ArrayList<>(chosen);
+            getColumns().stream().filter(this::inViews).filter(c -> !chosen.contains(c)).forEach(managed::add);
+            Iterator<Column<T>> next = managed.iterator();
+            List<Column<T>> order = getColumns().stream().map(c -> inViews(c) ? next.next() : c).toList();
+            setColumnOrder(order);
+            getColumns().stream().filter(this::inViews).forEach(c -> c.setVisible(chosen.contains(c)));
+            chooserItems.forEach((column, items) -> items.forEach(i -> i.setChecked(column.isVisible())));
+        }
+        List<GridSortOrder<T>> sort = state.sort().stream()
+                .map(o -> {
+                    Column<T> column = getColumnByKey(o.column());
+                    return column == null || !column.isSortable() ? null : new GridSortOrder<>(column,
+                            o.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING);
+                })
+                .filter(Objects::nonNull).toList();
+        sort(sort);
+    }
+
+    /** Whether saved views show, hide and order the column: a column of the chooser that has a key. */
+    private boolean inViews(Column<T> column) {
+        return titles.containsKey(column) && column.getKey() != null;
+    }
+
+    /**
+     * A select option's key in saved views: an enum's name, else what the option's {@code code()}, {@code id()},
+     * {@code policyId()} or {@code key()} gives (catalog entries, stages, policies), else the option as text.
+     */
+    static String optionKey(Object option) {
+        if (option instanceof Enum<?> e) {
+            return e.name();
+        }
+        for (String accessor : List.of("code", "id", "policyId", "key")) {
+            try {
+                var method = option.getClass().getMethod(accessor);
+                if (method.getParameterCount() == 0 && method.getReturnType() != void.class) {
+                    return String.valueOf(method.invoke(option));
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // no such accessor: try the next
+            }
+        }
+        return String.valueOf(option);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (defaultViewChecked || viewsGridId == null || !isStaff()) {
+            return;
+        }
+        defaultViewChecked = true;
+        boolean filteredByAddress = !attachEvent.getUI().getActiveViewLocation().getQueryParameters()
+                .getParameters().isEmpty();
+        if (!filteredByAddress) {
+            savedViews().defaultFor(viewsGridId).map(SavedView::state).ifPresent(this::applyView);
+        }
+    }
+
+    private void register(Column<T> column, FilterField field) {
+        if (column.getKey() != null) {
+            filterFields.put(column.getKey(), field);
+        }
+    }
+
+    private static SavedViewService savedViews() {
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(SavedViewService.class);
+    }
+
+    /** Whether the logged-in user is staff (the roles that keep saved views). */
+    private static boolean isStaff() {
+        return hasAuthority("ROLE_ADMIN") || hasAuthority("ROLE_BUREAU") || hasAuthority("ROLE_COUNTY");
+    }
+
+    /** Whether the logged-in user holds the authority (e.g. {@code ROLE_BUREAU}). */
+    static boolean hasAuthority(String authority) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(authority::equals);
     }
 
     /**

@@ -102,7 +102,7 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
             toolbar.add(create);
             grid.addItemClickListener(e -> new CallDialog(calls, time, e.getItem(), grid::refresh).open());
         }
-        toolbar.add(openOnly, grid.columnChooser(), grid.exportButton("nav.calls"));
+        toolbar.add(openOnly, grid.columnChooser(), grid.exportButton("nav.calls"), grid.viewsButton("calls"));
         Paragraph help = new Paragraph(getTranslation(manages ? "calls.help.bureau" : "calls.help.applicant"));
         help.addClassName("field-help");
         add(toolbar, help, grid);

@@ -77,7 +77,7 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle {
                 new RouteParameters("id", Long.toString(e.getItem().id())))));
         Paragraph help = new Paragraph(getTranslation("centers.help"));
         help.addClassName("field-help");
-        HorizontalLayout toolbar = new HorizontalLayout(grid.columnChooser(), grid.exportButton("nav.centers"));
+        HorizontalLayout toolbar = new HorizontalLayout(grid.columnChooser(), grid.exportButton("nav.centers"), grid.viewsButton("centers"));
         toolbar.addClassName("view-toolbar");
         add(toolbar, help, grid);
         expand(grid);

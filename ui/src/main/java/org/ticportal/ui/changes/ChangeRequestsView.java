@@ -62,7 +62,7 @@ public class ChangeRequestsView extends VerticalLayout implements HasDynamicTitl
                 new RouteParameters("id", Long.toString(e.getItem().id())))));
         Paragraph help = new Paragraph(getTranslation("changes.help"));
         help.addClassName("field-help");
-        HorizontalLayout toolbar = new HorizontalLayout(grid.columnChooser(), grid.exportButton("nav.changes"));
+        HorizontalLayout toolbar = new HorizontalLayout(grid.columnChooser(), grid.exportButton("nav.changes"), grid.viewsButton("change-requests"));
         toolbar.addClassName("view-toolbar");
         add(toolbar, help, grid);
         expand(grid);

@@ -94,7 +94,7 @@ public class EngineeringCentersView extends VerticalLayout implements HasDynamic
                 sources.getFirst().article()));
         help.addClassName("field-help");
         help.setId("engineering-help");
-        HorizontalLayout toolbar = new HorizontalLayout(importButton, grid.columnChooser(), grid.exportButton("nav.engineeringCenters"));
+        HorizontalLayout toolbar = new HorizontalLayout(importButton, grid.columnChooser(), grid.exportButton("nav.engineeringCenters"), grid.viewsButton("engineering-centers"));
         toolbar.addClassName("view-toolbar");
         toolbar.setAlignItems(Alignment.CENTER);
         add(help, toolbar, grid);

@@ -98,7 +98,7 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(open);
         }
-        toolbar.add(grid.columnChooser(), grid.exportButton("nav.evaluations"));
+        toolbar.add(grid.columnChooser(), grid.exportButton("nav.evaluations"), grid.viewsButton("evaluations"));
         Paragraph help = new Paragraph(getTranslation("evaluations.help"));
         help.addClassName("field-help");
         add(toolbar, help);

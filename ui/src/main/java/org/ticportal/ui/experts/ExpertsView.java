@@ -100,7 +100,7 @@ public class ExpertsView extends VerticalLayout implements HasDynamicTitle, Befo
         create.setEnabled(!codes.isEmpty());
         Paragraph help = new Paragraph(getTranslation("expert.help"));
         help.addClassName("field-help");
-        HorizontalLayout toolbar = new HorizontalLayout(create, importer(imports, codes), grid.columnChooser(), grid.exportButton("nav.experts"));
+        HorizontalLayout toolbar = new HorizontalLayout(create, importer(imports, codes), grid.columnChooser(), grid.exportButton("nav.experts"), grid.viewsButton("experts"));
         toolbar.addClassName("view-toolbar");
         toolbar.setAlignItems(Alignment.CENTER);
         progress.setId("expert-import-progress");

@@ -79,7 +79,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         create.setId("meeting-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setEnabled(!managed.isEmpty());
-        HorizontalLayout toolbar = new HorizontalLayout(create, grid.columnChooser(), grid.exportButton("nav.meetings"));
+        HorizontalLayout toolbar = new HorizontalLayout(create, grid.columnChooser(), grid.exportButton("nav.meetings"), grid.viewsButton("meetings"));
         toolbar.addClassName("view-toolbar");
         Paragraph help = new Paragraph(getTranslation("meetings.help"));
         help.addClassName("field-help");

@@ -58,7 +58,7 @@ public class AnnualReportsView extends VerticalLayout implements HasDynamicTitle
                 new RouteParameters("id", Long.toString(e.getItem().id())))));
         Paragraph help = new Paragraph(getTranslation("reports.help"));
         help.addClassName("field-help");
-        HorizontalLayout toolbar = new HorizontalLayout(grid.columnChooser(), grid.exportButton("nav.annualReports"));
+        HorizontalLayout toolbar = new HorizontalLayout(grid.columnChooser(), grid.exportButton("nav.annualReports"), grid.viewsButton("annual-reports"));
         toolbar.addClassName("view-toolbar");
         add(toolbar, help, grid);
         expand(grid);

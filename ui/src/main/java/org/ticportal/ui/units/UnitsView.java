@@ -94,7 +94,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);
         }
-        toolbar.add(grid.columnChooser(), grid.exportButton("nav.units"));
+        toolbar.add(grid.columnChooser(), grid.exportButton("nav.units"), grid.viewsButton("units"));
         add(toolbar, grid);
         expand(grid);
     }

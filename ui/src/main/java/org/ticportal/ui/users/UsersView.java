@@ -75,7 +75,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 e -> new UserEditor(users, units, policies, jurisdictions, audit, null, grid::refresh).open());
         create.setId("new-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(create, grid.columnChooser(), grid.exportButton("nav.users"));
+        HorizontalLayout toolbar = new HorizontalLayout(create, grid.columnChooser(), grid.exportButton("nav.users"), grid.viewsButton("users"));
         toolbar.addClassName("view-toolbar");
         add(toolbar, grid);
         expand(grid);
