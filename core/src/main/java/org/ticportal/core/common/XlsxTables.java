@@ -200,10 +200,10 @@ public final class XlsxTables {
     }
 
     private static final String STYLES = HEAD + "<styleSheet xmlns=\"" + MAIN + "\">"
-            + "<fonts count=\"4\"><font><sz val=\"11\"/><name val=\"宋体\"/></font>"
-            + "<font><b/><sz val=\"16\"/><name val=\"宋体\"/></font>"
-            + "<font><sz val=\"11\"/><name val=\"宋体\"/></font>"
-            + "<font><b/><sz val=\"11\"/><name val=\"宋体\"/></font></fonts>"
+            + "<fonts count=\"4\"><font><sz val=\"11\"/><name val=\"SimSun\"/></font>"
+            + "<font><b/><sz val=\"16\"/><name val=\"SimSun\"/></font>"
+            + "<font><sz val=\"11\"/><name val=\"SimSun\"/></font>"
+            + "<font><b/><sz val=\"11\"/><name val=\"SimSun\"/></font></fonts>"
             + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
             + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
             + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"

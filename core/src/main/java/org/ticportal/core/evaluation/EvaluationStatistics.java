@@ -40,6 +40,8 @@ import org.ticportal.policy.api.evaluation.EvaluationScheme;
 @Transactional(readOnly = true)
 public class EvaluationStatistics {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EvaluationStatistics.class);
+
     private final EntityManager entityManager;
     private final EvaluationRepository evaluations;
     private final CenterStatistics centers;
@@ -97,7 +99,14 @@ public class EvaluationStatistics {
                     || !counted.add(policy.policyId())) {
                 continue;
             }
-            EvaluationScheme scheme = providers.read(policy.pin(), p -> p.evaluation());
+            EvaluationScheme scheme;
+            try {
+                scheme = providers.read(policy.pin(), p -> p.evaluation());
+            } catch (RuntimeException e) {
+                // a plugin whose scheme cannot be read leaves its centers out rather than the whole dashboard
+                LOG.warn("The evaluation scheme of {} cannot be read: {}", policy.pin(), e.toString());
+                continue;
+            }
             total += centers.dueForEvaluation(jurisdiction, policy.policyId(), dueBy, scheme.cycleYears(),
                     scheme.cycleBasis() == CycleBasis.BATCH);
         }

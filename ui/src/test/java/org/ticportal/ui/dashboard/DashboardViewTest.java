@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,10 +80,9 @@ class DashboardViewTest extends ViewTestBase {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
                 .containsEntry("type", List.of(types.getElements().get(index).code()));
         @SuppressWarnings("unchecked")
-        Select<CenterChoice> filter = find(Select.class).withId("centers-type-filter").single();
-        assertThat(filter.getValue().name().zh()).isEqualTo(center.typeName().zh());
-        @SuppressWarnings("unchecked")
         Grid<CenterRow> grid = find(Grid.class).withId("centers-grid").single();
+        Select<CenterChoice> filter = headerSelect(grid, "centers-type-filter");
+        assertThat(filter.getValue().name().zh()).isEqualTo(center.typeName().zh());
         List<CenterRow> rows = test(grid).size() == 0 ? List.of()
                 : java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
         assertThat(rows).extracting(CenterRow::id).contains(center.id());
@@ -109,10 +109,9 @@ class DashboardViewTest extends ViewTestBase {
 
         assertThat(getCurrentView()).isInstanceOf(ApplicationsView.class);
         @SuppressWarnings("unchecked")
-        Select<StageOption> filter = find(Select.class).withId("applications-stage-filter").single();
-        assertThat(filter.getValue().code()).isEqualTo(stages.getElements().get(recommend).code());
-        @SuppressWarnings("unchecked")
         Grid<ApplicationRow> grid = find(Grid.class).withId("applications-grid").single();
+        Select<StageOption> filter = headerSelect(grid, "applications-stage-filter");
+        assertThat(filter.getValue().code()).isEqualTo(stages.getElements().get(recommend).code());
         List<ApplicationRow> rows = java.util.stream.IntStream.range(0, test(grid).size())
                 .mapToObj(i -> test(grid).getRow(i)).toList();
         assertThat(rows).extracting(ApplicationRow::referenceNo).contains(reference);
@@ -123,6 +122,7 @@ class DashboardViewTest extends ViewTestBase {
     @WithUserDetails("bureau")
     void theSummaryTablesCarryTheirTotalsAndTheExport() {
         navigate(DashboardView.class);
+        find(TabSheet.class).withId("dashboard-tabs").single().setSelectedIndex(1);
         @SuppressWarnings("unchecked")
         Grid<List<?>> byType = find(Grid.class).withId("table-centers-division-type").single();
         int size = test(byType).size();
@@ -138,6 +138,14 @@ class DashboardViewTest extends ViewTestBase {
         assertThat(find(Grid.class).withId("table-evaluations-grade").exists()).isTrue();
         assertThat(find(Grid.class).withId("table-centers-cluster").exists()).isTrue();
         assertThat(find(Anchor.class).withId("dashboard-export").single().getHref()).isNotBlank();
+    }
+
+    /** A filter in the grid's header row. */
+    @SuppressWarnings("unchecked")
+    private static <E> Select<E> headerSelect(Grid<?> grid, String id) {
+        return (Select<E>) grid.getHeaderRows().stream().flatMap(r -> r.getCells().stream())
+                .map(c -> c.getComponent()).filter(c -> c != null && c.getId().filter(id::equals).isPresent())
+                .findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
