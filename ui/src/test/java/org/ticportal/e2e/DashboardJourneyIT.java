@@ -76,6 +76,9 @@ class DashboardJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-applications-stage canvas")));
         waitForServer();
         screenshot("dashboard");
+        js("arguments[0].scrollIntoView()", driver.findElement(By.id("chart-centers-type")));
+        screenshot("dashboard-centers");
+        js("arguments[0].scrollIntoView()", driver.findElement(By.id("chart-centers-division")));
 
         // the division's bar, clicked in its middle: ECharts tells where it is drawn
         WebElement chart = driver.findElement(By.id("chart-centers-division"));

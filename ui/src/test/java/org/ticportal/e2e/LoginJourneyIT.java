@@ -77,7 +77,7 @@ class LoginJourneyIT extends BrowserJourney {
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         english.click();
         wait.until(d -> menu().contains("Policy catalogs"));
-        assertThat(menu()).containsExactly("My tasks", "Home", "Applications", "Calls", "Innovation centers", "Annual reports", "Evaluations",
+        assertThat(menu()).containsExactly("My tasks", "Home", "Dashboard", "Applications", "Calls", "Innovation centers", "Annual reports", "Evaluations",
                 "Outstanding centers", "Change requests", "Engineering centers", "Units",
                 "Expert pool",
                 "Batch panel draw", "Party group meetings", "Public notices", "Compare policies", "Policy catalogs", "Working-day calendar",
