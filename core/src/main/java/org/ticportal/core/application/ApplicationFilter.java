@@ -13,34 +13,50 @@ import org.springframework.data.jpa.domain.Specification;
  * @param openOnly  only applications whose procedure has not ended
  * @param stageKind only applications in a stage of this kind (e.g. those waiting for a decision body)
  * @param jurisdictionCode only applications to this jurisdiction's authority
+ * @param callId    only applications filed in this call; {@link #OUTSIDE_CALLS} for those filed outside calls
  */
 public record ApplicationFilter(@Nullable String text, @Nullable String policyId, @Nullable String stage,
-                                boolean openOnly, @Nullable StageKind stageKind, @Nullable String jurisdictionCode) {
+                                boolean openOnly, @Nullable StageKind stageKind, @Nullable String jurisdictionCode,
+                                @Nullable Long callId) {
 
-    public static final ApplicationFilter ALL = new ApplicationFilter(null, null, null, false, null, null);
+    public static final ApplicationFilter ALL = new ApplicationFilter(null, null, null, false, null, null, null);
+
+    /** The {@link #callId} of applications filed outside calls (成熟一个，认定一个): no call has it. */
+    public static final long OUTSIDE_CALLS = 0L;
+
+    /** A filter of any call. */
+    public ApplicationFilter(@Nullable String text, @Nullable String policyId, @Nullable String stage,
+                             boolean openOnly, @Nullable StageKind stageKind, @Nullable String jurisdictionCode) {
+        this(text, policyId, stage, openOnly, stageKind, jurisdictionCode, null);
+    }
 
     public ApplicationFilter withText(@Nullable String t) {
-        return new ApplicationFilter(t, policyId, stage, openOnly, stageKind, jurisdictionCode);
+        return new ApplicationFilter(t, policyId, stage, openOnly, stageKind, jurisdictionCode, callId);
     }
 
     public ApplicationFilter withPolicy(@Nullable String p) {
-        return new ApplicationFilter(text, p, stage, openOnly, stageKind, jurisdictionCode);
+        return new ApplicationFilter(text, p, stage, openOnly, stageKind, jurisdictionCode, callId);
     }
 
     public ApplicationFilter withStage(@Nullable String s) {
-        return new ApplicationFilter(text, policyId, s, openOnly, stageKind, jurisdictionCode);
+        return new ApplicationFilter(text, policyId, s, openOnly, stageKind, jurisdictionCode, callId);
     }
 
     public ApplicationFilter withOpenOnly(boolean o) {
-        return new ApplicationFilter(text, policyId, stage, o, stageKind, jurisdictionCode);
+        return new ApplicationFilter(text, policyId, stage, o, stageKind, jurisdictionCode, callId);
     }
 
     public ApplicationFilter withStageKind(@Nullable StageKind k) {
-        return new ApplicationFilter(text, policyId, stage, openOnly, k, jurisdictionCode);
+        return new ApplicationFilter(text, policyId, stage, openOnly, k, jurisdictionCode, callId);
     }
 
     public ApplicationFilter withJurisdiction(@Nullable String j) {
-        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, j);
+        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, j, callId);
+    }
+
+    /** Only the applications filed in the call ({@link #OUTSIDE_CALLS}: outside calls); {@code null}: any. */
+    public ApplicationFilter withCall(@Nullable Long c) {
+        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, jurisdictionCode, c);
     }
 
     Specification<RecognitionApplication> toSpecification() {
@@ -63,6 +79,10 @@ public record ApplicationFilter(@Nullable String text, @Nullable String policyId
             }
             if (jurisdictionCode != null && !jurisdictionCode.isBlank()) {
                 p = cb.and(p, cb.equal(root.get("jurisdictionCode"), jurisdictionCode));
+            }
+            if (callId != null) {
+                p = cb.and(p, callId == OUTSIDE_CALLS ? cb.isNull(root.get("callId"))
+                        : cb.equal(root.get("callId"), callId));
             }
             if (openOnly) {
                 p = cb.and(p, cb.isFalse(root.get("closed")));

@@ -65,7 +65,7 @@ public class CenterStanding {
         return centers.count(due(jurisdictionCode, policyId, dueBy.minusYears(cycleYears), batch));
     }
 
-    private static Specification<Center> due(String jurisdictionCode, String policyId, LocalDate lastBefore,
+    static Specification<Center> due(String jurisdictionCode, String policyId, LocalDate lastBefore,
                                              boolean batch) {
         return (root, query, cb) -> {
             Predicate base = cb.and(cb.equal(root.get("jurisdictionCode"), jurisdictionCode),

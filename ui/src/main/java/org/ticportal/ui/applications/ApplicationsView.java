@@ -16,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -34,6 +35,7 @@ import org.ticportal.core.application.ApplicationFilter;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.FilingOptions;
+import org.ticportal.core.application.StageOption;
 import org.ticportal.core.call.CallService;
 import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.call.CallSummary;
@@ -76,6 +78,12 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
     // concurrent: an export reads it from its own thread
     private final Map<Long, String> callTitles = new ConcurrentHashMap<>();
 
+    /** Query parameters that open the grid filtered (the dashboard's charts: {@code ?stage=RECOMMEND}, {@code ?callId=7}). */
+    public static final String FILTER_STAGE = "stage";
+    public static final String FILTER_CALL = "callId";
+    private final Select<StageOption> stageFilter;
+    private final Select<Long> callFilter;
+
     ApplicationsView(ApplicationService applications, ApplicationChoices choices, PolicyService policies,
                      CallService calls, PortalTime time) {
         this.policies = policies;
@@ -99,7 +107,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         grid.addColumn("application.pin", r -> r.pin().policyId() + " " + r.pin().pluginVersion(), null);
         grid.addColumn("application.body", r -> bodyNames.getOrDefault(r.recommendingBodyCode(),
                 r.recommendingBodyCode()) + " · " + getTranslation("catalog.channel." + r.channel().name()), null);
-        grid.addColumn("application.call", this::callTitle, "callId");
+        var call = grid.addColumn("application.call", this::callTitle, "callId");
         var stage = grid.addColumn("application.stage", this::stageName, "stage");
         grid.addColumn("application.due", r -> Formats.date(r.stageDue(), locale), "stageDue");
         grid.addColumn("application.submitted", r -> Formats.date(r.submittedAt(), locale), "submittedAt");
@@ -108,8 +116,11 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         grid.textFilter(reference, ApplicationFilter::withText);
         grid.selectFilter(policy, policies.startedPolicies(), p -> p.identity().title().get(locale),
                 (f, p) -> f.withPolicy(p == null ? null : p.policyId())).setId("applications-policy-filter");
-        grid.selectFilter(stage, choices.stages(), o -> o.name().get(locale),
-                (f, o) -> f.withStage(o == null ? null : o.code())).setId("applications-stage-filter");
+        stageFilter = grid.selectFilter(stage, choices.stages(), o -> o.name().get(locale),
+                (f, o) -> f.withStage(o == null ? null : o.code()));
+        stageFilter.setId("applications-stage-filter");
+        callFilter = grid.selectFilter(call, callChoices(calls), this::callChoiceName, (f, c) -> f.withCall(c));
+        callFilter.setId("applications-call-filter");
         grid.sort(List.of(new GridSortOrder<>(updated, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
                 new RouteParameters("id", Long.toString(e.getItem().id())))));
@@ -278,6 +289,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        filterFrom(query);
         List<String> in = query.getOrDefault(NEW_IN_JURISDICTION, List.of());
         if (in.isEmpty() || !applicationChoices.mayFile()) {
             return;
@@ -289,6 +301,38 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
             // no call chosen: the dialog proposes one
         }
         chooseJurisdiction(applicationService, applicationChoices, in.getFirst(), call);
+    }
+
+    /** The calls the call filter offers (the newest first, at most a page of them), and outside calls. */
+    private static List<Long> callChoices(CallService calls) {
+        List<Long> ids = new java.util.ArrayList<>(calls.list(org.ticportal.core.call.CallFilter.ALL,
+                org.springframework.data.domain.PageRequest.of(0, 200, org.springframework.data.domain.Sort.by(
+                        org.springframework.data.domain.Sort.Order.desc("id")))).map(CallSummary::id).getContent());
+        ids.add(ApplicationFilter.OUTSIDE_CALLS);
+        return ids;
+    }
+
+    private String callChoiceName(Long id) {
+        return id == ApplicationFilter.OUTSIDE_CALLS ? getTranslation("application.call.outside")
+                : callTitles.computeIfAbsent(id, k -> calls.find(k).map(CallSummary::title).orElse(k.toString()));
+    }
+
+    /** Sets the stage and call filters from the query ({@link #FILTER_STAGE}, {@link #FILTER_CALL}), when given. */
+    private void filterFrom(Map<String, List<String>> query) {
+        query.getOrDefault(FILTER_STAGE, List.of()).stream().findFirst().flatMap(code -> stageFilter
+                .getListDataView().getItems().filter(o -> o.code().equals(code)).findFirst())
+                .ifPresent(stageFilter::setValue);
+        query.getOrDefault(FILTER_CALL, List.of()).stream().findFirst().ifPresent(value -> {
+            try {
+                long id = Long.parseLong(value);
+                if (!callFilter.getListDataView().contains(id)) {
+                    callFilter.getListDataView().addItem(id);
+                }
+                callFilter.setValue(id);
+            } catch (NumberFormatException e) {
+                // not a call: no filter
+            }
+        });
     }
 
     @Override

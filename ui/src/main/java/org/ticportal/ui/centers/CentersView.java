@@ -9,6 +9,9 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -35,7 +38,14 @@ import org.ticportal.ui.base.ViewTitles;
 @Route("centers")
 @Menu(title = "nav.centers", order = 8, icon = "vaadin:institution")
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT"})
-public class CentersView extends VerticalLayout implements HasDynamicTitle {
+public class CentersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Query parameters that open the grid filtered (the dashboard's charts: {@code ?type=…&cluster=…}). */
+    public static final String FILTER_TYPE = "type";
+    public static final String FILTER_CLUSTER = "cluster";
+    public static final String FILTER_DIVISION = "division";
+    public static final String FILTER_STATUS = "status";
+    private final Map<String, Select<?>> filters = new java.util.HashMap<>();
 
     CentersView(CenterService centers, CenterChoices choices) {
         addClassName("centers-view");
@@ -62,15 +72,15 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle {
                 "status");
         grid.textFilter(name, CenterFilter::withText).setId("centers-name-filter");
         grid.textFilter(number, CenterFilter::withNumber).setId("centers-number-filter");
-        grid.selectFilter(status, List.of(CenterStatus.values()),
-                s -> getTranslation("centers.status." + s.name()), CenterFilter::withStatus)
-                .setId("centers-status-filter");
-        grid.selectFilter(type, choices.types(), t -> t.name().get(locale),
-                (f, t) -> f.withType(t == null ? null : t.code())).setId("centers-type-filter");
-        grid.selectFilter(cluster, choices.clusters(), k -> k.name().get(locale),
-                (f, k) -> f.withCluster(k == null ? null : k.code())).setId("centers-cluster-filter");
-        grid.selectFilter(division, divisions, d -> d.name().get(locale),
-                (f, d) -> f.withDivision(d == null ? null : d.code())).setId("centers-division-filter");
+        filters.put(FILTER_STATUS, grid.selectFilter(status, List.of(CenterStatus.values()),
+                s -> getTranslation("centers.status." + s.name()), CenterFilter::withStatus));
+        filters.put(FILTER_TYPE, grid.selectFilter(type, choices.types(), t -> t.name().get(locale),
+                (f, t) -> f.withType(t == null ? null : t.code())));
+        filters.put(FILTER_CLUSTER, grid.selectFilter(cluster, choices.clusters(), k -> k.name().get(locale),
+                (f, k) -> f.withCluster(k == null ? null : k.code())));
+        filters.put(FILTER_DIVISION, grid.selectFilter(division, divisions, d -> d.name().get(locale),
+                (f, d) -> f.withDivision(d == null ? null : d.code())));
+        filters.forEach((key, select) -> select.setId("centers-" + key + "-filter"));
         unit.setTooltipGenerator(CenterRow::leadUnitName);
         grid.sort(List.of(new GridSortOrder<>(date, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CenterView.class,
@@ -81,6 +91,19 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addClassName("view-toolbar");
         add(toolbar, help, grid);
         expand(grid);
+    }
+
+    /** Sets the type, cluster, division and status filters from the query, each by its code when given. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        filters.forEach((name, select) -> query.getOrDefault(name, List.of()).stream().findFirst()
+                .ifPresent(code -> choose(select, code)));
+    }
+
+    private static <E> void choose(Select<E> select, String code) {
+        select.getListDataView().getItems().filter(item -> code.equals(item instanceof CenterChoice c ? c.code()
+                : item instanceof CenterStatus s ? s.name() : null)).findFirst().ifPresent(select::setValue);
     }
 
     @Override

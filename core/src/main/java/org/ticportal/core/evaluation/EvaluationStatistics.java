@@ -1,0 +1,143 @@
+package org.ticportal.core.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.center.CenterStatistics;
+import org.ticportal.core.common.GroupCount;
+import org.ticportal.core.common.PortalTime;
+import org.ticportal.core.plugin.PolicyProviders;
+import org.ticportal.core.plugin.StartedPolicy;
+import org.ticportal.core.user.AccessScope;
+import org.ticportal.core.user.Role;
+import org.ticportal.core.user.UserService;
+import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.policy.api.evaluation.CycleBasis;
+import org.ticportal.policy.api.evaluation.EvaluationScheme;
+
+/**
+ * The evaluations counted for the statistics (统计看板, 汇总表): the decided evaluations by grade (the policy's grade
+ * names as recorded with each result), what falls due within a number of days (centers due for evaluation under their
+ * policy's cycle, running evaluations whose step's time limit ends) and the running evaluations past their time limit,
+ * in the database within the user's scope — the evaluations 绩效评估 lists ({@link EvaluationFilter#toSpecification}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class EvaluationStatistics {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EvaluationStatistics.class);
+
+    private final EntityManager entityManager;
+    private final EvaluationRepository evaluations;
+    private final CenterStatistics centers;
+    private final PolicyProviders providers;
+    private final UserService users;
+    private final PortalTime time;
+
+    EvaluationStatistics(EntityManager entityManager, EvaluationRepository evaluations, CenterStatistics centers,
+                         PolicyProviders providers, UserService users, PortalTime time) {
+        this.entityManager = entityManager;
+        this.evaluations = evaluations;
+        this.centers = centers;
+        this.providers = providers;
+        this.users = users;
+        this.time = time;
+    }
+
+    /** The decided evaluations by grade (优秀, 良好, 合格, 不合格 in Xinzhou), most first. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY')")
+    public List<GroupCount> byGrade() {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Evaluation> root = query.from(Evaluation.class);
+        Specification<Evaluation> decided = visible().and((r, q, b) -> b.isNotNull(r.get("gradeCode")));
+        query.where(decided.toPredicate(root, query, cb));
+        query.multiselect(root.get("gradeCode"), cb.max(root.get("gradeNameZh")), cb.max(root.get("gradeNameEn")),
+                cb.count(root)).groupBy(root.get("gradeCode"));
+        Map<String, GroupCount> byCode = new LinkedHashMap<>();
+        for (Object[] r : entityManager.createQuery(query).getResultList()) {
+            String code = (String) r[0];
+            String zh = r[1] == null ? code : (String) r[1];
+            String en = r[2] == null ? zh : (String) r[2];
+            byCode.put(code, new GroupCount(code, new LocalizedText(zh, en), (Long) r[3]));
+        }
+        List<GroupCount> result = new ArrayList<>(byCode.values());
+        result.sort((a, b) -> Long.compare(b.count(), a.count()));
+        return result;
+    }
+
+    /**
+     * How many centers in the user's scope fall due for evaluation within {@code days} from today, each under its
+     * policy's cycle (years from recognition or the last evaluation, or a bureau-wide batch) — what the bureau's next
+     * round would take.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY')")
+    public long centersDueWithin(int days) {
+        requireDays(days);
+        AccessScope scope = users.currentScope();
+        LocalDate dueBy = time.today().plusDays(days);
+        Set<String> counted = new HashSet<>();
+        long total = 0;
+        for (StartedPolicy policy : providers.started()) {
+            String jurisdiction = policy.identity().jurisdictionCode();
+            if (scope.role() == Role.BUREAU && !scope.coversJurisdiction(jurisdiction)
+                    || !counted.add(policy.policyId())) {
+                continue;
+            }
+            EvaluationScheme scheme;
+            try {
+                scheme = providers.read(policy.pin(), p -> p.evaluation());
+            } catch (RuntimeException e) {
+                // a plugin whose scheme cannot be read leaves its centers out rather than the whole dashboard
+                LOG.warn("The evaluation scheme of {} cannot be read: {}", policy.pin(), e.toString());
+                continue;
+            }
+            total += centers.dueForEvaluation(jurisdiction, policy.policyId(), dueBy, scheme.cycleYears(),
+                    scheme.cycleBasis() == CycleBasis.BATCH);
+        }
+        return total;
+    }
+
+    /** How many running evaluations in the user's scope reach their step's time limit within {@code days}. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY')")
+    public long stepsDueWithin(int days) {
+        requireDays(days);
+        LocalDate today = time.today();
+        return evaluations.count(visible().and((r, q, b) -> b.and(
+                b.equal(r.get("state"), EvaluationState.IN_PROGRESS),
+                b.between(r.get("stepDue"), today, today.plusDays(days)))));
+    }
+
+    /** How many running evaluations in the user's scope are past their step's time limit (已超期). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY')")
+    public long overdue() {
+        LocalDate today = time.today();
+        return evaluations.count(visible().and((r, q, b) -> b.and(
+                b.equal(r.get("state"), EvaluationState.IN_PROGRESS), b.lessThan(r.get("stepDue"), today))));
+    }
+
+    private Specification<Evaluation> visible() {
+        return EvaluationFilter.ALL.toSpecification(users.currentScope(), AuditService.currentActor());
+    }
+
+    private static void requireDays(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days ahead are never negative: " + days);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.ticportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.AttachmentService;
+import org.ticportal.core.application.ChecklistService;
+import org.ticportal.core.application.NoticeCloser;
+import org.ticportal.core.center.CenterRow;
+import org.ticportal.core.center.CenterService;
+import org.ticportal.core.notice.NoticeService;
+import org.ticportal.core.plugin.PolicyService;
+import org.ticportal.core.user.Role;
+import org.ticportal.ui.Acting;
+import org.ticportal.ui.CenterSamples;
+
+/**
+ * 统计看板 in a browser: the bureau opens it from the menu, the charts are drawn by ECharts on canvases, a click on the
+ * bar of a division (at its pixels, the way a user clicks) lands on 技术创新中心 filtered to that division, holding the
+ * recognised center; the 汇总表 tab's Excel export, read back with Apache POI, carries the bureau's title rows, the
+ * table's title and the statistics date in Chinese above the table and its totals.
+ */
+class DashboardJourneyIT extends BrowserJourney {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    ChecklistService checklist;
+    @Autowired
+    NoticeService publicNotices;
+    @Autowired
+    NoticeCloser notices;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CenterService centers;
+    @Autowired
+    PolicyService policies;
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @Test
+    void theBureauClicksADivisionsBarAndExportsTheSummaryTables() throws Exception {
+        long applicationId = CenterSamples.recognised(security, applications, attachments, checklist, publicNotices,
+                notices, jdbc);
+        CenterRow center = Acting.as(security, "bureau", Role.BUREAU, () -> centers.forApplication(applicationId))
+                .orElseThrow();
+        String division = Acting.as(security, "bureau", Role.BUREAU,
+                () -> policies.recommendingBodyNames(Locale.SIMPLIFIED_CHINESE)).get(center.recommendingBodyCode());
+
+        login("bureau", demoPassword());
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='统计看板']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-centers-division canvas")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-centers-type canvas")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-applications-stage canvas")));
+        waitForServer();
+        screenshot("dashboard");
+        js("arguments[0].scrollIntoView()", driver.findElement(By.id("chart-centers-type")));
+        screenshot("dashboard-centers");
+        js("arguments[0].scrollIntoView()", driver.findElement(By.id("chart-centers-division")));
+
+        // the division's bar, clicked in its middle: ECharts tells where it is drawn
+        WebElement chart = driver.findElement(By.id("chart-centers-division"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bar = (Map<String, Object>) js("""
+                const chart = window.echarts.getInstanceByDom(arguments[0]);
+                const option = chart.getOption();
+                const index = option.yAxis[0].data.indexOf(arguments[1]);
+                const value = option.series[0].data[index];
+                const [x, y] = chart.convertToPixel({seriesIndex: 0}, [value / 2, index]);
+                return {index: index, x: x, y: y};
+                """, chart, division);
+        assertThat(((Number) bar.get("index")).intValue()).as(division).isNotNegative();
+        org.openqa.selenium.Rectangle box = chart.getRect();
+        new Actions(driver).moveToElement(chart, (int) Math.round(((Number) bar.get("x")).doubleValue()
+                        - box.getWidth() / 2.0), (int) Math.round(((Number) bar.get("y")).doubleValue()
+                        - box.getHeight() / 2.0))
+                .click().perform();
+
+        wait.until(ExpectedConditions.urlContains("centers?division=" + center.recommendingBodyCode()));
+        wait.until(d -> gridCells().contains(center.name()));
+        assertThat(textOf(By.id("centers-division-filter"))).contains(division);
+        screenshot("dashboard-clicked-division");
+
+        // 汇总表 and its Excel export
+        driver.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-centers-division canvas")));
+        openTab("汇总表");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("table-centers-division-type")));
+        waitForServer();
+        screenshot("dashboard-tables");
+        String href = driver.findElement(By.id("dashboard-export")).getAttribute("href");
+        byte[] xlsx = fetch(href);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            Sheet sheet = book.getSheetAt(0);
+            DataFormatter text = new DataFormatter();
+            assertThat(text.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("忻州市科学技术局");
+            assertThat(text.formatCellValue(sheet.getRow(1).getCell(0))).isEqualTo("技术创新中心汇总表（按县区、类型）");
+            assertThat(text.formatCellValue(sheet.getRow(2).getCell(0))).startsWith("统计范围：忻州市")
+                    .containsPattern("统计日期：\\d{4}年\\d{1,2}月\\d{1,2}日");
+            assertThat(sheet.getMergedRegions()).hasSize(3);
+            assertThat(text.formatCellValue(sheet.getRow(3).getCell(0))).isEqualTo("县（市、区）");
+            List<String> firstColumn = new java.util.ArrayList<>();
+            for (Row row : sheet) {
+                firstColumn.add(text.formatCellValue(row.getCell(0)));
+            }
+            assertThat(firstColumn).contains(division).endsWith("合计");
+            Row totals = sheet.getRow(sheet.getLastRowNum());
+            assertThat(totals.getCell(totals.getLastCellNum() - 1).getNumericCellValue()).isGreaterThanOrEqualTo(1);
+            assertThat(book.getSheetAt(3).getRow(1).getCell(0).getStringCellValue()).isEqualTo("绩效评估汇总表（按等次）");
+        }
+        logout();
+    }
+}
