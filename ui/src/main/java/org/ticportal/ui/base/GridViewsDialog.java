@@ -62,8 +62,11 @@ final class GridViewsDialog extends Dialog {
         Button save = new Button(getTranslation("views.save"), VaadinIcon.PLUS.create(), e -> save());
         save.setId("views-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        asDefault.getStyle().set("white-space", "nowrap").set("flex-shrink", "0");
+        save.getStyle().set("flex-shrink", "0");
         HorizontalLayout saving = new HorizontalLayout(name, asDefault, save);
         saving.setWidthFull();
+        saving.setFlexGrow(1, name);
         saving.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Paragraph help = new Paragraph(getTranslation("views.help"));
         help.addClassName("field-help");
@@ -80,7 +83,7 @@ final class GridViewsDialog extends Dialog {
                 .setHeader(getTranslation("views.column.shared")).setFlexGrow(1).setKey("shared");
         list.addColumn(v -> Formats.dateTime(v.updatedAt(), getLocale())).setHeader(getTranslation("views.column.updated"))
                 .setFlexGrow(2).setKey("updated");
-        list.setHeight("16em");
+        list.setHeight("11em");
         list.setEmptyStateText(getTranslation("views.empty"));
         list.addSelectionListener(e -> {
             e.getFirstSelectedItem().ifPresent(v -> name.setValue(v.name()));
