@@ -50,7 +50,7 @@ final class GridViewsDialog extends Dialog {
         this.target = target;
         setId("views-dialog");
         setHeaderTitle(getTranslation("views.title"));
-        setWidth("min(52em, 96vw)");
+        setWidth("min(60em, 96vw)");
 
         name.setId("views-name");
         name.setLabel(getTranslation("views.name"));
@@ -82,7 +82,7 @@ final class GridViewsDialog extends Dialog {
         list.addColumn(v -> v.shared() ? getTranslation("views.shared.yes") : "")
                 .setHeader(getTranslation("views.column.shared")).setFlexGrow(1).setKey("shared");
         list.addColumn(v -> Formats.dateTime(v.updatedAt(), getLocale())).setHeader(getTranslation("views.column.updated"))
-                .setFlexGrow(2).setKey("updated");
+                .setAutoWidth(true).setFlexGrow(0).setKey("updated");
         list.setHeight("11em");
         list.setEmptyStateText(getTranslation("views.empty"));
         list.addSelectionListener(e -> {
