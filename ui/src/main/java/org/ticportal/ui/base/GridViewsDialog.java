@@ -50,7 +50,7 @@ final class GridViewsDialog extends Dialog {
         this.target = target;
         setId("views-dialog");
         setHeaderTitle(getTranslation("views.title"));
-        setWidth("min(52em, 96vw)");
+        setWidth("min(60em, 96vw)");
 
         name.setId("views-name");
         name.setLabel(getTranslation("views.name"));
@@ -62,8 +62,11 @@ final class GridViewsDialog extends Dialog {
         Button save = new Button(getTranslation("views.save"), VaadinIcon.PLUS.create(), e -> save());
         save.setId("views-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        asDefault.getStyle().set("white-space", "nowrap").set("flex-shrink", "0");
+        save.getStyle().set("flex-shrink", "0");
         HorizontalLayout saving = new HorizontalLayout(name, asDefault, save);
         saving.setWidthFull();
+        saving.setFlexGrow(1, name);
         saving.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Paragraph help = new Paragraph(getTranslation("views.help"));
         help.addClassName("field-help");
@@ -79,8 +82,8 @@ final class GridViewsDialog extends Dialog {
         list.addColumn(v -> v.shared() ? getTranslation("views.shared.yes") : "")
                 .setHeader(getTranslation("views.column.shared")).setFlexGrow(1).setKey("shared");
         list.addColumn(v -> Formats.dateTime(v.updatedAt(), getLocale())).setHeader(getTranslation("views.column.updated"))
-                .setFlexGrow(2).setKey("updated");
-        list.setHeight("16em");
+                .setAutoWidth(true).setFlexGrow(0).setKey("updated");
+        list.setHeight("11em");
         list.setEmptyStateText(getTranslation("views.empty"));
         list.addSelectionListener(e -> {
             e.getFirstSelectedItem().ifPresent(v -> name.setValue(v.name()));
