@@ -86,13 +86,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         var comment = grid.addColumn("audit.comment", e -> orEmpty(e.getComment()), null);
         // fixed widths that fit 1366 pixels beside the menu; a long value shows whole in its tooltip and the details
         width(time, "12em", 0);
-        width(actor, "7em", 0);
+        width(actor, "7.5em", 0);
         width(type, "7.5em", 0);
-        width(id, "6em", 0);
-        width(act, "10em", 0);
-        width(before, "7.5em", 1);
-        width(after, "7.5em", 1);
-        width(comment, "8em", 2);
+        width(id, "6.5em", 0);
+        width(act, "11em", 0);
+        width(before, "7em", 1);
+        width(after, "7em", 1);
+        width(comment, "7em", 2);
         act.setTooltipGenerator(AuditEvent::getAction);
         before.setTooltipGenerator(e -> orEmpty(e.getFromState()));
         after.setTooltipGenerator(e -> orEmpty(e.getToState()));
@@ -127,7 +127,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Component period() {
         for (DatePicker picker : List.of(from, to)) {
             DatePickers.localized(picker, getLocale(), this::getTranslation);
-            picker.setClearButtonVisible(true);
+            // no clear button: the whole date fits; deleting the text clears it
             picker.setWidthFull();
             picker.addValueChangeListener(e -> period(from.getValue(), to.getValue()));
         }
