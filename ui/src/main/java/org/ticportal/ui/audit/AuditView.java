@@ -81,14 +81,22 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         var type = grid.addColumn("audit.subject", e -> subjectLabel(e.getSubjectType()), "subjectType");
         var id = grid.addColumn("audit.subjectId", AuditEvent::getSubjectId, "subjectId");
         var act = grid.addColumn("audit.action", AuditEvent::getAction, "action");
-        grid.addColumn("audit.before", e -> orEmpty(e.getFromState()), null).setFlexGrow(1).setAutoWidth(false)
-                .setWidth("12em");
-        grid.addColumn("audit.after", e -> orEmpty(e.getToState()), null).setFlexGrow(1).setAutoWidth(false)
-                .setWidth("12em");
-        grid.addColumn("audit.comment", e -> orEmpty(e.getComment()), null).setFlexGrow(2).setAutoWidth(false)
-                .setWidth("14em");
-        time.setAutoWidth(false).setWidth("19em").setFlexGrow(0);
-        type.setAutoWidth(false).setWidth("10em").setFlexGrow(0);
+        var before = grid.addColumn("audit.before", e -> orEmpty(e.getFromState()), null);
+        var after = grid.addColumn("audit.after", e -> orEmpty(e.getToState()), null);
+        var comment = grid.addColumn("audit.comment", e -> orEmpty(e.getComment()), null);
+        // fixed widths that fit 1366 pixels beside the menu; a long value shows whole in its tooltip and the details
+        width(time, "12em", 0);
+        width(actor, "7.5em", 0);
+        width(type, "7.5em", 0);
+        width(id, "6.5em", 0);
+        width(act, "11em", 0);
+        width(before, "7em", 1);
+        width(after, "7em", 1);
+        width(comment, "7em", 2);
+        act.setTooltipGenerator(AuditEvent::getAction);
+        before.setTooltipGenerator(e -> orEmpty(e.getFromState()));
+        after.setTooltipGenerator(e -> orEmpty(e.getToState()));
+        comment.setTooltipGenerator(e -> orEmpty(e.getComment()));
 
         user = grid.textFilter(actor, AuditFilter::withActor);
         user.setId("filter-user");
@@ -111,12 +119,16 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         expand(grid);
     }
 
-    /** The period: two dates, the first day and the last, each bounding the other. */
+    private static void width(Grid.Column<AuditEvent> column, String width, int flexGrow) {
+        column.setAutoWidth(false).setWidth(width).setFlexGrow(flexGrow);
+    }
+
+    /** The period: two dates, the first day above the last, each bounding the other. */
     private Component period() {
         for (DatePicker picker : List.of(from, to)) {
             DatePickers.localized(picker, getLocale(), this::getTranslation);
-            picker.setClearButtonVisible(true);
-            picker.setWidth("8.5em");
+            // no clear button: the whole date fits; deleting the text clears it
+            picker.setWidthFull();
             picker.addValueChangeListener(e -> period(from.getValue(), to.getValue()));
         }
         from.setId("filter-from");
@@ -125,7 +137,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         to.setId("filter-to");
         to.setPlaceholder(getTranslation("audit.to"));
         to.setAriaLabel(getTranslation("audit.to"));
-        HorizontalLayout range = new HorizontalLayout(from, to);
+        VerticalLayout range = new VerticalLayout(from, to);
+        range.setPadding(false);
         range.setSpacing(false);
         range.getStyle().set("gap", "var(--lumo-space-xs)");
         return range;

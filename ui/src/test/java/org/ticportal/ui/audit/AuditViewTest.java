@@ -3,14 +3,17 @@ package org.ticportal.ui.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,18 +61,25 @@ class AuditViewTest extends ViewTestBase {
         return find(FilterGrid.class).withId("audit-grid").single();
     }
 
+    /** A filter field of the grid's header row (not in the view's component tree). */
+    private <C extends Component> C filter(Class<C> type, String id) {
+        return grid().getHeaderRows().stream().flatMap(r -> r.getCells().stream()).map(c -> c.getComponent())
+                .filter(c -> c != null && c.getId().filter(id::equals).isPresent()).map(type::cast).findFirst()
+                .orElseThrow();
+    }
+
     @Test
     @WithUserDetails("auditor")
     void theAuditorFiltersByUserAndRecordTypeAndReadsBeforeAndAfter() {
         String actor = twoChanges();
         navigate(AuditView.class);
 
-        find(TextField.class).withId("filter-user").single().setValue(actor);
+        filter(TextField.class, "filter-user").setValue(actor);
         assertThat(test(grid()).size()).isEqualTo(2);
         assertThat(test(grid()).getCellText(0, 2)).as("newest first, its type in words").isEqualTo("技术创新中心");
 
         @SuppressWarnings("unchecked")
-        Select<AuditSubject> type = find(Select.class).withId("filter-subject").single();
+        Select<AuditSubject> type = filter(Select.class, "filter-subject");
         type.setValue(AuditSubject.UNIT);
         assertThat(test(grid()).size()).isEqualTo(1);
         assertThat(IntStream.range(0, 8).mapToObj(c -> test(grid()).getCellText(0, c)).toList())
@@ -81,7 +91,7 @@ class AuditViewTest extends ViewTestBase {
         assertThat(find(Div.class).withId("audit-details-comment").single().getText()).isEqualTo("核实营业执照");
         test(find(Button.class).withId("audit-details-close").single()).click();
 
-        find(TextField.class).withId("filter-action").single().setValue("CENTER");
+        filter(TextField.class, "filter-action").setValue("CENTER");
         assertThat(test(grid()).size()).as("a unit's record has no such action").isZero();
         assertThat(find(Button.class).withId("audit-grid-export").exists()).isTrue();
     }
@@ -90,10 +100,11 @@ class AuditViewTest extends ViewTestBase {
     @WithUserDetails("auditor")
     void queryParametersOpenOneRecordsTrail() {
         String actor = twoChanges();
-        UI.getCurrent().navigate("admin/audit?subject=CENTER&id=78&user=" + actor);
+        UI.getCurrent().navigate(AuditView.class, QueryParameters.simple(Map.of(AuditView.SUBJECT, "CENTER",
+                AuditView.ID, "78", AuditView.USER, actor)));
 
-        assertThat(find(TextField.class).withId("filter-subject-id").single().getValue()).isEqualTo("78");
-        assertThat(find(Select.class).withId("filter-subject").single().getValue()).isEqualTo(AuditSubject.CENTER);
+        assertThat(filter(TextField.class, "filter-subject-id").getValue()).isEqualTo("78");
+        assertThat(filter(Select.class, "filter-subject").getValue()).isEqualTo(AuditSubject.CENTER);
         assertThat(test(grid()).size()).isEqualTo(1);
         assertThat(test(grid()).getRow(0).getToState()).isEqualTo("忻州市乙技术创新中心");
     }
