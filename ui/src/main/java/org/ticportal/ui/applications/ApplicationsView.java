@@ -129,7 +129,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
             toolbar.add(create);
         }
         toolbar.add(openOnly, grid.columnChooser(), grid.exportButton("nav.applications"));
-        add(toolbar, grid);
+        add(toolbar, new BulkActions(grid), grid);
         expand(grid);
     }
 
