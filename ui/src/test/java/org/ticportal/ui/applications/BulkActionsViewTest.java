@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +95,7 @@ class BulkActionsViewTest extends ViewTestBase {
     }
 
     private void addToMeeting(String title) {
-        test(find(MenuBar.class).withId("applications-bulk-menu").single()).clickItem("批量操作", "加入党组会议议题");
+        new MenuBarTester<>(find(MenuBar.class).withId("applications-bulk-menu").single()).clickItem("批量操作", "加入党组会议议题");
         @SuppressWarnings("unchecked")
         Select<MeetingSummary> choice = find(Select.class).withId("applications-bulk-choice").single();
         choice.setValue(choice.getListDataView().getItems().filter(m -> m.title().equals(title)).findFirst()
