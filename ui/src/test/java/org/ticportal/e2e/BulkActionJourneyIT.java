@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -62,7 +63,7 @@ class BulkActionJourneyIT extends BrowserJourney {
         wait.until(d -> textOf(By.id("applications-bulk-count")).equals("已选择 2 项"));
         screenshot("bulk-bar");
 
-        addToMeeting(title);
+        addToMeeting(title, "bulk-dialog");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applications-bulk-report")));
         assertThat(textOf(By.id("applications-bulk-refused"))).contains("未执行");
         wait.until(d -> driver.findElements(By.cssSelector("#applications-bulk-refusals vaadin-grid-cell-content"))
@@ -84,6 +85,10 @@ class BulkActionJourneyIT extends BrowserJourney {
     }
 
     private void addToMeeting(String title) {
+        addToMeeting(title, null);
+    }
+
+    private void addToMeeting(String title, @Nullable String shot) {
         click(By.cssSelector("#applications-bulk-menu vaadin-menu-bar-button"));
         WebElement item = wait.until(d -> d.findElements(By.tagName("vaadin-menu-bar-item")).stream()
                 .filter(WebElement::isDisplayed).filter(e -> e.getText().strip().equals("加入党组会议议题"))
@@ -92,6 +97,9 @@ class BulkActionJourneyIT extends BrowserJourney {
         waitForServer();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applications-bulk-choice")));
         chooseContaining("applications-bulk-choice", title);
+        if (shot != null) {
+            screenshot(shot);
+        }
         click(By.id("applications-bulk-run"));
     }
 

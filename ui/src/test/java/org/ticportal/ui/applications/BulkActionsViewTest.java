@@ -3,6 +3,7 @@ package org.ticportal.ui.applications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,7 +12,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.browserless.internal.MockVaadin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -21,6 +24,7 @@ import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.common.BulkResult;
+import org.ticportal.core.expert.PanelDrawService;
 import org.ticportal.core.meeting.MeetingDraft;
 import org.ticportal.core.meeting.MeetingService;
 import org.ticportal.core.meeting.MeetingSummary;
@@ -44,6 +48,8 @@ class BulkActionsViewTest extends ViewTestBase {
     ChecklistService checklist;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    PanelDrawService draws;
     @Autowired
     SecurityContextHolderStrategy security;
 
@@ -83,6 +89,36 @@ class BulkActionsViewTest extends ViewTestBase {
         assertThat(find(Paragraph.class).withId("applications-bulk-done").single().getText())
                 .isEqualTo("已对 1 项申报完成“加入党组会议议题”。");
         assertThat(meetings.agenda(meeting.id())).extracting(e -> e.application().id()).containsExactly(waiting);
+    }
+
+    @Test
+    @WithUserDetails("bureau")
+    void aBulkDrawWithOneCaseNotAtExpertArgumentationDrawsNoPanel() {
+        long early = ExpertSamples.atExpertArgumentation(security, applications, attachments, checklist);
+        long waiting = MeetingSamples.atPartyGroup(security, applications, attachments, checklist);
+
+        navigate(ApplicationsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ApplicationRow> grid = find(Grid.class).withId("applications-grid").single();
+        ApplicationRow decided = row(grid, waiting);
+        grid.select(row(grid, early));
+        grid.select(decided);
+        new MenuBarTester<>(find(MenuBar.class).withId("applications-bulk-menu").single()).clickItem("批量操作",
+                "抽取专家组");
+        BulkActions bulk = (BulkActions) find(HorizontalLayout.class).withId("applications-bulk").single();
+        try {
+            bulk.lastDraw().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        MockVaadin.clientRoundtrip();
+
+        assertThat(find(Paragraph.class).withId("applications-bulk-refused").single().getText()).contains("未执行");
+        @SuppressWarnings("unchecked")
+        Grid<BulkResult.Refusal> refusals = find(Grid.class).withId("applications-bulk-refusals").single();
+        assertThat(test(refusals).size()).isEqualTo(1);
+        assertThat(test(refusals).getCellText(0, 0)).isEqualTo(decided.referenceNo());
+        assertThat(draws.panel(early)).isEmpty();
     }
 
     @Test
