@@ -27,6 +27,7 @@ import org.ticportal.core.application.AvailableAction;
 import org.ticportal.core.audit.AuditEvent;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.common.StoredPdf;
 import org.ticportal.core.policy.Jurisdiction;
@@ -173,26 +174,79 @@ public class MeetingService {
         if (items.countByMeetingId(id) + applicationIds.size() > MAX_ITEMS) {
             throw new BusinessException("meeting.agenda.full", MAX_ITEMS);
         }
-        List<MeetingRefusedException.Refusal> refused = new ArrayList<>();
+        List<BulkResult.Refusal> refused = new ArrayList<>();
+        List<ApplicationDetail> accepted = screen(m, applicationIds.stream().distinct().toList(), Map.of(), refused);
+        if (!refused.isEmpty()) {
+            throw new MeetingRefusedException(refused.stream().map(r -> new MeetingRefusedException.Refusal(
+                    r.referenceNo(), new BusinessException(r.messageKey(), r.arguments()))).toList());
+        }
+        addItems(m, accepted);
+        return agenda(id);
+    }
+
+    /**
+     * Puts the applications a user ticked in 申报管理 on a planned meeting's agenda (批量加入党组会议议题), each checked
+     * first: of the meeting's jurisdiction, open and waiting for the decision body, on no unrecorded agenda, and still
+     * at the version the user saw. All or nothing: the report lists every refused application and why, and then
+     * nothing is added; otherwise all are, each audited as the single addition is.
+     *
+     * @param versions the applications' ids, in order, each with the version the user saw
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    @Transactional
+    public BulkResult addAll(long id, Map<Long, Long> versions) {
+        DecisionMeeting m = managed(id);
+        checkPlanned(m, m.getVersion());
+        if (versions.isEmpty()) {
+            throw new BusinessException("bulk.empty");
+        }
+        if (items.countByMeetingId(id) + versions.size() > MAX_ITEMS) {
+            throw new BusinessException("meeting.agenda.full", MAX_ITEMS);
+        }
+        List<BulkResult.Refusal> refused = new ArrayList<>();
+        List<ApplicationDetail> accepted = screen(m, List.copyOf(versions.keySet()), versions, refused);
+        if (!refused.isEmpty()) {
+            return BulkResult.refused(refused);
+        }
+        addItems(m, accepted);
+        return BulkResult.done(accepted.stream().map(d -> d.row().id()).toList());
+    }
+
+    /**
+     * The applications that may go on the meeting's agenda; those that may not are added to {@code refused} with
+     * their reasons (of another jurisdiction, not waiting, on another agenda, changed since the user saw them).
+     */
+    private List<ApplicationDetail> screen(DecisionMeeting m, List<Long> applicationIds, Map<Long, Long> versions,
+                                           List<BulkResult.Refusal> refused) {
         List<ApplicationDetail> accepted = new ArrayList<>();
-        for (Long applicationId : applicationIds.stream().distinct().toList()) {
-            ApplicationDetail d = applications.get(applicationId);
+        for (Long applicationId : applicationIds) {
+            ApplicationDetail d;
+            try {
+                d = applications.get(applicationId);
+            } catch (AccessDeniedException | BusinessException e) {
+                refused.add(new BulkResult.Refusal(applicationId, "#" + applicationId, "bulk.notVisible"));
+                continue;
+            }
             ApplicationRow row = d.row();
+            Long seen = versions.get(applicationId);
+            var onAgenda = items.findByApplicationIdAndPendingIsNotNull(applicationId);
             if (!row.jurisdictionCode().equals(m.getJurisdictionCode())) {
                 refused.add(refusal(row, "meeting.agenda.otherJurisdiction"));
+            } else if (seen != null && seen != row.version()) {
+                refused.add(refusal(row, "bulk.changed"));
             } else if (row.closed() || row.stageKind() != StageKind.DECISION || decisionsOf(d).isEmpty()) {
                 refused.add(refusal(row, "meeting.agenda.notWaiting"));
-            } else if (items.findByApplicationIdAndPendingIsNotNull(applicationId).isPresent()) {
-                refused.add(refusal(row, "meeting.agenda.onAnother",
-                        items.findByApplicationIdAndPendingIsNotNull(applicationId).get().getMeeting().getTitle()));
+            } else if (onAgenda.isPresent()) {
+                refused.add(refusal(row, "meeting.agenda.onAnother", onAgenda.get().getMeeting().getTitle()));
             } else {
                 accepted.add(d);
             }
         }
-        if (!refused.isEmpty()) {
-            throw new MeetingRefusedException(refused);
-        }
-        int position = items.lastPosition(id);
+        return accepted;
+    }
+
+    private void addItems(DecisionMeeting m, List<ApplicationDetail> accepted) {
+        int position = items.lastPosition(m.getId());
         String actor = AuditService.currentActor();
         for (ApplicationDetail d : accepted) {
             items.save(new MeetingItem(m, d.row().id(), ++position, clock.instant(), actor));
@@ -200,7 +254,6 @@ public class MeetingService {
                     d.row().referenceNo(), null);
         }
         items.flush();
-        return agenda(id);
     }
 
     /** Takes an application off a planned meeting's agenda. */
@@ -288,7 +341,8 @@ public class MeetingService {
             MeetingRecord.Decision decision = byItem.get(item.getId());
             ApplicationRow row = applications.get(item.getApplicationId()).row();
             if (decision == null || decision.transitionCode() == null || decision.transitionCode().isBlank()) {
-                refused.add(refusal(row, "meeting.decision.missing"));
+                refused.add(new MeetingRefusedException.Refusal(row.referenceNo(),
+                        new BusinessException("meeting.decision.missing")));
                 continue;
             }
             try {
@@ -334,8 +388,8 @@ public class MeetingService {
         return new AgendaEntry.DecisionOption(a.code(), a.name(), a.commentRequired());
     }
 
-    private static MeetingRefusedException.Refusal refusal(ApplicationRow row, String key, Object... args) {
-        return new MeetingRefusedException.Refusal(row.referenceNo(), new BusinessException(key, args));
+    private static BulkResult.Refusal refusal(ApplicationRow row, String key, Object... args) {
+        return new BulkResult.Refusal(row.id(), row.referenceNo(), key, args);
     }
 
     private DecisionMeeting planned(long id, long expectedVersion) {

@@ -30,6 +30,7 @@ import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.calendar.WorkingDayCalendar;
 import org.ticportal.core.calendar.WorkingDays;
+import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.common.CjkFont;
 import org.ticportal.core.plugin.PolicyProviders;
@@ -162,6 +163,66 @@ public class NoticeService {
         audit.record(AuditSubject.NOTICE, n.getId().toString(), "NOTICE_DRAFTED", null, n.getTitle(),
                 ids.size() + " entries");
         return NoticeSummary.of(n, LocalDate.now(clock));
+    }
+
+    /**
+     * Adds the applications a user ticked in 申报管理 to a draft notice (批量加入公示), after its entries, each checked
+     * first: of the notice's jurisdiction, open and waiting in the policy's notice stage, on no published notice and not
+     * on this one yet, and still at the version the user saw. All or nothing: the report lists every refused
+     * application and why, and then nothing is added; otherwise all are, each audited.
+     *
+     * @param versions the applications' ids, in order, each with the version the user saw
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    @Transactional
+    public BulkResult addAll(long id, Map<Long, Long> versions) {
+        PublicNotice n = notices.lockById(id).orElseThrow(() -> new BusinessException("notice.notFound", id));
+        requireScope(n);
+        if (n.getState() != PublicNotice.State.DRAFT) {
+            throw new BusinessException("notice.published", n.getTitle());
+        }
+        if (versions.isEmpty()) {
+            throw new BusinessException("bulk.empty");
+        }
+        List<NoticeEntry> present = entries.findByNoticeIdOrderByPosition(id);
+        if (present.size() + versions.size() > MAX_ENTRIES) {
+            throw new BusinessException("notice.entries.tooMany", MAX_ENTRIES);
+        }
+        List<Long> listed = present.stream().map(NoticeEntry::getApplicationId).toList();
+        List<BulkResult.Refusal> refused = new java.util.ArrayList<>();
+        List<ApplicationDetail> accepted = new java.util.ArrayList<>();
+        versions.forEach((applicationId, seen) -> {
+            ApplicationDetail d;
+            try {
+                d = applications.get(applicationId);
+            } catch (AccessDeniedException | BusinessException e) {
+                refused.add(new BulkResult.Refusal(applicationId, "#" + applicationId, "bulk.notVisible"));
+                return;
+            }
+            ApplicationRow row = d.row();
+            String why = !row.jurisdictionCode().equals(n.getJurisdictionCode()) ? "notice.bulk.otherJurisdiction"
+                    : seen != null && seen != row.version() ? "bulk.changed"
+                    : row.closed() || row.stageKind() != StageKind.NOTICE ? "notice.bulk.notWaiting"
+                    : entries.isPublished(applicationId) ? "notice.bulk.published"
+                    : listed.contains(applicationId) ? "notice.bulk.listed" : null;
+            if (why == null) {
+                accepted.add(d);
+            } else {
+                refused.add(new BulkResult.Refusal(applicationId, row.referenceNo(), why, n.getTitle()));
+            }
+        });
+        if (!refused.isEmpty()) {
+            return BulkResult.refused(refused);
+        }
+        int position = present.stream().mapToInt(NoticeEntry::getPosition).max().orElse(0);
+        for (ApplicationDetail d : accepted) {
+            entries.save(new NoticeEntry(n, d.row().id(), ++position, d.row().referenceNo(), centerName(d),
+                    leadUnit(d)));
+            audit.record(AuditSubject.NOTICE, n.getId().toString(), "NOTICE_ENTRY_ADDED", null,
+                    d.row().referenceNo(), null);
+        }
+        entries.flush();
+        return BulkResult.done(accepted.stream().map(d -> d.row().id()).toList());
     }
 
     /**

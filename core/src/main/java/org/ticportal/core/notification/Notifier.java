@@ -145,6 +145,19 @@ class Notifier {
         return true;
     }
 
+    /**
+     * Reminds a next actor of the case's waiting step at a bureau user's request (催办), with the sender's optional
+     * message; unlike the time limit's reminder, it may be sent again.
+     */
+    void chase(CaseFacts facts, NextActor next, String sender, @Nullable String message) {
+        Object note = message == null ? "" : NotificationTexts.both("notification.chase.message", message);
+        write(next.user(), NotificationKind.REMINDER, facts, null,
+                NotificationTexts.both("notification.chase.subject", facts.referenceNo(), facts.title(),
+                        facts.stageName()),
+                NotificationTexts.both("notification.chase.body", facts.referenceNo(), facts.title(),
+                        facts.stageName(), join(next.steps()), sender, note));
+    }
+
     /** One reminder per application, stage entry and recipient. */
     static String dedupeKey(CaseFacts facts, UserAccount user) {
         return "REMIND:" + facts.id() + ":" + facts.stage() + ":" + facts.stageEnteredAt().toEpochMilli() + ":"

@@ -139,8 +139,9 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);
         }
-        toolbar.add(openOnly, grid.columnChooser(), grid.exportButton("nav.applications"), grid.viewsButton("applications"));
-        add(toolbar, grid);
+        toolbar.add(openOnly, grid.columnChooser(), grid.exportButton("nav.applications"),
+                grid.viewsButton("applications"));
+        add(toolbar, new BulkActions(grid), grid);
         expand(grid);
     }
 

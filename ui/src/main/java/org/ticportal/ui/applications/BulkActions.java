@@ -1,0 +1,288 @@
+package org.ticportal.ui.applications;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinService;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.ticportal.core.application.ApplicationRow;
+import org.ticportal.core.common.BulkResult;
+import org.ticportal.core.expert.PanelBatchRunner;
+import org.ticportal.core.expert.PanelBatchService;
+import org.ticportal.core.meeting.DecisionMeeting;
+import org.ticportal.core.meeting.MeetingFilter;
+import org.ticportal.core.meeting.MeetingService;
+import org.ticportal.core.meeting.MeetingSummary;
+import org.ticportal.core.notice.NoticeService;
+import org.ticportal.core.notice.NoticeSummary;
+import org.ticportal.core.notification.ReminderService;
+import org.ticportal.core.user.Role;
+import org.ticportal.core.user.UserService;
+import org.ticportal.ui.base.FilterGrid;
+import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Messages;
+
+/**
+ * 批量操作 on 申报管理 for bureau staff (and administrators): the grid's rows become selectable, and a bar above it
+ * says how many are ticked and offers the domain's bulk actions — 抽取专家组 (the batch draw, in the background with
+ * a progress bar), 加入党组会议议题 (an unrecorded meeting), 加入公示 (a draft notice) and 发送催办提醒 (the next actors
+ * of each case, with an optional message). Each action is the service's, all or nothing: the report lists every
+ * refused row (reference number, unit, reason) and says that nothing was done, or says how many rows were done; the
+ * grid then refreshes and the selection clears. Users without bulk actions get an empty, hidden bar.
+ */
+class BulkActions extends HorizontalLayout {
+
+    private static final int POLL_MS = 300;
+
+    private final FilterGrid<ApplicationRow, ?> grid;
+    private final Span count = new Span();
+    private CompletableFuture<Void> lastDraw = CompletableFuture.completedFuture(null);
+
+    BulkActions(FilterGrid<ApplicationRow, ?> grid) {
+        this.grid = grid;
+        setId("applications-bulk");
+        addClassName("bulk-bar");
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setVisible(false);
+        Role role = bean(UserService.class).currentScope().role();
+        if (role != Role.BUREAU && role != Role.ADMIN) {
+            return;
+        }
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        count.setId("applications-bulk-count");
+        MenuBar menu = new MenuBar();
+        menu.setId("applications-bulk-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_PRIMARY);
+        MenuItem root = menu.addItem(getTranslation("application.bulk.menu"));
+        root.add(VaadinIcon.ANGLE_DOWN.create());
+        SubMenu actions = root.getSubMenu();
+        if (role == Role.BUREAU) {
+            actions.addItem(getTranslation("application.bulk.draw"), e -> draw()).setId("applications-bulk-draw");
+        }
+        actions.addItem(getTranslation("application.bulk.meeting"), e -> toMeeting())
+                .setId("applications-bulk-meeting");
+        actions.addItem(getTranslation("application.bulk.notice"), e -> toNotice())
+                .setId("applications-bulk-notice");
+        actions.addItem(getTranslation("application.bulk.remind"), e -> remind())
+                .setId("applications-bulk-remind");
+        Button clear = new Button(getTranslation("application.bulk.clear"), e -> grid.deselectAll());
+        clear.setId("applications-bulk-clear");
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(count, menu, clear);
+        grid.addSelectionListener(e -> {
+            int n = e.getAllSelectedItems().size();
+            count.setText(getTranslation("application.bulk.selected", n));
+            setVisible(n > 0);
+        });
+    }
+
+    /** The rows ticked now, in the grid's order of ticking, by id. */
+    private Map<Long, ApplicationRow> selected() {
+        Map<Long, ApplicationRow> rows = new LinkedHashMap<>();
+        grid.getSelectedItems().forEach(r -> rows.put(r.id(), r));
+        return rows;
+    }
+
+    private static Map<Long, Long> versions(Map<Long, ApplicationRow> rows) {
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        rows.forEach((id, r) -> versions.put(id, r.version()));
+        return versions;
+    }
+
+    /** 抽取专家组: the batch draw for every ticked case, in the background; a dialog shows its progress. */
+    private void draw() {
+        Map<Long, ApplicationRow> rows = selected();
+        if (rows.isEmpty()) {
+            return;
+        }
+        String action = getTranslation("application.bulk.draw");
+        Dialog running = new Dialog(action);
+        running.setId("applications-bulk-progress");
+        running.setCloseOnOutsideClick(false);
+        running.setCloseOnEsc(false);
+        ProgressBar bar = new ProgressBar();
+        bar.setWidth("24em");
+        running.add(new Paragraph(getTranslation("application.bulk.running", rows.size())), bar);
+        running.open();
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(POLL_MS);
+        lastDraw = bean(PanelBatchRunner.class).start(List.copyOf(rows.keySet()),
+                        fraction -> ui.access(() -> bar.setValue(fraction)))
+                .handle((batch, error) -> {
+                    ui.access(() -> {
+                        ui.setPollInterval(-1);
+                        running.close();
+                        Throwable cause = error instanceof CompletionException c && c.getCause() != null
+                                ? c.getCause() : error;
+                        if (cause == null) {
+                            report(action, rows, BulkResult.done(batch.panels().stream()
+                                    .map(PanelBatchService.Drawn::applicationId).toList()));
+                        } else if (cause instanceof PanelBatchService.Refused refused) {
+                            report(action, rows, BulkResult.refused(refused.refusals().stream()
+                                    .map(r -> new BulkResult.Refusal(r.applicationId(), r.referenceNo(),
+                                            r.messageKey(), r.arguments())).toList()));
+                        } else {
+                            Messages.error(this, "error.message", cause instanceof RuntimeException ex
+                                    ? Messages.describe(this, ex) : String.valueOf(cause));
+                        }
+                    });
+                    return null;
+                });
+    }
+
+    /** The outcome of the last draw started here, complete once it was shown (for tests). */
+    CompletableFuture<Void> lastDraw() {
+        return lastDraw;
+    }
+
+    /** 加入党组会议议题: the ticked cases onto an unrecorded meeting's agenda. */
+    private void toMeeting() {
+        MeetingService meetings = bean(MeetingService.class);
+        List<MeetingSummary> planned = meetings.list(MeetingFilter.ALL.withState(DecisionMeeting.State.PLANNED),
+                PageRequest.of(0, 100, Sort.by("meetingDate", "id"))).getContent();
+        Select<MeetingSummary> choice = new Select<>();
+        choice.setLabel(getTranslation("application.bulk.meeting.choose"));
+        choice.setItemLabelGenerator(m -> getTranslation("application.bulk.meeting.item", m.title(),
+                Formats.date(m.meetingDate(), getLocale())));
+        choice.setItems(planned);
+        choose("application.bulk.meeting", "application.bulk.meeting.none", choice, planned.isEmpty(), null,
+                (rows) -> meetings.addAll(choice.getValue().id(), versions(rows)));
+    }
+
+    /** 加入公示: the ticked cases onto a draft notice. */
+    private void toNotice() {
+        NoticeService notices = bean(NoticeService.class);
+        List<NoticeSummary> drafts = notices.list(PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "id")))
+                .getContent().stream().filter(NoticeSummary::isDraft).toList();
+        Select<NoticeSummary> choice = new Select<>();
+        choice.setLabel(getTranslation("application.bulk.notice.choose"));
+        choice.setItemLabelGenerator(NoticeSummary::title);
+        choice.setItems(drafts);
+        choose("application.bulk.notice", "application.bulk.notice.none", choice, drafts.isEmpty(), null,
+                (rows) -> notices.addAll(choice.getValue().id(), versions(rows)));
+    }
+
+    /** 发送催办提醒: the next actors of each ticked case, with an optional message. */
+    private void remind() {
+        TextArea message = new TextArea(getTranslation("application.bulk.remind.message"));
+        message.setMaxLength(ReminderService.MAX_MESSAGE);
+        message.setWidthFull();
+        message.setHelperText(getTranslation("application.bulk.remind.help"));
+        choose("application.bulk.remind", null, null, false, message,
+                (rows) -> bean(ReminderService.class).remindAll(versions(rows), message.getValue()));
+    }
+
+    /**
+     * The dialog of an action: what it does to how many rows, a choice (a meeting, a notice) or a message, and the
+     * button that runs it and shows the report.
+     */
+    private void choose(String actionKey, @Nullable String noneKey, @Nullable Select<?> choice, boolean none,
+                        @Nullable TextArea message, Function<Map<Long, ApplicationRow>, BulkResult> run) {
+        Map<Long, ApplicationRow> rows = selected();
+        if (rows.isEmpty()) {
+            return;
+        }
+        String action = getTranslation(actionKey);
+        Dialog dialog = new Dialog(action);
+        dialog.setId("applications-bulk-dialog");
+        dialog.setWidth("min(36em, 95vw)");
+        dialog.add(new Paragraph(getTranslation("application.bulk.confirm", rows.size(), action)));
+        if (choice != null) {
+            choice.setId("applications-bulk-choice");
+            choice.setWidthFull();
+            dialog.add(choice);
+            if (none && noneKey != null) {
+                choice.setEnabled(false);
+                choice.setHelperText(getTranslation(noneKey));
+            }
+        }
+        if (message != null) {
+            message.setId("applications-bulk-message");
+            dialog.add(message);
+        }
+        Button go = new Button(getTranslation("application.bulk.run"), e -> {
+            if (choice != null && choice.getValue() == null) {
+                choice.setErrorMessage(getTranslation("application.bulk.choose.required"));
+                choice.setInvalid(true);
+                return;
+            }
+            try {
+                BulkResult result = run.apply(rows);
+                dialog.close();
+                report(action, rows, result);
+            } catch (RuntimeException ex) {
+                Messages.error(this, "error.message", Messages.describe(this, ex));
+            }
+        });
+        go.setId("applications-bulk-run");
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        go.setEnabled(!none);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), go);
+        dialog.open();
+    }
+
+    /**
+     * The report: every refused row with its reference number, unit and reason, and that nothing was done; or how
+     * many rows were done. The grid refreshes and the selection clears either way.
+     */
+    private void report(String action, Map<Long, ApplicationRow> rows, BulkResult result) {
+        Dialog dialog = new Dialog(getTranslation("application.bulk.report", action));
+        dialog.setId("applications-bulk-report");
+        dialog.setWidth("min(56em, 95vw)");
+        if (result.isRefused()) {
+            Paragraph head = new Paragraph(getTranslation("application.bulk.refused", result.refused().size(),
+                    rows.size()));
+            head.setId("applications-bulk-refused");
+            head.addClassName("notice");
+            Grid<BulkResult.Refusal> list = new Grid<>();
+            list.setId("applications-bulk-refusals");
+            list.addColumn(BulkResult.Refusal::referenceNo).setHeader(getTranslation("application.reference"))
+                    .setAutoWidth(true);
+            list.addColumn(r -> rows.containsKey(r.id()) ? rows.get(r.id()).unitName() : "")
+                    .setHeader(getTranslation("application.unit")).setAutoWidth(true);
+            list.addColumn(r -> getTranslation(r.messageKey(), r.arguments()))
+                    .setHeader(getTranslation("application.bulk.reason")).setFlexGrow(1);
+            list.setItems(result.refused());
+            list.setAllRowsVisible(true);
+            dialog.add(head, list);
+        } else {
+            Paragraph done = new Paragraph(getTranslation("application.bulk.done", result.done().size(), action));
+            done.setId("applications-bulk-done");
+            dialog.add(done);
+        }
+        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
+        close.setId("applications-bulk-report-close");
+        dialog.getFooter().add(close);
+        dialog.open();
+        grid.deselectAll();
+        grid.refresh();
+    }
+
+    private static <T> T bean(Class<T> type) {
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(type);
+    }
+}

@@ -1,0 +1,129 @@
+package org.ticportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.AttachmentService;
+import org.ticportal.core.application.ChecklistService;
+import org.ticportal.core.meeting.AgendaEntry;
+import org.ticportal.core.meeting.MeetingDraft;
+import org.ticportal.core.meeting.MeetingService;
+import org.ticportal.core.meeting.MeetingSummary;
+import org.ticportal.core.user.Role;
+import org.ticportal.ui.Acting;
+import org.ticportal.ui.ExpertSamples;
+import org.ticportal.ui.MeetingSamples;
+import org.ticportal.ui.PortalDay;
+
+/**
+ * 批量操作 in a browser, a bulk action with one refused row: the bureau ticks two applications in 申报管理, one waiting
+ * for the Party group and one still at its expert argumentation, and chooses 加入党组会议议题; the report names the
+ * refused one (reference, unit, reason) and says nothing was done, and the agenda stays empty. Ticked alone, the
+ * waiting one is added. At 1366×768, the grid with its bulk bar and the report are photographed.
+ */
+class BulkActionJourneyIT extends BrowserJourney {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    ChecklistService checklist;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @Test
+    void aBulkActionWithOneRefusedRowDoesNothingAndNamesIt() {
+        long waiting = MeetingSamples.atPartyGroup(security, applications, attachments, checklist);
+        long early = ExpertSamples.atExpertArgumentation(security, applications, attachments, checklist);
+        String waitingRef = reference(waiting);
+        String earlyRef = reference(early);
+        String title = "批量旅程会议" + UUID.randomUUID().toString().substring(0, 4);
+        MeetingSummary meeting = Acting.as(security, "bureau", Role.BUREAU, () -> meetings.create(
+                new MeetingDraft("140900", title, PortalDay.today())));
+
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        login("bureau", demoPassword());
+        driver.get(url("applications"));
+        wait.until(d -> gridCells().contains(waitingRef) && gridCells().contains(earlyRef));
+        tick(waitingRef);
+        tick(earlyRef);
+        wait.until(d -> textOf(By.id("applications-bulk-count")).equals("已选择 2 项"));
+        screenshot("bulk-bar");
+
+        addToMeeting(title, "bulk-dialog");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applications-bulk-report")));
+        assertThat(textOf(By.id("applications-bulk-refused"))).contains("未执行");
+        wait.until(d -> driver.findElements(By.cssSelector("#applications-bulk-refusals vaadin-grid-cell-content"))
+                .stream().map(WebElement::getText).toList().contains("不在待党组会议研究阶段"));
+        assertThat(driver.findElements(By.cssSelector("#applications-bulk-refusals vaadin-grid-cell-content"))
+                .stream().map(WebElement::getText).toList()).contains(earlyRef).doesNotContain(waitingRef);
+        screenshot("bulk-report-refused");
+        assertThat(agenda(meeting.id())).isEmpty();
+        click(By.id("applications-bulk-report-close"));
+
+        tick(waitingRef);
+        wait.until(d -> textOf(By.id("applications-bulk-count")).equals("已选择 1 项"));
+        addToMeeting(title);
+        assertThat(textOf(By.id("applications-bulk-done"))).isEqualTo("已对 1 项申报完成“加入党组会议议题”。");
+        screenshot("bulk-report-done");
+        assertThat(agenda(meeting.id())).extracting(e -> e.application().id()).containsExactly(waiting);
+        click(By.id("applications-bulk-report-close"));
+        logout();
+    }
+
+    private void addToMeeting(String title) {
+        addToMeeting(title, null);
+    }
+
+    private void addToMeeting(String title, @Nullable String shot) {
+        click(By.cssSelector("#applications-bulk-menu vaadin-menu-bar-button"));
+        WebElement item = wait.until(d -> d.findElements(By.tagName("vaadin-menu-bar-item")).stream()
+                .filter(WebElement::isDisplayed).filter(e -> e.getText().strip().equals("加入党组会议议题"))
+                .findFirst().orElse(null));
+        item.click();
+        waitForServer();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applications-bulk-choice")));
+        chooseContaining("applications-bulk-choice", title);
+        if (shot != null) {
+            screenshot(shot);
+        }
+        click(By.id("applications-bulk-run"));
+    }
+
+    /** Ticks the selection box of the grid row showing the reference number. */
+    private void tick(String reference) {
+        WebElement box = wait.until(d -> (WebElement) js("""
+                const grid = document.getElementById('applications-grid');
+                const cell = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                    .find(c => c.textContent.trim() === arguments[0]);
+                if (!cell) return null;
+                const slot = grid.shadowRoot.querySelector('slot[name="' + cell.getAttribute('slot') + '"]');
+                const first = slot && slot.closest('tr').querySelector('td slot');
+                return first && grid.querySelector('vaadin-grid-cell-content[slot="' + first.name + '"] vaadin-checkbox');
+                """, reference));
+        js("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.click();
+        waitForServer();
+    }
+
+    private String reference(long id) {
+        return Acting.as(security, "bureau", Role.BUREAU, () -> applications.get(id).row().referenceNo());
+    }
+
+    private java.util.List<AgendaEntry> agenda(long meetingId) {
+        return Acting.as(security, "bureau", Role.BUREAU, () -> meetings.agenda(meetingId));
+    }
+}
