@@ -97,7 +97,8 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         bodyNames = policies.recommendingBodyNames(locale);
 
         FilterGrid<ApplicationRow, ApplicationFilter> grid = new FilterGrid<>(ApplicationFilter.ALL,
-                (filter, page) -> applications.list(filter, page).getContent(), applications::count);
+                applications::rows, applications::count);
+        grid.withoutCount(500);
         grid.setId("applications-grid");
         var reference = grid.addColumn("application.reference", ApplicationRow::referenceNo, "referenceNo");
         grid.addColumn("application.name", r -> r.fullName() == null ? getTranslation("application.unnamed")

@@ -1,0 +1,226 @@
+package org.ticportal.core.application;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.ticportal.core.IntegrationTest;
+import org.ticportal.core.TestUsers;
+import org.ticportal.core.user.Role;
+
+/**
+ * Benchmark P1 of issue 13: the applications grid over 1,000,000 applications (of 20,000 units, beside 20,000
+ * centers) on MariaDB. A generator fills the tables with SQL ({@code seq_1_to_N}): applications spread over the
+ * Xinzhou divisions (weighted towards the city's own district), the procedure's stages (most cases closed, as years of
+ * calls leave them), five years of dates and unit names of several industries, each with a form of about 2 KB. Then,
+ * as a bureau user of 忻州市 (140900), it times the grid's page fetch through the portal's service
+ * ({@link ApplicationService#rows}, what the grid calls) and the same page by raw SQL on the same database: median
+ * and p95 of each and their ratio, for the grid's default order (last changed first) unfiltered, filtered by a stage,
+ * and sorted by the unit's name, and a deep page (offset 100,000); then the exact counts the grid no longer asks (it
+ * estimates its size and grows it as the user scrolls). It prints the old path's figure too ({@link ApplicationService#list}:
+ * entities, a count per page, the unit loaded row by row). Prints figures, asserts nothing; excluded from normal builds:
+ * {@code ./mvnw -B -ntp -o verify -pl core -am -Pbench -Dtest=ApplicationGridBench
+ * -Dsurefire.failIfNoSpecifiedTests=false}. With {@code TICPORTAL_TEST_DB_URL} pointing at a MariaDB server the
+ * generated rows stay for the next run (generation takes about 2 minutes here).
+ */
+@Tag("bench")
+@IntegrationTest
+class ApplicationGridBench {
+
+    private static final int APPLICATIONS = 1_000_000;
+    private static final int UNITS = 20_000;
+    private static final int CENTERS = 20_000;
+    private static final int RUNS = 100;
+    private static final String USER = "bench-bureau";
+    private static final String[] BODIES = {"140902", "140902", "140902", "140921", "140922", "140923", "140924",
+        "140925", "140926", "140927", "140928", "140929", "140930", "140931", "140932", "140981", "XZ_EDZ"};
+    private static final String[] INDUSTRIES = {"新材料", "装备制造", "生物医药", "数字经济", "新能源", "现代农业",
+        "精细化工", "电子信息", "节能环保", "文旅康养"};
+    /** Stage code and kind, each listed as often as its share of the applications (most are closed). */
+    private static final String[][] STAGES = {
+        {"RECOGNIZED", "RECOGNIZED"}, {"RECOGNIZED", "RECOGNIZED"}, {"RECOGNIZED", "RECOGNIZED"},
+        {"REJECTED", "REJECTED"}, {"REJECTED", "REJECTED"}, {"REJECTED", "REJECTED"}, {"WITHDRAWN", "WITHDRAWN"},
+        {"COUNTY_REVIEW", "REVIEW"}, {"BUREAU_RECHECK", "REVIEW"}, {"EXPERT_ARGUMENTATION", "EXPERT_REVIEW"},
+        {"PLAN_REVISION", "REVIEW"}, {"PARTY_GROUP_REVIEW", "DECISION"}, {"PUBLIC_NOTICE", "NOTICE"}};
+
+    /** An application's submission time: spread over five years from 2021 (2,628,000 minutes). */
+    private static final String T = "(timestamp('2021-01-01') + interval ((s.seq * 15731) % 2628000) minute)";
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        IntegrationTest.Properties.register(registry);
+    }
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void p1ApplicationGridAtAMillionRows() {
+        generate();
+        jdbc.update("insert ignore into app_user (username, display_name, role, jurisdiction_code, enabled,"
+                + " password_hash, must_change_password, password_changed_at, created_at) values (?, '基准测试',"
+                + " 'BUREAU', '140900', true, 'x', false, now(6), now(6))", USER);
+        jdbc.execute("analyze table recognition_application, unit, center");
+        System.out.printf(Locale.ROOT, "P1 rows: %,d applications, %,d units, %,d centers%n",
+                jdbc.queryForObject("select count(*) from recognition_application", Long.class),
+                jdbc.queryForObject("select count(*) from unit", Long.class),
+                jdbc.queryForObject("select count(*) from center", Long.class));
+
+        Sort updated = Sort.by(Sort.Order.desc("updatedAt"));
+        compare("default order (last changed first), all in scope", ApplicationFilter.ALL,
+                PageRequest.of(0, 50, updated), "", "a.updated_at desc, a.id desc", 0);
+        compare("filtered by stage 专家论证, last changed first", ApplicationFilter.ALL.withStage("EXPERT_ARGUMENTATION"),
+                PageRequest.of(0, 50, updated), " and a.stage = 'EXPERT_ARGUMENTATION'", "a.updated_at desc, a.id desc",
+                0);
+        compare("sorted by the unit's name", ApplicationFilter.ALL, PageRequest.of(0, 50, Sort.by("unit.name")), "",
+                "u.name asc, a.id asc", 0);
+        compare("deep page (rows 100,001-100,050), last changed first", ApplicationFilter.ALL,
+                PageRequest.of(2_000, 50, updated), "", "a.updated_at desc, a.id desc", 100_000);
+
+        as(() -> {
+            timeOne("P1 count (exact, all in scope)", () -> applications.count(ApplicationFilter.ALL));
+            timeOne("P1 count (exact, stage filter)",
+                    () -> applications.count(ApplicationFilter.ALL.withStage("EXPERT_ARGUMENTATION")));
+            timeOne("P1 old path (list(): entities + count per page), stage filter", () -> applications.list(
+                    ApplicationFilter.ALL.withStage("EXPERT_ARGUMENTATION"), PageRequest.of(0, 50, updated))
+                    .getContent().size());
+            return null;
+        });
+    }
+
+    private void compare(String what, ApplicationFilter filter, Pageable page, String where, String order,
+                         int offset) {
+        String sql = "select a.id, a.version, a.reference_no, a.policy_id, a.plugin_id, a.plugin_version,"
+                + " a.jurisdiction_code, u.name, a.recommending_body_code, a.channel, a.stage, a.stage_kind,"
+                + " a.stage_due, a.closed, a.full_name, a.center_type, a.submitted_at, a.updated_at, a.call_id"
+                + " from recognition_application a join unit u on u.id = a.unit_id"
+                + " where a.jurisdiction_code = '140900' and a.submitted_at is not null and a.with_unit = false" + where
+                + " order by " + order + " limit 50 offset " + offset;
+        Supplier<List<Long>> raw = () -> jdbc.query(sql, (rs, i) -> {
+            rs.getLong(2); rs.getString(3); rs.getString(4); rs.getString(8); rs.getString(12);
+            rs.getTimestamp(18);
+            return rs.getLong(1);
+        });
+        Supplier<List<Long>> service = () -> as(() -> applications.rows(filter, page).stream()
+                .map(ApplicationRow::id).toList());
+        for (int i = 0; i < 20; i++) {
+            raw.get();
+            service.get();
+        }
+        double[] rawTimes = new double[RUNS];
+        double[] serviceTimes = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            rawTimes[i] = time(raw);
+            serviceTimes[i] = time(service);
+        }
+        double rawMedian = percentile(rawTimes, 50);
+        double serviceMedian = percentile(serviceTimes, 50);
+        System.out.printf(Locale.ROOT, "P1 page, %s: service median %.2f ms, p95 %.2f ms; raw SQL median %.2f ms,"
+                        + " p95 %.2f ms; ratio %.2f (%s)%n", what, serviceMedian, percentile(serviceTimes, 95),
+                rawMedian, percentile(rawTimes, 95), serviceMedian / rawMedian,
+                raw.get().equals(service.get()) ? "same ids" : "DIFFERENT ids");
+    }
+
+    private void timeOne(String what, Supplier<?> work) {
+        work.get();
+        double[] times = new double[10];
+        Object result = null;
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            result = work.get();
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "%s: median %.2f ms over %d runs (result %s)%n", what, percentile(times, 50),
+                times.length, result);
+    }
+
+    private static double time(Supplier<?> work) {
+        long start = System.nanoTime();
+        work.get();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double percentile(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static <T> T as(Supplier<T> work) {
+        return TestUsers.as(USER, Role.BUREAU, work);
+    }
+
+    /** Fills the tables unless an earlier run on the same database did. */
+    private void generate() {
+        Long done = jdbc.queryForObject("select count(*) from recognition_application where reference_no like"
+                + " 'BENCH-%'", Long.class);
+        if (done != null && done >= APPLICATIONS) {
+            System.out.println("P1 generation: rows of an earlier run kept");
+            return;
+        }
+        long start = System.nanoTime();
+        jdbc.execute("delete from center where created_by = 'bench'");
+        jdbc.execute("delete from recognition_application where reference_no like 'BENCH-%'");
+        jdbc.execute("delete from unit where credit_code like 'BENCH%'");
+        jdbc.update("insert into unit (version, name, credit_code, recommending_body_code, state, jurisdiction_code,"
+                + " created_at) select 0, concat('忻州', elt(1 + seq % 10, " + quoted(INDUSTRIES) + "),"
+                + " elt(1 + (seq div 10) % 4, '科技', '实业', '集团', '股份'), '有限公司', seq),"
+                + " concat('BENCH', lpad(seq, 13, '0')), elt(1 + seq % " + BODIES.length + ", " + quoted(BODIES) + "),"
+                + " 'CONFIRMED', '140900', timestamp('2020-01-01') + interval seq minute from seq_1_to_" + UNITS);
+        Long firstUnit = jdbc.queryForObject("select min(id) from unit where credit_code like 'BENCH%'", Long.class);
+        String form = "{\"summary\":\"" + "技术创新中心建设方案与研发投入情况".repeat(60) + "\"}";
+        List<String> stageCodes = new ArrayList<>();
+        List<String> stageKinds = new ArrayList<>();
+        for (String[] stage : STAGES) {
+            stageCodes.add("'" + stage[0] + "'");
+            stageKinds.add("'" + stage[1] + "'");
+        }
+        int stages = STAGES.length;
+        for (int batch = 0; batch < APPLICATIONS / 100_000; batch++) {
+            int from = batch * 100_000 + 1;
+            jdbc.update("insert into recognition_application (version, reference_no, policy_id, plugin_id,"
+                    + " plugin_version, jurisdiction_code, unit_id, recommending_body_code, channel, stage, stage_kind,"
+                    + " stage_entered_at, closed, core_name, full_name, center_type, form_code, data_json, filed_year,"
+                    + " submitted_at, created_at, created_by, updated_at, with_unit)"
+                    + " select 0, concat('BENCH-', lpad(s.seq, 7, '0')), 'xinzhou', 'xinzhou', '0.1.0', '140900',"
+                    + " u.id, u.recommending_body_code, 'RECOMMENDED', elt(1 + s.seq % " + stages + ", "
+                    + String.join(", ", stageCodes) + "), elt(1 + s.seq % " + stages + ", "
+                    + String.join(", ", stageKinds) + "), " + T + ", (s.seq % " + stages + ") < 7,"
+                    + " concat(elt(1 + s.seq % 10, " + quoted(INDUSTRIES) + "), s.seq),"
+                    + " concat('忻州市', elt(1 + s.seq % 10, " + quoted(INDUSTRIES) + "), s.seq, '技术创新中心'),"
+                    + " elt(1 + s.seq % 3, 'COMPREHENSIVE', 'SPECIALIZED', 'INDUSTRY'), 'APPLICATION', ?,"
+                    + " year(" + T + "), " + T + ", " + T + " - interval 3 day, 'bench', " + T + " + interval (s.seq % 1000) minute, false"
+                    + " from seq_" + from + "_to_" + (from + 99_999) + " s"
+                    + " join unit u on u.id = " + firstUnit + " + (s.seq * 7919) % " + UNITS
+                    , form);
+        }
+        jdbc.update("insert into center (version, application_id, name, core_name, policy_id, plugin_id,"
+                + " plugin_version, jurisdiction_code, recommending_body_code, unit_id, lead_unit_name, type_code,"
+                + " decision_number, decision_year, decision_seq, recognized_on, status, created_at, created_by)"
+                + " select 0, a.id, concat(a.full_name, '·', a.id), a.core_name, 'xinzhou', 'xinzhou', '0.1.0',"
+                + " '140900', a.recommending_body_code, a.unit_id, u.name, a.center_type,"
+                + " concat('忻科字〔', 3000 + a.id % 1000, '〕', a.id, '号'), 3000 + a.id % 1000, a.id,"
+                + " date(a.updated_at), 'ACTIVE', a.updated_at, 'bench'"
+                + " from recognition_application a join unit u on u.id = a.unit_id"
+                + " where a.reference_no like 'BENCH-%' and a.stage = 'RECOGNIZED' order by a.id limit " + CENTERS);
+        System.out.printf(Locale.ROOT, "P1 generation: %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    private static String quoted(String[] values) {
+        return String.join(", ", Arrays.stream(values).map(v -> "'" + v + "'").toList());
+    }
+
+}
