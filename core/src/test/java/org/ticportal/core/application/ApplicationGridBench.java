@@ -41,7 +41,7 @@ class ApplicationGridBench {
     private static final int APPLICATIONS = 1_000_000;
     private static final int UNITS = 20_000;
     private static final int CENTERS = 20_000;
-    private static final int RUNS = 100;
+    private static final int RUNS = Integer.getInteger("bench.runs", 100);
     private static final String USER = "bench-bureau";
     private static final String[] BODIES = {"140902", "140902", "140902", "140921", "140922", "140923", "140924",
         "140925", "140926", "140927", "140928", "140929", "140930", "140931", "140932", "140981", "XZ_EDZ"};
@@ -85,10 +85,6 @@ class ApplicationGridBench {
         compare("filtered by stage 专家论证, last changed first", ApplicationFilter.ALL.withStage("EXPERT_ARGUMENTATION"),
                 PageRequest.of(0, 50, updated), " and a.stage = 'EXPERT_ARGUMENTATION'", "a.updated_at desc, a.id desc",
                 0);
-        compare("sorted by the unit's name", ApplicationFilter.ALL, PageRequest.of(0, 50, Sort.by("unit.name")), "",
-                "u.name asc, a.id asc", 0);
-        compare("deep page (rows 100,001-100,050), last changed first", ApplicationFilter.ALL,
-                PageRequest.of(2_000, 50, updated), "", "a.updated_at desc, a.id desc", 100_000);
 
         as(() -> {
             timeOne("P1 count (exact, all in scope)", () -> applications.count(ApplicationFilter.ALL));
@@ -99,10 +95,20 @@ class ApplicationGridBench {
                     .getContent().size());
             return null;
         });
+        compare("deep page (rows 100,001-100,050), last changed first", ApplicationFilter.ALL,
+                PageRequest.of(2_000, 50, updated), "", "a.updated_at desc, a.id desc", 100_000);
+        // last: no index serves a sort by a joined column, so MariaDB sorts the scope in a temporary table
+        try {
+            compare("sorted by the unit's name", ApplicationFilter.ALL, PageRequest.of(0, 50, Sort.by("unit.name")),
+                    "", "u.name asc, a.id asc", 0);
+        } catch (RuntimeException e) {
+            System.out.println("P1 page, sorted by the unit's name: failed: " + e.getMessage());
+        }
     }
 
     private void compare(String what, ApplicationFilter filter, Pageable page, String where, String order,
                          int offset) {
+        int runs = offset > 0 ? Math.max(5, RUNS / 10) : RUNS; // a deep page takes seconds: fewer runs
         String sql = "select a.id, a.version, a.reference_no, a.policy_id, a.plugin_id, a.plugin_version,"
                 + " a.jurisdiction_code, u.name, a.recommending_body_code, a.channel, a.stage, a.stage_kind,"
                 + " a.stage_due, a.closed, a.full_name, a.center_type, a.submitted_at, a.updated_at, a.call_id"
@@ -116,13 +122,13 @@ class ApplicationGridBench {
         });
         Supplier<List<Long>> service = () -> as(() -> applications.rows(filter, page).stream()
                 .map(ApplicationRow::id).toList());
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < Math.min(20, runs); i++) {
             raw.get();
             service.get();
         }
-        double[] rawTimes = new double[RUNS];
-        double[] serviceTimes = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] rawTimes = new double[runs];
+        double[] serviceTimes = new double[runs];
+        for (int i = 0; i < runs; i++) {
             rawTimes[i] = time(raw);
             serviceTimes[i] = time(service);
         }
@@ -165,13 +171,23 @@ class ApplicationGridBench {
 
     /** Fills the tables unless an earlier run on the same database did. */
     private void generate() {
+        long start = System.nanoTime();
         Long done = jdbc.queryForObject("select count(*) from recognition_application where reference_no like"
                 + " 'BENCH-%'", Long.class);
         if (done != null && done >= APPLICATIONS) {
-            System.out.println("P1 generation: rows of an earlier run kept");
-            return;
+            System.out.println("P1 generation: applications of an earlier run kept");
+        } else {
+            generateApplications();
         }
-        long start = System.nanoTime();
+        Long centers = jdbc.queryForObject("select count(*) from center where created_by = 'bench'", Long.class);
+        if (centers == null || centers < CENTERS) {
+            jdbc.execute("delete from center where created_by = 'bench'");
+            generateCenters();
+        }
+        System.out.printf(Locale.ROOT, "P1 generation: %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    private void generateApplications() {
         jdbc.execute("delete from center where created_by = 'bench'");
         jdbc.execute("delete from recognition_application where reference_no like 'BENCH-%'");
         jdbc.execute("delete from unit where credit_code like 'BENCH%'");
@@ -202,11 +218,14 @@ class ApplicationGridBench {
                     + " concat(elt(1 + s.seq % 10, " + quoted(INDUSTRIES) + "), s.seq),"
                     + " concat('忻州市', elt(1 + s.seq % 10, " + quoted(INDUSTRIES) + "), s.seq, '技术创新中心'),"
                     + " elt(1 + s.seq % 3, 'COMPREHENSIVE', 'SPECIALIZED', 'INDUSTRY'), 'APPLICATION', ?,"
-                    + " year(" + T + "), " + T + ", " + T + " - interval 3 day, 'bench', " + T + " + interval (s.seq % 1000) minute, false"
+                    + " year(" + T + "), " + T + ", " + T + " - interval 3 day, 'bench',"
+                    + " " + T + " + interval (s.seq % 1000) minute, false"
                     + " from seq_" + from + "_to_" + (from + 99_999) + " s"
-                    + " join unit u on u.id = " + firstUnit + " + (s.seq * 7919) % " + UNITS
-                    , form);
+                    + " join unit u on u.id = " + firstUnit + " + (s.seq * 7919) % " + UNITS, form);
         }
+    }
+
+    private void generateCenters() {
         jdbc.update("insert into center (version, application_id, name, core_name, policy_id, plugin_id,"
                 + " plugin_version, jurisdiction_code, recommending_body_code, unit_id, lead_unit_name, type_code,"
                 + " decision_number, decision_year, decision_seq, recognized_on, status, created_at, created_by)"
@@ -215,8 +234,7 @@ class ApplicationGridBench {
                 + " concat('忻科字〔', 3000 + a.id % 1000, '〕', a.id, '号'), 3000 + a.id % 1000, a.id,"
                 + " date(a.updated_at), 'ACTIVE', a.updated_at, 'bench'"
                 + " from recognition_application a join unit u on u.id = a.unit_id"
-                + " where a.reference_no like 'BENCH-%' and a.stage = 'RECOGNIZED' order by a.id limit " + CENTERS);
-        System.out.printf(Locale.ROOT, "P1 generation: %.1f s%n", (System.nanoTime() - start) / 1e9);
+                + " where a.reference_no like 'BENCH-%' and a.stage = 'RECOGNIZED' limit " + CENTERS);
     }
 
     private static String quoted(String[] values) {
