@@ -41,5 +41,7 @@ public enum AuditSubject {
     /** A center's change request (art. 15): filed, resubmitted, approved at a step, returned, refused. */
     CHANGE_REQUEST,
     /** An export of a grid to Excel or CSV (its subject id is the grid's id): who, which filter, how many rows. */
-    EXPORT
+    EXPORT,
+    /** A machine client of the read-only API (its subject id is the client's id): created, revoked, each call made. */
+    API_CLIENT
 }
