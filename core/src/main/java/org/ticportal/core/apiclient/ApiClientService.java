@@ -10,7 +10,9 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +69,10 @@ public class ApiClientService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<ApiClientRow> list(Pageable pageable) {
-        return clients.findAll(pageable).map(ApiClientRow::of);
+        Pageable sorted = pageable.isPaged() && pageable.getSort().isUnsorted()
+                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.desc("id")))
+                : pageable;
+        return clients.findAll(sorted).map(ApiClientRow::of);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
