@@ -75,10 +75,6 @@ class ApiClient {
         }
     }
 
-    void usedAt(Instant at) {
-        lastUsedAt = at;
-    }
-
     long getId() {
         return id;
     }

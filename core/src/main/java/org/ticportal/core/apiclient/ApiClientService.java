@@ -99,7 +99,8 @@ public class ApiClientService {
 
     /**
      * The client a bearer token belongs to, unless it is unknown or revoked. The token is hashed and the stored hash
-     * compared in constant time; its last use is written at most once a minute.
+     * compared in constant time; its last use is written at most once a minute, without
+     * changing its version.
      */
     @PreAuthorize("permitAll()")
     public Optional<ApiPrincipal> authenticate(@Nullable String token) {
@@ -112,7 +113,7 @@ public class ApiClientService {
         found.ifPresent(c -> {
             Instant now = clock.instant();
             if (c.getLastUsedAt() == null || c.getLastUsedAt().isBefore(now.minus(LAST_USE_RESOLUTION))) {
-                c.usedAt(now);
+                clients.touch(c.getId(), now);
             }
         });
         return found.map(c -> new ApiPrincipal(c.getId(), c.getName(), c.getJurisdictionCode(), c.getDivisionCode()));
