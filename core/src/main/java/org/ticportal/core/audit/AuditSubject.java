@@ -43,5 +43,7 @@ public enum AuditSubject {
     /** An export of a grid to Excel or CSV (its subject id is the grid's id): who, which filter, how many rows. */
     EXPORT,
     /** A saved view of a grid (its subject id is the view's id): saved, overwritten, renamed, shared, deleted. */
-    SAVED_VIEW
+    SAVED_VIEW,
+    /** A machine client of the read-only API (its subject id is the client's id): created, revoked, each call made. */
+    API_CLIENT
 }

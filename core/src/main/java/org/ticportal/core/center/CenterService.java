@@ -43,14 +43,14 @@ public class CenterService {
         this.providers = providers;
     }
 
-    /** One page of the centers the user may see. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    /** One page of the centers the user (or the read-only API client, in its scope) may see. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT', 'API_CLIENT')")
     public List<CenterRow> list(CenterFilter filter, Pageable pageable) {
         return centers.findAll(filter.toSpecification(users.currentScope()), sortable(pageable)).map(CenterRow::of)
                 .getContent();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT', 'API_CLIENT')")
     public long count(CenterFilter filter) {
         return centers.count(filter.toSpecification(users.currentScope()));
     }

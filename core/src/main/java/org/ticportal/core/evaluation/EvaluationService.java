@@ -239,13 +239,13 @@ public class EvaluationService {
     // ----------------------------------------------------------------------------------------------- lists
 
     /** One page of the evaluations the user may see, filtered and sorted in the database. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT', 'EXPERT')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT', 'EXPERT', 'API_CLIENT')")
     public List<EvaluationViews.Row> list(EvaluationFilter filter, Pageable pageable) {
         return evaluations.findAll(filter.toSpecification(users.currentScope(), AuditService.currentActor()),
                 sortable(pageable)).map(this::row).getContent();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT', 'EXPERT')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT', 'EXPERT', 'API_CLIENT')")
     public long count(EvaluationFilter filter) {
         return evaluations.count(filter.toSpecification(users.currentScope(), AuditService.currentActor()));
     }

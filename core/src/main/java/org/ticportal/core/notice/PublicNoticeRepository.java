@@ -18,6 +18,10 @@ interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long> {
     @Query("select n from PublicNotice n where n.state <> org.ticportal.core.notice.PublicNotice.State.DRAFT")
     Page<PublicNotice> findPublished(Pageable pageable);
 
+    @Query("select n from PublicNotice n where n.state <> org.ticportal.core.notice.PublicNotice.State.DRAFT"
+            + " and n.jurisdictionCode = :jurisdiction")
+    Page<PublicNotice> findPublishedIn(String jurisdiction, Pageable pageable);
+
     /** The contact for objections of the jurisdiction's notices, latest published first. */
     @Query("select new org.ticportal.core.notice.NoticeContact(n.contactPhone, n.contactAddress) from PublicNotice n"
             + " where n.jurisdictionCode = ?1 and n.state <> org.ticportal.core.notice.PublicNotice.State.DRAFT"

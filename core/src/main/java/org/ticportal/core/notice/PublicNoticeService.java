@@ -66,6 +66,12 @@ public class PublicNoticeService {
         return notices.findPublished(pageable).map(n -> NoticeSummary.of(n, today));
     }
 
+    /** One page of the jurisdiction's published notices (what its public page shows), newest first unless sorted. */
+    public Page<NoticeSummary> published(String jurisdictionCode, Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        return notices.findPublishedIn(jurisdictionCode, pageable).map(n -> NoticeSummary.of(n, today));
+    }
+
     /**
      * The contact for objections of the jurisdiction's latest published notice, if it published any: what other public
      * notices of its bureau (an evaluation's result notice) give for objections.

@@ -10,7 +10,8 @@ import org.ticportal.core.unit.UnitScope;
 
 /**
  * The logged-in user's {@link AccessScope}, read from their account; also tells the unit feature which units the user
- * may see. Callers outside this package ask {@link UserService#currentScope()}, which states the role.
+ * may see. A machine client of the API ({@link ApiPrincipal}) has no account: its scope is its own. Callers outside
+ * this package ask {@link UserService#currentScope()}, which states the role.
  */
 @Component
 class CurrentScope implements UnitScope {
@@ -23,6 +24,10 @@ class CurrentScope implements UnitScope {
 
     @Transactional(readOnly = true)
     AccessScope get() {
+        ApiPrincipal client = ApiPrincipal.current();
+        if (client != null) {
+            return client.scope();
+        }
         String username = currentUsername();
         UserAccount user = users.findByUsername(username)
                 .orElseThrow(() -> new BusinessException("user.notFound", username));
@@ -41,6 +46,12 @@ class CurrentScope implements UnitScope {
         String username = currentUsername();
         if (org.ticportal.core.common.SystemAuthentication.isCurrent()) {
             return new UnitAccess(UnitAccess.Kind.ADMINISTRATOR, null, null, null, false);
+        }
+        ApiPrincipal client = ApiPrincipal.current();
+        if (client != null) {
+            return client.divisionCode() == null
+                    ? new UnitAccess(UnitAccess.Kind.BUREAU, null, null, client.jurisdictionCode(), false)
+                    : new UnitAccess(UnitAccess.Kind.BODY, client.divisionCode(), null, null, false);
         }
         UserAccount user = users.findByUsername(username)
                 .orElseThrow(() -> new BusinessException("user.notFound", username));

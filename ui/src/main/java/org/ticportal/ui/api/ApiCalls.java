@@ -1,0 +1,71 @@
+package org.ticportal.ui.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
+import org.ticportal.core.apiclient.ApiClientService;
+
+/**
+ * Runs one call of the read-only API: the services' scoped query in a read-only transaction (a write would fail
+ * there too, besides the client's read-only authority), then one audit row — which client, which endpoint and
+ * filter, how many rows.
+ */
+@Component
+class ApiCalls {
+
+    /** The largest page a client may ask for. */
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final TransactionTemplate reads;
+    private final ApiClientService clients;
+
+    ApiCalls(PlatformTransactionManager transactions, ApiClientService clients) {
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
+        this.clients = clients;
+    }
+
+    <T> ApiPage<T> read(String endpoint, Filter filter, Supplier<ApiPage<T>> query) {
+        ApiPage<T> page = reads.execute(tx -> query.get());
+        clients.recordCall(endpoint, filter.toString(), page.items().size());
+        return page;
+    }
+
+    /** A page request of at most {@value #MAX_PAGE_SIZE} rows; 400 for a negative page or a size out of range. */
+    static PageRequest page(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        return PageRequest.of(page, size);
+    }
+
+    /** The filter of a call as the audit trail records it: the parameters given, in order. */
+    static final class Filter {
+
+        private final Map<String, Object> values = new LinkedHashMap<>();
+
+        Filter with(String name, @Nullable Object value) {
+            if (value != null && !(value instanceof String s && s.isBlank())
+                    && !(value instanceof Boolean b && !b)) {
+                values.put(name, value);
+            }
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("&"));
+        }
+    }
+}
