@@ -49,7 +49,7 @@ import org.ticportal.ui.base.ViewTitles;
  * are read too.
  */
 @Route("admin/audit")
-@Menu(title = "nav.audit", order = 55, icon = "vaadin:archive")
+@Menu(title = "nav.audit", order = 52, icon = "vaadin:archive")
 @RolesAllowed({"ADMIN", "AUDITOR"})
 public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
