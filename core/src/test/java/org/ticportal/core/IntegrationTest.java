@@ -46,6 +46,11 @@ public @interface IntegrationTest {
                 registry.add("spring.datasource.url", () -> external);
                 registry.add("spring.datasource.username", () -> env("TICPORTAL_TEST_DB_USER", "root"));
                 registry.add("spring.datasource.password", () -> env("TICPORTAL_TEST_DB_PASSWORD", ""));
+                // the test contexts Spring keeps cached share one server: an idle context gives its connections
+                // back (after 10 s, at the pool's next housekeeping) instead of holding ten each, which a server's
+                // 151 connections do not cover once some fifteen contexts are cached
+                registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
+                registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
             }
             Path data = Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
             registry.add("ticportal.data-dir", data::toString);
