@@ -2,11 +2,13 @@ package org.ticportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ticportal.core.common.PortalTime;
@@ -14,8 +16,9 @@ import org.ticportal.core.common.PortalTime;
 /**
  * 审计记录 in a browser (三权分立): the administrator creates a user as an expert and then makes them an auditor; the
  * demo auditor logs in, sees only 我的待办, 首页, 审计记录 and 修改密码, opens 审计记录, filters by the administrator,
- * the record type 用户 and today, finds the change and reads its before (EXPERT) and after (AUDITOR) values; a
- * business screen (申报管理) and user administration are refused to the auditor.
+ * the record type 用户 and today, finds the change (变更权限) and reads its before (评审专家) and after (审计员) values
+ * in words, then the user's whole trail (此记录的全部审计记录); a business screen (申报管理) and user administration
+ * are refused to the auditor.
  */
 class AuditJourneyIT extends BrowserJourney {
 
@@ -62,17 +65,27 @@ class AuditJourneyIT extends BrowserJourney {
         choose("filter-subject", "用户");
         date("filter-from", time.today());
         date("filter-to", time.today());
-        wait.until(d -> gridCells().contains(displayName) && gridCells().contains("ACCESS_CHANGED"));
-        assertThat(gridCells()).doesNotContain("CENTER_RENAMED").contains("EXPERT", "AUDITOR");
+        wait.until(d -> gridCells().contains(displayName) && gridCells().contains("变更权限"));
+        assertThat(gridCells()).as("actions and roles in words").doesNotContain("ACCESS_CHANGED", "中心更名")
+                .contains("评审专家", "审计员");
         screenshot("audit-filtered");
 
         click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + displayName + "']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-details-before")));
         assertThat(textOf(By.id("audit-details-user"))).isEqualTo("admin");
-        assertThat(textOf(By.id("audit-details-before"))).isEqualTo("EXPERT");
-        assertThat(textOf(By.id("audit-details-after"))).isEqualTo("AUDITOR");
+        assertThat(textOf(By.id("audit-details-action"))).isEqualTo("变更权限");
+        assertThat(textOf(By.id("audit-details-before"))).isEqualTo("评审专家");
+        assertThat(textOf(By.id("audit-details-after"))).isEqualTo("审计员");
         assertThat(textOf(By.id("audit-details-comment"))).isEqualTo(displayName);
         screenshot("audit-details");
+
+        // the record's whole trail: created as an expert, then made an auditor
+        click(By.id("audit-details-history"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-history-grid")));
+        wait.until(d -> d.findElement(By.id("audit-history-grid")).findElements(By.tagName("vaadin-grid-cell-content"))
+                .stream().map(WebElement::getText).toList().containsAll(List.of("创建", "变更权限", "审计员")));
+        screenshot("audit-history");
+        click(By.id("audit-history-close"));
         click(By.id("audit-details-close"));
 
         // no business screen, no administration

@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -60,7 +61,7 @@ public class ApiClientService {
         String token = ApiTokens.newToken();
         ApiClient client = clients.saveAndFlush(new ApiClient(draft.name(), draft.jurisdictionCode(),
                 draft.divisionCode(), ApiTokens.hash(token), clock.instant(), AuditService.currentActor()));
-        audit.record(AuditSubject.API_CLIENT, String.valueOf(client.getId()), "API_CLIENT_CREATED", null,
+        audit.record(AuditSubject.API_CLIENT, String.valueOf(client.getId()), AuditAction.API_CLIENT_CREATED, null,
                 scopeText(client), client.getName());
         return new CreatedApiClient(ApiClientRow.of(client), token);
     }
@@ -91,7 +92,7 @@ public class ApiClientService {
         if (!client.isRevoked()) {
             client.revoke(clock.instant(), AuditService.currentActor());
             clients.saveAndFlush(client);
-            audit.record(AuditSubject.API_CLIENT, String.valueOf(id), "API_CLIENT_REVOKED", scopeText(client),
+            audit.record(AuditSubject.API_CLIENT, String.valueOf(id), AuditAction.API_CLIENT_REVOKED, scopeText(client),
                     null, client.getName());
         }
         return ApiClientRow.of(client);
@@ -131,7 +132,7 @@ public class ApiClientService {
         }
         String comment = client.clientName() + " GET " + endpoint + (filter.isBlank() ? "" : "?" + filter)
                 + " rows=" + rows;
-        audit.recordAs(client.getName(), AuditSubject.API_CLIENT, String.valueOf(client.clientId()), "API_CALL",
+        audit.recordAs(client.getName(), AuditSubject.API_CLIENT, String.valueOf(client.clientId()), AuditAction.API_CALL,
                 null, null, comment.length() > 2000 ? comment.substring(0, 2000) : comment);
     }
 

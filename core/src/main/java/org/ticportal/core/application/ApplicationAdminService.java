@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -99,7 +100,7 @@ public class ApplicationAdminService {
             history.migrated(app, from, comment);
             moved.add(app.getReferenceNo());
         }
-        audit.record(AuditSubject.POLICY, from.policyId(), "MIGRATED", from.pluginVersion(), to.pluginVersion(),
+        audit.record(AuditSubject.POLICY, from.policyId(), AuditAction.MIGRATED, from.pluginVersion(), to.pluginVersion(),
                 moved.size() + " moved, " + skipped.size() + " skipped: " + comment.strip());
         return new MigrationResult(from, to, moved, skipped);
     }

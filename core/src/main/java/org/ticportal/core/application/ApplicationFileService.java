@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.catalog.CatalogService;
@@ -84,7 +85,7 @@ public class ApplicationFileService {
         byte[] pdf = ApplicationPdf.write(new ApplicationPdf.Content(form.title().zh(), app.getReferenceNo(),
                 app.getUnit().getName(), today, form, file.values(), files, inForce::labels, clock.getZone()),
                 ApplicationPdf.font(font));
-        audit.record(AuditSubject.APPLICATION, app.getId().toString(), "PDF_EXPORTED", null, null, null);
+        audit.record(AuditSubject.APPLICATION, app.getId().toString(), AuditAction.PDF_EXPORTED, null, null, null);
         return new GeneratedFile(app.getReferenceNo() + ".pdf", pdf);
     }
 

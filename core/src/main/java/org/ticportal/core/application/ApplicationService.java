@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -247,11 +248,11 @@ public class ApplicationService {
         history.filed(app, Role.APPLICANT.name());
         if (engineeringCenterId != null && conversions != null) {
             conversions.filed(engineeringCenterId, app.getId());
-            audit.record(AuditSubject.APPLICATION, app.getId().toString(), "CONVERSION_FILED", null,
+            audit.record(AuditSubject.APPLICATION, app.getId().toString(), AuditAction.CONVERSION_FILED, null,
                     conversionSource + ":" + engineeringCenterId, null);
         }
         if (callId != null) {
-            audit.record(AuditSubject.APPLICATION, app.getId().toString(), "FILED_IN_CALL", null,
+            audit.record(AuditSubject.APPLICATION, app.getId().toString(), AuditAction.FILED_IN_CALL, null,
                     callId.toString(), null);
         }
         return detail(app);
@@ -293,7 +294,7 @@ public class ApplicationService {
             }
         }
         if (!changed.isEmpty()) {
-            audit.record(AuditSubject.APPLICATION, app.getId().toString(), "DRAFT_SAVED", null, null,
+            audit.record(AuditSubject.APPLICATION, app.getId().toString(), AuditAction.DRAFT_SAVED, null, null,
                     String.join(", ", changed));
         }
         return detail(app);
@@ -426,7 +427,7 @@ public class ApplicationService {
         app.moveToForm(current.versionId(), Json.write(after), clock.instant());
         storeValues(app, after);
         applications.saveAndFlush(app);
-        audit.record(AuditSubject.APPLICATION, app.getId().toString(), "FORM_VERSION_CHANGED", "v" + from,
+        audit.record(AuditSubject.APPLICATION, app.getId().toString(), AuditAction.FORM_VERSION_CHANGED, "v" + from,
                 "v" + current.number(), dropped.isEmpty() ? null : "dropped: " + String.join(", ", dropped));
         return dropped;
     }

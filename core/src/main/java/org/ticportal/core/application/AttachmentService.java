@@ -23,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -157,7 +158,7 @@ public class AttachmentService {
                         Attachment a = attachments.save(new Attachment(applicationId, formCode, fieldKey,
                                 field.evidence(), original, stored, FileTypes.mediaType(type), bytes, sha256,
                                 AuditService.currentActor(), clock.instant()));
-                        audit.record(AuditSubject.APPLICATION, Long.toString(applicationId), "ATTACHED", null,
+                        audit.record(AuditSubject.APPLICATION, Long.toString(applicationId), AuditAction.ATTACHED, null,
                                 formCode + "/" + fieldKey, original + " (" + bytes + " bytes, sha256 " + sha256 + ")");
                         return a;
                     });
@@ -186,7 +187,7 @@ public class AttachmentService {
         a.delete(clock.instant(), AuditService.currentActor());
         app.touch(clock.instant());
         applications.saveAndFlush(app);
-        audit.record(AuditSubject.APPLICATION, a.getApplicationId().toString(), "DETACHED",
+        audit.record(AuditSubject.APPLICATION, a.getApplicationId().toString(), AuditAction.DETACHED,
                 a.getFormCode() + "/" + a.getFieldKey(), null, a.getOriginalName());
     }
 

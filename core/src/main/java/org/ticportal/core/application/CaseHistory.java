@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.CoreMessages;
@@ -49,7 +50,7 @@ class CaseHistory {
     void filed(RecognitionApplication app, String actorRole) {
         record(new ApplicationStep(app.getId(), ApplicationStep.CREATED, CORE_LABELS.get(ApplicationStep.CREATED),
                 null, app.getStage(), AuditService.currentActor(), actorRole, clock.instant(), null, null, null,
-                app.getPluginVersion()), "CREATED", null, app.getStage(), app.getPin().toString());
+                app.getPluginVersion()), AuditAction.CREATED, null, app.getStage(), app.getPin().toString());
     }
 
     /**
@@ -67,7 +68,7 @@ class CaseHistory {
                 AuditService.currentActor(), actorRole, clock.instant(), blankToNull(comment),
                 stepValues.isEmpty() ? null : Json.write(stepValues), report == null ? null : Json.write(report),
                 app.getPluginVersion());
-        record(t.form().isEmpty() ? step : step.withForm(t.form(), stepFormVersion), t.code(), from, app.getStage(),
+        record(t.form().isEmpty() ? step : step.withForm(t.form(), stepFormVersion), null, from, app.getStage(),
                 blankToNull(comment));
     }
 
@@ -76,7 +77,7 @@ class CaseHistory {
         String reason = comment.strip();
         record(new ApplicationStep(app.getId(), ApplicationStep.MIGRATED, CORE_LABELS.get(ApplicationStep.MIGRATED),
                 app.getStage(), app.getStage(), AuditService.currentActor(), "ADMIN", clock.instant(), reason, null,
-                null, app.getPluginVersion()), "MIGRATED", from.pluginVersion(), app.getPluginVersion(), reason);
+                null, app.getPluginVersion()), AuditAction.MIGRATED, from.pluginVersion(), app.getPluginVersion(), reason);
     }
 
     /**
@@ -91,7 +92,8 @@ class CaseHistory {
         steps.save(new ApplicationStep(app.getId(), code, CORE_LABELS.get(code), app.getStage(), app.getStage(),
                 AuditService.currentActor(), actorRole, clock.instant(), comment, null, null,
                 app.getPluginVersion()));
-        audit.record(AuditSubject.APPLICATION, app.getId().toString(), code, null, ruleId, comment);
+        audit.record(AuditSubject.APPLICATION, app.getId().toString(),
+                verified ? AuditAction.VERIFIED : AuditAction.NOT_VERIFIED, null, ruleId, comment);
     }
 
     /**
@@ -102,16 +104,26 @@ class CaseHistory {
         steps.save(new ApplicationStep(app.getId(), ApplicationStep.CHECKLIST_REOPENED,
                 CORE_LABELS.get(ApplicationStep.CHECKLIST_REOPENED), app.getStage(), app.getStage(),
                 AuditService.SYSTEM_ACTOR, "SYSTEM", clock.instant(), comment, null, null, app.getPluginVersion()));
-        audit.record(AuditSubject.APPLICATION, app.getId().toString(), ApplicationStep.CHECKLIST_REOPENED, null,
+        audit.record(AuditSubject.APPLICATION, app.getId().toString(), AuditAction.CHECKLIST_REOPENED, null,
                 app.getStage(), comment);
     }
 
-    /** Saves the step, writes the audit row (its states may be other than the stages: versions) and publishes. */
-    private void record(ApplicationStep step, String auditAction, @Nullable String auditFrom, String auditTo,
-                        @Nullable String auditComment) {
+    /**
+     * Saves the step, writes the audit row (its states may be other than the stages: versions) and publishes.
+     *
+     * @param auditAction the portal's own action, or {@code null} for a step of the policy's procedure (recorded by
+     *                    the transition's code)
+     */
+    private void record(ApplicationStep step, @Nullable AuditAction auditAction, @Nullable String auditFrom,
+                        String auditTo, @Nullable String auditComment) {
         steps.save(step);
-        audit.record(AuditSubject.APPLICATION, step.getApplicationId().toString(), auditAction, auditFrom, auditTo,
-                auditComment);
+        if (auditAction == null) {
+            audit.recordStep(step.getApplicationId().toString(), step.getTransitionCode(), auditFrom, auditTo,
+                    auditComment);
+        } else {
+            audit.record(AuditSubject.APPLICATION, step.getApplicationId().toString(), auditAction, auditFrom,
+                    auditTo, auditComment);
+        }
         events.publishEvent(new ApplicationStepTaken(step.getApplicationId(), step.getTransitionCode(),
                 step.getFromStage(), step.getToStage(), step.getActor()));
     }

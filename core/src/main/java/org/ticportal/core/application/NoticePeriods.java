@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -47,7 +48,7 @@ public class NoticePeriods {
         app.noticePublished();
         app.touch(clock.instant());
         applications.saveAndFlush(app);
-        audit.record(AuditSubject.APPLICATION, Long.toString(applicationId), "NOTICE_PUBLISHED", before,
+        audit.record(AuditSubject.APPLICATION, Long.toString(applicationId), AuditAction.NOTICE_PUBLISHED, before,
                 first + ".." + last, provisional ? "provisional" : null);
     }
 }

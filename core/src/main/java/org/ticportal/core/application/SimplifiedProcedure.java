@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -131,7 +132,7 @@ public class SimplifiedProcedure {
                 CoreMessages.text("application.step.skipped"), Actor.AUTHORITY, plan.article());
         workflow.skip(CaseFile.load(app, attachments, steps), skip, scope, reason.strip());
         applications.saveAndFlush(app);
-        audit.record(AuditSubject.APPLICATION, app.getId().toString(), "STAGE_SKIPPED", from, app.getStage(),
+        audit.record(AuditSubject.APPLICATION, app.getId().toString(), AuditAction.STAGE_SKIPPED, from, app.getStage(),
                 reason.strip());
         return details.of(CaseFile.load(app, attachments, steps), false);
     }

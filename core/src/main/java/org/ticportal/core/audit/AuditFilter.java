@@ -76,7 +76,7 @@ public record AuditFilter(@Nullable String actor, @Nullable AuditSubject subject
                 where.add(cb.equal(root.get("subjectId"), subjectId));
             }
             if (action != null) {
-                where.add(cb.like(root.get("action"), startsWith(action), '\\'));
+                where.add(cb.equal(root.get("action"), action));
             }
             if (from != null) {
                 where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), from.atStartOfDay(zone).toInstant()));

@@ -24,7 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * The trail is append-only: the portal offers no way to edit or delete an event (its repository has no update or
  * delete, the entity is immutable) and keeps every event indefinitely, beyond the six months the measures ask for;
- * only restoring a backup replaces the database, trail included, with the backup's. Administrators and auditors
+ * only restoring a backup replaces the database, trail included, with the backup's. The database enforces it too:
+ * V40's triggers refuse any UPDATE of an audit row and the DELETE of one younger than six months. Every action is an
+ * {@link AuditAction} (so each has a label on the audit screen), but for a policy's procedure step
+ * ({@link #recordStep}). Administrators and auditors
  * (审计员) read it on the audit screen ({@link #search}); an auditor changes nothing, and a change an auditor would
  * record is refused here, rolling its transaction back, as a last line behind the services' own role checks.
  */
@@ -37,9 +40,12 @@ public class AuditService {
     /** The columns the audit screen sorts by (the entity's properties). */
     public static final Set<String> SORTABLE = Set.of("occurredAt", "actor", "subjectType", "subjectId", "action");
 
-    /** What an auditor may record: their own account's events (login, password) and the exports they take. */
+    /**
+     * What an auditor may record: their own account's events (login, password), the exports they take and their own
+     * saved views of the audit screen.
+     */
     private static final Set<AuditSubject> AUDITOR_RECORDS = EnumSet.of(AuditSubject.USER, AuditSubject.LOGIN_SOURCE,
-            AuditSubject.EXPORT);
+            AuditSubject.EXPORT, AuditSubject.SAVED_VIEW);
 
     private static final String AUDITOR_AUTHORITY = "ROLE_AUDITOR";
 
@@ -53,15 +59,30 @@ public class AuditService {
 
     /** Records an event by the current user (or {@value #SYSTEM_ACTOR}). */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void record(AuditSubject subject, String subjectId, String action,
+    public void record(AuditSubject subject, String subjectId, AuditAction action,
                        @Nullable String fromState, @Nullable String toState, @Nullable String comment) {
         recordAs(currentActor(), subject, subjectId, action, fromState, toState, comment);
     }
 
     /** Records an event on behalf of a named actor, e.g. a user who is not yet authenticated. */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void recordAs(String actor, AuditSubject subject, String subjectId, String action,
+    public void recordAs(String actor, AuditSubject subject, String subjectId, AuditAction action,
                          @Nullable String fromState, @Nullable String toState, @Nullable String comment) {
+        write(actor, subject, subjectId, action.code(), fromState, toState, comment);
+    }
+
+    /**
+     * Records a step of a policy's procedure that an application took, by the current user: its action is the
+     * transition's code as the policy names it (not an {@link AuditAction}); from and to are the stages.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordStep(String applicationId, String transitionCode, @Nullable String fromStage,
+                           @Nullable String toStage, @Nullable String comment) {
+        write(currentActor(), AuditSubject.APPLICATION, applicationId, transitionCode, fromStage, toStage, comment);
+    }
+
+    private void write(String actor, AuditSubject subject, String subjectId, String action,
+                       @Nullable String fromState, @Nullable String toState, @Nullable String comment) {
         if (!AUDITOR_RECORDS.contains(subject) && currentUserIsAuditor()) {
             throw new AccessDeniedException("An auditor changes nothing: " + subject + " " + subjectId + " " + action);
         }

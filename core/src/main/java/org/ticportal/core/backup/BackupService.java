@@ -1,5 +1,6 @@
 package org.ticportal.core.backup;
 
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.db.EmbeddedMariaDb;
 import org.springframework.core.env.Environment;
 import java.io.IOException;
@@ -122,7 +123,7 @@ public class BackupService {
         if (before != null && !before.isDone() || !current.compareAndSet(before, running)) {
             throw new BackupRefusedException("backup.running", before == null ? "" : before.name());
         }
-        audit.record(AuditSubject.BACKUP, running.name(), "BACKUP_STARTED", null, BackupStatus.RUNNING.name(), null);
+        audit.record(AuditSubject.BACKUP, running.name(), AuditAction.BACKUP_STARTED, null, BackupStatus.RUNNING.name(), null);
         Runnable work = () -> {
             try {
                 running.complete(write(running));
@@ -173,7 +174,7 @@ public class BackupService {
     @PreAuthorize("hasRole('ADMIN')")
     public Path download(String name) {
         Path file = archive(name);
-        audit.record(AuditSubject.BACKUP, name, "DOWNLOADED", null, null, null);
+        audit.record(AuditSubject.BACKUP, name, AuditAction.DOWNLOADED, null, null, null);
         return file;
     }
 
@@ -303,7 +304,7 @@ public class BackupService {
                 archive.finish(manifest);
                 long size = Files.size(target);
                 Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-                audit.record(AuditSubject.BACKUP, running.name(), "BACKED_UP", BackupStatus.RUNNING.name(),
+                audit.record(AuditSubject.BACKUP, running.name(), AuditAction.BACKED_UP, BackupStatus.RUNNING.name(),
                         BackupStatus.COMPLETE.name(), size + " bytes in " + took.toMillis() + " ms; " + counts(counts));
                 LOG.info("Backup {} written: {} bytes, {} files, {} ms", target, size, manifest.entries().size(),
                         took.toMillis());
@@ -358,7 +359,7 @@ public class BackupService {
             failures.removeLast();
         }
         try {
-            audit.record(AuditSubject.BACKUP, running.name(), "BACKUP_FAILED", BackupStatus.RUNNING.name(),
+            audit.record(AuditSubject.BACKUP, running.name(), AuditAction.BACKUP_FAILED, BackupStatus.RUNNING.name(),
                     BackupStatus.FAILED.name(), abbreviate(reason));
         } catch (RuntimeException e) {
             LOG.warn("Could not record the failure of backup {}", running.name(), e);
@@ -372,7 +373,7 @@ public class BackupService {
             Path old = complete.get(i);
             try {
                 Files.deleteIfExists(old);
-                audit.record(AuditSubject.BACKUP, old.getFileName().toString(), "PRUNED",
+                audit.record(AuditSubject.BACKUP, old.getFileName().toString(), AuditAction.PRUNED,
                         BackupStatus.COMPLETE.name(), null, "keep " + keep);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Could not delete old backup {}", old, e);

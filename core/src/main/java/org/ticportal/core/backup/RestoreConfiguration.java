@@ -1,5 +1,6 @@
 package org.ticportal.core.backup;
 
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.db.EmbeddedMariaDb;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -43,7 +44,7 @@ class RestoreConfiguration {
             String summary = restore.summary();
             if (summary != null) {
                 SystemAuthentication.run(() -> audit.record(AuditSubject.BACKUP,
-                        restore.archive().getFileName().toString(), "RESTORED", null, null, summary));
+                        restore.archive().getFileName().toString(), AuditAction.RESTORED, null, null, summary));
                 LOG.info("Restore of {} recorded in the audit trail", restore.archive());
             }
         };

@@ -27,6 +27,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -207,7 +208,7 @@ public class WorkingDayCalendar {
         }
         CalendarYear created = years.saveAndFlush(new CalendarYear(year, note, clock.instant(),
                 AuditService.currentActor()));
-        audit.record(AuditSubject.CALENDAR, Integer.toString(year), "CREATED", null, "0 days", note);
+        audit.record(AuditSubject.CALENDAR, Integer.toString(year), AuditAction.CREATED, null, "0 days", note);
         changed(year);
         return created;
     }
@@ -220,7 +221,7 @@ public class WorkingDayCalendar {
         CalendarYear y = edit(year, expectedVersion);
         String before = y.getSource();
         y.changeSource(note, clock.instant(), AuditService.currentActor());
-        audit.record(AuditSubject.CALENDAR, Integer.toString(year), "SOURCE_CHANGED", abbreviate(before),
+        audit.record(AuditSubject.CALENDAR, Integer.toString(year), AuditAction.SOURCE_CHANGED, abbreviate(before),
                 abbreviate(note), null);
         return done(y);
     }
@@ -238,7 +239,7 @@ public class WorkingDayCalendar {
         }
         CalendarDay day = days.saveAndFlush(new CalendarDay(date, d.kind(), d.name()));
         y.edited(clock.instant(), AuditService.currentActor());
-        audit.record(AuditSubject.CALENDAR, Integer.toString(year), "DAY_ADDED", null, describe(day), null);
+        audit.record(AuditSubject.CALENDAR, Integer.toString(year), AuditAction.DAY_ADDED, null, describe(day), null);
         done(y);
         return day;
     }
@@ -271,7 +272,7 @@ public class WorkingDayCalendar {
             result = days.saveAndFlush(new CalendarDay(date, d.kind(), d.name()));
         }
         y.edited(clock.instant(), AuditService.currentActor());
-        audit.record(AuditSubject.CALENDAR, Integer.toString(year), "DAY_CHANGED", before, describe(result), null);
+        audit.record(AuditSubject.CALENDAR, Integer.toString(year), AuditAction.DAY_CHANGED, before, describe(result), null);
         done(y);
         return result;
     }
@@ -286,7 +287,7 @@ public class WorkingDayCalendar {
         days.delete(current);
         days.flush();
         y.edited(clock.instant(), AuditService.currentActor());
-        audit.record(AuditSubject.CALENDAR, Integer.toString(year), "DAY_REMOVED", before, null, null);
+        audit.record(AuditSubject.CALENDAR, Integer.toString(year), AuditAction.DAY_REMOVED, before, null, null);
         return done(y);
     }
 
@@ -373,7 +374,7 @@ public class WorkingDayCalendar {
             } else {
                 years.save(new CalendarYear(year, note, clock.instant(), actor));
             }
-            audit.record(AuditSubject.CALENDAR, Integer.toString(year), existing.isPresent() ? "RELOADED" : "LOADED",
+            audit.record(AuditSubject.CALENDAR, Integer.toString(year), existing.isPresent() ? AuditAction.RELOADED : AuditAction.LOADED,
                     null, entry.getValue().size() + " days", note);
             imported.put(year, entry.getValue().size());
             progress.accept(new ImportProgress(++done, total, year));

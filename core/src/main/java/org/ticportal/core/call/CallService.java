@@ -21,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditEvent;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
@@ -147,7 +148,7 @@ public class CallService {
         call.set(draft.title(), checked.opensAt(), checked.closesAt(), Quotas.write(draft.quotas()), clock.instant(),
                 actor);
         calls.saveAndFlush(call);
-        audit.record(AuditSubject.CALL, call.getId().toString(), "CALL_OPENED", null, describe(call),
+        audit.record(AuditSubject.CALL, call.getId().toString(), AuditAction.CALL_OPENED, null, describe(call),
                 policy.policyId());
         return CallSummary.of(call);
     }
@@ -172,7 +173,7 @@ public class CallService {
         calls.saveAndFlush(call);
         String after = describe(call);
         if (!before.equals(after)) {
-            audit.record(AuditSubject.CALL, call.getId().toString(), "CALL_CHANGED", before, after, null);
+            audit.record(AuditSubject.CALL, call.getId().toString(), AuditAction.CALL_CHANGED, before, after, null);
         }
         return CallSummary.of(call);
     }
@@ -191,7 +192,7 @@ public class CallService {
         call.document(pdf.fileName(), pdf.stored(), pdf.size(), pdf.sha256(), clock.instant(),
                 AuditService.currentActor());
         calls.saveAndFlush(call);
-        audit.record(AuditSubject.CALL, call.getId().toString(), "CALL_DOCUMENT", before, pdf.fileName(),
+        audit.record(AuditSubject.CALL, call.getId().toString(), AuditAction.CALL_DOCUMENT, before, pdf.fileName(),
                 pdf.size() + " bytes, sha256 " + pdf.sha256());
         return CallSummary.of(call);
     }
@@ -211,7 +212,7 @@ public class CallService {
         call.set(title, time.instant(opensAt), time.instant(closesAt), null, clock.instant(),
                 AuditService.SYSTEM_ACTOR);
         calls.saveAndFlush(call);
-        audit.record(AuditSubject.CALL, call.getId().toString(), "CALL_OPENED", null, describe(call), "demo data");
+        audit.record(AuditSubject.CALL, call.getId().toString(), AuditAction.CALL_OPENED, null, describe(call), "demo data");
     }
 
     /** The announcing document of a call, for download. */

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -135,7 +136,7 @@ public class CatalogService {
         } catch (DataIntegrityViolationException e) {
             throw BusinessException.onField("code", "catalogs.code.taken", c);
         }
-        audit.record(AuditSubject.CATALOG, policyId, ADDED, null, describe(name), subject(catalog, c));
+        audit.record(AuditSubject.CATALOG, policyId, AuditAction.ENTRY_ADDED, null, describe(name), subject(catalog, c));
         return changed(policyId, catalog, defaults, c);
     }
 
@@ -163,7 +164,7 @@ public class CatalogService {
         row.rename(backToDefault ? null : name.zh(), backToDefault || name.en().isEmpty() ? null : name.en(),
                 clock.instant(), actor);
         save(row, code);
-        audit.record(AuditSubject.CATALOG, policyId, RENAMED, describe(entry.name()), describe(name),
+        audit.record(AuditSubject.CATALOG, policyId, AuditAction.ENTRY_RENAMED, describe(entry.name()), describe(name),
                 subject(catalog, code));
         return changed(policyId, catalog, defaults, code);
     }
@@ -190,7 +191,7 @@ public class CatalogService {
                 clock.instant(), actor));
         row.retire(clock.instant(), actor);
         save(row, code);
-        audit.record(AuditSubject.CATALOG, policyId, RETIRED, describe(entry.name()), null, subject(catalog, code));
+        audit.record(AuditSubject.CATALOG, policyId, AuditAction.ENTRY_RETIRED, describe(entry.name()), null, subject(catalog, code));
         return changed(policyId, catalog, defaults, code);
     }
 
@@ -207,7 +208,7 @@ public class CatalogService {
         CatalogOverride row = stored.get();
         row.restore(clock.instant(), AuditService.currentActor());
         save(row, code);
-        audit.record(AuditSubject.CATALOG, policyId, RESTORED, null, describe(entry.name()), subject(catalog, code));
+        audit.record(AuditSubject.CATALOG, policyId, AuditAction.ENTRY_RESTORED, null, describe(entry.name()), subject(catalog, code));
         return changed(policyId, catalog, defaults, code);
     }
 

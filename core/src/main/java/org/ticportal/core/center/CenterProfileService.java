@@ -7,6 +7,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -120,7 +121,7 @@ public class CenterProfileService {
             }
             throw new BusinessException("centerProfile.unitUnknown", Long.toString(draft.leadUnitId()));
         }
-        audit.record(AuditSubject.CENTER, Long.toString(centerId), "CENTER_PROFILE_VERSION", Integer.toString(current),
+        audit.record(AuditSubject.CENTER, Long.toString(centerId), AuditAction.CENTER_PROFILE_VERSION, Integer.toString(current),
                 Integer.toString(next), reason.strip());
         return saved.toVersion();
     }
@@ -149,7 +150,7 @@ public class CenterProfileService {
         }
         record(center, change.expectedVersionNo(), change.profile(), change.reason());
         if (change.newCoreName() != null) {
-            audit.record(AuditSubject.CENTER, Long.toString(center.getId()), "CENTER_RENAMED", before,
+            audit.record(AuditSubject.CENTER, Long.toString(center.getId()), AuditAction.CENTER_RENAMED, before,
                     center.getName(), change.reason().strip());
         }
     }

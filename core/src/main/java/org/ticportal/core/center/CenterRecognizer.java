@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.ApplicationStepTaken;
 import org.ticportal.core.application.RecognisedCase;
 import org.ticportal.core.application.RecognisedCases;
@@ -97,7 +98,7 @@ class CenterRecognizer {
                 AuditService.currentActor()));
         center.profile(1, profile);
         centers.saveAndFlush(center);
-        audit.record(AuditSubject.CENTER, center.getId().toString(), "CENTER_RECOGNIZED", null,
+        audit.record(AuditSubject.CENTER, center.getId().toString(), AuditAction.CENTER_RECOGNIZED, null,
                 center.getName() + " / " + center.getDecisionNumber(), app.referenceNo());
         events.publishEvent(new CenterRecognized(center.getId(), app.applicationId(), center.getName(),
                 center.getRecognizedOn()));

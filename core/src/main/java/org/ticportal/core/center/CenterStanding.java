@@ -15,6 +15,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -97,7 +98,7 @@ public class CenterStanding {
         }
         c.evaluationOpened();
         centers.saveAndFlush(c);
-        audit.record(AuditSubject.CENTER, c.getId().toString(), "EVALUATION_OPENED", null, reference, null);
+        audit.record(AuditSubject.CENTER, c.getId().toString(), AuditAction.EVALUATION_OPENED, null, reference, null);
         return CenterStandingRow.of(c);
     }
 
@@ -114,7 +115,12 @@ public class CenterStanding {
         CenterStatus before = c.getStatus();
         c.evaluated(outcome, outstanding, upward, on, grade, rectifyUntil);
         save(c);
-        audit.record(AuditSubject.CENTER, c.getId().toString(), "EVALUATED_" + outcome.name(), before.name(),
+        audit.record(AuditSubject.CENTER, c.getId().toString(), switch (outcome) {
+            case RETAIN -> AuditAction.EVALUATED_RETAIN;
+            case RECTIFY -> AuditAction.EVALUATED_RECTIFY;
+            case REVOKE -> AuditAction.EVALUATED_REVOKE;
+            case CONFIRM -> AuditAction.EVALUATED_CONFIRM;
+        }, before.name(),
                 c.getStatus().name() + (c.isOutstanding() ? " OUTSTANDING" : "")
                         + (c.isRecommendedUpward() ? " RECOMMEND_UPWARD" : ""),
                 reference + "; " + grade.zh() + "; " + reason.zh()
@@ -132,7 +138,7 @@ public class CenterStanding {
         }
         c.rechecked(passed);
         save(c);
-        audit.record(AuditSubject.CENTER, c.getId().toString(), passed ? "RECHECK_PASSED" : "RECHECK_FAILED",
+        audit.record(AuditSubject.CENTER, c.getId().toString(), passed ? AuditAction.RECHECK_PASSED : AuditAction.RECHECK_FAILED,
                 CenterStatus.RECTIFYING.name(), c.getStatus().name(), reference + "; " + comment);
         return CenterStandingRow.of(c);
     }

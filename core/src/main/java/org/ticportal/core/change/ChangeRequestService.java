@@ -20,6 +20,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.CheckOutcome;
 import org.ticportal.core.application.EligibilityReport;
@@ -297,7 +298,7 @@ public class ChangeRequestService {
                 draft.reason(), stored, Objects.requireNonNull(letterName).strip(), AuditService.currentActor(),
                 time.now()));
         step(r, ChangeAction.FILE, "APPLICANT", null, null, draft.reason(), stored, letterName);
-        audit.record(AuditSubject.CHANGE_REQUEST, r.getId().toString(), "CHANGE_FILED", null,
+        audit.record(AuditSubject.CHANGE_REQUEST, r.getId().toString(), AuditAction.CHANGE_FILED, null,
                 r.getTypeCode() + " / " + center.name(), draft.reason());
         return ChangeRequestRow.of(r);
     }
@@ -327,7 +328,7 @@ public class ChangeRequestService {
                 Objects.requireNonNull(letterName).strip(), time.now());
         requests.saveAndFlush(r);
         step(r, ChangeAction.RESUBMIT, "APPLICANT", from, 0, draft.reason(), stored, letterName);
-        audit.record(AuditSubject.CHANGE_REQUEST, r.getId().toString(), "CHANGE_RESUBMITTED", from.name(),
+        audit.record(AuditSubject.CHANGE_REQUEST, r.getId().toString(), AuditAction.CHANGE_RESUBMITTED, from.name(),
                 r.getState().name(), draft.reason());
         return ChangeRequestRow.of(r);
     }
@@ -375,7 +376,12 @@ public class ChangeRequestService {
         }
         requests.saveAndFlush(r);
         step(r, action, actor.name(), from, fromStep, text, stored, stored == null ? null : fileName);
-        audit.record(AuditSubject.CHANGE_REQUEST, r.getId().toString(), "CHANGE_" + action.name(),
+        audit.record(AuditSubject.CHANGE_REQUEST, r.getId().toString(), switch (action) {
+            case APPROVE -> AuditAction.CHANGE_APPROVE;
+            case RETURN -> AuditAction.CHANGE_RETURN;
+            case REFUSE -> AuditAction.CHANGE_REFUSE;
+            default -> throw new IllegalArgumentException("not an approver's action: " + action);
+        },
                 from.name() + "/" + fromStep, r.getState().name() + "/" + r.getStepNo(), text);
         return ChangeRequestRow.of(r);
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.ConversionRegistry;
 import org.ticportal.core.application.RecognisedCase;
 import org.ticportal.core.application.RecognisedCases;
@@ -66,7 +67,7 @@ class EngineeringCenterConversions implements ConversionRegistry {
         EngineeringCenter e = centers.findById(engineeringCenterId).orElseThrow();
         e.filed(applicationId, time.now());
         centers.saveAndFlush(e);
-        audit.record(AuditSubject.ENGINEERING_CENTER, e.getId().toString(), "CONVERSION_FILED", null,
+        audit.record(AuditSubject.ENGINEERING_CENTER, e.getId().toString(), AuditAction.CONVERSION_FILED, null,
                 Long.toString(applicationId), e.getName());
     }
 
@@ -79,7 +80,7 @@ class EngineeringCenterConversions implements ConversionRegistry {
         RecognisedCase app = cases.of(recognized.applicationId()).orElseThrow();
         e.converted(recognized.centerId(), recognized.recognizedOn(), time.now());
         centers.saveAndFlush(e);
-        audit.record(AuditSubject.ENGINEERING_CENTER, e.getId().toString(), "CONVERTED", "REGISTERED",
+        audit.record(AuditSubject.ENGINEERING_CENTER, e.getId().toString(), AuditAction.CONVERTED, "REGISTERED",
                 "CONVERTED", recognized.name());
         List<ConversionSource> sources = providers.read(app.pin(), p -> p.conversionSources());
         Map<String, Reward> byCode = providers.read(app.pin(), p -> {
@@ -94,7 +95,7 @@ class EngineeringCenterConversions implements ConversionRegistry {
                     rewards.save(new CenterReward(recognized.centerId(), r.code(), r.description(), r.article(),
                             CenterReward.CONVERSION, e.getId(), recognized.recognizedOn(), time.now(),
                             AuditService.currentActor()));
-                    audit.record(AuditSubject.CENTER, Long.toString(recognized.centerId()), "REWARD_GRANTED", null,
+                    audit.record(AuditSubject.CENTER, Long.toString(recognized.centerId()), AuditAction.REWARD_GRANTED, null,
                             r.code(), r.article());
                 }
             }

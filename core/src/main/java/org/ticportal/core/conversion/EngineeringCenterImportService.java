@@ -22,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -144,7 +145,7 @@ public class EngineeringCenterImportService {
                 }
                 progress.accept(0.5 + 0.5 * ++n / checked.good().size());
             }
-            audit.record(AuditSubject.ENGINEERING_CENTER, jurisdiction, "ENGINEERING_CENTERS_IMPORTED", null,
+            audit.record(AuditSubject.ENGINEERING_CENTER, jurisdiction, AuditAction.ENGINEERING_CENTERS_IMPORTED, null,
                     Integer.toString(n), source);
             return n;
         });

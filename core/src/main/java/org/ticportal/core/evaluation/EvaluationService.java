@@ -21,6 +21,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.report.AnnualReportService;
 import org.ticportal.core.audit.AuditSubject;
@@ -197,7 +198,7 @@ public class EvaluationService {
                 Evaluation e = evaluations.save(new Evaluation(round.getId(), c, policy.pin(), first.code(),
                         time.now(), due));
                 evaluations.flush();
-                record(e, "OPENED", null, first.code(), title, null);
+                record(e, AuditAction.OPENED, null, first.code(), title, null);
                 tell(e, first, due);
                 count++;
             }
@@ -207,7 +208,7 @@ public class EvaluationService {
         }
         round.centers(count);
         rounds.saveAndFlush(round);
-        audit.record(AuditSubject.EVALUATION, "round " + round.getId(), "ROUND_OPENED", null,
+        audit.record(AuditSubject.EVALUATION, "round " + round.getId(), AuditAction.ROUND_OPENED, null,
                 count + " centers", title + "; due by " + dueBy + "; self-assessment due " + due);
         return roundRow(round);
     }
@@ -519,7 +520,7 @@ public class EvaluationService {
         String fileNames = String.join(LIST_SEP, files.findByEvaluationIdOrderByIdAsc(e.getId()).stream()
                 .filter(f -> f.getKind() == EvaluationFile.Kind.EVIDENCE && !f.isDeleted())
                 .map(EvaluationFile::getFileName).toList());
-        advance(e, scheme, step, "SUBMITTED", null, fileNames.isEmpty() ? null : fileNames);
+        advance(e, scheme, step, AuditAction.SUBMITTED, null, fileNames.isEmpty() ? null : fileNames);
         return row(e);
     }
 
@@ -547,7 +548,8 @@ public class EvaluationService {
         EvaluationFiles.Stored stored = storage.store(fileName, content, time.today());
         EvaluationFile f = files.saveAndFlush(new EvaluationFile(id, kind, fileName, stored.path(), stored.sha256(),
                 stored.size(), time.now(), AuditService.currentActor()));
-        audit.record(AuditSubject.EVALUATION, Long.toString(id), "FILE_" + kind.name(), null, fileName,
+        audit.record(AuditSubject.EVALUATION, Long.toString(id), kind == EvaluationFile.Kind.RECTIFICATION
+                ? AuditAction.FILE_RECTIFICATION : AuditAction.FILE_EVIDENCE, null, fileName,
                 stored.sha256());
         return new EvaluationViews.File(f.getId(), kind.name(), fileName, f.getSize(), f.getUploadedAt(),
                 f.getUploadedBy());
@@ -567,7 +569,7 @@ public class EvaluationService {
         if (step.kind() != EvaluationStepKind.REVIEW && step.kind() != EvaluationStepKind.ACCEPTANCE) {
             throw new BusinessException("evaluation.notYours");
         }
-        advance(e, scheme, step, "APPROVED", comment, null);
+        advance(e, scheme, step, AuditAction.APPROVED, comment, null);
         return row(e);
     }
 
@@ -592,7 +594,7 @@ public class EvaluationService {
             e.selfAssessmentReturned();
         }
         save(e);
-        record(e, "RETURNED", step.code(), back.code(), reason, null);
+        record(e, AuditAction.RETURNED, step.code(), back.code(), reason, null);
         tell(e, back, due);
         return row(e);
     }
@@ -613,7 +615,7 @@ public class EvaluationService {
         BigDecimal total = checked.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         seat.scored(EvaluationJson.write(checked), total, opinion, time.now());
         seats.saveAndFlush(seat);
-        record(e, "SCORED", e.getStepCode(), e.getStepCode(), total.toPlainString()
+        record(e, AuditAction.SCORED, e.getStepCode(), e.getStepCode(), total.toPlainString()
                 + (opinion == null || opinion.isBlank() ? "" : PART_SEP + opinion.strip()), null);
         return row(e);
     }
@@ -659,7 +661,7 @@ public class EvaluationService {
                 || current(e, scheme).kind() != EvaluationStepKind.SELF_ASSESSMENT) {
             return false;
         }
-        record(e, "MISSING", e.getStepCode(), null, null, null);
+        record(e, AuditAction.MISSING, e.getStepCode(), null, null, null);
         conclude(e, scheme, null, scheme.lowestGrade(), true);
         return true;
     }
@@ -696,7 +698,7 @@ public class EvaluationService {
         String names = String.join(LIST_SEP, files.findByEvaluationIdOrderByIdAsc(id).stream()
                 .filter(f -> f.getKind() == EvaluationFile.Kind.RECTIFICATION).map(EvaluationFile::getFileName)
                 .toList());
-        record(e, "RECTIFICATION_REPORTED", null, null, report, names.isEmpty() ? null : names);
+        record(e, AuditAction.RECTIFICATION_REPORTED, null, null, report, names.isEmpty() ? null : names);
         events.publishEvent(new EvaluationTask(id, e.getCenterName(), CoreMessages.text("evaluation.task.recheck"),
                 null, Actor.AUTHORITY, e.getUnitId(), e.getRecommendingBodyCode(), e.getJurisdictionCode(),
                 List.of()));
@@ -724,8 +726,8 @@ public class EvaluationService {
         e.rechecked(passed, time.now());
         save(e);
         centers.rechecked(e.getCenterId(), passed, "evaluation " + id, comment);
-        record(e, passed ? "RECHECK_PASSED" : "RECHECK_FAILED", null, null, comment, null);
-        audit.record(AuditSubject.EVALUATION, Long.toString(id), "RECHECKED", "RECTIFYING",
+        record(e, passed ? AuditAction.RECHECK_PASSED : AuditAction.RECHECK_FAILED, null, null, comment, null);
+        audit.record(AuditSubject.EVALUATION, Long.toString(id), AuditAction.RECHECKED, "RECTIFYING",
                 passed ? "ACTIVE" : "REVOKED", comment);
         events.publishEvent(new EvaluationTask(id, e.getCenterName(), CoreMessages.text(
                 passed ? "evaluation.task.recheckPassed" : "evaluation.task.recheckFailed"),
@@ -735,7 +737,7 @@ public class EvaluationService {
 
     // ----------------------------------------------------------------------------------------------- engine
 
-    private void advance(Evaluation e, EvaluationScheme scheme, EvaluationStep step, String action,
+    private void advance(Evaluation e, EvaluationScheme scheme, EvaluationStep step, AuditAction action,
                          @Nullable String comment, @Nullable String fileNames) {
         EvaluationStep next = scheme.procedure().next(step.code()).orElseThrow();
         LocalDate due = dueIn(time.today(), next.workingDays());
@@ -767,10 +769,10 @@ public class EvaluationService {
         seats.flush();
         e.drawn(seed);
         String skipped = drawn.isEmpty() ? "" : String.join(LIST_SEP, drawn.get(0).skipped());
-        record(e, "DRAWN", e.getStepCode(), e.getStepCode(), "seed " + seed + PART_SEP
+        record(e, AuditAction.DRAWN, e.getStepCode(), e.getStepCode(), "seed " + seed + PART_SEP
                 + String.join(LIST_SEP, drawn.stream().map(EvaluationDraws.Drawn::name).toList())
                 + (skipped.isEmpty() ? "" : PART_SEP + CoreMessages.text("evaluation.history.avoided", skipped).zh()), null);
-        audit.record(AuditSubject.EVALUATION, Long.toString(e.getId()), "PANEL_DRAWN", null,
+        audit.record(AuditSubject.EVALUATION, Long.toString(e.getId()), AuditAction.PANEL_DRAWN, null,
                 drawn.stream().map(EvaluationDraws.Drawn::name).toList().toString(), "seed " + seed);
         return drawn.stream().map(EvaluationDraws.Drawn::username).toList();
     }
@@ -792,9 +794,9 @@ public class EvaluationService {
         String from = e.getStepCode();
         e.decided(total, grade, decision, scheme.article(), missing, today, effective, rectifyUntil, time.now());
         save(e);
-        record(e, "DECIDED", from, null, (total == null ? "" : total.toPlainString() + PART_SEP) + grade.name().zh() + PART_SEP
+        record(e, AuditAction.DECIDED, from, null, (total == null ? "" : total.toPlainString() + PART_SEP) + grade.name().zh() + PART_SEP
                 + decision.outcome().name() + PART_SEP + decision.reason().zh(), null);
-        audit.record(AuditSubject.EVALUATION, Long.toString(e.getId()), "DECIDED", null, decision.outcome().name(),
+        audit.record(AuditSubject.EVALUATION, Long.toString(e.getId()), AuditAction.DECIDED, null, decision.outcome().name(),
                 grade.code() + "; " + total + "; " + past + "; " + decision.reason().zh());
         if (e.getState() == EvaluationState.CLOSED) {
             apply(e);
@@ -808,7 +810,7 @@ public class EvaluationService {
                 java.util.Objects.requireNonNull(e.getReason()));
         e.applied(time.now());
         save(e);
-        record(e, "APPLIED", null, null, e.getOutcome().name(), null);
+        record(e, AuditAction.APPLIED, null, null, e.getOutcome().name(), null);
         events.publishEvent(new EvaluationTask(e.getId(), e.getCenterName(), resultText(e), null, null,
                 e.getUnitId(), e.getRecommendingBodyCode(), e.getJurisdictionCode(), List.of()));
     }
@@ -973,9 +975,9 @@ public class EvaluationService {
         }
     }
 
-    void record(Evaluation e, String action, @Nullable String from, @Nullable String to,
+    void record(Evaluation e, AuditAction action, @Nullable String from, @Nullable String to,
                         @Nullable String comment, @Nullable String fileNames) {
-        history.save(new EvaluationStepRecord(e.getId(), time.now(), AuditService.currentActor(), action, from, to,
+        history.save(new EvaluationStepRecord(e.getId(), time.now(), AuditService.currentActor(), action.code(), from, to,
                 comment, fileNames));
         audit.record(AuditSubject.EVALUATION, Long.toString(e.getId()), action, from, to, comment);
     }

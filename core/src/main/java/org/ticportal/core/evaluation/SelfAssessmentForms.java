@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.FileTypes;
 import org.ticportal.core.application.Json;
@@ -189,7 +190,7 @@ public class SelfAssessmentForms {
                 touch(e);
                 EvaluationFile f = files.save(EvaluationFile.ofField(id, fieldKey, original, stored.path(),
                         stored.sha256(), stored.size(), time.now(), AuditService.currentActor()));
-                audit.record(AuditSubject.EVALUATION, Long.toString(id), "ATTACHED", null, fieldKey,
+                audit.record(AuditSubject.EVALUATION, Long.toString(id), AuditAction.ATTACHED, null, fieldKey,
                         original + " (" + stored.size() + " bytes, sha256 " + stored.sha256() + ")");
                 return f;
             });
@@ -209,7 +210,7 @@ public class SelfAssessmentForms {
         formStep(e);
         f.delete(time.now(), AuditService.currentActor());
         touch(e);
-        audit.record(AuditSubject.EVALUATION, Long.toString(e.getId()), "DETACHED", f.getFieldKey(), null,
+        audit.record(AuditSubject.EVALUATION, Long.toString(e.getId()), AuditAction.DETACHED, f.getFieldKey(), null,
                 f.getFileName());
     }
 

@@ -18,6 +18,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.PanelCase;
 import org.ticportal.core.application.PanelCaseService;
@@ -139,7 +140,7 @@ public class ExpertPanelService {
         }
         seat.declare(conflict, conflict ? note.trim() : null, clock.instant());
         members.saveAndFlush(seat);
-        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(applicationId), conflict ? "CONFLICT" : "DECLARED",
+        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(applicationId), conflict ? AuditAction.CONFLICT : AuditAction.DECLARED,
                 MemberState.DRAWN.name(), seat.getState().name(), conflict ? note.trim() : null);
     }
 
@@ -158,7 +159,7 @@ public class ExpertPanelService {
         }
         seat.recordVisit(siteVisit, defense, notes == null || notes.isBlank() ? null : notes.trim());
         members.saveAndFlush(seat);
-        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(applicationId), "VISIT_RECORDED", null, null,
+        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(applicationId), AuditAction.VISIT_RECORDED, null, null,
                 "site visit " + siteVisit + ", defense " + defense);
     }
 
@@ -191,7 +192,7 @@ public class ExpertPanelService {
         }
         seat.score(clean, total, opinion.trim(), clock.instant());
         members.saveAndFlush(seat);
-        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(applicationId), "SCORED", MemberState.DECLARED.name(),
+        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(applicationId), AuditAction.SCORED, MemberState.DECLARED.name(),
                 MemberState.SUBMITTED.name(), "total " + total.toPlainString());
     }
 
@@ -262,7 +263,7 @@ public class ExpertPanelService {
         cases.concludeAsHead(applicationId, transitionCode, opinion.trim(), input);
         panel.concluded(score, transitionCode, clock.instant());
         panels.saveAndFlush(panel);
-        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(applicationId), "CONCLUDED", null, transitionCode,
+        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(applicationId), AuditAction.CONCLUDED, null, transitionCode,
                 rules.aggregation().name().toLowerCase(Locale.ROOT) + " " + score.toPlainString());
         return assignment(applicationId);
     }

@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -117,7 +118,7 @@ public class ExpertService {
             expert.linkLogin(login.user().getUsername());
             experts.saveAndFlush(expert);
         }
-        audit.record(AuditSubject.EXPERT, expert.getId().toString(), "CREATED", null,
+        audit.record(AuditSubject.EXPERT, expert.getId().toString(), AuditAction.CREATED, null,
                 expert.isActive() ? "ACTIVE" : "INACTIVE", describe(expert));
         return new Created(expert, login);
     }
@@ -135,7 +136,7 @@ public class ExpertService {
         boolean wasActive = expert.isActive();
         expert.apply(draft);
         experts.saveAndFlush(expert);
-        audit.record(AuditSubject.EXPERT, expert.getId().toString(), "UPDATED", wasActive ? "ACTIVE" : "INACTIVE",
+        audit.record(AuditSubject.EXPERT, expert.getId().toString(), AuditAction.UPDATED, wasActive ? "ACTIVE" : "INACTIVE",
                 expert.isActive() ? "ACTIVE" : "INACTIVE", before + " → " + describe(expert));
         return expert;
     }

@@ -17,6 +17,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.PanelCase;
 import org.ticportal.core.application.PanelCaseService;
@@ -112,7 +113,7 @@ public class PanelBatchService {
             drawn.add(new Drawn(c.id(), c.referenceNo(), record.seed(), support.names(record.drawn())));
             progress.accept((ids.size() + drawn.size()) / (2.0 * ids.size()));
         });
-        audit.record(AuditSubject.EXPERT_PANEL, "batch-" + batch.getId(), "BATCH_DRAWN", null, "DRAWN",
+        audit.record(AuditSubject.EXPERT_PANEL, "batch-" + batch.getId(), AuditAction.BATCH_DRAWN, null, "DRAWN",
                 drawn.stream().map(Drawn::referenceNo).toList().toString());
         return new Batch(batch.getId(), batch.getDrawnAt(), batch.getDrawnBy(), drawn);
     }

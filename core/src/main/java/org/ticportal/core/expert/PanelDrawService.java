@@ -11,6 +11,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.PanelCase;
 import org.ticportal.core.application.PanelCaseService;
 import org.ticportal.core.audit.AuditService;
@@ -130,7 +131,7 @@ public class PanelDrawService {
                 AuditService.currentActor(), clock.instant())));
         panels.saveAndFlush(panel);
         members.flush();
-        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(c.id()), "REPLACED", support.name(out.getExpertId()),
+        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(c.id()), AuditAction.REPLACED, support.name(out.getExpertId()),
                 support.name(in), reason.trim());
         return support.view(panel, rules);
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.PanelCase;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
@@ -76,7 +77,7 @@ class PanelDrawer {
         }
         members.flush();
         events.publishEvent(new PanelSeatsAssigned(c.id(), support.usernames(drawn)));
-        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(c.id()), "DRAWN", null, "DRAWN",
+        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(c.id()), AuditAction.DRAWN, null, "DRAWN",
                 (batchId == null ? "" : "batch " + batchId + "; ") + "seed " + record.seed() + "; drawn "
                         + support.names(drawn) + "; skipped " + record.skipped().stream()
                         .map(s -> s.name() + " (" + s.reason() + ")").toList());

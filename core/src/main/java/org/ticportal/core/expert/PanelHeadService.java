@@ -7,6 +7,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.PanelCase;
 import org.ticportal.core.application.PanelCaseService;
 import org.ticportal.core.audit.AuditService;
@@ -83,7 +84,7 @@ public class PanelHeadService {
                 reason.trim(), AuditService.currentActor(), clock.instant())));
         panels.saveAndFlush(panel);
         members.flush();
-        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(c.id()), "HEAD_CHOSEN",
+        audit.record(AuditSubject.EXPERT_PANEL, Long.toString(c.id()), AuditAction.HEAD_CHOSEN,
                 fromId == null ? null : support.name(fromId), support.name(head.getExpertId()), reason.trim());
         return support.view(panel, support.requireRules(c));
     }

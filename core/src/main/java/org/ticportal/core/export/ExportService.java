@@ -28,6 +28,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -127,11 +128,11 @@ public class ExportService {
         } finally {
             if (!finished) {
                 deleteQuietly(file);
-                audit.record(AuditSubject.EXPORT, request.grid(), running.cancelled() ? "EXPORT_CANCELLED"
-                        : "EXPORT_FAILED", null, request.format().name(), describe(request, rows));
+                audit.record(AuditSubject.EXPORT, request.grid(), running.cancelled() ? AuditAction.EXPORT_CANCELLED
+                        : AuditAction.EXPORT_FAILED, null, request.format().name(), describe(request, rows));
             }
         }
-        audit.record(AuditSubject.EXPORT, request.grid(), "EXPORTED", null, request.format().name(),
+        audit.record(AuditSubject.EXPORT, request.grid(), AuditAction.EXPORTED, null, request.format().name(),
                 describe(request, rows));
         String name = request.title().replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + "-"
                 + LocalDateTime.now(clock).format(STAMP) + "." + request.format().extension();

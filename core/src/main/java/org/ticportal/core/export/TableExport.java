@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.XlsxTables;
@@ -32,7 +33,7 @@ public class TableExport {
     public byte[] xlsx(String report, List<XlsxTables.Sheet> sheets) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XlsxTables.write(sheets, out);
-        audit.record(AuditSubject.EXPORT, report, "EXPORTED", null, ExportFormat.XLSX.name(), "rows="
+        audit.record(AuditSubject.EXPORT, report, AuditAction.EXPORTED, null, ExportFormat.XLSX.name(), "rows="
                 + sheets.stream().mapToInt(s -> s.rows().size()).sum() + "; tables="
                 + sheets.stream().map(XlsxTables.Sheet::name).toList());
         return out.toByteArray();

@@ -22,6 +22,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -192,7 +193,7 @@ public class FormVersionService {
         if (!json.equals(draft.getDefinitionJson())) {
             draft.edit(json, sha256(json), clock.instant(), AuditService.currentActor());
             versions.saveAndFlush(draft);
-            audit.record(AuditSubject.FORM, subject(draft), "DRAFT_EDITED", null, "v" + draft.getNumber(), null);
+            audit.record(AuditSubject.FORM, subject(draft), AuditAction.DRAFT_EDITED, null, "v" + draft.getNumber(), null);
         }
         return draft;
     }
@@ -241,7 +242,7 @@ public class FormVersionService {
         FormVersion draft = draft(versionId, expectedVersion);
         versions.delete(draft);
         versions.flush();
-        audit.record(AuditSubject.FORM, subject(draft), "DRAFT_DISCARDED", "v" + draft.getNumber(), null, null);
+        audit.record(AuditSubject.FORM, subject(draft), AuditAction.DRAFT_DISCARDED, "v" + draft.getNumber(), null, null);
     }
 
     /**
@@ -329,7 +330,7 @@ public class FormVersionService {
         String checkedAgainst = started(draft.getPolicyId()).pin().pluginVersion();
         draft.publish(cleanNote, clock.instant(), AuditService.currentActor(), checkedAgainst);
         versions.saveAndFlush(draft);
-        audit.record(AuditSubject.FORM, subject(draft), "PUBLISHED", "DRAFT", "v" + draft.getNumber() + " @"
+        audit.record(AuditSubject.FORM, subject(draft), AuditAction.PUBLISHED, "DRAFT", "v" + draft.getNumber() + " @"
                 + checkedAgainst, cleanNote);
         return draft;
     }
@@ -381,7 +382,7 @@ public class FormVersionService {
         FormVersion draft = new FormVersion(policyId, formCode, number, origin, basedOn, json, sha256(json),
                 clock.instant(), AuditService.currentActor());
         versions.saveAndFlush(draft);
-        audit.record(AuditSubject.FORM, subject(draft), "DRAFT_STARTED", null, "v" + number,
+        audit.record(AuditSubject.FORM, subject(draft), AuditAction.DRAFT_STARTED, null, "v" + number,
                 origin.name() + " " + basedOn);
         return draft;
     }

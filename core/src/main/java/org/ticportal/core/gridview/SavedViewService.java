@@ -11,6 +11,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -25,8 +26,8 @@ import org.ticportal.core.user.UserService;
  * <p>
  * Sharing: "a bureau may share a view with its colleagues" — a bureau user's view, once shared, is listed to the other
  * bureau users of the same jurisdiction (a bureau user without a jurisdiction shares with the others without one); it
- * stays the owner's: only the owner overwrites, renames, unshares or deletes it. County reviewers and administrators
- * keep their views to themselves.
+ * stays the owner's: only the owner overwrites, renames, unshares or deletes it. County reviewers, administrators and
+ * auditors (on 审计记录) keep their views to themselves.
  * <p>
  * Defaults: each user's default is their own choice, kept apart from the views (table
  * {@code saved_grid_view_default}, one per user and grid): a user may mark a colleague's shared view as their default,
@@ -44,7 +45,8 @@ public class SavedViewService {
     /** The largest stored state, in characters of JSON. */
     static final int MAX_STATE = 60_000;
     private static final Pattern GRID_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final String STAFF = "hasAnyRole('ADMIN', 'BUREAU', 'COUNTY')";
+    /** Who keeps views: the staff, and auditors on the audit screen (their views change no business data). */
+    private static final String STAFF = "hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'AUDITOR')";
 
     private final SavedGridViewRepository views;
     private final SavedGridViewDefaultRepository defaults;
@@ -102,7 +104,7 @@ public class SavedViewService {
         } catch (DataIntegrityViolationException e) {
             throw BusinessException.onField("name", "gridview.name.taken", clean);
         }
-        audit.record(AuditSubject.SAVED_VIEW, String.valueOf(view.getId()), "CREATED", null, clean,
+        audit.record(AuditSubject.SAVED_VIEW, String.valueOf(view.getId()), AuditAction.CREATED, null, clean,
                 "grid=" + gridId + "; " + brief(json));
         return toView(view, me, -1);
     }
@@ -117,7 +119,7 @@ public class SavedViewService {
         view.setStateJson(json);
         view.touch(owner(me), clock.instant());
         views.flush();
-        audit.record(AuditSubject.SAVED_VIEW, String.valueOf(id), "OVERWRITTEN", null, view.getName(), brief(json));
+        audit.record(AuditSubject.SAVED_VIEW, String.valueOf(id), AuditAction.OVERWRITTEN, null, view.getName(), brief(json));
         return current(view, me);
     }
 
@@ -135,7 +137,7 @@ public class SavedViewService {
         view.setName(clean);
         view.touch(owner(me), clock.instant());
         views.flush();
-        audit.record(AuditSubject.SAVED_VIEW, String.valueOf(id), "RENAMED", before, clean, null);
+        audit.record(AuditSubject.SAVED_VIEW, String.valueOf(id), AuditAction.RENAMED, before, clean, null);
         return current(view, me);
     }
 
@@ -148,7 +150,7 @@ public class SavedViewService {
         defaults.deleteByView(id);
         views.delete(view);
         views.flush();
-        audit.record(AuditSubject.SAVED_VIEW, String.valueOf(id), "DELETED", view.getName(), null,
+        audit.record(AuditSubject.SAVED_VIEW, String.valueOf(id), AuditAction.DELETED, view.getName(), null,
                 "grid=" + view.getGridId());
     }
 
@@ -171,7 +173,7 @@ public class SavedViewService {
                 defaults.deleteOthers(id, me.getId());
             }
             views.flush();
-            audit.record(AuditSubject.SAVED_VIEW, String.valueOf(id), shared ? "SHARED" : "UNSHARED", null,
+            audit.record(AuditSubject.SAVED_VIEW, String.valueOf(id), shared ? AuditAction.SHARED : AuditAction.UNSHARED, null,
                     view.getShareScope(), null);
         }
         return current(view, me);
@@ -191,11 +193,11 @@ public class SavedViewService {
         if (isDefault) {
             chosen.ifPresentOrElse(d -> d.choose(id, clock.instant()),
                     () -> defaults.save(new SavedGridViewDefault(me.getId(), view.getGridId(), id, clock.instant())));
-            audit.record(AuditSubject.SAVED_VIEW, String.valueOf(id), "DEFAULT_SET", null, me.getUsername(),
+            audit.record(AuditSubject.SAVED_VIEW, String.valueOf(id), AuditAction.DEFAULT_SET, null, me.getUsername(),
                     "grid=" + view.getGridId());
         } else if (chosen.isPresent() && chosen.get().getViewId() == id) {
             defaults.delete(chosen.get());
-            audit.record(AuditSubject.SAVED_VIEW, String.valueOf(id), "DEFAULT_CLEARED", me.getUsername(), null,
+            audit.record(AuditSubject.SAVED_VIEW, String.valueOf(id), AuditAction.DEFAULT_CLEARED, me.getUsername(), null,
                     "grid=" + view.getGridId());
         }
         defaults.flush();

@@ -19,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationFilter;
 import org.ticportal.core.application.ApplicationRow;
@@ -111,7 +112,7 @@ public class MeetingService {
         DecisionMeeting m = new DecisionMeeting(draft.jurisdictionCode(), draft.checkedTitle(), draft.checkedDate(),
                 clock.instant(), AuditService.currentActor());
         meetings.saveAndFlush(m);
-        audit.record(AuditSubject.MEETING, m.getId().toString(), "MEETING_PLANNED", null, describe(m), null);
+        audit.record(AuditSubject.MEETING, m.getId().toString(), AuditAction.MEETING_PLANNED, null, describe(m), null);
         return MeetingSummary.of(m);
     }
 
@@ -123,7 +124,7 @@ public class MeetingService {
         String before = describe(m);
         m.plan(draft.checkedTitle(), draft.checkedDate());
         meetings.saveAndFlush(m);
-        audit.record(AuditSubject.MEETING, m.getId().toString(), "MEETING_CHANGED", before, describe(m), null);
+        audit.record(AuditSubject.MEETING, m.getId().toString(), AuditAction.MEETING_CHANGED, before, describe(m), null);
         return MeetingSummary.of(m);
     }
 
@@ -250,7 +251,7 @@ public class MeetingService {
         String actor = AuditService.currentActor();
         for (ApplicationDetail d : accepted) {
             items.save(new MeetingItem(m, d.row().id(), ++position, clock.instant(), actor));
-            audit.record(AuditSubject.MEETING, m.getId().toString(), "MEETING_ITEM_ADDED", null,
+            audit.record(AuditSubject.MEETING, m.getId().toString(), AuditAction.MEETING_ITEM_ADDED, null,
                     d.row().referenceNo(), null);
         }
         items.flush();
@@ -265,7 +266,7 @@ public class MeetingService {
                 .orElseThrow(() -> new BusinessException("meeting.item.notFound", itemId));
         items.delete(item);
         items.flush();
-        audit.record(AuditSubject.MEETING, m.getId().toString(), "MEETING_ITEM_REMOVED",
+        audit.record(AuditSubject.MEETING, m.getId().toString(), AuditAction.MEETING_ITEM_REMOVED,
                 Long.toString(item.getApplicationId()), null, null);
     }
 
@@ -282,7 +283,7 @@ public class MeetingService {
         String before = m.getMinutesName();
         m.minutes(pdf.fileName(), pdf.stored(), pdf.size(), pdf.sha256());
         meetings.saveAndFlush(m);
-        audit.record(AuditSubject.MEETING, m.getId().toString(), "MEETING_MINUTES", before, pdf.fileName(),
+        audit.record(AuditSubject.MEETING, m.getId().toString(), AuditAction.MEETING_MINUTES, before, pdf.fileName(),
                 pdf.size() + " bytes, sha256 " + pdf.sha256());
         return MeetingSummary.of(m);
     }
@@ -360,7 +361,7 @@ public class MeetingService {
         m.recorded(record.heldOn(), number, clock.instant(), AuditService.currentActor());
         meetings.saveAndFlush(m);
         items.flush();
-        audit.record(AuditSubject.MEETING, m.getId().toString(), "MEETING_RECORDED", null, describe(m),
+        audit.record(AuditSubject.MEETING, m.getId().toString(), AuditAction.MEETING_RECORDED, null, describe(m),
                 pending.size() + " decisions");
         return MeetingSummary.of(m);
     }

@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationFilter;
 import org.ticportal.core.application.ApplicationRow;
@@ -160,7 +161,7 @@ public class NoticeService {
             entries.save(new NoticeEntry(n, id, ++position, d.row().referenceNo(), centerName(d), leadUnit(d)));
         }
         entries.flush();
-        audit.record(AuditSubject.NOTICE, n.getId().toString(), "NOTICE_DRAFTED", null, n.getTitle(),
+        audit.record(AuditSubject.NOTICE, n.getId().toString(), AuditAction.NOTICE_DRAFTED, null, n.getTitle(),
                 ids.size() + " entries");
         return NoticeSummary.of(n, LocalDate.now(clock));
     }
@@ -218,7 +219,7 @@ public class NoticeService {
         for (ApplicationDetail d : accepted) {
             entries.save(new NoticeEntry(n, d.row().id(), ++position, d.row().referenceNo(), centerName(d),
                     leadUnit(d)));
-            audit.record(AuditSubject.NOTICE, n.getId().toString(), "NOTICE_ENTRY_ADDED", null,
+            audit.record(AuditSubject.NOTICE, n.getId().toString(), AuditAction.NOTICE_ENTRY_ADDED, null,
                     d.row().referenceNo(), null);
         }
         entries.flush();
@@ -271,7 +272,7 @@ public class NoticeService {
         n.published(period.first(), period.last(), period.provisional(), pdf, docx, clock.instant(),
                 AuditService.currentActor());
         notices.saveAndFlush(n);
-        audit.record(AuditSubject.NOTICE, n.getId().toString(), "NOTICE_PUBLISHED", PublicNotice.State.DRAFT.name(),
+        audit.record(AuditSubject.NOTICE, n.getId().toString(), AuditAction.NOTICE_PUBLISHED, PublicNotice.State.DRAFT.name(),
                 PublicNotice.State.PUBLISHED.name(), period.first() + ".." + period.last()
                         + (period.provisional() ? " provisional" : ""));
         return NoticeSummary.of(n, today);

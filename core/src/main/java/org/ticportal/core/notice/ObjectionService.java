@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
@@ -127,7 +128,7 @@ public class ObjectionService {
             // another objection to the same center is being handled: this one joins it, no second step
             o.received(clock.instant(), AuditService.currentActor());
             objections.saveAndFlush(o);
-            audit.record(AuditSubject.NOTICE, Long.toString(o.getNoticeId()), "OBJECTION_RECEIVED",
+            audit.record(AuditSubject.NOTICE, Long.toString(o.getNoticeId()), AuditAction.OBJECTION_RECEIVED,
                     Objection.State.FILED.name(), Objection.State.RECEIVED.name(),
                     "objection " + o.getId() + ", joins the handling in progress");
             return view(o);
@@ -151,7 +152,7 @@ public class ObjectionService {
         applications.perform(o.getApplicationId(), version, step.code(), comment, values);
         o.received(clock.instant(), AuditService.currentActor());
         objections.saveAndFlush(o);
-        audit.record(AuditSubject.NOTICE, Long.toString(o.getNoticeId()), "OBJECTION_RECEIVED",
+        audit.record(AuditSubject.NOTICE, Long.toString(o.getNoticeId()), AuditAction.OBJECTION_RECEIVED,
                 Objection.State.FILED.name(), Objection.State.RECEIVED.name(), "objection " + o.getId());
         return view(o);
     }
@@ -189,8 +190,8 @@ public class ObjectionService {
         }
         o.decided(upheld, why, name, stored, clock.instant(), AuditService.currentActor());
         objections.saveAndFlush(o);
-        audit.record(AuditSubject.NOTICE, Long.toString(o.getNoticeId()), upheld ? "OBJECTION_UPHELD"
-                : "OBJECTION_DISMISSED", Objection.State.RECEIVED.name(), o.getState().name(),
+        audit.record(AuditSubject.NOTICE, Long.toString(o.getNoticeId()), upheld ? AuditAction.OBJECTION_UPHELD
+                : AuditAction.OBJECTION_DISMISSED, Objection.State.RECEIVED.name(), o.getState().name(),
                 "objection " + o.getId());
         return view(o);
     }

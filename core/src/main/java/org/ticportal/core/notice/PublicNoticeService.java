@@ -12,6 +12,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.AttemptWindow;
@@ -150,7 +151,7 @@ public class PublicNoticeService {
                     NoticeFiles.UPLOAD_TYPES, today));
         }
         objections.saveAndFlush(o);
-        audit.recordAs(AuditService.SYSTEM_ACTOR, AuditSubject.NOTICE, Long.toString(n.getId()), "OBJECTION_FILED",
+        audit.recordAs(AuditService.SYSTEM_ACTOR, AuditSubject.NOTICE, Long.toString(n.getId()), AuditAction.OBJECTION_FILED,
                 null, Objection.State.FILED.name(), "objection " + o.getId() + " to " + entry.getReferenceNo()
                         + " from " + sourceAddress);
         return o.getId();

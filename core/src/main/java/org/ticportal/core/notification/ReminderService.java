@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.CaseFacts;
@@ -105,7 +106,7 @@ public class ReminderService {
             }
             plan.forEach((facts, next) -> {
                 next.forEach(n -> notifier.chase(facts, n, senderName, note));
-                audit.recordAs(sender, AuditSubject.APPLICATION, Long.toString(facts.id()), "REMINDER_SENT", null,
+                audit.recordAs(sender, AuditSubject.APPLICATION, Long.toString(facts.id()), AuditAction.REMINDER_SENT, null,
                         String.join(",", next.stream().map(n -> n.user().getUsername()).toList()), note);
             });
             return BulkResult.done(List.copyOf(rows.keySet()));

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -64,7 +65,7 @@ public class PluginAdminService {
             PluginCandidate candidate = new PluginValidator(providers.runtime()).validate(token, staged,
                     providers.started());
             audit.record(AuditSubject.PLUGIN, candidate.pluginId() == null ? name : candidate.pluginId(),
-                    "VALIDATED", null, candidate.version(),
+                    AuditAction.VALIDATED, null, candidate.version(),
                     candidate.installable() ? name : name + ": " + candidate.problemsText().en());
             return candidate;
         } catch (IOException e) {
@@ -93,12 +94,12 @@ public class PluginAdminService {
             try {
                 providers.runtime().install(staged, id, candidate.version(), true);
             } catch (PluginInstallException e) {
-                audit.record(AuditSubject.PLUGIN, id, candidate.isUpgrade() ? "UPGRADE_FAILED" : "INSTALL_FAILED",
+                audit.record(AuditSubject.PLUGIN, id, candidate.isUpgrade() ? AuditAction.UPGRADE_FAILED : AuditAction.INSTALL_FAILED,
                         candidate.installedVersion(), candidate.version(), e.getMessage());
                 throw e;
             }
             saveState(id, true);
-            audit.record(AuditSubject.PLUGIN, id, candidate.isUpgrade() ? "UPGRADED" : "INSTALLED",
+            audit.record(AuditSubject.PLUGIN, id, candidate.isUpgrade() ? AuditAction.UPGRADED : AuditAction.INSTALLED,
                     candidate.installedVersion(), candidate.version(), candidate.fileName());
             return info(id);
         } catch (java.nio.file.NoSuchFileException e) {
@@ -125,7 +126,7 @@ public class PluginAdminService {
         boolean started = providers.runtime().start(pluginId);
         saveState(pluginId, true);
         PluginInfo after = info(pluginId);
-        audit.record(AuditSubject.PLUGIN, pluginId, "STARTED", before.status().name(), after.status().name(),
+        audit.record(AuditSubject.PLUGIN, pluginId, AuditAction.STARTED, before.status().name(), after.status().name(),
                 started ? before.version() : after.failureReason());
         return after;
     }
@@ -137,7 +138,7 @@ public class PluginAdminService {
         providers.runtime().stop(pluginId);
         saveState(pluginId, false);
         PluginInfo after = info(pluginId);
-        audit.record(AuditSubject.PLUGIN, pluginId, "STOPPED", before.status().name(), after.status().name(),
+        audit.record(AuditSubject.PLUGIN, pluginId, AuditAction.STOPPED, before.status().name(), after.status().name(),
                 before.version());
         return after;
     }
@@ -153,7 +154,7 @@ public class PluginAdminService {
             throw new UncheckedIOException(e);
         }
         states.deleteById(pluginId);
-        audit.record(AuditSubject.PLUGIN, pluginId, "REMOVED", before.status().name(), null, before.version());
+        audit.record(AuditSubject.PLUGIN, pluginId, AuditAction.REMOVED, before.status().name(), null, before.version());
     }
 
     private PluginInfo info(String pluginId) {

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.policy.api.PolicyProvider;
@@ -53,7 +54,7 @@ public class PolicyProviders {
         runtime.startUp(disabled == null ? Set.of() : disabled);
         List<PluginInfo> all = runtime.describeAll();
         transactions.executeWithoutResult(tx -> all.forEach(info -> audit.record(AuditSubject.PLUGIN, info.id(),
-                "LOADED", null, info.status().name(),
+                AuditAction.LOADED, null, info.status().name(),
                 info.failureReason() != null ? info.failureReason() : info.version() + " @ " + info.location())));
         all.forEach(info -> {
             if (info.status() == PluginStatus.FAILED) {

@@ -52,6 +52,16 @@ public class PolicyService {
         return providers.read(pin, p -> p.procedure().stages());
     }
 
+    /**
+     * The names of the steps and stages of every running policy's procedure, for naming the codes the audit trail
+     * keeps (审计记录).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ProcedureNames procedureNames() {
+        return new ProcedureNames(providers.started().stream()
+                .map(p -> providers.read(p.pin(), provider -> provider.procedure())).toList());
+    }
+
     /** The title of a pinned policy version (also an archived one), for naming the policy a case is handled under. */
     @PreAuthorize("isAuthenticated()")
     public LocalizedText title(PolicyPin pin) {

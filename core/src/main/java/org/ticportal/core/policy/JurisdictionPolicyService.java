@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -68,7 +69,7 @@ public class JurisdictionPolicyService {
         } else {
             assignment.assign(policyId, clock.instant(), actor);
         }
-        audit.record(AuditSubject.POLICY, jurisdictionCode, "ASSIGNED", before, policyId,
+        audit.record(AuditSubject.POLICY, jurisdictionCode, AuditAction.ASSIGNED, before, policyId,
                 policy.pin().toString());
         return all().stream().filter(j -> j.code().equals(jurisdictionCode)).findFirst().orElseThrow();
     }

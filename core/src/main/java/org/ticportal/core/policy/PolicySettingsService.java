@@ -9,6 +9,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -93,7 +94,7 @@ public class PolicySettingsService {
             } else {
                 s.set(value, clock.instant(), actor);
             }
-            audit.record(AuditSubject.POLICY, policyId, "SETTING_CHANGED", before, value, change.key());
+            audit.record(AuditSubject.POLICY, policyId, AuditAction.SETTING_CHANGED, before, value, change.key());
         }
         settings.flush();
         return settings(policyId);

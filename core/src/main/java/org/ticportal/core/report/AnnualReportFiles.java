@@ -20,6 +20,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.FileTypes;
 import org.ticportal.core.audit.AuditService;
@@ -108,7 +109,7 @@ public class AnnualReportFiles {
                         AnnualReportFile f = files.save(new AnnualReportFile(reportId, fieldKey, original, stored,
                                 FileTypes.mediaType(type), received.size(), received.sha256(),
                                 AuditService.currentActor(), clock.instant()));
-                        audit.record(AuditSubject.ANNUAL_REPORT, Long.toString(reportId), "ATTACHED", null,
+                        audit.record(AuditSubject.ANNUAL_REPORT, Long.toString(reportId), AuditAction.ATTACHED, null,
                                 fieldKey, original + " (" + received.size() + " bytes, sha256 " + received.sha256()
                                         + ")");
                         return f;
@@ -134,7 +135,7 @@ public class AnnualReportFiles {
         AnnualReport report = access.ownEditable(f.getReportId());
         f.delete(clock.instant(), AuditService.currentActor());
         changed(report);
-        audit.record(AuditSubject.ANNUAL_REPORT, Long.toString(f.getReportId()), "DETACHED", f.getFieldKey(), null,
+        audit.record(AuditSubject.ANNUAL_REPORT, Long.toString(f.getReportId()), AuditAction.DETACHED, f.getFieldKey(), null,
                 f.getOriginalName());
     }
 

@@ -19,6 +19,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.Json;
 import org.ticportal.core.audit.AuditEvent;
 import org.ticportal.core.audit.AuditService;
@@ -134,7 +135,7 @@ public class AnnualReportService {
         });
         r.write(Json.write(FormValidator.clean(form.definition(), values)), clock.instant());
         AnnualReport saved = reports.saveAndFlush(r);
-        audit.record(AuditSubject.ANNUAL_REPORT, saved.getId().toString(), "REPORT_STARTED", null,
+        audit.record(AuditSubject.ANNUAL_REPORT, saved.getId().toString(), AuditAction.REPORT_STARTED, null,
                 ReportState.DRAFT.name(), center.name() + " " + year);
         return AnnualReportRow.of(saved);
     }
@@ -176,7 +177,7 @@ public class AnnualReportService {
         ReportState before = r.getState();
         r.submit(Json.write(checked(r, input, true)), AuditService.currentActor(), clock.instant());
         AnnualReport saved = reports.saveAndFlush(r);
-        audit.record(AuditSubject.ANNUAL_REPORT, saved.getId().toString(), "REPORT_SUBMITTED", before.name(),
+        audit.record(AuditSubject.ANNUAL_REPORT, saved.getId().toString(), AuditAction.REPORT_SUBMITTED, before.name(),
                 ReportState.SUBMITTED.name(), saved.getCenterName() + " " + saved.getYear());
         return detail(saved);
     }
@@ -199,7 +200,7 @@ public class AnnualReportService {
         }
         r.giveBack(text, clock.instant());
         AnnualReport saved = reports.saveAndFlush(r);
-        audit.record(AuditSubject.ANNUAL_REPORT, saved.getId().toString(), "REPORT_RETURNED",
+        audit.record(AuditSubject.ANNUAL_REPORT, saved.getId().toString(), AuditAction.REPORT_RETURNED,
                 ReportState.SUBMITTED.name(), ReportState.RETURNED.name(), text);
         return detail(saved);
     }

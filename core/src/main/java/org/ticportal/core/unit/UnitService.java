@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditEvent;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
@@ -171,7 +172,7 @@ public class UnitService {
     public Unit registerPending(UnitProfile profile, LicenceFile licence, String actor, String comment) {
         requireNewCreditCode(profile.creditCode());
         Unit unit = units.saveAndFlush(new Unit(profile, UnitState.PENDING, licence, clock.instant()));
-        audit.recordAs(actor, AuditSubject.UNIT, unit.getId().toString(), "REGISTERED", null,
+        audit.recordAs(actor, AuditSubject.UNIT, unit.getId().toString(), AuditAction.REGISTERED, null,
                 UnitState.PENDING.name(), comment);
         return unit;
     }
@@ -182,7 +183,7 @@ public class UnitService {
     public Unit create(UnitProfile profile) {
         requireNewCreditCode(profile.creditCode());
         Unit unit = units.saveAndFlush(new Unit(profile, UnitState.CONFIRMED, null, clock.instant()));
-        audit.record(AuditSubject.UNIT, unit.getId().toString(), "CREATED", null, UnitState.CONFIRMED.name(),
+        audit.record(AuditSubject.UNIT, unit.getId().toString(), AuditAction.CREATED, null, UnitState.CONFIRMED.name(),
                 unit.getName());
         return unit;
     }
@@ -237,7 +238,7 @@ public class UnitService {
                             newBodyCode));
         }
         unit.requestChange(name, body, clock.instant());
-        audit.record(AuditSubject.UNIT, unit.getId().toString(), "CHANGE_REQUESTED", describe(unit),
+        audit.record(AuditSubject.UNIT, unit.getId().toString(), AuditAction.CHANGE_REQUESTED, describe(unit),
                 describe(name == null ? unit.getName() : name, body == null ? unit.getRecommendingBodyCode() : body,
                         moved == null ? unit.getConfirmingBodyCode() : moved.confirmingBodyCode()), null);
         return units.saveAndFlush(unit);
@@ -275,7 +276,7 @@ public class UnitService {
         }
         String before = describe(unit);
         unit.closeChangeRequest(approve, placement);
-        audit.record(AuditSubject.UNIT, unit.getId().toString(), approve ? "CHANGE_APPROVED" : "CHANGE_REFUSED",
+        audit.record(AuditSubject.UNIT, unit.getId().toString(), approve ? AuditAction.CHANGE_APPROVED : AuditAction.CHANGE_REFUSED,
                 before, describe(unit), reason);
         return units.saveAndFlush(unit);
     }
@@ -290,8 +291,8 @@ public class UnitService {
             throw new BusinessException("unit.notPending", unit.getName());
         }
         unit.decide(decided, reason, AuditService.currentActor(), clock.instant());
-        audit.record(AuditSubject.UNIT, unit.getId().toString(), decided == UnitState.CONFIRMED ? "CONFIRMED"
-                : "REFUSED", UnitState.PENDING.name(), decided.name(), reason);
+        audit.record(AuditSubject.UNIT, unit.getId().toString(), decided == UnitState.CONFIRMED ? AuditAction.CONFIRMED
+                : AuditAction.REFUSED, UnitState.PENDING.name(), decided.name(), reason);
         return units.saveAndFlush(unit);
     }
 

@@ -20,6 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.SystemAuthentication;
@@ -116,7 +117,7 @@ class AccountBootstrap implements ApplicationRunner {
             user.assignAccess(demo.role(), demo.body(), unit.getId(), demo.jurisdiction());
             // the demo applicant administers the demo unit's users
             user.setUnitAdministrator(demo.role() == Role.APPLICANT);
-            audit.record(AuditSubject.USER, user.getId().toString(), "CREATED", null, user.describeAccess(),
+            audit.record(AuditSubject.USER, user.getId().toString(), AuditAction.CREATED, null, user.describeAccess(),
                     "demo data");
         }
         LOG.warn("Demo data is enabled: demo accounts {} exist with the demo password. Never enable demo data in "
@@ -127,7 +128,7 @@ class AccountBootstrap implements ApplicationRunner {
         String username = users.existsByUsername("admin") ? "admin-" + clock.millis() : "admin";
         String oneTime = passwordPolicy.generateOneTimePassword();
         UserAccount admin = newUser(username, text("user.bootstrap.admin").zh(), Role.ADMIN, oneTime, true);
-        audit.record(AuditSubject.USER, admin.getId().toString(), "CREATED", null, admin.describeAccess(),
+        audit.record(AuditSubject.USER, admin.getId().toString(), AuditAction.CREATED, null, admin.describeAccess(),
                 "initial administrator of a new installation");
         @Nullable Path file = writeInitialPassword(username, oneTime);
         LOG.warn("No administrator existed: created '{}' with the one-time password {} (also in {}). It must be "

@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 
@@ -92,12 +93,12 @@ class LoginAttempts {
         }
         user.ifPresent(account -> {
             String id = account.getId().toString();
-            audit.recordAs(account.getUsername(), AuditSubject.USER, id, "LOGIN_FAILED", null, null,
+            audit.recordAs(account.getUsername(), AuditSubject.USER, id, AuditAction.LOGIN_FAILED, null, null,
                     "failure " + onAccount + " of " + policy.maxFailedLogins() + " from " + origin.address());
             if (onAccount >= policy.maxFailedLogins()) {
                 Instant until = now.plus(policy.lockDuration());
                 if (users.protect(account.getId(), until, now) == 1) {
-                    audit.recordAs(AuditService.SYSTEM_ACTOR, AuditSubject.USER, id, "LOCKED", "ACTIVE", "LOCKED",
+                    audit.recordAs(AuditService.SYSTEM_ACTOR, AuditSubject.USER, id, AuditAction.LOCKED, "ACTIVE", "LOCKED",
                             "until " + until + " after " + onAccount + " failed logins: only devices that signed in"
                                     + " to the account before may sign in");
                 }
@@ -113,11 +114,11 @@ class LoginAttempts {
         if (!lockedNow) {
             return; // a parallel failure locked it
         }
-        audit.recordAs(AuditService.SYSTEM_ACTOR, AuditSubject.LOGIN_SOURCE, source, "SOURCE_LOCKED", null, "LOCKED",
+        audit.recordAs(AuditService.SYSTEM_ACTOR, AuditSubject.LOGIN_SOURCE, source, AuditAction.SOURCE_LOCKED, null, "LOCKED",
                 "until " + until + " after " + failed + " failed logins (last from " + origin.address() + ")");
         if (attempted != null) {
             audit.recordAs(AuditService.SYSTEM_ACTOR, AuditSubject.USER, attempted.getId().toString(),
-                    "SOURCE_LOCKED", null, null, "source " + source + " locked until " + until + " after " + failed
+                    AuditAction.SOURCE_LOCKED, null, null, "source " + source + " locked until " + until + " after " + failed
                             + " failed logins");
         }
     }
@@ -125,7 +126,7 @@ class LoginAttempts {
     /** Records a login with the right password that was refused: the account is disabled, or protected. */
     @Transactional
     public void recordRefusal(PortalUser user, LoginOrigin origin, String reason) {
-        audit.recordAs(user.getUsername(), AuditSubject.USER, String.valueOf(user.getId()), "LOGIN_REFUSED", null,
+        audit.recordAs(user.getUsername(), AuditSubject.USER, String.valueOf(user.getId()), AuditAction.LOGIN_REFUSED, null,
                 null, reason + " (from " + origin.address() + ")");
     }
 
@@ -140,7 +141,7 @@ class LoginAttempts {
             // not through the versioned entity: parallel logins to one account must not race its row
             users.recordLogin(user.getId(), now);
             devices.remember(user.getId(), origin.deviceHash(), now);
-            audit.recordAs(username, AuditSubject.USER, user.getId().toString(), "LOGIN", null, null,
+            audit.recordAs(username, AuditSubject.USER, user.getId().toString(), AuditAction.LOGIN, null, null,
                     "from " + origin.address());
         });
     }

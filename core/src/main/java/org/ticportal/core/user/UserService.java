@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -97,7 +98,7 @@ public class UserService {
         }
         users.save(user);
         history.save(new PasswordHistoryEntry(user.getId(), user.getPasswordHash(), clock.instant()));
-        audit.record(AuditSubject.USER, user.getId().toString(), "CREATED", null, user.describeAccess(),
+        audit.record(AuditSubject.USER, user.getId().toString(), AuditAction.CREATED, null, user.describeAccess(),
                 user.getDisplayName());
         return new CreatedCredentials(user, oneTime);
     }
@@ -129,7 +130,7 @@ public class UserService {
         user.setProfile(draft.displayName().trim(), blankToNull(draft.email()), blankToNull(draft.phone()));
         user.assignAccess(draft.role(), draft.recommendingBodyCode(), draft.unitId(), draft.jurisdictionCode());
         String after = user.describeAccess();
-        audit.record(AuditSubject.USER, user.getId().toString(), before.equals(after) ? "EDITED" : "ACCESS_CHANGED",
+        audit.record(AuditSubject.USER, user.getId().toString(), before.equals(after) ? AuditAction.EDITED : AuditAction.ACCESS_CHANGED,
                 before, after, user.getDisplayName());
         return users.saveAndFlush(user);
     }
@@ -142,7 +143,7 @@ public class UserService {
         }
         if (user.isEnabled() != enabled) {
             user.setEnabled(enabled);
-            audit.record(AuditSubject.USER, user.getId().toString(), enabled ? "ENABLED" : "DISABLED",
+            audit.record(AuditSubject.USER, user.getId().toString(), enabled ? AuditAction.ENABLED : AuditAction.DISABLED,
                     enabled ? "DISABLED" : "ENABLED", enabled ? "ENABLED" : "DISABLED", comment);
         }
         return users.saveAndFlush(user);
@@ -160,7 +161,7 @@ public class UserService {
         users.unlock(user.getId());
         user.unlocked();
         history.save(new PasswordHistoryEntry(user.getId(), hash, now));
-        audit.record(AuditSubject.USER, user.getId().toString(), "PASSWORD_RESET", wasLocked ? "LOCKED" : null,
+        audit.record(AuditSubject.USER, user.getId().toString(), AuditAction.PASSWORD_RESET, wasLocked ? "LOCKED" : null,
                 wasLocked ? "ACTIVE" : null, null);
         return new CreatedCredentials(users.saveAndFlush(user), oneTime);
     }
@@ -186,7 +187,7 @@ public class UserService {
         user.setUnitAdministrator(true);
         users.save(user);
         history.save(new PasswordHistoryEntry(user.getId(), user.getPasswordHash(), clock.instant()));
-        audit.recordAs(draft.username(), AuditSubject.USER, user.getId().toString(), "REGISTERED", null,
+        audit.recordAs(draft.username(), AuditSubject.USER, user.getId().toString(), AuditAction.REGISTERED, null,
                 user.describeAccess(), user.getDisplayName());
         return user;
     }
@@ -254,9 +255,9 @@ public class UserService {
         user.assignAccess(Role.APPLICANT, null, admin.getUnitId(), null);
         users.save(user);
         history.save(new PasswordHistoryEntry(user.getId(), user.getPasswordHash(), clock.instant()));
-        audit.record(AuditSubject.USER, user.getId().toString(), "INVITED", null, user.describeAccess(),
+        audit.record(AuditSubject.USER, user.getId().toString(), AuditAction.INVITED, null, user.describeAccess(),
                 user.getDisplayName());
-        audit.record(AuditSubject.UNIT, admin.getUnitId().toString(), "USER_INVITED", null, user.getUsername(),
+        audit.record(AuditSubject.UNIT, admin.getUnitId().toString(), AuditAction.USER_INVITED, null, user.getUsername(),
                 user.getDisplayName());
         return new CreatedCredentials(user, oneTime);
     }
@@ -274,11 +275,11 @@ public class UserService {
         }
         if (user.isEnabled() != enabled) {
             user.setEnabled(enabled);
-            String action = enabled ? "ENABLED" : "DISABLED";
-            audit.record(AuditSubject.USER, user.getId().toString(), action, enabled ? "DISABLED" : "ENABLED",
-                    action, null);
-            audit.record(AuditSubject.UNIT, user.getUnitId().toString(), "USER_" + action, null, user.getUsername(),
-                    null);
+            String state = enabled ? "ENABLED" : "DISABLED";
+            audit.record(AuditSubject.USER, user.getId().toString(), enabled ? AuditAction.ENABLED
+                    : AuditAction.DISABLED, enabled ? "DISABLED" : "ENABLED", state, null);
+            audit.record(AuditSubject.UNIT, user.getUnitId().toString(), enabled ? AuditAction.USER_ENABLED
+                    : AuditAction.USER_DISABLED, null, user.getUsername(), null);
         }
         return users.saveAndFlush(user);
     }
@@ -311,7 +312,7 @@ public class UserService {
         UserAccount user = users.findById(id).orElseThrow(() -> new BusinessException("user.notFound", id));
         if (users.unlock(id) == 1) {
             user.unlocked();
-            audit.record(AuditSubject.USER, user.getId().toString(), "UNLOCKED", "LOCKED", "ACTIVE", null);
+            audit.record(AuditSubject.USER, user.getId().toString(), AuditAction.UNLOCKED, "LOCKED", "ACTIVE", null);
         }
         return user;
     }
@@ -362,7 +363,7 @@ public class UserService {
         String hash = encoder.encode(newPassword);
         user.setPassword(hash, false, now);
         history.save(new PasswordHistoryEntry(user.getId(), hash, now));
-        audit.record(AuditSubject.USER, user.getId().toString(), "PASSWORD_CHANGED", null, null, null);
+        audit.record(AuditSubject.USER, user.getId().toString(), AuditAction.PASSWORD_CHANGED, null, null, null);
     }
 
     private UserAccount load(long id, long expectedVersion) {

@@ -562,7 +562,7 @@ class WorkflowTest {
         assertThat(step.getValue().getToStage()).isEqualTo("DRAFT");
         assertThat(step.getValue().getActorRole()).isEqualTo("BUREAU");
         assertThat(step.getValue().getComment()).isEqualTo("请补充");
-        verify(audit).record(AuditSubject.APPLICATION, "42", "RETURN", "REVIEW", "DRAFT", "请补充");
+        verify(audit).recordStep("42", "RETURN", "REVIEW", "DRAFT", "请补充");
         assertThat(events).containsExactly(new ApplicationStepTaken(42, "RETURN", "REVIEW", "DRAFT",
                 AuditService.SYSTEM_ACTOR));
         assertThat(CaseHistory.label(step.getValue(), Map.of("RETURN", text("退回修改", "Return"))).en())

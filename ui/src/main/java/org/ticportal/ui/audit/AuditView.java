@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,10 +30,12 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditEvent;
 import org.ticportal.core.audit.AuditFilter;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.ui.base.DatePickers;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
@@ -41,8 +44,11 @@ import org.ticportal.ui.base.ViewTitles;
 /**
  * 审计记录: every recorded change — when, who, which record, what was done, the value before and after — paged,
  * sorted and filtered in the database (user, record type, record id, action, period in the header row), with the
- * column chooser and the export. A click on a row shows the whole record. For administrators and auditors (审计员,
- * 三权分立: they read it and change nothing); nobody edits or deletes a record here or anywhere in the portal.
+ * column chooser, the export and saved views (grid {@value #GRID_ID}). Actions, record types and values that are codes
+ * read in words ({@link AuditLabels}). A click on a row shows the whole record, its fields before and after side by
+ * side, and from there the record's own trail (此记录的全部审计记录). For administrators and auditors (审计员,
+ * 三权分立: they read it and change nothing); nobody edits or deletes a record here or anywhere in the portal, and the
+ * database refuses it too (V40's triggers).
  * <p>
  * Query parameters open it on one record's trail, as the 审计记录 button of a record's screen does
  * ({@link #button(AuditSubject, Object)}): {@code admin/audit?subject=CENTER&id=12}; {@code user} and {@code action}
@@ -62,27 +68,34 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Query parameter: the action. */
     public static final String ACTION = "action";
 
+    /** The key the audit grid's saved views are kept under. */
+    public static final String GRID_ID = "audit";
+
     private final FilterGrid<AuditEvent, AuditFilter> grid;
+    private final AuditLabels labels;
     private final TextField user;
     private final Select<AuditSubject> subject;
     private final TextField subjectId;
-    private final TextField action;
+    private final ComboBox<AuditAction> action;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
 
-    AuditView(AuditService audit) {
+    AuditView(AuditService audit, PolicyService policies) {
         addClassName("audit-view");
+        labels = new AuditLabels(this::getTranslation, getLocale(), policies.procedureNames());
         setSizeFull();
         grid = new FilterGrid<>(AuditFilter.ALL, (filter, page) -> audit.search(filter, page).getContent(),
                 audit::count);
         grid.setId("audit-grid");
         var time = grid.addColumn("audit.time", e -> Formats.dateTime(e.getOccurredAt(), getLocale()), "occurredAt");
         var actor = grid.addColumn("audit.user", AuditEvent::getActor, "actor");
-        var type = grid.addColumn("audit.subject", e -> subjectLabel(e.getSubjectType()), "subjectType");
+        var type = grid.addColumn("audit.subject", e -> labels.subject(e.getSubjectType()), "subjectType");
         var id = grid.addColumn("audit.subjectId", AuditEvent::getSubjectId, "subjectId");
-        var act = grid.addColumn("audit.action", AuditEvent::getAction, "action");
-        var before = grid.addColumn("audit.before", e -> orEmpty(e.getFromState()), null);
-        var after = grid.addColumn("audit.after", e -> orEmpty(e.getToState()), null);
+        var act = grid.addColumn("audit.action", labels::action, "action");
+        var before = grid.addColumn("audit.before", e -> orEmpty(labels.value(e.getSubjectType(), e.getFromState())),
+                null);
+        var after = grid.addColumn("audit.after", e -> orEmpty(labels.value(e.getSubjectType(), e.getToState())),
+                null);
         var comment = grid.addColumn("audit.comment", e -> orEmpty(e.getComment()), null);
         // fixed widths that fit 1366 pixels beside the menu; a long value shows whole in its tooltip and the details
         width(time, "12em", 0);
@@ -93,27 +106,28 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         width(before, "7em", 1);
         width(after, "7em", 1);
         width(comment, "7em", 2);
-        act.setTooltipGenerator(AuditEvent::getAction);
-        before.setTooltipGenerator(e -> orEmpty(e.getFromState()));
-        after.setTooltipGenerator(e -> orEmpty(e.getToState()));
+        act.setTooltipGenerator(labels::action);
+        before.setTooltipGenerator(e -> orEmpty(labels.value(e.getSubjectType(), e.getFromState())));
+        after.setTooltipGenerator(e -> orEmpty(labels.value(e.getSubjectType(), e.getToState())));
         comment.setTooltipGenerator(e -> orEmpty(e.getComment()));
 
         user = grid.textFilter(actor, AuditFilter::withActor);
         user.setId("filter-user");
-        subject = grid.selectFilter(type, Arrays.asList(AuditSubject.values()), s -> subjectLabel(s.name()),
+        subject = grid.selectFilter(type, Arrays.asList(AuditSubject.values()), s -> labels.subject(s.name()),
                 AuditFilter::withSubject);
         subject.setId("filter-subject");
         subjectId = grid.textFilter(id, AuditFilter::withSubjectId);
         subjectId.setId("filter-subject-id");
-        action = grid.textFilter(act, AuditFilter::withAction);
+        action = grid.comboFilter(act, labels.actionsByLabel(), labels::action, AuditAction::code,
+                (f, a) -> f.withAction(a == null ? null : a.code()));
         action.setId("filter-action");
-        grid.getHeaderRows().getLast().getCell(time).setComponent(period());
+        grid.customFilter(time, period(), this::periodText, this::period);
 
         grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.addItemClickListener(e -> new AuditDetailsDialog(e.getItem(), subjectLabel(e.getItem().getSubjectType()))
-                .open());
+        grid.addItemClickListener(e -> new AuditDetailsDialog(e.getItem(), labels, audit).open());
 
-        HorizontalLayout toolbar = new HorizontalLayout(grid.columnChooser(), grid.exportButton("nav.audit"));
+        HorizontalLayout toolbar = new HorizontalLayout(grid.columnChooser(), grid.exportButton("nav.audit"),
+                grid.viewsButton(GRID_ID));
         toolbar.addClassName("view-toolbar");
         add(toolbar, grid);
         expand(grid);
@@ -144,6 +158,28 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         return range;
     }
 
+    /** The period as a saved view keeps it: {@code first..last}, either side empty when open ({@code null}: none). */
+    private @Nullable String periodText() {
+        if (from.getValue() == null && to.getValue() == null) {
+            return null;
+        }
+        return (from.getValue() == null ? "" : from.getValue().toString()) + ".."
+                + (to.getValue() == null ? "" : to.getValue().toString());
+    }
+
+    /** Puts a saved view's period back. */
+    private void period(@Nullable String text) {
+        LocalDate first = null;
+        LocalDate last = null;
+        if (text != null && text.contains("..")) {
+            String[] sides = text.split("\\.\\.", -1);
+            first = sides[0].isBlank() ? null : LocalDate.parse(sides[0]);
+            last = sides[1].isBlank() ? null : LocalDate.parse(sides[1]);
+        }
+        from.setValue(first);
+        to.setValue(last);
+    }
+
     private void period(@Nullable LocalDate first, @Nullable LocalDate last) {
         to.setMin(first);
         from.setMax(last);
@@ -162,7 +198,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         first(query, SUBJECT).flatMap(AuditView::subjectOf).ifPresent(subject::setValue);
         first(query, ID).ifPresent(subjectId::setValue);
         first(query, USER).ifPresent(user::setValue);
-        first(query, ACTION).ifPresent(action::setValue);
+        first(query, ACTION).flatMap(AuditAction::ofCode).ifPresent(action::setValue);
     }
 
     private static Optional<String> first(Map<String, List<String>> query, String name) {
@@ -171,12 +207,6 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private static Optional<AuditSubject> subjectOf(String name) {
         return Arrays.stream(AuditSubject.values()).filter(s -> s.name().equals(name)).findFirst();
-    }
-
-    /** The record type as users read it (申报, 技术创新中心 …); the code where no label is known. */
-    private String subjectLabel(String code) {
-        String label = getTranslation("audit.subject." + code);
-        return label.startsWith("!") ? code : label;
     }
 
     private static String orEmpty(@Nullable String s) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
@@ -164,6 +165,37 @@ public class FilterGrid<T, F> extends Grid<T> {
         return select;
     }
 
+    /**
+     * A choice typed into and picked in the filter row under the column (for long lists, e.g. the audit screen's
+     * actions); the empty choice means no filter. A saved view keeps the choice by the key {@code key} gives.
+     */
+    public <E> ComboBox<E> comboFilter(Column<T> column, List<E> options, ItemLabelGenerator<E> label,
+                                       Function<E, String> key, BiFunction<F, @Nullable E, F> apply) {
+        ComboBox<E> combo = new ComboBox<>();
+        combo.setItems(options);
+        combo.setItemLabelGenerator(label);
+        combo.setClearButtonVisible(true);
+        combo.setPlaceholder(getTranslation("grid.filter"));
+        combo.setWidthFull();
+        combo.setAriaLabel(getTranslation("grid.filter") + " " + titles.get(column));
+        combo.addValueChangeListener(e -> applyFilter(apply.apply(filter, e.getValue())));
+        filterRow().getCell(column).setComponent(combo);
+        register(column, new FilterField(() -> combo.getValue() == null ? null : key.apply(combo.getValue()),
+                v -> combo.setValue(v == null ? null : options.stream().filter(o -> v.equals(key.apply(o)))
+                        .findFirst().orElse(null))));
+        return combo;
+    }
+
+    /**
+     * A filter field of the view's own in the column's filter cell (e.g. a period of two dates), kept in saved views
+     * as text: {@code read} gives its value ({@code null}: no filter), {@code write} puts a stored one back.
+     */
+    public void customFilter(Column<T> column, com.vaadin.flow.component.Component field,
+                             Supplier<@Nullable String> read, Consumer<@Nullable String> write) {
+        filterRow().getCell(column).setComponent(field);
+        register(column, new FilterField(read, write));
+    }
+
     /** A button that opens a menu of the columns, each checked while visible. */
     public Button columnChooser() {
         Button button = new Button(getTranslation("grid.columns"), VaadinIcon.GRID_V.create());
@@ -185,7 +217,7 @@ public class FilterGrid<T, F> extends Grid<T> {
     /**
      * A button that opens the user's saved views of this grid (已保存视图): save the grid's filters, visible columns,
      * their order and sort under a name, open, overwrite, rename, share (bureau) or delete a view, mark one as the
-     * default the grid opens with. Shown to the staff only (administrators, bureau staff, county reviewers).
+     * default the grid opens with. Shown to the staff (administrators, bureau staff, county reviewers) and auditors.
      *
      * @param gridId the key the views of this grid are saved under (e.g. {@code applications})
      */
@@ -295,9 +327,10 @@ public class FilterGrid<T, F> extends Grid<T> {
         return VaadinService.getCurrent().getInstantiator().getOrCreate(SavedViewService.class);
     }
 
-    /** Whether the logged-in user is staff (the roles that keep saved views). */
+    /** Whether the logged-in user keeps saved views: the staff, and auditors (on 审计记录, the one grid they see). */
     private static boolean isStaff() {
-        return hasAuthority("ROLE_ADMIN") || hasAuthority("ROLE_BUREAU") || hasAuthority("ROLE_COUNTY");
+        return hasAuthority("ROLE_ADMIN") || hasAuthority("ROLE_BUREAU") || hasAuthority("ROLE_COUNTY")
+                || hasAuthority("ROLE_AUDITOR");
     }
 
     /** Whether the logged-in user holds the authority (e.g. {@code ROLE_BUREAU}). */
