@@ -11,6 +11,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ticportal.core.audit.AuditAction;
+import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.PortalTime;
 
 /**
@@ -24,6 +27,8 @@ class AuditJourneyIT extends BrowserJourney {
 
     @Autowired
     PortalTime time;
+    @Autowired
+    AuditService audit;
 
     @Test
     void theAuditorFindsTheAdministratorsChangeWithItsBeforeAndAfterValuesAndOpensNoBusinessScreen() {
@@ -86,6 +91,19 @@ class AuditJourneyIT extends BrowserJourney {
                 .stream().map(WebElement::getText).toList().containsAll(List.of("创建", "变更权限", "审计员")));
         screenshot("audit-history");
         click(By.id("audit-history-close"));
+        click(By.id("audit-details-close"));
+
+        // a unit's placement changed: its parts compared side by side
+        String unitId = "u" + username;
+        audit.recordAs("admin", AuditSubject.UNIT, unitId, AuditAction.CHANGE_APPROVED, "甲科技有限公司 / 140921 / -",
+                "乙科技有限公司 / 140921 / 140900", "变更名称与确认机关");
+        driver.get(url("admin/audit?subject=UNIT&id=" + unitId));
+        wait.until(d -> gridCells().contains("同意单位信息变更"));
+        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='同意单位信息变更']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-details-changes")));
+        wait.until(d -> d.findElement(By.id("audit-details-changes")).findElements(By.tagName(
+                "vaadin-grid-cell-content")).stream().map(WebElement::getText).toList().contains("乙科技有限公司"));
+        screenshot("audit-changes");
         click(By.id("audit-details-close"));
 
         // no business screen, no administration

@@ -17,7 +17,7 @@ import org.springframework.data.jpa.domain.Specification;
  * @param actor     the user who made the change: their user name, or its beginning
  * @param subject   the kind of record changed (申报, 技术创新中心, 用户 …)
  * @param subjectId the record's id, exactly
- * @param action    what was done (e.g. {@code CREATED}), or its beginning
+ * @param action    what was done: an action's code exactly (an {@link AuditAction}'s, or a policy step's)
  * @param from      the first day (in the portal's zone) of the period, inclusive
  * @param to        the last day of the period, inclusive; never before {@code from}
  */

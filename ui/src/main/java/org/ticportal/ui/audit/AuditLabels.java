@@ -92,7 +92,15 @@ final class AuditLabels {
      * user's access begins with one), a state; otherwise as recorded ({@code null} stays {@code null}).
      */
     @Nullable String value(String subjectType, @Nullable String value) {
-        if (value == null || value.isBlank() || !value.matches("[A-Z][A-Z0-9_]*")) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        int space = value.indexOf(' ');
+        if (space > 0 && ROLES.contains(value.substring(0, space))) {
+            // a user's access: the role in words, its scope (body=…, unit=…) as recorded
+            return translate.apply("role." + value.substring(0, space)) + value.substring(space);
+        }
+        if (!value.matches("[A-Z][A-Z0-9_]*")) {
             return value;
         }
         if (AuditSubject.APPLICATION.name().equals(subjectType)) {

@@ -71,5 +71,11 @@ class AuditLabelsTest {
         assertThat(chinese.value("APPLICATION", "COUNTY_REVIEW")).isEqualTo("县级审核");
         assertThat(chinese.value("CENTER", "忻州市甲技术创新中心")).isEqualTo("忻州市甲技术创新中心");
         assertThat(chinese.value("CENTER", null)).isNull();
+        assertThat(bundle("translations.properties").getProperty("role.COUNTY")).isNotBlank();
+        Properties withRoles = bundle("translations.properties");
+        AuditLabels roles = new AuditLabels(k -> withRoles.getProperty(k, zh.getProperty(k, "!" + k + "!")),
+                Locale.SIMPLIFIED_CHINESE, names);
+        assertThat(roles.value("USER", "COUNTY body=140921")).isEqualTo("推荐单位审核人员 body=140921");
+        assertThat(roles.value("USER", "EXPERT")).isEqualTo("评审专家");
     }
 }
