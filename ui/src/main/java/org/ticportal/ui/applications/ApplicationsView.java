@@ -81,6 +81,9 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
     /** Query parameters that open the grid filtered (the dashboard's charts: {@code ?stage=RECOMMEND}, {@code ?callId=7}). */
     public static final String FILTER_STAGE = "stage";
     public static final String FILTER_CALL = "callId";
+    /** Query parameter that opens the grid on the running applications past their time limit ({@code ?overdue=1}). */
+    public static final String FILTER_OVERDUE = "overdue";
+    private final FilterGrid<ApplicationRow, ApplicationFilter> grid;
     private final Select<StageOption> stageFilter;
     private final Select<Long> callFilter;
 
@@ -96,8 +99,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         Locale locale = getLocale();
         bodyNames = policies.recommendingBodyNames(locale);
 
-        FilterGrid<ApplicationRow, ApplicationFilter> grid = new FilterGrid<>(ApplicationFilter.ALL,
-                applications::rows, applications::count);
+        grid = new FilterGrid<>(ApplicationFilter.ALL, applications::rows, applications::count);
         grid.withoutCount(500);
         grid.setId("applications-grid");
         var reference = grid.addColumn("application.reference", ApplicationRow::referenceNo, "referenceNo");
@@ -319,8 +321,18 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
                 : callTitles.computeIfAbsent(id, k -> calls.find(k).map(CallSummary::title).orElse(k.toString()));
     }
 
-    /** Sets the stage and call filters from the query ({@link #FILTER_STAGE}, {@link #FILTER_CALL}), when given. */
+    /**
+     * Sets the stage, call and overdue filters from the query ({@link #FILTER_STAGE}, {@link #FILTER_CALL},
+     * {@link #FILTER_OVERDUE}), when given; the overdue filter, which the header cannot show, is said above the grid.
+     */
     private void filterFrom(Map<String, List<String>> query) {
+        if (query.containsKey(FILTER_OVERDUE)) {
+            java.time.LocalDate today = time.today();
+            grid.setFilter(grid.getFilter().withOverdueOn(today));
+            addComponentAtIndex(indexOf(grid), new org.ticportal.ui.base.AddressFilterNote(getTranslation(
+                    "dashboard.filter.overdueApplications", Formats.date(today, getLocale())), "applications",
+                    "dashboard.filter.clear"));
+        }
         query.getOrDefault(FILTER_STAGE, List.of()).stream().findFirst().flatMap(code -> stageFilter
                 .getListDataView().getItems().filter(o -> o.code().equals(code)).findFirst())
                 .ifPresent(stageFilter::setValue);

@@ -26,6 +26,9 @@ import org.ticportal.core.center.CenterFilter;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.CenterStatus;
+import org.ticportal.core.common.PortalTime;
+import org.ticportal.core.evaluation.EvaluationStatistics;
+import org.ticportal.ui.base.AddressFilterNote;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.ViewTitles;
@@ -45,13 +48,20 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle, Befo
     public static final String FILTER_CLUSTER = "cluster";
     public static final String FILTER_DIVISION = "division";
     public static final String FILTER_STATUS = "status";
+    /** Query parameter that opens the grid on the centers falling due for evaluation within days ({@code =90}). */
+    public static final String FILTER_EVALUATION_DUE = "evaluationDue";
     private final Map<String, Select<?>> filters = new java.util.HashMap<>();
+    private final FilterGrid<CenterRow, CenterFilter> grid;
+    private final EvaluationStatistics evaluations;
+    private final PortalTime time;
 
-    CentersView(CenterService centers, CenterChoices choices) {
+    CentersView(CenterService centers, CenterChoices choices, EvaluationStatistics evaluations, PortalTime time) {
+        this.evaluations = evaluations;
+        this.time = time;
         addClassName("centers-view");
         setSizeFull();
         Locale locale = getLocale();
-        FilterGrid<CenterRow, CenterFilter> grid = new FilterGrid<>(CenterFilter.ALL, centers::list, centers::count);
+        grid = new FilterGrid<>(CenterFilter.ALL, centers::list, centers::count);
         grid.setId("centers-grid");
         var name = grid.addColumn("centers.name", CenterRow::name, "name").setFlexGrow(3);
         var type = grid.addColumn("centers.type", c -> c.typeName() == null ? "" : c.typeName().get(locale),
@@ -93,12 +103,27 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle, Befo
         expand(grid);
     }
 
-    /** Sets the type, cluster, division and status filters from the query, each by its code when given. */
+    /**
+     * Sets the type, cluster, division and status filters from the query, each by its code when given, and the
+     * centers falling due for evaluation ({@link #FILTER_EVALUATION_DUE}), said above the grid.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         filters.forEach((name, select) -> query.getOrDefault(name, List.of()).stream().findFirst()
                 .ifPresent(code -> choose(select, code)));
+        query.getOrDefault(FILTER_EVALUATION_DUE, List.of()).stream().findFirst().ifPresent(value -> {
+            int days;
+            try {
+                days = Math.max(0, Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                return; // not a number of days: no filter
+            }
+            grid.setFilter(grid.getFilter().withEvaluationDue(evaluations.dueRules(days)));
+            addComponentAtIndex(indexOf(grid), new AddressFilterNote(getTranslation("dashboard.filter.centersDue",
+                    days, Formats.date(time.today().plusDays(days), getLocale())), "centers",
+                    "dashboard.filter.clear"));
+        });
     }
 
     private static <E> void choose(Select<E> select, String code) {
