@@ -50,6 +50,11 @@ public record EvaluationFilter(@Nullable Long roundId, @Nullable String text, @N
         return new EvaluationFilter(roundId, text, state, o, stepDueFrom, stepDueTo);
     }
 
+    /** Evaluations whatever their step's time limit (the filter without {@link #withStepDueWithin} or overdue). */
+    public EvaluationFilter withAnyStepDue() {
+        return new EvaluationFilter(roundId, text, state, outcome, null, null);
+    }
+
     /** Only the running evaluations whose step's time limit ends within {@code days} from {@code today} (inclusive). */
     public EvaluationFilter withStepDueWithin(LocalDate today, int days) {
         return new EvaluationFilter(roundId, text, state, outcome, today, today.plusDays(days));

@@ -84,6 +84,8 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
     /** Query parameter that opens the grid on the running applications past their time limit ({@code ?overdue=1}). */
     public static final String FILTER_OVERDUE = "overdue";
     private final FilterGrid<ApplicationRow, ApplicationFilter> grid;
+    private final org.ticportal.ui.base.AddressFilterNote addressNote =
+            new org.ticportal.ui.base.AddressFilterNote("applications");
     private final Select<StageOption> stageFilter;
     private final Select<Long> callFilter;
 
@@ -144,7 +146,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         }
         toolbar.add(openOnly, grid.columnChooser(), grid.exportButton("nav.applications"),
                 grid.viewsButton("applications"));
-        add(toolbar, new BulkActions(grid), grid);
+        add(toolbar, new BulkActions(grid), addressNote, grid);
         expand(grid);
     }
 
@@ -326,13 +328,12 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
      * {@link #FILTER_OVERDUE}), when given; the overdue filter, which the header cannot show, is said above the grid.
      */
     private void filterFrom(Map<String, List<String>> query) {
-        if (query.containsKey(FILTER_OVERDUE)) {
-            java.time.LocalDate today = time.today();
-            grid.setFilter(grid.getFilter().withOverdueOn(today));
-            addComponentAtIndex(indexOf(grid), new org.ticportal.ui.base.AddressFilterNote(getTranslation(
-                    "dashboard.filter.overdueApplications", Formats.date(today, getLocale())), "applications",
-                    "dashboard.filter.clear"));
+        java.time.LocalDate overdueOn = query.containsKey(FILTER_OVERDUE) ? time.today() : null;
+        if (!java.util.Objects.equals(grid.getFilter().dueBefore(), overdueOn)) {
+            grid.setFilter(grid.getFilter().withOverdueOn(overdueOn));
         }
+        addressNote.show(overdueOn == null ? null
+                : getTranslation("dashboard.filter.overdueApplications", Formats.date(overdueOn, getLocale())));
         query.getOrDefault(FILTER_STAGE, List.of()).stream().findFirst().flatMap(code -> stageFilter
                 .getListDataView().getItems().filter(o -> o.code().equals(code)).findFirst())
                 .ifPresent(stageFilter::setValue);

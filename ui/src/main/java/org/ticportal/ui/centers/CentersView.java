@@ -54,6 +54,7 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle, Befo
     private final FilterGrid<CenterRow, CenterFilter> grid;
     private final EvaluationStatistics evaluations;
     private final PortalTime time;
+    private final AddressFilterNote addressNote = new AddressFilterNote("centers");
 
     CentersView(CenterService centers, CenterChoices choices, EvaluationStatistics evaluations, PortalTime time) {
         this.evaluations = evaluations;
@@ -99,7 +100,7 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle, Befo
         help.addClassName("field-help");
         HorizontalLayout toolbar = new HorizontalLayout(grid.columnChooser(), grid.exportButton("nav.centers"), grid.viewsButton("centers"));
         toolbar.addClassName("view-toolbar");
-        add(toolbar, help, grid);
+        add(toolbar, help, addressNote, grid);
         expand(grid);
     }
 
@@ -112,18 +113,18 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle, Befo
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         filters.forEach((name, select) -> query.getOrDefault(name, List.of()).stream().findFirst()
                 .ifPresent(code -> choose(select, code)));
-        query.getOrDefault(FILTER_EVALUATION_DUE, List.of()).stream().findFirst().ifPresent(value -> {
-            int days;
+        int days = query.getOrDefault(FILTER_EVALUATION_DUE, List.of()).stream().findFirst().map(value -> {
             try {
-                days = Math.max(0, Integer.parseInt(value));
+                return Math.max(0, Integer.parseInt(value));
             } catch (NumberFormatException e) {
-                return; // not a number of days: no filter
+                return -1; // not a number of days: no filter
             }
-            grid.setFilter(grid.getFilter().withEvaluationDue(evaluations.dueRules(days)));
-            addComponentAtIndex(indexOf(grid), new AddressFilterNote(getTranslation("dashboard.filter.centersDue",
-                    days, Formats.date(time.today().plusDays(days), getLocale())), "centers",
-                    "dashboard.filter.clear"));
-        });
+        }).orElse(-1);
+        if (days >= 0 || grid.getFilter().evaluationDue() != null) {
+            grid.setFilter(grid.getFilter().withEvaluationDue(days < 0 ? null : evaluations.dueRules(days)));
+        }
+        addressNote.show(days < 0 ? null : getTranslation("dashboard.filter.centersDue", days,
+                Formats.date(time.today().plusDays(days), getLocale())));
     }
 
     private static <E> void choose(Select<E> select, String code) {

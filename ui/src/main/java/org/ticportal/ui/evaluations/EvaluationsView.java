@@ -63,6 +63,7 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, 
     private final PortalTime time;
     private final FilterGrid<EvaluationViews.Row, EvaluationFilter> grid;
     private final Grid<EvaluationViews.RoundRow> rounds = new Grid<>();
+    private final AddressFilterNote addressNote = new AddressFilterNote("evaluations");
 
     EvaluationsView(EvaluationService evaluations, UserService users, PortalTime time) {
         this.evaluations = evaluations;
@@ -131,7 +132,7 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, 
             all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(new HorizontalLayout(new H3(getTranslation("evaluations.rounds")), all), rounds);
         }
-        add(new H3(getTranslation("evaluations.list")), grid);
+        add(new H3(getTranslation("evaluations.list")), addressNote, grid);
         expand(grid);
     }
 
@@ -142,6 +143,9 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, 
         LocalDate today = time.today();
         Locale locale = getLocale();
         String note = null;
+        if (grid.getFilter().stepDueTo() != null) {
+            grid.setFilter(grid.getFilter().withAnyStepDue());
+        }
         if (query.containsKey(FILTER_OVERDUE)) {
             grid.setFilter(grid.getFilter().withStepOverdue(today));
             note = getTranslation("dashboard.filter.overdueEvaluations", Formats.date(today, locale));
@@ -150,15 +154,15 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, 
             try {
                 days = Math.max(0, Integer.parseInt(query.get(FILTER_DUE).getFirst()));
             } catch (NumberFormatException e) {
-                return; // not a number of days: no filter
+                days = -1; // not a number of days: no filter
             }
-            grid.setFilter(grid.getFilter().withStepDueWithin(today, days));
-            note = getTranslation("dashboard.filter.stepsDue", days, Formats.date(today, locale),
-                    Formats.date(today.plusDays(days), locale));
+            if (days >= 0) {
+                grid.setFilter(grid.getFilter().withStepDueWithin(today, days));
+                note = getTranslation("dashboard.filter.stepsDue", days, Formats.date(today, locale),
+                        Formats.date(today.plusDays(days), locale));
+            }
         }
-        if (note != null) {
-            addComponentAtIndex(indexOf(grid), new AddressFilterNote(note, "evaluations", "dashboard.filter.clear"));
-        }
+        addressNote.show(note);
     }
 
     private void open(long id) {
