@@ -111,11 +111,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * Administrators, bureau staff and county reviewers: what waits for their steps, then the program within their
-     * scope; a county sees no chart of divisions (it supervises one).
+     * Administrators, bureau staff and county reviewers: what waits for their steps (bureau, county), then the
+     * program within their scope; a county sees no chart of divisions (it supervises one).
      */
     private VerticalLayout staffOverview(Role role) {
-        List<GroupCount> waiting = applications.waitingByStage();
+        List<GroupCount> waiting = role == Role.ADMIN ? List.of() : applications.waitingByStage();
         List<GroupCount> stages = applications.byStage();
         List<GroupCount> calls = applications.byCall();
         List<GroupCount> types = centers.byType();
@@ -123,18 +123,26 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         List<GroupCount> statuses = centers.byStatus();
         boolean county = role == Role.COUNTY;
 
-        Div figures = figures(
-                figure("dashboard-waiting", county ? "dashboard.figure.waiting.county" : "dashboard.figure.waiting",
-                        GroupCount.total(waiting), getTranslation("dashboard.figure.waiting.detail"), INBOX),
-                figure("dashboard-applications", "dashboard.figure.applications", GroupCount.total(stages),
+        // an administrator takes no step of the procedures: nothing waits for it
+        boolean acts = role != Role.ADMIN;
+        Div figures = figures();
+        if (acts) {
+            figures.add(figure("dashboard-waiting", county ? "dashboard.figure.waiting.county"
+                    : "dashboard.figure.waiting", GroupCount.total(waiting),
+                    getTranslation("dashboard.figure.waiting.detail"), INBOX));
+        }
+        figures.add(figure("dashboard-applications", "dashboard.figure.applications", GroupCount.total(stages),
                         null, "applications"),
                 figure("dashboard-centers", "dashboard.figure.centers", GroupCount.total(statuses), null, "centers"),
                 centersDue(), stepsDue(), applicationsOverdue(), evaluationsOverdue());
 
-        Div charts = new Div(
-                chart("chart-waiting-stage", county ? "dashboard.chart.waitingByStage.county"
-                                : "dashboard.chart.waitingByStage", waiting, ChartOptions.bars(waiting, locale),
-                        c -> Map.of(STAGE, c.code()), "applications"),
+        Div charts = new Div();
+        if (acts) {
+            charts.add(chart("chart-waiting-stage", county ? "dashboard.chart.waitingByStage.county"
+                            : "dashboard.chart.waitingByStage", waiting, ChartOptions.bars(waiting, locale),
+                    c -> Map.of(STAGE, c.code()), "applications"));
+        }
+        charts.add(
                 chart("chart-applications-stage", "dashboard.chart.applicationsByStage", stages,
                         ChartOptions.bars(stages, locale), c -> Map.of(STAGE, c.code()), "applications"),
                 chart("chart-applications-call", "dashboard.chart.applicationsByCall", calls,
