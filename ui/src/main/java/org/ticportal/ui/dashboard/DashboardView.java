@@ -131,10 +131,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     : "dashboard.figure.waiting", GroupCount.total(waiting),
                     getTranslation("dashboard.figure.waiting.detail"), INBOX));
         }
-        figures.add(figure("dashboard-applications", "dashboard.figure.applications", GroupCount.total(stages),
+        // what needs action first, then the program
+        figures.add(applicationsOverdue(), evaluationsOverdue(), stepsDue(),
+                figure("dashboard-applications", "dashboard.figure.applications", GroupCount.total(stages),
                         null, "applications"),
                 figure("dashboard-centers", "dashboard.figure.centers", GroupCount.total(statuses), null, "centers"),
-                centersDue(), stepsDue(), applicationsOverdue(), evaluationsOverdue());
+                centersDue());
 
         Div charts = new Div();
         if (acts) {
@@ -166,8 +168,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * An applicant unit: its own applications and what waits for it, its centers, their evaluations falling due or
-     * overdue, its annual reports still to submit and its change requests under way.
+     * An applicant unit: what waits for it (applications, annual reports still to submit, change requests under
+     * way, evaluations past their time limit), then its own applications, its centers and their evaluations falling
+     * due.
      */
     private VerticalLayout applicantOverview(AnnualReportService reports, ChangeRequestService changes) {
         List<GroupCount> waiting = applications.waitingByStage();
@@ -178,19 +181,20 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         long changesOpen = changes.count(ChangeRequestFilter.NONE.withState(ChangeRequestState.REVIEWING))
                 + changes.count(ChangeRequestFilter.NONE.withState(ChangeRequestState.RETURNED));
 
+        // what waits for the unit first, then its applications, centers and their evaluations
         Div figures = figures(
                 figure("dashboard-waiting", "dashboard.figure.waiting.unit", GroupCount.total(waiting),
                         getTranslation("dashboard.figure.waiting.detail"), INBOX),
-                figure("dashboard-applications", "dashboard.figure.applications.unit", GroupCount.total(stages),
-                        null, "applications"),
-                applicationsOverdue(),
-                figure("dashboard-centers", "dashboard.figure.centers.unit", GroupCount.total(statuses), null,
-                        "centers"),
-                centersDue(), stepsDue(), evaluationsOverdue(),
                 figure("dashboard-reports", "dashboard.figure.reports", reportsOpen,
                         getTranslation("dashboard.figure.reports.detail"), "annual-reports"),
                 figure("dashboard-changes", "dashboard.figure.changes", changesOpen,
-                        getTranslation("dashboard.figure.changes.detail"), "changes"));
+                        getTranslation("dashboard.figure.changes.detail"), "changes"),
+                evaluationsOverdue(),
+                figure("dashboard-applications", "dashboard.figure.applications.unit", GroupCount.total(stages),
+                        null, "applications"),
+                figure("dashboard-centers", "dashboard.figure.centers.unit", GroupCount.total(statuses), null,
+                        "centers"),
+                centersDue(), stepsDue());
 
         Div charts = new Div(
                 chart("chart-applications-stage", "dashboard.chart.applicationsByStage.unit", stages,

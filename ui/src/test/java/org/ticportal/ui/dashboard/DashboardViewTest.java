@@ -164,8 +164,9 @@ class DashboardViewTest extends ViewTestBase {
         assertThat(figureLabel("dashboard-waiting")).isEqualTo("待推荐审核（件）");
         assertThat(figureValue("dashboard-waiting")).isPositive();
         assertThat(chart("chart-waiting-stage").getElements()).extracting(GroupCount::code).contains("COUNTY_REVIEW");
-        assertThat(figureIds()).containsExactly("dashboard-waiting", "dashboard-applications", "dashboard-centers",
-                "dashboard-due", "dashboard-steps-due", "dashboard-overdue", "dashboard-evaluations-overdue");
+        assertThat(figureIds()).containsExactly("dashboard-waiting", "dashboard-overdue",
+                "dashboard-evaluations-overdue", "dashboard-steps-due", "dashboard-applications", "dashboard-centers",
+                "dashboard-due");
         assertThat(find(EChart.class).withId("chart-centers-division").exists()).as("it supervises one division")
                 .isFalse();
         assertThat(find(TabSheet.class).withId("dashboard-tabs").exists()).isTrue();
@@ -208,8 +209,9 @@ class DashboardViewTest extends ViewTestBase {
 
         navigate(DashboardView.class);
         assertThat(figureLabel("dashboard-waiting")).isEqualTo("待科技局办理（件）");
-        assertThat(figureIds()).containsExactly("dashboard-waiting", "dashboard-applications", "dashboard-centers",
-                "dashboard-due", "dashboard-steps-due", "dashboard-overdue", "dashboard-evaluations-overdue");
+        assertThat(figureIds()).containsExactly("dashboard-waiting", "dashboard-overdue",
+                "dashboard-evaluations-overdue", "dashboard-steps-due", "dashboard-applications", "dashboard-centers",
+                "dashboard-due");
         assertThat(find(EChart.class).withId("chart-waiting-stage").exists()
                 || find(Paragraph.class).withId("chart-waiting-stage-empty").exists()).isTrue();
         long due = figureValue("dashboard-due");
@@ -238,9 +240,9 @@ class DashboardViewTest extends ViewTestBase {
     void anApplicantUnitSeesItsOwnApplicationsCentersEvaluationsReportsAndChanges() {
         navigate(DashboardView.class);
 
-        assertThat(figureIds()).containsExactly("dashboard-waiting", "dashboard-applications", "dashboard-overdue",
-                "dashboard-centers", "dashboard-due", "dashboard-steps-due", "dashboard-evaluations-overdue",
-                "dashboard-reports", "dashboard-changes");
+        assertThat(figureIds()).containsExactly("dashboard-waiting", "dashboard-reports", "dashboard-changes",
+                "dashboard-evaluations-overdue", "dashboard-applications", "dashboard-centers", "dashboard-due",
+                "dashboard-steps-due");
         assertThat(figureLabel("dashboard-waiting")).isEqualTo("待本单位办理（件）");
         assertThat(figureLabel("dashboard-applications")).isEqualTo("本单位申报（件）");
         assertThat(figureValue("dashboard-applications")).isEqualTo(Acting.as(security, "applicant",
