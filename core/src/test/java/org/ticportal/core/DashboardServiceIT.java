@@ -235,7 +235,8 @@ class DashboardServiceIT {
         submitted(east);
 
         assertThat(waitingAt(eastDistrict, Role.COUNTY, "COUNTY_REVIEW")).isEqualTo(eastBefore + 1);
-        assertThat(waitingAt(westDistrict, Role.COUNTY, "COUNTY_REVIEW")).as("another district's").isEqualTo(westBefore);
+        assertThat(waitingAt(westDistrict, Role.COUNTY, "COUNTY_REVIEW")).as("another district's")
+                .isEqualTo(westBefore);
         assertThat(waitingAt(bureau, Role.BUREAU, "COUNTY_REVIEW")).as("not the bureau's step").isEqualTo(bureauBefore);
         assertThat(as(east, Role.APPLICANT, applicationStatistics::waitingByStage)).as("nothing for the unit now")
                 .isEmpty();

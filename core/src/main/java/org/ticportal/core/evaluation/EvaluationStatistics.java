@@ -94,7 +94,8 @@ public class EvaluationStatistics {
 
     /**
      * The rules by which centers fall due for evaluation within {@code days} from today, one per running policy of
-     * the user's jurisdictions: the centers grid's filter ({@link org.ticportal.core.center.CenterFilter#withEvaluationDue})
+     * the user's jurisdictions: the centers grid's filter
+     * ({@link org.ticportal.core.center.CenterFilter#withEvaluationDue})
      * for the dashboard's 即将评估 card.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")

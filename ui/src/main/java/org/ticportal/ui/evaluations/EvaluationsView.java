@@ -54,7 +54,7 @@ import org.ticportal.ui.base.ViewTitles;
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT", "EXPERT"})
 public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    /** Query parameter that opens the grid on the running evaluations past their step's time limit ({@code ?overdue=1}). */
+    /** Query parameter that opens the grid on the running evaluations past their step's time limit ({@code =1}). */
     public static final String FILTER_OVERDUE = "overdue";
     /** Query parameter that opens it on those whose step's time limit ends within the days ({@code ?due=90}). */
     public static final String FILTER_DUE = "due";
