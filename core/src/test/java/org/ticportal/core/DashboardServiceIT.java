@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,12 +26,16 @@ import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.ApplicationStatistics;
 import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.application.NoticeCloser;
+import org.ticportal.core.center.CenterFilter;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.CenterStatistics;
 import org.ticportal.core.common.CrossCount;
 import org.ticportal.core.common.GroupCount;
+import org.ticportal.core.evaluation.EvaluationFilter;
+import org.ticportal.core.evaluation.EvaluationService;
 import org.ticportal.core.evaluation.EvaluationStatistics;
+import org.ticportal.core.evaluation.EvaluationViews;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
@@ -71,6 +76,8 @@ class DashboardServiceIT {
     CenterStatistics centerStatistics;
     @Autowired
     EvaluationStatistics evaluationStatistics;
+    @Autowired
+    EvaluationService evaluationService;
     @Autowired
     UserService users;
     @Autowired
@@ -197,13 +204,148 @@ class DashboardServiceIT {
     }
 
     @Test
-    void anApplicantGetsNoStatistics() {
+    void anApplicantGetsItsOwnUnitsPictureAndNoProgramStatistics() {
         assertThatThrownBy(() -> as(east, Role.APPLICANT, centerStatistics::byType))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(east, Role.APPLICANT, applicationStatistics::byStage))
+        assertThatThrownBy(() -> as(east, Role.APPLICANT, applicationStatistics::byCall))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(east, Role.APPLICANT, evaluationStatistics::byGrade))
                 .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(as(east, Role.APPLICANT, applicationStatistics::byStage)).isEmpty();
+        assertThat(as(east, Role.APPLICANT, applicationStatistics::waitingByStage)).isEmpty();
+        ApplicationDetail draft = as(east, Role.APPLICANT, () -> applications.create("990100"));
+        // the draft waits for its unit (to be completed and submitted), and is counted for it alone
+        List<GroupCount> waiting = as(east, Role.APPLICANT, applicationStatistics::waitingByStage);
+        assertThat(waiting).extracting(GroupCount::code).containsExactly(draft.row().stage());
+        assertThat(GroupCount.total(waiting)).isEqualTo(1);
+        assertThat(as(east, Role.APPLICANT, applicationStatistics::byStage)).extracting(GroupCount::count)
+                .containsExactly(1L);
+        assertThat(as(west, Role.APPLICANT, applicationStatistics::byStage)).isEmpty();
+        assertThat(as(west, Role.APPLICANT, applicationStatistics::waitingByStage)).isEmpty();
+        assertThat(as(west, Role.APPLICANT, centerStatistics::byStatus)).isEmpty();
+    }
+
+    @Test
+    void whatWaitsIsCountedForTheRoleWhoseStepItIsWithinItsScope() {
+        long eastBefore = waitingAt(eastDistrict, Role.COUNTY, "COUNTY_REVIEW");
+        long westBefore = waitingAt(westDistrict, Role.COUNTY, "COUNTY_REVIEW");
+        long bureauBefore = waitingAt(bureau, Role.BUREAU, "COUNTY_REVIEW");
+
+        submitted(east);
+
+        assertThat(waitingAt(eastDistrict, Role.COUNTY, "COUNTY_REVIEW")).isEqualTo(eastBefore + 1);
+        assertThat(waitingAt(westDistrict, Role.COUNTY, "COUNTY_REVIEW")).as("another district's")
+                .isEqualTo(westBefore);
+        assertThat(waitingAt(bureau, Role.BUREAU, "COUNTY_REVIEW")).as("not the bureau's step").isEqualTo(bureauBefore);
+        assertThat(as(east, Role.APPLICANT, applicationStatistics::waitingByStage)).as("nothing for the unit now")
+                .isEmpty();
+        // the stage named as the grid's stage filter names it
+        assertThat(as(eastDistrict, Role.COUNTY, applicationStatistics::waitingByStage))
+                .filteredOn(c -> c.code().equals("COUNTY_REVIEW")).hasSize(1).extracting(c -> c.label().zh())
+                .allSatisfy(name -> assertThat(name).isNotEqualTo("COUNTY_REVIEW"));
+    }
+
+    @Test
+    void theDueAndOverdueFiguresCountExactlyWhatTheFilteredGridsListWithinEachScope() {
+        TemplateCenters template = new TemplateCenters(applications, checklist, publicNotices, notices, centers,
+                clock);
+        CenterRow center = template.recognise(TemplateSamples.uniqueCoreName(suffix + "e"), eastCode, east,
+                eastDistrict, bureau);
+        long waiting = submitted(east);
+        LocalDate today = LocalDate.now(clock);
+        jdbc.update("update recognition_application set stage_due = ? where id = ?", today.minusDays(1), waiting);
+        jdbc.update("update center set recognized_on = ? where id = ?", today.minusYears(2).plusDays(60),
+                center.id());
+        String[] pin = jdbc.queryForObject("select policy_id, plugin_id, plugin_version from recognition_application "
+                + "where id = ?", (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
+                waiting);
+        long overdueRound = round("逾期评估" + suffix, pin);
+        long dueRound = round("到期评估" + suffix, pin);
+        long overdue = evaluation(overdueRound, center, today.minusDays(1), pin);
+        long due = evaluation(dueRound, center, today.plusDays(30), pin);
+        try {
+            Map<String, Role> people = Map.of(bureau, Role.BUREAU, eastDistrict, Role.COUNTY, westDistrict,
+                    Role.COUNTY, east, Role.APPLICANT, west, Role.APPLICANT);
+            people.forEach((user, role) -> as(user, role, () -> {
+                assertThat(applicationStatistics.overdue()).as(user)
+                        .isEqualTo(applications.count(ApplicationFilter.ALL.withOverdueOn(today)));
+                assertThat(evaluationStatistics.overdue()).as(user)
+                        .isEqualTo(evaluationService.count(EvaluationFilter.ALL.withStepOverdue(today)));
+                assertThat(evaluationStatistics.stepsDueWithin(90)).as(user)
+                        .isEqualTo(evaluationService.count(EvaluationFilter.ALL.withStepDueWithin(today, 90)));
+                assertThat(evaluationStatistics.centersDueWithin(90)).as(user).isEqualTo(centers.count(
+                        CenterFilter.ALL.withEvaluationDue(evaluationStatistics.dueRules(90))));
+                return null;
+            }));
+            // the records themselves: in the scopes that see them, in no other
+            for (String user : List.of(bureau, eastDistrict, east)) {
+                Role role = people.get(user);
+                assertThat(as(user, role, () -> ids(evaluationService.list(EvaluationFilter.ALL
+                        .withStepOverdue(today), PageRequest.of(0, 500)), EvaluationViews.Row::id)))
+                        .as(user).contains(overdue).doesNotContain(due);
+                assertThat(as(user, role, () -> ids(evaluationService.list(EvaluationFilter.ALL
+                        .withStepDueWithin(today, 90), PageRequest.of(0, 500)), EvaluationViews.Row::id)))
+                        .as(user).contains(due).doesNotContain(overdue);
+                assertThat(as(user, role, () -> ids(evaluationService.list(EvaluationFilter.ALL
+                        .withStepDueWithin(today, 29), PageRequest.of(0, 500)), EvaluationViews.Row::id)))
+                        .as(user + ": not within 29 days").doesNotContain(due);
+                assertThat(as(user, role, () -> ids(centers.list(CenterFilter.ALL.withEvaluationDue(
+                        evaluationStatistics.dueRules(90)), PageRequest.of(0, 500)), CenterRow::id)))
+                        .as(user).contains(center.id());
+                assertThat(as(user, role, () -> ids(applications.list(ApplicationFilter.ALL.withOverdueOn(today),
+                        PageRequest.of(0, 500)).getContent(), r -> r.id()))).as(user).contains(waiting);
+            }
+            for (String user : List.of(westDistrict, west)) {
+                Role role = people.get(user);
+                assertThat(as(user, role, () -> ids(evaluationService.list(EvaluationFilter.ALL
+                        .withStepOverdue(today), PageRequest.of(0, 500)), EvaluationViews.Row::id)))
+                        .as(user).doesNotContain(overdue);
+                assertThat(as(user, role, () -> ids(centers.list(CenterFilter.ALL.withEvaluationDue(
+                        evaluationStatistics.dueRules(90)), PageRequest.of(0, 500)), CenterRow::id)))
+                        .as(user).doesNotContain(center.id());
+                assertThat(as(user, role, () -> ids(applications.list(ApplicationFilter.ALL.withOverdueOn(today),
+                        PageRequest.of(0, 500)).getContent(), r -> r.id()))).as(user).doesNotContain(waiting);
+            }
+            // and the figures move with the records
+            long bureauOverdue = as(bureau, Role.BUREAU, evaluationStatistics::overdue);
+            jdbc.update("update evaluation set step_due = ? where id = ?", today, overdue);
+            assertThat(as(bureau, Role.BUREAU, evaluationStatistics::overdue)).isEqualTo(bureauOverdue - 1);
+        } finally {
+            jdbc.update("delete from evaluation where round_id in (?, ?)", overdueRound, dueRound);
+            jdbc.update("delete from evaluation_round where id in (?, ?)", overdueRound, dueRound);
+        }
+    }
+
+    private long waitingAt(String user, Role role, String stage) {
+        return as(user, role, applicationStatistics::waitingByStage).stream().filter(c -> c.code().equals(stage))
+                .mapToLong(GroupCount::count).sum();
+    }
+
+    private static <T> List<Long> ids(List<T> rows, java.util.function.ToLongFunction<T> id) {
+        return rows.stream().map(r -> id.applyAsLong(r)).toList();
+    }
+
+    /** A round of the template policy, written as the database holds it (the counts read nothing else of it). */
+    private long round(String title, String[] pin) {
+        LocalDate today = LocalDate.now(clock);
+        jdbc.update("insert into evaluation_round (jurisdiction_code, policy_id, plugin_id, plugin_version, title, "
+                + "due_by, opened_on, centers, opened_at, opened_by) values ('990100', ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                pin[0], pin[1], pin[2], title, today, today, clock.instant()
+                        .atZone(java.time.ZoneOffset.UTC).toLocalDateTime(), bureau);
+        return jdbc.queryForObject("select max(id) from evaluation_round where title = ?", Long.class, title);
+    }
+
+    /** A running evaluation of the center in the round, its step's time limit ending on the day. */
+    private long evaluation(long round, CenterRow center, LocalDate stepDue, String[] pin) {
+        Long unit = jdbc.queryForObject("select unit_id from center where id = ?", Long.class, center.id());
+        jdbc.update("insert into evaluation (round_id, center_id, center_name, lead_unit_name, unit_id, "
+                + "recommending_body_code, jurisdiction_code, policy_id, plugin_id, plugin_version, state, step_code, "
+                + "step_due, updated_at) values (?, ?, ?, ?, ?, ?, '990100', ?, ?, ?, 'IN_PROGRESS', 'SELF', ?, ?)",
+                round, center.id(), center.name(), center.leadUnitName(), unit, center.recommendingBodyCode(),
+                pin[0], pin[1], pin[2], stepDue,
+                clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDateTime());
+        return jdbc.queryForObject("select id from evaluation where round_id = ?", Long.class, round);
     }
 
     /** An application of the unit filed outside calls and submitted to its district. */

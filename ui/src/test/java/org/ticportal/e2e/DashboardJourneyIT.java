@@ -26,17 +26,21 @@ import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.application.NoticeCloser;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
+import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.core.user.Role;
 import org.ticportal.ui.Acting;
 import org.ticportal.ui.CenterSamples;
+import org.ticportal.ui.XinzhouSamples;
 
 /**
  * 统计看板 in a browser: the bureau opens it from the menu, the charts are drawn by ECharts on canvases, a click on the
  * bar of a division (at its pixels, the way a user clicks) lands on 技术创新中心 filtered to that division, holding the
  * recognised center; the 汇总表 tab's Excel export, read back with Apache POI, carries the bureau's title rows, the
- * table's title and the statistics date in Chinese above the table and its totals.
+ * table's title and the statistics date in Chinese above the table and its totals; the card of the centers falling
+ * due for evaluation lands on 技术创新中心 showing exactly as many rows as it counts. A county reviewer sees what waits
+ * for its recommendation and no chart of divisions, an applicant unit its own picture without 汇总表.
  */
 class DashboardJourneyIT extends BrowserJourney {
 
@@ -58,6 +62,8 @@ class DashboardJourneyIT extends BrowserJourney {
     PolicyService policies;
     @Autowired
     SecurityContextHolderStrategy security;
+    @Autowired
+    PortalTime time;
 
     @Test
     void theBureauClicksADivisionsBarAndExportsTheSummaryTables() throws Exception {
@@ -67,6 +73,9 @@ class DashboardJourneyIT extends BrowserJourney {
                 .orElseThrow();
         String division = Acting.as(security, "bureau", Role.BUREAU,
                 () -> policies.recommendingBodyNames(Locale.SIMPLIFIED_CHINESE)).get(center.recommendingBodyCode());
+        // recognised long ago and never evaluated: due for evaluation, the 即将到期 card counts it
+        jdbc.update("update center set recognized_on = ?, last_evaluated_on = null where id = ?",
+                time.today().minusYears(10), center.id());
 
         login("bureau", demoPassword());
         driver.manage().window().setSize(new Dimension(1366, 768));
@@ -131,6 +140,43 @@ class DashboardJourneyIT extends BrowserJourney {
             assertThat(totals.getCell(totals.getLastCellNum() - 1).getNumericCellValue()).isGreaterThanOrEqualTo(1);
             assertThat(book.getSheetAt(3).getRow(1).getCell(0).getStringCellValue()).isEqualTo("绩效评估汇总表（按等次）");
         }
+
+        // the card of the centers falling due: 技术创新中心 filtered to exactly the centers it counts
+        openTab("统计看板");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard-due")));
+        String due = textOf(By.cssSelector("#dashboard-due .figure-value"));
+        click(By.id("dashboard-due"));
+        wait.until(ExpectedConditions.urlContains("centers?evaluationDue=90"));
+        wait.until(d -> gridCells().contains(center.name()));
+        assertThat(String.valueOf(js("return document.getElementById('centers-grid').size"))).isEqualTo(due);
+        assertThat(textOf(By.id("address-filter-note"))).contains("90天内到期评估");
+        screenshot("dashboard-due-centers");
+        logout();
+    }
+
+    @Test
+    void theCountyAndTheApplicantEachSeeTheirOwnDashboard() {
+        XinzhouSamples.submittedToCounty(security, applications, attachments, "看板浏览器");
+
+        login("county", demoPassword());
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='统计看板']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-waiting-stage canvas")));
+        waitForServer();
+        assertThat(textOf(By.id("dashboard-waiting"))).contains("待推荐审核");
+        assertThat(driver.findElements(By.id("chart-centers-division"))).isEmpty();
+        screenshot("dashboard-county");
+        logout();
+
+        login("applicant", demoPassword());
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='统计看板']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-applications-stage canvas")));
+        waitForServer();
+        assertThat(textOf(By.id("dashboard-applications"))).contains("本单位申报");
+        assertThat(driver.findElements(By.id("dashboard-reports"))).hasSize(1);
+        assertThat(driver.findElements(By.id("dashboard-tabs"))).isEmpty();
+        screenshot("dashboard-applicant");
         logout();
     }
 }

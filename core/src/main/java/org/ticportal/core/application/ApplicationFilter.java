@@ -1,5 +1,7 @@
 package org.ticportal.core.application;
 
+import java.time.LocalDate;
+
 import org.jspecify.annotations.Nullable;
 import org.ticportal.policy.api.procedure.StageKind;
 import org.springframework.data.jpa.domain.Specification;
@@ -14,12 +16,21 @@ import org.springframework.data.jpa.domain.Specification;
  * @param stageKind only applications in a stage of this kind (e.g. those waiting for a decision body)
  * @param jurisdictionCode only applications to this jurisdiction's authority
  * @param callId    only applications filed in this call; {@link #OUTSIDE_CALLS} for those filed outside calls
+ * @param dueBefore only running applications whose stage's time limit ended before this day (已超期, the dashboard's
+ *                  card), {@code null}: any
  */
 public record ApplicationFilter(@Nullable String text, @Nullable String policyId, @Nullable String stage,
                                 boolean openOnly, @Nullable StageKind stageKind, @Nullable String jurisdictionCode,
-                                @Nullable Long callId) {
+                                @Nullable Long callId, @Nullable LocalDate dueBefore) {
 
     public static final ApplicationFilter ALL = new ApplicationFilter(null, null, null, false, null, null, null);
+
+    /** A filter of any time limit. */
+    public ApplicationFilter(@Nullable String text, @Nullable String policyId, @Nullable String stage,
+                             boolean openOnly, @Nullable StageKind stageKind, @Nullable String jurisdictionCode,
+                             @Nullable Long callId) {
+        this(text, policyId, stage, openOnly, stageKind, jurisdictionCode, callId, null);
+    }
 
     /** The {@link #callId} of applications filed outside calls (成熟一个，认定一个): no call has it. */
     public static final long OUTSIDE_CALLS = 0L;
@@ -31,32 +42,37 @@ public record ApplicationFilter(@Nullable String text, @Nullable String policyId
     }
 
     public ApplicationFilter withText(@Nullable String t) {
-        return new ApplicationFilter(t, policyId, stage, openOnly, stageKind, jurisdictionCode, callId);
+        return new ApplicationFilter(t, policyId, stage, openOnly, stageKind, jurisdictionCode, callId, dueBefore);
     }
 
     public ApplicationFilter withPolicy(@Nullable String p) {
-        return new ApplicationFilter(text, p, stage, openOnly, stageKind, jurisdictionCode, callId);
+        return new ApplicationFilter(text, p, stage, openOnly, stageKind, jurisdictionCode, callId, dueBefore);
     }
 
     public ApplicationFilter withStage(@Nullable String s) {
-        return new ApplicationFilter(text, policyId, s, openOnly, stageKind, jurisdictionCode, callId);
+        return new ApplicationFilter(text, policyId, s, openOnly, stageKind, jurisdictionCode, callId, dueBefore);
     }
 
     public ApplicationFilter withOpenOnly(boolean o) {
-        return new ApplicationFilter(text, policyId, stage, o, stageKind, jurisdictionCode, callId);
+        return new ApplicationFilter(text, policyId, stage, o, stageKind, jurisdictionCode, callId, dueBefore);
     }
 
     public ApplicationFilter withStageKind(@Nullable StageKind k) {
-        return new ApplicationFilter(text, policyId, stage, openOnly, k, jurisdictionCode, callId);
+        return new ApplicationFilter(text, policyId, stage, openOnly, k, jurisdictionCode, callId, dueBefore);
     }
 
     public ApplicationFilter withJurisdiction(@Nullable String j) {
-        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, j, callId);
+        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, j, callId, dueBefore);
     }
 
     /** Only the applications filed in the call ({@link #OUTSIDE_CALLS}: outside calls); {@code null}: any. */
     public ApplicationFilter withCall(@Nullable Long c) {
-        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, jurisdictionCode, c);
+        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, jurisdictionCode, c, dueBefore);
+    }
+
+    /** Only the running applications past their stage's time limit on {@code today} (已超期); {@code null}: any. */
+    public ApplicationFilter withOverdueOn(@Nullable LocalDate today) {
+        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, jurisdictionCode, callId, today);
     }
 
     Specification<RecognitionApplication> toSpecification() {
@@ -83,6 +99,9 @@ public record ApplicationFilter(@Nullable String text, @Nullable String policyId
             if (callId != null) {
                 p = cb.and(p, callId == OUTSIDE_CALLS ? cb.isNull(root.get("callId"))
                         : cb.equal(root.get("callId"), callId));
+            }
+            if (dueBefore != null) {
+                p = cb.and(p, cb.isFalse(root.get("closed")), cb.lessThan(root.get("stageDue"), dueBefore));
             }
             if (openOnly) {
                 p = cb.and(p, cb.isFalse(root.get("closed")));

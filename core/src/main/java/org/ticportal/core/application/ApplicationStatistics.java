@@ -42,9 +42,11 @@ public class ApplicationStatistics {
     private final CallService calls;
     private final UserService users;
     private final PortalTime time;
+    private final WaitingWork waiting;
 
     ApplicationStatistics(EntityManager entityManager, ApplicationRepository applications, ApplicationChoices choices,
-                          CallService calls, UserService users, PortalTime time) {
+                          CallService calls, UserService users, PortalTime time, WaitingWork waiting) {
+        this.waiting = waiting;
         this.entityManager = entityManager;
         this.applications = applications;
         this.choices = choices;
@@ -53,14 +55,32 @@ public class ApplicationStatistics {
         this.time = time;
     }
 
-    /** The applications by the stage they are in (final stages too: 认定, 不予认定 …), in the procedures' order. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY')")
+    /**
+     * The applications by the stage they are in (final stages too: 认定, 不予认定 …), in the procedures' order; an
+     * applicant unit's own too.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
     public List<GroupCount> byStage() {
-        Map<String, LocalizedText> names = stageNames();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Object[] r : grouped("stage")) {
             counts.put((String) r[0], (Long) r[1]);
         }
+        return named(counts);
+    }
+
+    /**
+     * The applications that wait for a step of the user's role, by stage, in the procedures' order: the bureau's
+     * re-checks, panels to draw, decisions and notices; a county reviewer's recommendations; an applicant's drafts
+     * and supplements — counted in the database over what 我的待办 reads ({@link WaitingWork#countByStage}).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    public List<GroupCount> waitingByStage() {
+        return named(waiting.countByStage());
+    }
+
+    private List<GroupCount> named(Map<String, Long> byCode) {
+        Map<String, LocalizedText> names = stageNames();
+        Map<String, Long> counts = new LinkedHashMap<>(byCode);
         List<GroupCount> result = new ArrayList<>();
         names.forEach((code, name) -> {
             Long count = counts.remove(code);
@@ -115,11 +135,14 @@ public class ApplicationStatistics {
         return result;
     }
 
-    /** How many applications in the user's scope are past their stage's time limit and still running (已超期). */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY')")
+    /**
+     * How many applications in the user's scope are past their stage's time limit and still running (已超期): what
+     * 申报管理 lists filtered by {@link ApplicationFilter#withOverdueOn} today.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
     public long overdue() {
-        return applications.count(ApplicationAccess.visibleTo(users.currentScope()).and((root, query, cb) ->
-                cb.and(cb.isFalse(root.get("closed")), cb.lessThan(root.get("stageDue"), time.today()))));
+        return applications.count(ApplicationAccess.visibleTo(users.currentScope())
+                .and(ApplicationFilter.ALL.withOverdueOn(time.today()).toSpecification()));
     }
 
     private Map<String, LocalizedText> stageNames() {

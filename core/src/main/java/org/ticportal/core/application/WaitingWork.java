@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -56,9 +60,12 @@ public class WaitingWork {
     private final UserService users;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     WaitingWork(ApplicationRepository applications, PolicyProviders providers, PolicySettingsService settings,
-                Workflow workflow, UserService users, WorkingDayCalendar calendar, Clock clock) {
+                Workflow workflow, UserService users, WorkingDayCalendar calendar, Clock clock,
+                EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.applications = applications;
         this.providers = providers;
         this.settings = settings;
@@ -120,6 +127,25 @@ public class WaitingWork {
             }
             page = slice.nextPageable();
         }
+    }
+
+    /**
+     * How many applications wait for the logged-in user's role, by stage code: the candidates {@link #forMe} reads
+     * (open, in scope, in a stage with a step for the role), grouped in the database. A drawn panel's steps are
+     * counted as the bureau's here (the workflow's check of each row is what a count cannot do).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, Long> countByStage() {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<RecognitionApplication> root = query.from(RecognitionApplication.class);
+        query.where(waitingFor(users.currentScope()).toPredicate(root, query, cb));
+        query.multiselect(root.get("stage"), cb.count(root)).groupBy(root.get("stage"));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] r : entityManager.createQuery(query).getResultList()) {
+            counts.put((String) r[0], (Long) r[1]);
+        }
+        return counts;
     }
 
     /** What a notification about the application names and whom it may concern. */

@@ -1,5 +1,6 @@
 package org.ticportal.core.center;
 
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -15,34 +16,52 @@ import org.ticportal.core.user.AccessScope;
  * @param typeCode     the center type's code
  * @param clusterCode  the industry cluster's code
  * @param divisionCode the recommending body (county, district, development zone) the lead unit came through
+ * @param evaluationDue only the centers falling due for evaluation under one of these rules (one per policy; empty:
+ *                     none), {@code null}: any
  */
 public record CenterFilter(@Nullable String text, @Nullable String number, @Nullable CenterStatus status,
-                           @Nullable String typeCode, @Nullable String clusterCode, @Nullable String divisionCode) {
+                           @Nullable String typeCode, @Nullable String clusterCode, @Nullable String divisionCode,
+                           @Nullable List<EvaluationDue> evaluationDue) {
 
     public static final CenterFilter ALL = new CenterFilter(null, null, null, null, null, null);
 
+    public CenterFilter {
+        evaluationDue = evaluationDue == null ? null : List.copyOf(evaluationDue);
+    }
+
+    /** A filter of any evaluation standing. */
+    public CenterFilter(@Nullable String text, @Nullable String number, @Nullable CenterStatus status,
+                        @Nullable String typeCode, @Nullable String clusterCode, @Nullable String divisionCode) {
+        this(text, number, status, typeCode, clusterCode, divisionCode, null);
+    }
+
+    /** Only the centers falling due for evaluation under the rules ({@code null}: any). */
+    public CenterFilter withEvaluationDue(@Nullable List<EvaluationDue> rules) {
+        return new CenterFilter(text, number, status, typeCode, clusterCode, divisionCode, rules);
+    }
+
     public CenterFilter withText(@Nullable String t) {
-        return new CenterFilter(t, number, status, typeCode, clusterCode, divisionCode);
+        return new CenterFilter(t, number, status, typeCode, clusterCode, divisionCode, evaluationDue);
     }
 
     public CenterFilter withNumber(@Nullable String n) {
-        return new CenterFilter(text, n, status, typeCode, clusterCode, divisionCode);
+        return new CenterFilter(text, n, status, typeCode, clusterCode, divisionCode, evaluationDue);
     }
 
     public CenterFilter withStatus(@Nullable CenterStatus s) {
-        return new CenterFilter(text, number, s, typeCode, clusterCode, divisionCode);
+        return new CenterFilter(text, number, s, typeCode, clusterCode, divisionCode, evaluationDue);
     }
 
     public CenterFilter withType(@Nullable String code) {
-        return new CenterFilter(text, number, status, code, clusterCode, divisionCode);
+        return new CenterFilter(text, number, status, code, clusterCode, divisionCode, evaluationDue);
     }
 
     public CenterFilter withCluster(@Nullable String code) {
-        return new CenterFilter(text, number, status, typeCode, code, divisionCode);
+        return new CenterFilter(text, number, status, typeCode, code, divisionCode, evaluationDue);
     }
 
     public CenterFilter withDivision(@Nullable String code) {
-        return new CenterFilter(text, number, status, typeCode, clusterCode, code);
+        return new CenterFilter(text, number, status, typeCode, clusterCode, code, evaluationDue);
     }
 
     /** The filter within what the scope may see (every center for administrators; nothing for experts). */
@@ -91,6 +110,13 @@ public record CenterFilter(@Nullable String text, @Nullable String number, @Null
             }
             if (divisionCode != null) {
                 p = cb.and(p, cb.equal(root.get("recommendingBodyCode"), divisionCode));
+            }
+            if (evaluationDue != null && evaluationDue.isEmpty()) {
+                p = cb.and(p, cb.disjunction());
+            } else if (evaluationDue != null) {
+                p = cb.and(p, cb.or(evaluationDue.stream().map(d -> CenterStanding.due(d.jurisdictionCode(),
+                        d.policyId(), d.lastBefore(), d.batch()).toPredicate(root, query, cb))
+                        .toArray(jakarta.persistence.criteria.Predicate[]::new)));
             }
             return p;
         };

@@ -1,6 +1,5 @@
 package org.ticportal.core.center;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +65,8 @@ public class CenterStatistics {
         return single("recommendingBodyCode", names(choices.divisions()));
     }
 
-    /** The centers by status (正常, 整改中, 已撤销, 试运行), most first. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY')")
+    /** The centers by status (正常, 整改中, 已撤销, 试运行), most first; an applicant unit's own centers too. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
     public List<GroupCount> byStatus() {
         return single("status", code -> CoreMessages.text("statistics.centerStatus." + code));
     }
@@ -89,17 +88,13 @@ public class CenterStatistics {
     }
 
     /**
-     * How many centers of a policy in the user's scope fall due for evaluation by the day: not revoked, not being
-     * evaluated, and recognised or last evaluated {@code cycleYears} or more before it ({@code batch}: not evaluated
-     * within them) — the rule the bureau's rounds apply ({@link CenterStanding#due}).
+     * How many centers in the user's scope fall due for evaluation under the rules (one per policy: not revoked, not
+     * being evaluated, recognised or last evaluated long enough before the day) — the centers the centers grid lists
+     * with the same rules as its filter ({@link CenterFilter#withEvaluationDue}).
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY')")
-    public long dueForEvaluation(String jurisdictionCode, String policyId, LocalDate dueBy, int cycleYears,
-                                 boolean batch) {
-        AccessScope scope = users.currentScope();
-        Specification<Center> due = CenterStanding.due(jurisdictionCode, policyId, dueBy.minusYears(cycleYears),
-                batch);
-        return centers.count(CenterFilter.ALL.toSpecification(scope).and(due));
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    public long dueForEvaluation(List<EvaluationDue> rules) {
+        return centers.count(CenterFilter.ALL.withEvaluationDue(rules).toSpecification(users.currentScope()));
     }
 
     private List<GroupCount> single(String property, Function<String, LocalizedText> names) {

@@ -1,5 +1,7 @@
 package org.ticportal.core.evaluation;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 
@@ -15,26 +17,52 @@ import org.ticportal.policy.api.evaluation.Outcome;
  * @param text    part of the center's or the lead unit's name
  * @param state   the state, or {@code null}
  * @param outcome the outcome, or {@code null}
+ * @param stepDueFrom with {@code stepDueTo}: only running evaluations whose step's time limit ends on or after this
+ *                    day ({@code null}: however long ago) — the dashboard's 即将到期 and 已超期
+ * @param stepDueTo   only running evaluations whose step's time limit ends on or before this day ({@code null}: no
+ *                    such filter)
  */
 public record EvaluationFilter(@Nullable Long roundId, @Nullable String text, @Nullable EvaluationState state,
-                               @Nullable Outcome outcome) {
+                               @Nullable Outcome outcome, @Nullable LocalDate stepDueFrom,
+                               @Nullable LocalDate stepDueTo) {
 
     public static final EvaluationFilter ALL = new EvaluationFilter(null, null, null, null);
 
+    /** A filter of any time limit. */
+    public EvaluationFilter(@Nullable Long roundId, @Nullable String text, @Nullable EvaluationState state,
+                            @Nullable Outcome outcome) {
+        this(roundId, text, state, outcome, null, null);
+    }
+
     public EvaluationFilter withRound(@Nullable Long round) {
-        return new EvaluationFilter(round, text, state, outcome);
+        return new EvaluationFilter(round, text, state, outcome, stepDueFrom, stepDueTo);
     }
 
     public EvaluationFilter withText(@Nullable String t) {
-        return new EvaluationFilter(roundId, t, state, outcome);
+        return new EvaluationFilter(roundId, t, state, outcome, stepDueFrom, stepDueTo);
     }
 
     public EvaluationFilter withState(@Nullable EvaluationState s) {
-        return new EvaluationFilter(roundId, text, s, outcome);
+        return new EvaluationFilter(roundId, text, s, outcome, stepDueFrom, stepDueTo);
     }
 
     public EvaluationFilter withOutcome(@Nullable Outcome o) {
-        return new EvaluationFilter(roundId, text, state, o);
+        return new EvaluationFilter(roundId, text, state, o, stepDueFrom, stepDueTo);
+    }
+
+    /** Evaluations whatever their step's time limit (the filter without {@link #withStepDueWithin} or overdue). */
+    public EvaluationFilter withAnyStepDue() {
+        return new EvaluationFilter(roundId, text, state, outcome, null, null);
+    }
+
+    /** Only the running evaluations whose step's time limit ends within {@code days} from {@code today} (inclusive). */
+    public EvaluationFilter withStepDueWithin(LocalDate today, int days) {
+        return new EvaluationFilter(roundId, text, state, outcome, today, today.plusDays(days));
+    }
+
+    /** Only the running evaluations whose step's time limit ended before {@code today} (已超期). */
+    public EvaluationFilter withStepOverdue(LocalDate today) {
+        return new EvaluationFilter(roundId, text, state, outcome, null, today.minusDays(1));
     }
 
     /** The evaluations of the filter the user may see: the scope's rows only (an expert's assigned ones). */
@@ -67,6 +95,13 @@ public record EvaluationFilter(@Nullable Long roundId, @Nullable String text, @N
             }
             if (outcome != null) {
                 p = cb.and(p, cb.equal(root.get("outcome"), outcome));
+            }
+            if (stepDueTo != null) {
+                p = cb.and(p, cb.equal(root.get("state"), EvaluationState.IN_PROGRESS),
+                        cb.lessThanOrEqualTo(root.get("stepDue"), stepDueTo));
+                if (stepDueFrom != null) {
+                    p = cb.and(p, cb.greaterThanOrEqualTo(root.get("stepDue"), stepDueFrom));
+                }
             }
             return p;
         };

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.center.CenterStatistics;
+import org.ticportal.core.center.EvaluationDue;
 import org.ticportal.core.common.GroupCount;
 import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.plugin.PolicyProviders;
@@ -84,15 +85,26 @@ public class EvaluationStatistics {
     /**
      * How many centers in the user's scope fall due for evaluation within {@code days} from today, each under its
      * policy's cycle (years from recognition or the last evaluation, or a bureau-wide batch) — what the bureau's next
-     * round would take.
+     * round would take, and what the centers grid lists filtered by {@link #dueRules}.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
     public long centersDueWithin(int days) {
+        return centers.dueForEvaluation(dueRules(days));
+    }
+
+    /**
+     * The rules by which centers fall due for evaluation within {@code days} from today, one per running policy of
+     * the user's jurisdictions: the centers grid's filter
+     * ({@link org.ticportal.core.center.CenterFilter#withEvaluationDue})
+     * for the dashboard's 即将评估 card.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
+    public List<EvaluationDue> dueRules(int days) {
         requireDays(days);
         AccessScope scope = users.currentScope();
         LocalDate dueBy = time.today().plusDays(days);
         Set<String> counted = new HashSet<>();
-        long total = 0;
+        List<EvaluationDue> rules = new ArrayList<>();
         for (StartedPolicy policy : providers.started()) {
             String jurisdiction = policy.identity().jurisdictionCode();
             if (scope.role() == Role.BUREAU && !scope.coversJurisdiction(jurisdiction)
@@ -107,28 +119,31 @@ public class EvaluationStatistics {
                 LOG.warn("The evaluation scheme of {} cannot be read: {}", policy.pin(), e.toString());
                 continue;
             }
-            total += centers.dueForEvaluation(jurisdiction, policy.policyId(), dueBy, scheme.cycleYears(),
-                    scheme.cycleBasis() == CycleBasis.BATCH);
+            rules.add(new EvaluationDue(jurisdiction, policy.policyId(), dueBy.minusYears(scheme.cycleYears()),
+                    scheme.cycleBasis() == CycleBasis.BATCH));
         }
-        return total;
+        return rules;
     }
 
-    /** How many running evaluations in the user's scope reach their step's time limit within {@code days}. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY')")
+    /**
+     * How many running evaluations in the user's scope reach their step's time limit within {@code days} — what 绩效评估
+     * lists filtered by {@link EvaluationFilter#withStepDueWithin}.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
     public long stepsDueWithin(int days) {
         requireDays(days);
-        LocalDate today = time.today();
-        return evaluations.count(visible().and((r, q, b) -> b.and(
-                b.equal(r.get("state"), EvaluationState.IN_PROGRESS),
-                b.between(r.get("stepDue"), today, today.plusDays(days)))));
+        return evaluations.count(EvaluationFilter.ALL.withStepDueWithin(time.today(), days)
+                .toSpecification(users.currentScope(), AuditService.currentActor()));
     }
 
-    /** How many running evaluations in the user's scope are past their step's time limit (已超期). */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY')")
+    /**
+     * How many running evaluations in the user's scope are past their step's time limit (已超期) — what 绩效评估 lists
+     * filtered by {@link EvaluationFilter#withStepOverdue}.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
     public long overdue() {
-        LocalDate today = time.today();
-        return evaluations.count(visible().and((r, q, b) -> b.and(
-                b.equal(r.get("state"), EvaluationState.IN_PROGRESS), b.lessThan(r.get("stepDue"), today))));
+        return evaluations.count(EvaluationFilter.ALL.withStepOverdue(time.today())
+                .toSpecification(users.currentScope(), AuditService.currentActor()));
     }
 
     private Specification<Evaluation> visible() {

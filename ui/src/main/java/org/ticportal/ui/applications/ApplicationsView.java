@@ -81,6 +81,11 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
     /** Query parameters that open the grid filtered (the dashboard's charts: {@code ?stage=RECOMMEND}, {@code ?callId=7}). */
     public static final String FILTER_STAGE = "stage";
     public static final String FILTER_CALL = "callId";
+    /** Query parameter that opens the grid on the running applications past their time limit ({@code ?overdue=1}). */
+    public static final String FILTER_OVERDUE = "overdue";
+    private final FilterGrid<ApplicationRow, ApplicationFilter> grid;
+    private final org.ticportal.ui.base.AddressFilterNote addressNote =
+            new org.ticportal.ui.base.AddressFilterNote("applications");
     private final Select<StageOption> stageFilter;
     private final Select<Long> callFilter;
 
@@ -96,8 +101,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         Locale locale = getLocale();
         bodyNames = policies.recommendingBodyNames(locale);
 
-        FilterGrid<ApplicationRow, ApplicationFilter> grid = new FilterGrid<>(ApplicationFilter.ALL,
-                applications::rows, applications::count);
+        grid = new FilterGrid<>(ApplicationFilter.ALL, applications::rows, applications::count);
         grid.withoutCount(500);
         grid.setId("applications-grid");
         var reference = grid.addColumn("application.reference", ApplicationRow::referenceNo, "referenceNo");
@@ -142,7 +146,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         }
         toolbar.add(openOnly, grid.columnChooser(), grid.exportButton("nav.applications"),
                 grid.viewsButton("applications"));
-        add(toolbar, new BulkActions(grid), grid);
+        add(toolbar, new BulkActions(grid), addressNote, grid);
         expand(grid);
     }
 
@@ -319,8 +323,17 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
                 : callTitles.computeIfAbsent(id, k -> calls.find(k).map(CallSummary::title).orElse(k.toString()));
     }
 
-    /** Sets the stage and call filters from the query ({@link #FILTER_STAGE}, {@link #FILTER_CALL}), when given. */
+    /**
+     * Sets the stage, call and overdue filters from the query ({@link #FILTER_STAGE}, {@link #FILTER_CALL},
+     * {@link #FILTER_OVERDUE}), when given; the overdue filter, which the header cannot show, is said above the grid.
+     */
     private void filterFrom(Map<String, List<String>> query) {
+        java.time.LocalDate overdueOn = query.containsKey(FILTER_OVERDUE) ? time.today() : null;
+        if (!java.util.Objects.equals(grid.getFilter().dueBefore(), overdueOn)) {
+            grid.setFilter(grid.getFilter().withOverdueOn(overdueOn));
+        }
+        addressNote.show(overdueOn == null ? null
+                : getTranslation("dashboard.filter.overdueApplications", Formats.date(overdueOn, getLocale())));
         query.getOrDefault(FILTER_STAGE, List.of()).stream().findFirst().flatMap(code -> stageFilter
                 .getListDataView().getItems().filter(o -> o.code().equals(code)).findFirst())
                 .ifPresent(stageFilter::setValue);

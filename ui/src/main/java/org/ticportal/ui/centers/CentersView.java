@@ -26,6 +26,9 @@ import org.ticportal.core.center.CenterFilter;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.CenterStatus;
+import org.ticportal.core.common.PortalTime;
+import org.ticportal.core.evaluation.EvaluationStatistics;
+import org.ticportal.ui.base.AddressFilterNote;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.ViewTitles;
@@ -45,13 +48,21 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle, Befo
     public static final String FILTER_CLUSTER = "cluster";
     public static final String FILTER_DIVISION = "division";
     public static final String FILTER_STATUS = "status";
+    /** Query parameter that opens the grid on the centers falling due for evaluation within days ({@code =90}). */
+    public static final String FILTER_EVALUATION_DUE = "evaluationDue";
     private final Map<String, Select<?>> filters = new java.util.HashMap<>();
+    private final FilterGrid<CenterRow, CenterFilter> grid;
+    private final EvaluationStatistics evaluations;
+    private final PortalTime time;
+    private final AddressFilterNote addressNote = new AddressFilterNote("centers");
 
-    CentersView(CenterService centers, CenterChoices choices) {
+    CentersView(CenterService centers, CenterChoices choices, EvaluationStatistics evaluations, PortalTime time) {
+        this.evaluations = evaluations;
+        this.time = time;
         addClassName("centers-view");
         setSizeFull();
         Locale locale = getLocale();
-        FilterGrid<CenterRow, CenterFilter> grid = new FilterGrid<>(CenterFilter.ALL, centers::list, centers::count);
+        grid = new FilterGrid<>(CenterFilter.ALL, centers::list, centers::count);
         grid.setId("centers-grid");
         var name = grid.addColumn("centers.name", CenterRow::name, "name").setFlexGrow(3);
         var type = grid.addColumn("centers.type", c -> c.typeName() == null ? "" : c.typeName().get(locale),
@@ -89,16 +100,31 @@ public class CentersView extends VerticalLayout implements HasDynamicTitle, Befo
         help.addClassName("field-help");
         HorizontalLayout toolbar = new HorizontalLayout(grid.columnChooser(), grid.exportButton("nav.centers"), grid.viewsButton("centers"));
         toolbar.addClassName("view-toolbar");
-        add(toolbar, help, grid);
+        add(toolbar, help, addressNote, grid);
         expand(grid);
     }
 
-    /** Sets the type, cluster, division and status filters from the query, each by its code when given. */
+    /**
+     * Sets the type, cluster, division and status filters from the query, each by its code when given, and the
+     * centers falling due for evaluation ({@link #FILTER_EVALUATION_DUE}), said above the grid.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         filters.forEach((name, select) -> query.getOrDefault(name, List.of()).stream().findFirst()
                 .ifPresent(code -> choose(select, code)));
+        int days = query.getOrDefault(FILTER_EVALUATION_DUE, List.of()).stream().findFirst().map(value -> {
+            try {
+                return Math.max(0, Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                return -1; // not a number of days: no filter
+            }
+        }).orElse(-1);
+        if (days >= 0 || grid.getFilter().evaluationDue() != null) {
+            grid.setFilter(grid.getFilter().withEvaluationDue(days < 0 ? null : evaluations.dueRules(days)));
+        }
+        addressNote.show(days < 0 ? null : getTranslation("dashboard.filter.centersDue", days,
+                Formats.date(time.today().plusDays(days), getLocale())));
     }
 
     private static <E> void choose(Select<E> select, String code) {

@@ -32,64 +32,119 @@ import org.ticportal.core.evaluation.EvaluationStatistics;
 import org.ticportal.core.export.TableExport;
 import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.core.policy.JurisdictionPolicyService;
+import org.ticportal.core.change.ChangeRequestFilter;
+import org.ticportal.core.change.ChangeRequestService;
+import org.ticportal.core.change.ChangeRequestState;
+import org.ticportal.core.report.AnnualReportFilter;
+import org.ticportal.core.report.AnnualReportService;
+import org.ticportal.core.report.ReportState;
+import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
 import org.ticportal.ui.base.ViewTitles;
 
 /**
- * 统计看板: for administrators, bureau staff and county reviewers, what matters to each within their scope — how many
- * applications and centers, the evaluations falling due within {@value #DUE_DAYS} days, the work past its time limit —
- * and charts of the applications by stage and call and of the centers by type, cluster, division and status, each bar
- * or slice opening the grid filtered to it. The 汇总表 tab holds the statistical tables a bureau reports upward
- * ({@link SummaryTables}).
+ * 统计看板: what matters to each role within its scope, counted in the database — for administrators and bureau staff
+ * the program (applications, centers, the evaluations falling due within {@value #DUE_DAYS} days, the work past its
+ * time limit) and what waits for the bureau (re-checks, panels, decisions, notices: the applications waiting for its
+ * steps, by stage); for a county reviewer the same within its county, what waits for its recommendation first, no
+ * chart of the divisions it does not supervise; for an applicant unit its own applications, what waits for it, its
+ * centers, their evaluations and annual reports and its open change requests. Each figure opens the grid filtered to
+ * exactly what it counts (e.g. {@code evaluations?due=90}, {@code applications?overdue=1},
+ * {@code centers?evaluationDue=90}), each bar or slice the grid filtered to it. The 汇总表 tab holds the statistical
+ * tables staff report upward ({@link SummaryTables}).
  */
 @Route("dashboard")
 @Menu(title = "nav.dashboard", order = 0.5, icon = "vaadin:bar-chart")
-@RolesAllowed({"ADMIN", "BUREAU", "COUNTY"})
+@RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT"})
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    /** 我的待办 (the landing page), where overdue work is marked 已超期. */
+    /** 我的待办 (the landing page), where the waiting work is listed. */
     private static final String INBOX = "./";
 
     /** How far ahead the dashboard looks for evaluations falling due. */
-    static final int DUE_DAYS = 90;
+    public static final int DUE_DAYS = 90;
 
-    /** The query parameters the grids read (申报管理, 技术创新中心). */
+    /** The query parameters the grids read (申报管理, 技术创新中心, 绩效评估). */
     public static final String STAGE = "stage";
     public static final String CALL = "callId";
     public static final String TYPE = "type";
     public static final String CLUSTER = "cluster";
     public static final String DIVISION = "division";
     public static final String STATUS = "status";
+    /** 申报管理 and 绩效评估: only what is past its time limit today ({@code overdue=1}). */
+    public static final String OVERDUE = "overdue";
+    /** 绩效评估: only running evaluations whose step's time limit ends within the days ({@code due=90}). */
+    public static final String DUE = "due";
+    /** 技术创新中心: only centers falling due for evaluation within the days ({@code evaluationDue=90}). */
+    public static final String EVALUATION_DUE = "evaluationDue";
+
+    private final ApplicationStatistics applications;
+    private final CenterStatistics centers;
+    private final EvaluationStatistics evaluations;
+    private final Locale locale;
 
     DashboardView(ApplicationStatistics applications, CenterStatistics centers, EvaluationStatistics evaluations,
-                  TableExport export, UserService users, JurisdictionPolicyService jurisdictions,
-                  PolicyService policies, PortalTime time) {
+                  AnnualReportService reports, ChangeRequestService changes, TableExport export, UserService users,
+                  JurisdictionPolicyService jurisdictions, PolicyService policies, PortalTime time) {
+        this.applications = applications;
+        this.centers = centers;
+        this.evaluations = evaluations;
+        this.locale = getLocale();
         addClassName("dashboard-view");
         setWidthFull();
-        Locale locale = getLocale();
+        Role role = users.currentScope().role();
+        if (role == Role.APPLICANT) {
+            VerticalLayout overview = applicantOverview(reports, changes);
+            overview.setId("dashboard-overview");
+            add(overview);
+            return;
+        }
+        VerticalLayout overview = staffOverview(role);
+        overview.setId("dashboard-overview");
+        TabSheet tabs = new TabSheet();
+        tabs.setId("dashboard-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("dashboard.tab.overview"), overview);
+        tabs.add(getTranslation("dashboard.tab.tables"), new SummaryTables(applications, centers, evaluations, export,
+                users, jurisdictions, policies, time));
+        add(tabs);
+    }
+
+    /**
+     * Administrators, bureau staff and county reviewers: what waits for their steps (bureau, county), then the
+     * program within their scope; a county sees no chart of divisions (it supervises one).
+     */
+    private VerticalLayout staffOverview(Role role) {
+        List<GroupCount> waiting = role == Role.ADMIN ? List.of() : applications.waitingByStage();
         List<GroupCount> stages = applications.byStage();
         List<GroupCount> calls = applications.byCall();
         List<GroupCount> types = centers.byType();
         List<GroupCount> clusters = centers.byCluster();
-        List<GroupCount> divisions = centers.byDivision();
         List<GroupCount> statuses = centers.byStatus();
-        long centersDue = evaluations.centersDueWithin(DUE_DAYS);
-        long stepsDue = evaluations.stepsDueWithin(DUE_DAYS);
-        long applicationsOverdue = applications.overdue();
-        long evaluationsOverdue = evaluations.overdue();
+        boolean county = role == Role.COUNTY;
 
-        Div figures = new Div(
+        // an administrator takes no step of the procedures: nothing waits for it
+        boolean acts = role != Role.ADMIN;
+        Div figures = figures();
+        if (acts) {
+            figures.add(figure("dashboard-waiting", county ? "dashboard.figure.waiting.county"
+                    : "dashboard.figure.waiting", GroupCount.total(waiting),
+                    getTranslation("dashboard.figure.waiting.detail"), INBOX));
+        }
+        // what needs action first, then the program
+        figures.add(applicationsOverdue(), evaluationsOverdue(), stepsDue(),
                 figure("dashboard-applications", "dashboard.figure.applications", GroupCount.total(stages),
                         null, "applications"),
                 figure("dashboard-centers", "dashboard.figure.centers", GroupCount.total(statuses), null, "centers"),
-                figure("dashboard-due", "dashboard.figure.due", centersDue + stepsDue,
-                        getTranslation("dashboard.figure.due.detail", DUE_DAYS, centersDue, stepsDue), "evaluations"),
-                figure("dashboard-overdue", "dashboard.figure.overdue", applicationsOverdue + evaluationsOverdue,
-                        getTranslation("dashboard.figure.overdue.detail", applicationsOverdue, evaluationsOverdue),
-                        INBOX));
-        figures.addClassName("dashboard-figures");
+                centersDue());
 
-        Div charts = new Div(
+        Div charts = new Div();
+        if (acts) {
+            charts.add(chart("chart-waiting-stage", county ? "dashboard.chart.waitingByStage.county"
+                            : "dashboard.chart.waitingByStage", waiting, ChartOptions.bars(waiting, locale),
+                    c -> Map.of(STAGE, c.code()), "applications"));
+        }
+        charts.add(
                 chart("chart-applications-stage", "dashboard.chart.applicationsByStage", stages,
                         ChartOptions.bars(stages, locale), c -> Map.of(STAGE, c.code()), "applications"),
                 chart("chart-applications-call", "dashboard.chart.applicationsByCall", calls,
@@ -100,21 +155,93 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 chart("chart-centers-status", "dashboard.chart.centersByStatus", statuses,
                         ChartOptions.ring(statuses, locale), c -> codeOf(STATUS, c), "centers"),
                 chart("chart-centers-cluster", "dashboard.chart.centersByCluster", clusters,
-                        ChartOptions.bars(clusters, locale), c -> codeOf(CLUSTER, c), "centers"),
-                chart("chart-centers-division", "dashboard.chart.centersByDivision", divisions,
-                        ChartOptions.bars(divisions, locale), c -> codeOf(DIVISION, c), "centers"));
+                        ChartOptions.bars(clusters, locale), c -> codeOf(CLUSTER, c), "centers"));
+        if (!county) {
+            List<GroupCount> divisions = centers.byDivision();
+            charts.add(chart("chart-centers-division", "dashboard.chart.centersByDivision", divisions,
+                    ChartOptions.bars(divisions, locale), c -> codeOf(DIVISION, c), "centers"));
+        }
         charts.addClassName("dashboard-charts");
-
         VerticalLayout overview = new VerticalLayout(figures, charts);
         overview.setPadding(false);
-        overview.setId("dashboard-overview");
-        TabSheet tabs = new TabSheet();
-        tabs.setId("dashboard-tabs");
-        tabs.setWidthFull();
-        tabs.add(getTranslation("dashboard.tab.overview"), overview);
-        tabs.add(getTranslation("dashboard.tab.tables"), new SummaryTables(applications, centers, evaluations, export, users, jurisdictions, policies,
-                time));
-        add(tabs);
+        return overview;
+    }
+
+    /**
+     * An applicant unit: what waits for it (applications, annual reports still to submit, change requests under
+     * way, evaluations past their time limit), then its own applications, its centers and their evaluations falling
+     * due.
+     */
+    private VerticalLayout applicantOverview(AnnualReportService reports, ChangeRequestService changes) {
+        List<GroupCount> waiting = applications.waitingByStage();
+        List<GroupCount> stages = applications.byStage();
+        List<GroupCount> statuses = centers.byStatus();
+        long reportsOpen = reports.count(AnnualReportFilter.ALL.withState(ReportState.RETURNED))
+                + reports.count(AnnualReportFilter.ALL.withState(ReportState.DRAFT));
+        long changesOpen = changes.count(ChangeRequestFilter.NONE.withState(ChangeRequestState.REVIEWING))
+                + changes.count(ChangeRequestFilter.NONE.withState(ChangeRequestState.RETURNED));
+
+        // what waits for the unit first, then its applications, centers and their evaluations
+        Div figures = figures(
+                figure("dashboard-waiting", "dashboard.figure.waiting.unit", GroupCount.total(waiting),
+                        getTranslation("dashboard.figure.waiting.detail"), INBOX),
+                figure("dashboard-reports", "dashboard.figure.reports", reportsOpen,
+                        getTranslation("dashboard.figure.reports.detail"), "annual-reports"),
+                figure("dashboard-changes", "dashboard.figure.changes", changesOpen,
+                        getTranslation("dashboard.figure.changes.detail"), "changes"),
+                evaluationsOverdue(),
+                figure("dashboard-applications", "dashboard.figure.applications.unit", GroupCount.total(stages),
+                        null, "applications"),
+                figure("dashboard-centers", "dashboard.figure.centers.unit", GroupCount.total(statuses), null,
+                        "centers"),
+                centersDue(), stepsDue());
+
+        Div charts = new Div(
+                chart("chart-applications-stage", "dashboard.chart.applicationsByStage.unit", stages,
+                        ChartOptions.bars(stages, locale), c -> Map.of(STAGE, c.code()), "applications"),
+                chart("chart-centers-status", "dashboard.chart.centersByStatus.unit", statuses,
+                        ChartOptions.ring(statuses, locale), c -> codeOf(STATUS, c), "centers"));
+        charts.addClassName("dashboard-charts");
+        VerticalLayout overview = new VerticalLayout(figures, charts);
+        overview.setPadding(false);
+        return overview;
+    }
+
+    /** The centers falling due for evaluation within {@value #DUE_DAYS} days: 技术创新中心 filtered to them. */
+    private Component centersDue() {
+        return figure("dashboard-due", "dashboard.figure.due", evaluations.centersDueWithin(DUE_DAYS),
+                getTranslation("dashboard.figure.due.detail", DUE_DAYS),
+                "centers?" + EVALUATION_DUE + "=" + DUE_DAYS);
+    }
+
+    /** The running evaluations whose step ends within {@value #DUE_DAYS} days: 绩效评估 filtered to them. */
+    private Component stepsDue() {
+        return figure("dashboard-steps-due", "dashboard.figure.stepsDue", evaluations.stepsDueWithin(DUE_DAYS),
+                getTranslation("dashboard.figure.stepsDue.detail", DUE_DAYS), "evaluations?" + DUE + "=" + DUE_DAYS);
+    }
+
+    /** The running applications past their stage's time limit: 申报管理 filtered to them. */
+    private Component applicationsOverdue() {
+        return overdueFigure(figure("dashboard-overdue", "dashboard.figure.overdue", applications.overdue(),
+                getTranslation("dashboard.figure.overdue.detail"), "applications?" + OVERDUE + "=1"));
+    }
+
+    /** The running evaluations past their step's time limit: 绩效评估 filtered to them. */
+    private Component evaluationsOverdue() {
+        return overdueFigure(figure("dashboard-evaluations-overdue", "dashboard.figure.evaluationsOverdue",
+                evaluations.overdue(), getTranslation("dashboard.figure.evaluationsOverdue.detail"),
+                "evaluations?" + OVERDUE + "=1"));
+    }
+
+    private static Component overdueFigure(Component figure) {
+        figure.getElement().getClassList().add("figure-overdue");
+        return figure;
+    }
+
+    private static Div figures(Component... figures) {
+        Div div = new Div(figures);
+        div.addClassName("dashboard-figures");
+        return div;
     }
 
     /** A figure: its number, what it counts, a detail line; a click opens the route (none for an empty route). */
@@ -124,6 +251,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("figure-label");
         Div box = new Div(number, label);
+        if (value > 0) {
+            box.addClassName("figure-nonzero");
+        }
         if (detail != null) {
             Span more = new Span(detail);
             more.addClassName("figure-detail");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,6 +38,7 @@ import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.evaluation.Outcome;
 import org.ticportal.ui.base.DatePickers;
+import org.ticportal.ui.base.AddressFilterNote;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.Messages;
@@ -48,12 +52,18 @@ import org.ticportal.ui.base.ViewTitles;
 @Route("evaluations")
 @Menu(title = "nav.evaluations", order = 8.2, icon = "vaadin:chart")
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT", "EXPERT"})
-public class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
+public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Query parameter that opens the grid on the running evaluations past their step's time limit ({@code =1}). */
+    public static final String FILTER_OVERDUE = "overdue";
+    /** Query parameter that opens it on those whose step's time limit ends within the days ({@code ?due=90}). */
+    public static final String FILTER_DUE = "due";
 
     private final EvaluationService evaluations;
     private final PortalTime time;
     private final FilterGrid<EvaluationViews.Row, EvaluationFilter> grid;
     private final Grid<EvaluationViews.RoundRow> rounds = new Grid<>();
+    private final AddressFilterNote addressNote = new AddressFilterNote("evaluations");
 
     EvaluationsView(EvaluationService evaluations, UserService users, PortalTime time) {
         this.evaluations = evaluations;
@@ -122,8 +132,37 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
             all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(new HorizontalLayout(new H3(getTranslation("evaluations.rounds")), all), rounds);
         }
-        add(new H3(getTranslation("evaluations.list")), grid);
+        add(new H3(getTranslation("evaluations.list")), addressNote, grid);
         expand(grid);
+    }
+
+    /** Sets the overdue or falling-due filter from the query, said above the grid (its header cannot show it). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        LocalDate today = time.today();
+        Locale locale = getLocale();
+        String note = null;
+        if (grid.getFilter().stepDueTo() != null) {
+            grid.setFilter(grid.getFilter().withAnyStepDue());
+        }
+        if (query.containsKey(FILTER_OVERDUE)) {
+            grid.setFilter(grid.getFilter().withStepOverdue(today));
+            note = getTranslation("dashboard.filter.overdueEvaluations", Formats.date(today, locale));
+        } else if (query.containsKey(FILTER_DUE)) {
+            int days;
+            try {
+                days = Math.max(0, Integer.parseInt(query.get(FILTER_DUE).getFirst()));
+            } catch (NumberFormatException e) {
+                days = -1; // not a number of days: no filter
+            }
+            if (days >= 0) {
+                grid.setFilter(grid.getFilter().withStepDueWithin(today, days));
+                note = getTranslation("dashboard.filter.stepsDue", days, Formats.date(today, locale),
+                        Formats.date(today.plusDays(days), locale));
+            }
+        }
+        addressNote.show(note);
     }
 
     private void open(long id) {

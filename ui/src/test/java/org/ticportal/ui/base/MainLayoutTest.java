@@ -37,7 +37,7 @@ class MainLayoutTest extends ViewTestBase {
     @Test
     @WithUserDetails("applicant")
     void anApplicantSeesOnlyTheirOwnPages() {
-        assertThat(menu()).containsExactly("我的待办", "首页", "申报管理", "申报批次", "本单位", "技术创新中心", "年度报告", "绩效评估", "变更申请", "申请转建", "修改密码");
+        assertThat(menu()).containsExactly("我的待办", "首页", "统计看板", "申报管理", "申报批次", "本单位", "技术创新中心", "年度报告", "绩效评估", "变更申请", "申请转建", "修改密码");
     }
 
     @Test

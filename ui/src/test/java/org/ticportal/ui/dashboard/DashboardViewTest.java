@@ -7,6 +7,10 @@ import java.util.List;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 
@@ -21,7 +25,11 @@ import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.application.NoticeCloser;
 import org.ticportal.core.application.StageOption;
+import org.ticportal.core.application.ApplicationFilter;
 import org.ticportal.core.center.CenterChoice;
+import org.ticportal.core.center.CenterFilter;
+import org.ticportal.core.common.PortalTime;
+import org.ticportal.core.evaluation.EvaluationViews;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.common.GroupCount;
@@ -33,11 +41,15 @@ import org.ticportal.ui.ViewTestBase;
 import org.ticportal.ui.XinzhouSamples;
 import org.ticportal.ui.applications.ApplicationsView;
 import org.ticportal.ui.centers.CentersView;
+import org.ticportal.ui.evaluations.EvaluationsView;
 
 /**
- * 统计看板 as the bureau and a county reviewer meet it: the charts hold the counts of their own scope with the
- * policies' names, a click on a bar or slice opens the grid filtered to it (the filter shown in its header), and the
- * 汇总表 tab lists the statistical tables with their totals and offers the Excel export.
+ * 统计看板 as each role meets it: the bureau what waits for it and the program, a county reviewer what waits for its
+ * recommendation within its county (no chart of divisions), an applicant unit its own applications, centers,
+ * evaluations, reports and change requests (no 汇总表). The charts hold the counts of the user's scope with the
+ * policies' names, a click on a bar or slice opens the grid filtered to it (the filter shown in its header), a due or
+ * overdue figure opens the grid filtered to exactly the rows it counts, and the 汇总表 tab lists the statistical
+ * tables with their totals and offers the Excel export.
  */
 class DashboardViewTest extends ViewTestBase {
 
@@ -57,6 +69,8 @@ class DashboardViewTest extends ViewTestBase {
     CenterService centers;
     @Autowired
     SecurityContextHolderStrategy security;
+    @Autowired
+    PortalTime time;
 
     @Test
     @WithUserDetails("bureau")
@@ -138,6 +152,151 @@ class DashboardViewTest extends ViewTestBase {
         assertThat(find(Grid.class).withId("table-evaluations-grade").exists()).isTrue();
         assertThat(find(Grid.class).withId("table-centers-cluster").exists()).isTrue();
         assertThat(find(Anchor.class).withId("dashboard-export").single().getHref()).isNotBlank();
+    }
+
+    @Test
+    @WithUserDetails("county")
+    void aCountyReviewerSeesWhatWaitsForItsRecommendationAndNoProvinceWideCharts() {
+        XinzhouSamples.submittedToCounty(security, applications, attachments, "看板待推荐");
+
+        navigate(DashboardView.class);
+
+        assertThat(figureLabel("dashboard-waiting")).isEqualTo("待推荐审核（件）");
+        assertThat(figureValue("dashboard-waiting")).isPositive();
+        assertThat(chart("chart-waiting-stage").getElements()).extracting(GroupCount::code).contains("COUNTY_REVIEW");
+        assertThat(figureIds()).containsExactly("dashboard-waiting", "dashboard-overdue",
+                "dashboard-evaluations-overdue", "dashboard-steps-due", "dashboard-applications", "dashboard-centers",
+                "dashboard-due");
+        assertThat(find(EChart.class).withId("chart-centers-division").exists()).as("it supervises one division")
+                .isFalse();
+        assertThat(find(TabSheet.class).withId("dashboard-tabs").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("county")
+    void theOverdueCardOpensExactlyTheApplicationsPastTheirTimeLimit() {
+        String reference = XinzhouSamples.submittedToCounty(security, applications, attachments, "看板超期");
+        jdbc.update("update recognition_application set stage_due = ? where reference_no = ?",
+                time.today().minusDays(3), reference);
+
+        navigate(DashboardView.class);
+        long shown = figureValue("dashboard-overdue");
+        assertThat(shown).isPositive();
+        open(figureHref("dashboard-overdue"));
+
+        assertThat(getCurrentView()).isInstanceOf(ApplicationsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ApplicationRow> grid = find(Grid.class).withId("applications-grid").single();
+        List<ApplicationRow> rows = rows(grid);
+        assertThat(rows).hasSize((int) shown);
+        assertThat(rows).extracting(ApplicationRow::referenceNo).contains(reference);
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.stageDue()).isBefore(time.today());
+            assertThat(r.closed()).isFalse();
+        });
+        assertThat(find(Div.class).withId("address-filter-note").single().isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("bureau")
+    void theBureausDueCardsOpenTheCentersAndEvaluationsTheyCount() {
+        long applicationId = CenterSamples.recognised(security, applications, attachments, checklist, publicNotices,
+                notices, jdbc);
+        CenterRow center = Acting.as(security, "bureau", Role.BUREAU, () -> centers.forApplication(applicationId))
+                .orElseThrow();
+        jdbc.update("update center set recognized_on = ?, last_evaluated_on = null where id = ?",
+                time.today().minusYears(10), center.id());
+
+        navigate(DashboardView.class);
+        assertThat(figureLabel("dashboard-waiting")).isEqualTo("待科技局办理（件）");
+        assertThat(figureIds()).containsExactly("dashboard-waiting", "dashboard-overdue",
+                "dashboard-evaluations-overdue", "dashboard-steps-due", "dashboard-applications", "dashboard-centers",
+                "dashboard-due");
+        assertThat(find(EChart.class).withId("chart-waiting-stage").exists()
+                || find(Paragraph.class).withId("chart-waiting-stage-empty").exists()).isTrue();
+        long due = figureValue("dashboard-due");
+        assertThat(due).isPositive();
+        String stepsDue = figureHref("dashboard-steps-due");
+        long steps = figureValue("dashboard-steps-due");
+        String evaluationsOverdue = figureHref("dashboard-evaluations-overdue");
+        long overdue = figureValue("dashboard-evaluations-overdue");
+
+        open(figureHref("dashboard-due"));
+        assertThat(getCurrentView()).isInstanceOf(CentersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<CenterRow> centerGrid = find(Grid.class).withId("centers-grid").single();
+        assertThat(rows(centerGrid)).hasSize((int) due).extracting(CenterRow::id).contains(center.id());
+
+        open(stepsDue);
+        assertThat(getCurrentView()).isInstanceOf(EvaluationsView.class);
+        assertThat(rows(evaluationsGrid())).hasSize((int) steps).allSatisfy(r -> assertThat(r.stepDue())
+                .isBetween(time.today(), time.today().plusDays(DashboardView.DUE_DAYS)));
+        open(evaluationsOverdue);
+        assertThat(rows(evaluationsGrid())).hasSize((int) overdue).allSatisfy(r -> assertThat(r.overdue()).isTrue());
+    }
+
+    @Test
+    @WithUserDetails("applicant")
+    void anApplicantUnitSeesItsOwnApplicationsCentersEvaluationsReportsAndChanges() {
+        navigate(DashboardView.class);
+
+        assertThat(figureIds()).containsExactly("dashboard-waiting", "dashboard-reports", "dashboard-changes",
+                "dashboard-evaluations-overdue", "dashboard-applications", "dashboard-centers", "dashboard-due",
+                "dashboard-steps-due");
+        assertThat(figureLabel("dashboard-waiting")).isEqualTo("待本单位办理（件）");
+        assertThat(figureLabel("dashboard-applications")).isEqualTo("本单位申报（件）");
+        assertThat(figureValue("dashboard-applications")).isEqualTo(Acting.as(security, "applicant",
+                Role.APPLICANT, () -> applications.count(ApplicationFilter.ALL)));
+        assertThat(figureValue("dashboard-centers")).isEqualTo(Acting.as(security, "applicant", Role.APPLICANT,
+                () -> centers.count(CenterFilter.ALL)));
+        assertThat(find(TabSheet.class).withId("dashboard-tabs").exists()).as("no tables to report upward")
+                .isFalse();
+        for (String programChart : List.of("chart-centers-type", "chart-centers-cluster", "chart-centers-division",
+                "chart-applications-call", "chart-waiting-stage")) {
+            assertThat(find(EChart.class).withId(programChart).exists()).as(programChart).isFalse();
+        }
+        assertThat(find(EChart.class).withId("chart-applications-stage").exists()
+                || find(Paragraph.class).withId("chart-applications-stage-empty").exists()).isTrue();
+    }
+
+    private Grid<EvaluationViews.Row> evaluationsGrid() {
+        @SuppressWarnings("unchecked")
+        Grid<EvaluationViews.Row> grid = find(Grid.class).withId("evaluations-grid").single();
+        return grid;
+    }
+
+    private <T> List<T> rows(Grid<T> grid) {
+        return java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
+    }
+
+    /** The ids of the figures, in the order shown. */
+    private List<String> figureIds() {
+        return find(Div.class).withClassName("dashboard-figure").all().stream()
+                .map(d -> d.getId().orElse("")).toList();
+    }
+
+    private Div figure(String id) {
+        return find(Div.class).withId(id).single();
+    }
+
+    private long figureValue(String id) {
+        return Long.parseLong(((Span) figure(id).getChildren().findFirst().orElseThrow()).getText());
+    }
+
+    private String figureLabel(String id) {
+        return ((Span) figure(id).getChildren().skip(1).findFirst().orElseThrow()).getText();
+    }
+
+    /** Where a click on the figure leads. */
+    private String figureHref(String id) {
+        return ((Anchor) figure(id).getParent().orElseThrow()).getHref();
+    }
+
+    /** Follows a link as the router would: its path and its query. */
+    private static void open(String href) {
+        int q = href.indexOf('?');
+        UI.getCurrent().navigate(q < 0 ? href : href.substring(0, q),
+                q < 0 ? QueryParameters.empty() : QueryParameters.fromString(href.substring(q + 1)));
     }
 
     /** A filter in the grid's header row. */
