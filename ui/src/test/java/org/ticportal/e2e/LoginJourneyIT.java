@@ -81,7 +81,7 @@ class LoginJourneyIT extends BrowserJourney {
         assertThat(menu()).containsExactly("My tasks", "Home", "Dashboard", "Applications", "Calls", "Innovation centers", "Annual reports", "Evaluations",
                 "Outstanding centers", "Change requests", "Engineering centers", "Units",
                 "Expert pool",
-                "Batch panel draw", "Party group meetings", "Public notices", "Compare policies", "Policy catalogs", "Working-day calendar",
+                "Batch panel draw", "Party group meetings", "Public notices", "Objections", "Compare policies", "Policy catalogs", "Working-day calendar",
                 "Change password");
         screenshot("catalogs-en");
     }

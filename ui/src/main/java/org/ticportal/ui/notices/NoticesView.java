@@ -69,20 +69,30 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle, Befo
 
         FilterGrid<NoticeRow, NoticeFilter> grid = new FilterGrid<>(NoticeFilter.ALL, notices::list, notices::count);
         grid.setId("notices-grid");
-        var title = grid.addColumn("notices.title", n -> n.notice().title(), "title").setFlexGrow(3);
+        var title = grid.addColumn("notices.title", n -> n.notice().title(), "title");
         var jurisdiction = grid.addColumn("notices.jurisdiction", n -> jurisdictionNames.getOrDefault(
                 n.notice().jurisdictionCode(), n.notice().jurisdictionCode()), "jurisdictionCode");
         var state = grid.addColumn("notices.state", n -> getTranslation("notices.state." + n.notice().state().name()),
                 null);
         var published = grid.addColumn("notices.publishedOn", n -> Formats.date(n.publishedAt(), locale),
                 "publishedAt");
-        grid.addColumn("notices.period", n -> n.notice().periodText(), "periodStart").setFlexGrow(2);
-        for (var count : List.of(grid.addColumn("notices.entries", NoticeRow::entries, null),
-                grid.addColumn("notices.objections", NoticeRow::objections, null),
-                grid.addColumn("notices.openObjections", NoticeRow::openObjections, null))) {
-            count.setTextAlign(ColumnTextAlign.END);
-        }
+        var period = grid.addColumn("notices.period", this::period, "periodStart");
+        var entries = grid.addColumn("notices.entries", NoticeRow::entries, null);
+        var objections = grid.addColumn("notices.objections", NoticeRow::objections, null);
+        var open = grid.addColumn("notices.openObjections", NoticeRow::openObjections, null);
         var created = grid.addColumn("notices.createdOn", n -> Formats.date(n.createdAt(), locale), "createdAt");
+        // widths that fit 1366 pixels beside the menu; a long title shows whole in its tooltip
+        width(title, "16em", 2);
+        width(jurisdiction, "6em", 0);
+        width(state, "7.5em", 0);
+        width(published, "9.5em", 0);
+        width(period, "15em", 1);
+        width(created, "8.5em", 0);
+        for (var count : List.of(entries, objections, open)) {
+            width(count, "6.5em", 0).setTextAlign(ColumnTextAlign.END);
+        }
+        // a bureau user's notices are all of one jurisdiction: the column is for administrators (and the chooser)
+        jurisdiction.setVisible(managed.size() > 1);
         title.setTooltipGenerator(n -> n.notice().title());
         grid.textFilter(title, NoticeFilter::withText).setId("notices-title-filter");
         if (managed.size() > 1) {
@@ -119,6 +129,21 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle, Befo
                 .findFirst().flatMap(code -> java.util.Arrays.stream(PublicNotice.State.values())
                         .filter(s -> s.name().equals(code)).findFirst())
                 .ifPresent(stateFilter::setValue);
+    }
+
+    private static Grid.Column<NoticeRow> width(Grid.Column<NoticeRow> column, String width, int flexGrow) {
+        return column.setAutoWidth(false).setWidth(width).setFlexGrow(flexGrow);
+    }
+
+    /** The period as days in the user's language (e.g. 2026年4月30日至2026年5月9日), marked when provisional. */
+    private String period(NoticeRow row) {
+        NoticeSummary n = row.notice();
+        if (n.periodStart() == null || n.periodEnd() == null) {
+            return "";
+        }
+        Locale locale = getLocale();
+        return getTranslation("notices.periodRange", Formats.date(n.periodStart(), locale),
+                Formats.date(n.periodEnd(), locale)) + (n.provisional() ? getTranslation("notices.provisional") : "");
     }
 
     private void open(long id) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -66,22 +67,40 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, B
                 objections::count);
         grid.setId("objections-grid");
         var filed = grid.addColumn("objection.filedOn", o -> Formats.date(o.filedOn(), locale), "filedAt");
-        var notice = grid.addColumn("objections.notice", ObjectionRow::noticeTitle, "notice.title").setFlexGrow(2);
-        grid.addColumn("notices.jurisdiction", o -> jurisdictionNames.getOrDefault(o.jurisdictionCode(),
-                o.jurisdictionCode()), "notice.jurisdictionCode").setVisible(managed.size() > 1);
-        grid.addColumn("notice.reference", ObjectionRow::referenceNo, "entry.referenceNo");
-        var center = grid.addColumn("notice.center", ObjectionRow::centerName, "entry.centerName").setFlexGrow(2);
-        grid.addColumn("notice.leadUnit", ObjectionRow::leadUnit, "entry.leadUnit").setFlexGrow(2);
-        grid.addColumn("public.objection.kind", o -> getTranslation("public.objection.kind." + o.kind().name()),
-                "kind");
-        grid.addColumn("objection.objector", ObjectionRow::objector, null);
-        var content = grid.addColumn("objection.content", ObjectionRow::content, null).setFlexGrow(3);
-        content.setAutoWidth(false).setWidth("16em");
         var state = grid.addColumn("objection.state", o -> getTranslation("objection.state." + o.state().name()),
                 "state");
-        grid.addColumn("objections.handledBy", o -> o.handledBy() == null ? "" : o.handledBy(), "handledBy");
-        grid.addColumn("objections.handledAt", o -> Formats.dateTime(o.handledAt(), locale), "handledAt");
+        var notice = grid.addColumn("objections.notice", ObjectionRow::noticeTitle, "notice.title");
+        var jurisdiction = grid.addColumn("notices.jurisdiction", o -> jurisdictionNames.getOrDefault(
+                o.jurisdictionCode(), o.jurisdictionCode()), "notice.jurisdictionCode");
+        var center = grid.addColumn("notice.center", ObjectionRow::centerName, "entry.centerName");
+        var objector = grid.addColumn("objection.objector", ObjectionRow::objector, null);
+        var kind = grid.addColumn("public.objection.kind",
+                o -> getTranslation("public.objection.kind." + o.kind().name()), "kind");
+        var reference = grid.addColumn("notice.reference", ObjectionRow::referenceNo, "entry.referenceNo");
+        var unit = grid.addColumn("notice.leadUnit", ObjectionRow::leadUnit, "entry.leadUnit");
+        var content = grid.addColumn("objection.content", ObjectionRow::content, null);
+        var handledBy = grid.addColumn("objections.handledBy", o -> o.handledBy() == null ? "" : o.handledBy(),
+                "handledBy");
+        var handledAt = grid.addColumn("objections.handledAt", o -> Formats.dateTime(o.handledAt(), locale),
+                "handledAt");
+        // widths that put what the bureau works by within 1366 pixels beside the menu; long texts show in tooltips
+        width(filed, "9.5em", 0);
+        width(state, "8em", 0);
+        width(notice, "13em", 1);
+        width(jurisdiction, "6em", 0);
+        width(center, "14em", 1);
+        width(objector, "6em", 0);
+        width(kind, "6em", 0);
+        width(reference, "11em", 0);
+        width(unit, "12em", 1);
+        width(content, "16em", 2);
+        width(handledBy, "7em", 0);
+        width(handledAt, "10em", 0);
+        // a bureau user's notices are all of one jurisdiction: the column is for administrators (and the chooser)
+        jurisdiction.setVisible(managed.size() > 1);
         notice.setTooltipGenerator(ObjectionRow::noticeTitle);
+        center.setTooltipGenerator(ObjectionRow::centerName);
+        unit.setTooltipGenerator(ObjectionRow::leadUnit);
         content.setTooltipGenerator(ObjectionRow::content);
 
         grid.textFilter(center, ObjectionFilter::withText).setId("objections-text-filter");
@@ -106,6 +125,10 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, B
         help.addClassName("field-help");
         add(toolbar, help, grid);
         expand(grid);
+    }
+
+    private static Grid.Column<ObjectionRow> width(Grid.Column<ObjectionRow> column, String width, int flexGrow) {
+        return column.setAutoWidth(false).setWidth(width).setFlexGrow(flexGrow);
     }
 
     /** Sets the notice and state filters from the query ({@code ?notice=12&state=FILED}). */
