@@ -82,14 +82,14 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle, Befo
         var open = grid.addColumn("notices.openObjections", NoticeRow::openObjections, null);
         var created = grid.addColumn("notices.createdOn", n -> Formats.date(n.createdAt(), locale), "createdAt");
         // widths that fit 1366 pixels beside the menu; a long title shows whole in its tooltip
-        width(title, "16em", 2);
-        width(jurisdiction, "6em", 0);
-        width(state, "7.5em", 0);
-        width(published, "9.5em", 0);
-        width(period, "15em", 1);
-        width(created, "8.5em", 0);
+        width(title, "16rem", 2);
+        width(jurisdiction, "6rem", 0);
+        width(state, "7.5rem", 0);
+        width(published, "9.5rem", 0);
+        width(period, "15rem", 1);
+        width(created, "8.5rem", 0);
         for (var count : List.of(entries, objections, open)) {
-            width(count, "6.5em", 0).setTextAlign(ColumnTextAlign.END);
+            width(count, "7rem", 0).setTextAlign(ColumnTextAlign.END);
         }
         // a bureau user's notices are all of one jurisdiction: the column is for administrators (and the chooser)
         jurisdiction.setVisible(managed.size() > 1);

@@ -84,18 +84,18 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, B
         var handledAt = grid.addColumn("objections.handledAt", o -> Formats.dateTime(o.handledAt(), locale),
                 "handledAt");
         // widths that put what the bureau works by within 1366 pixels beside the menu; long texts show in tooltips
-        width(filed, "9.5em", 0);
-        width(state, "8em", 0);
-        width(notice, "13em", 1);
-        width(jurisdiction, "6em", 0);
-        width(center, "14em", 1);
-        width(objector, "6em", 0);
-        width(kind, "6em", 0);
-        width(reference, "11em", 0);
-        width(unit, "12em", 1);
-        width(content, "16em", 2);
-        width(handledBy, "7em", 0);
-        width(handledAt, "10em", 0);
+        width(filed, "9.5rem", 0);
+        width(state, "8rem", 0);
+        width(notice, "13rem", 1);
+        width(jurisdiction, "6rem", 0);
+        width(center, "14rem", 1);
+        width(objector, "6rem", 0);
+        width(kind, "7.5rem", 0);
+        width(reference, "11rem", 0);
+        width(unit, "12rem", 1);
+        width(content, "16rem", 2);
+        width(handledBy, "7rem", 0);
+        width(handledAt, "10rem", 0);
         // a bureau user's notices are all of one jurisdiction: the column is for administrators (and the chooser)
         jurisdiction.setVisible(managed.size() > 1);
         notice.setTooltipGenerator(ObjectionRow::noticeTitle);
