@@ -16,13 +16,13 @@ class LoginJourneyIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = '|', value = {
-            "admin     | 系统管理员       | 我的待办,首页,统计看板,申报管理,申报批次,技术创新中心,年度报告,绩效评估,优秀中心,变更申请,工程中心名录,单位管理,用户管理,专家库,党组会议,公示管理,政策插件,政策配置,政策对比,政策目录,表单管理,工作日日历,数据备份,审计记录,开放接口,修改密码",
-            "bureau    | 科技局工作人员   | 我的待办,首页,统计看板,申报管理,申报批次,技术创新中心,年度报告,绩效评估,优秀中心,变更申请,工程中心名录,单位管理,专家库,批量抽取专家组,党组会议,公示管理,政策对比,政策目录,工作日日历,修改密码",
+            "admin     | 系统管理员       | 我的待办,首页,统计看板,申报管理,申报批次,技术创新中心,年度报告,绩效评估,优秀中心,变更申请,工程中心名录,单位管理,用户管理,专家库,党组会议,公示管理,异议管理,政策插件,政策配置,政策对比,政策目录,表单管理,工作日日历,数据备份,审计记录,开放接口,修改密码",
+            "bureau    | 科技局工作人员   | 我的待办,首页,统计看板,申报管理,申报批次,技术创新中心,年度报告,绩效评估,优秀中心,变更申请,工程中心名录,单位管理,专家库,批量抽取专家组,党组会议,公示管理,异议管理,政策对比,政策目录,工作日日历,修改密码",
             "county    | 推荐单位审核人员 | 我的待办,首页,统计看板,申报管理,申报批次,技术创新中心,年度报告,绩效评估,优秀中心,变更申请,单位管理,修改密码",
             "applicant | 申报单位用户     | 我的待办,首页,统计看板,申报管理,申报批次,本单位,技术创新中心,年度报告,绩效评估,变更申请,申请转建,修改密码",
             "expert    | 评审专家         | 我的待办,首页,我的评审任务,绩效评估,修改密码",
             "auditor   | 审计员           | 我的待办,首页,审计记录,修改密码",
-            "province  | 科技局工作人员   | 我的待办,首页,统计看板,申报管理,申报批次,技术创新中心,年度报告,绩效评估,优秀中心,变更申请,工程中心名录,单位管理,专家库,批量抽取专家组,党组会议,公示管理,政策对比,政策目录,工作日日历,修改密码"})
+            "province  | 科技局工作人员   | 我的待办,首页,统计看板,申报管理,申报批次,技术创新中心,年度报告,绩效评估,优秀中心,变更申请,工程中心名录,单位管理,专家库,批量抽取专家组,党组会议,公示管理,异议管理,政策对比,政策目录,工作日日历,修改密码"})
     void eachDemoRoleSeesItsOwnMenu(String username, String roleName, String expectedMenu) {
         login(username, demoPassword());
 
@@ -81,7 +81,7 @@ class LoginJourneyIT extends BrowserJourney {
         assertThat(menu()).containsExactly("My tasks", "Home", "Dashboard", "Applications", "Calls", "Innovation centers", "Annual reports", "Evaluations",
                 "Outstanding centers", "Change requests", "Engineering centers", "Units",
                 "Expert pool",
-                "Batch panel draw", "Party group meetings", "Public notices", "Compare policies", "Policy catalogs", "Working-day calendar",
+                "Batch panel draw", "Party group meetings", "Public notices", "Objections", "Compare policies", "Policy catalogs", "Working-day calendar",
                 "Change password");
         screenshot("catalogs-en");
     }

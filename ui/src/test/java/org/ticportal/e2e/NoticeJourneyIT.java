@@ -27,7 +27,8 @@ import org.ticportal.ui.PortalDay;
  * it; an anonymous visitor finds it from the login page and files an objection with real name and ID number; the
  * bureau receives it; once the period is over (the test moves the notice's end to yesterday: the portal's clock cannot
  * be moved in a running portal) a second objection from the open page is refused by the server, and the bureau
- * dismisses the first with reasons and a reply: the center is recognised.
+ * dismisses the first with reasons and a reply: the center is recognised. 公示管理 and 异议管理 list the notice and the
+ * objection, and a click on the objection opens its notice.
  */
 class NoticeJourneyIT extends BrowserJourney {
 
@@ -87,6 +88,17 @@ class NoticeJourneyIT extends BrowserJourney {
         click(By.id("objection-receive-" + objectionId));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("objection-decide-" + objectionId)));
         screenshot("notice-objection-received");
+
+        // 公示管理 lists the notice with its center and objection; 异议管理 the objection, received, by the bureau
+        driver.get(url("notices"));
+        wait.until(d -> gridCells().contains("2026年第一批忻州市技术创新中心认定公示"));
+        screenshot("notices-grid");
+        driver.get(url("objections"));
+        wait.until(d -> gridCells().contains("王五") && gridCells().contains("已受理"));
+        assertThat(gridCells()).contains("2026年第一批忻州市技术创新中心认定公示", reference, "bureau");
+        screenshot("objections-grid");
+        click(By.xpath("//vaadin-grid[@id='objections-grid']//vaadin-grid-cell-content[normalize-space(.)='王五']"));
+        wait.until(ExpectedConditions.urlContains("notices/" + noticeId));
 
         // a visitor opens the form while it runs; the period then ends, and the server refuses the late objection
         driver.get(url("public/notices/" + noticeId));

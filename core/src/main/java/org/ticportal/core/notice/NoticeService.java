@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,6 +66,7 @@ public class NoticeService {
 
     private final PublicNoticeRepository notices;
     private final NoticeEntryRepository entries;
+    private final ObjectionRepository objections;
     private final ApplicationService applications;
     private final NoticePeriods periods;
     private final PolicyProviders providers;
@@ -75,12 +78,14 @@ public class NoticeService {
     private final Clock clock;
     private final @Nullable String font;
 
-    NoticeService(PublicNoticeRepository notices, NoticeEntryRepository entries, ApplicationService applications,
+    NoticeService(PublicNoticeRepository notices, NoticeEntryRepository entries, ObjectionRepository objections,
+                  ApplicationService applications,
                   NoticePeriods periods, PolicyProviders providers, JurisdictionPolicyService jurisdictions,
                   WorkingDayCalendar calendar, UserService users, AuditService audit, NoticeFiles files, Clock clock,
                   @Value("${ticportal.pdf.font:}") @Nullable String font) {
         this.notices = notices;
         this.entries = entries;
+        this.objections = objections;
         this.applications = applications;
         this.periods = periods;
         this.providers = providers;
@@ -98,6 +103,63 @@ public class NoticeService {
     public Page<NoticeSummary> list(Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
         return notices.findInScope(scopeJurisdiction(), pageable).map(n -> NoticeSummary.of(n, today));
+    }
+
+    /**
+     * One page of 公示管理's grid: the notices of the filter in the user's jurisdiction (every jurisdiction for
+     * administrators), filtered and sorted in the database (the id breaks ties), each with the number of its centers
+     * and objections, counted for the whole page by two grouped queries.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    public List<NoticeRow> list(NoticeFilter filter, Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        Sort sort = pageable.getSort();
+        if (sort.getOrderFor("id") == null) {
+            Sort.Direction last = sort.stream().reduce((a, b) -> b).map(Sort.Order::getDirection)
+                    .orElse(Sort.Direction.DESC);
+            sort = sort.and(Sort.by(last, "id"));
+        }
+        Pageable ordered = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                : Pageable.unpaged(sort);
+        List<PublicNotice> page = notices.findAll(filter.toSpecification(scopeJurisdiction(), today,
+                clock.getZone()), ordered).getContent();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(PublicNotice::getId).toList();
+        Map<Long, Long> entryCounts = new HashMap<>();
+        for (Object[] r : entries.countByNotices(ids)) {
+            entryCounts.put((Long) r[0], ((Number) r[1]).longValue());
+        }
+        Map<Long, long[]> objectionCounts = new HashMap<>();
+        for (Object[] r : objections.countByNotices(ids)) {
+            objectionCounts.put((Long) r[0], new long[] {((Number) r[1]).longValue(),
+                    r[2] == null ? 0 : ((Number) r[2]).longValue()});
+        }
+        return page.stream().map(n -> {
+            long[] o = objectionCounts.getOrDefault(n.getId(), new long[2]);
+            return new NoticeRow(NoticeSummary.of(n, today), n.getCreatedAt(), n.getPublishedAt(),
+                    entryCounts.getOrDefault(n.getId(), 0L), o[0], o[1]);
+        }).toList();
+    }
+
+    /** The number of notices of the filter in the user's jurisdiction (every jurisdiction for administrators). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    public long count(NoticeFilter filter) {
+        return notices.count(filter.toSpecification(scopeJurisdiction(), LocalDate.now(clock), clock.getZone()));
+    }
+
+    /**
+     * The published notices (running or ended) of the user's jurisdiction, latest published first, at most
+     * {@code limit}: the choices of 异议管理's notice filter.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    public List<NoticeSummary> published(int limit) {
+        LocalDate today = LocalDate.now(clock);
+        PageRequest page = PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "publishedAt", "id"));
+        String scope = scopeJurisdiction();
+        return (scope == null ? notices.findPublished(page) : notices.findPublishedIn(scope, page))
+                .map(n -> NoticeSummary.of(n, today)).getContent();
     }
 
     /** The jurisdictions the user may publish notices for. */
@@ -328,7 +390,8 @@ public class NoticeService {
         }
     }
 
-    private @Nullable String scopeJurisdiction() {
+    /** The jurisdiction a bureau user's lists are limited to; {@code null} (every one) for administrators. */
+    @Nullable String scopeJurisdiction() {
         AccessScope scope = users.currentScope();
         return scope.role() == Role.BUREAU ? scope.jurisdictionCode() : null;
     }

@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,7 @@ public class ObjectionService {
     public static final int MAX_REPLY_MB = 20;
 
     private final ObjectionRepository objections;
+    private final ObjectionGridQueries grid;
     private final NoticeEntryRepository entries;
     private final NoticeService notices;
     private final ApplicationService applications;
@@ -69,11 +71,13 @@ public class ObjectionService {
     private final Clock clock;
     private final @Nullable String font;
 
-    ObjectionService(ObjectionRepository objections, NoticeEntryRepository entries, NoticeService notices,
+    ObjectionService(ObjectionRepository objections, ObjectionGridQueries grid, NoticeEntryRepository entries,
+                     NoticeService notices,
                      ApplicationService applications, AttachmentService attachments, UserService users,
                      AuditService audit, NoticeFiles files, Clock clock,
                      @Value("${ticportal.pdf.font:}") @Nullable String font) {
         this.objections = objections;
+        this.grid = grid;
         this.entries = entries;
         this.notices = notices;
         this.applications = applications;
@@ -94,6 +98,23 @@ public class ObjectionService {
         entries.findByNoticeIdOrderByPosition(noticeId).forEach(e -> names.put(e.getId(), e.getCenterName()));
         return objections.findByNoticeIdOrderByFiledAt(noticeId).stream()
                 .map(o -> ObjectionView.of(o, names.getOrDefault(o.getEntryId(), ""), personal)).toList();
+    }
+
+    /**
+     * One page of 异议管理's grid: the objections to the notices of the user's jurisdiction (every jurisdiction for
+     * administrators), with their notice and center, filtered, sorted and paged in the database. The objector's name
+     * is whole for the bureau (whose scope is its jurisdiction's notices) and masked for administrators, as on the
+     * notice's screen; only the bureau finds objections by the objector's name.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    public List<ObjectionRow> list(ObjectionFilter filter, Pageable pageable) {
+        return grid.page(filter, notices.scopeJurisdiction(), showsPersonalData(), pageable);
+    }
+
+    /** The number of objections of the filter in the user's jurisdiction (every jurisdiction for administrators). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    public long count(ObjectionFilter filter) {
+        return grid.count(filter, notices.scopeJurisdiction(), showsPersonalData());
     }
 
     /** An objector's letter or evidence, for the bureau of the notice's jurisdiction only. */
@@ -241,6 +262,11 @@ public class ObjectionService {
     private ObjectionView view(Objection o) {
         String name = entries.findById(o.getEntryId()).map(NoticeEntry::getCenterName).orElse("");
         return ObjectionView.of(o, name, showsPersonalData(notices.managed(o.getNoticeId())));
+    }
+
+    /** Whether the user sees who objected to the notices of its scope: bureau staff do (their own jurisdiction's). */
+    private boolean showsPersonalData() {
+        return users.currentScope().role() == Role.BUREAU;
     }
 
     /** Only the bureau of the notice's jurisdiction sees who objected. */

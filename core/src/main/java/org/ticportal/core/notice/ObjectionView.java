@@ -43,7 +43,7 @@ public record ObjectionView(long id, long version, long noticeId, String centerN
                 o.getState(), o.getReasons(), o.getReplyName(), personal);
     }
 
-    private static String mask(String s) {
+    static String mask(String s) {
         return s.isEmpty() ? "" : s.charAt(0) + "**";
     }
 }

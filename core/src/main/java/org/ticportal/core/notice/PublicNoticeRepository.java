@@ -7,10 +7,11 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long> {
+interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long>, JpaSpecificationExecutor<PublicNotice> {
 
     @Query("select n from PublicNotice n where (:jurisdiction is null or n.jurisdictionCode = :jurisdiction)")
     Page<PublicNotice> findInScope(String jurisdiction, Pageable pageable);

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -194,6 +195,68 @@ public class FilterGrid<T, F> extends Grid<T> {
                              Supplier<@Nullable String> read, Consumer<@Nullable String> write) {
         filterRow().getCell(column).setComponent(field);
         register(column, new FilterField(read, write));
+    }
+
+    /** How a date range filter derives the next filter from its two days, either of which may be empty. */
+    @FunctionalInterface
+    public interface RangeFilter<F> {
+        F apply(F filter, @Nullable LocalDate from, @Nullable LocalDate to);
+    }
+
+    /** The two pickers of a date range filter. */
+    public record DateRange(DatePicker from, DatePicker to) {
+    }
+
+    /**
+     * A date range in the filter row under the column: two pickers, the first day above the last, each bounding the
+     * other; either may stay empty. A saved view keeps the range as {@code from..to} (ISO days, either side empty).
+     *
+     * @param fromKey the translation key of the first picker's placeholder (e.g. 起始日期)
+     * @param toKey   that of the last picker's
+     */
+    public DateRange dateRangeFilter(Column<T> column, String fromKey, String toKey, RangeFilter<F> apply) {
+        DatePicker from = new DatePicker();
+        DatePicker to = new DatePicker();
+        for (DatePicker picker : List.of(from, to)) {
+            DatePickers.localized(picker, getLocale(), this::getTranslation);
+            picker.setWidthFull();
+            picker.addValueChangeListener(e -> {
+                to.setMin(from.getValue());
+                from.setMax(to.getValue());
+                applyFilter(apply.apply(filter, from.getValue(), to.getValue()));
+            });
+        }
+        from.setPlaceholder(getTranslation(fromKey));
+        from.setAriaLabel(titles.get(column) + " " + getTranslation(fromKey));
+        to.setPlaceholder(getTranslation(toKey));
+        to.setAriaLabel(titles.get(column) + " " + getTranslation(toKey));
+        com.vaadin.flow.component.orderedlayout.VerticalLayout range =
+                new com.vaadin.flow.component.orderedlayout.VerticalLayout(from, to);
+        range.setPadding(false);
+        range.setSpacing(false);
+        range.getStyle().set("gap", "var(--lumo-space-xs)");
+        filterRow().getCell(column).setComponent(range);
+        register(column, new FilterField(() -> from.getValue() == null && to.getValue() == null ? null
+                : day(from.getValue()) + ".." + day(to.getValue()), v -> {
+            String[] days = v == null ? new String[] {"", ""} : v.split("\\.\\.", -1);
+            from.setMax(null);
+            to.setMin(null);
+            from.setValue(parseDay(days[0]));
+            to.setValue(days.length > 1 ? parseDay(days[1]) : null);
+        }));
+        return new DateRange(from, to);
+    }
+
+    private static String day(@Nullable LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+
+    private static @Nullable LocalDate parseDay(String text) {
+        try {
+            return text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** A button that opens a menu of the columns, each checked while visible. */

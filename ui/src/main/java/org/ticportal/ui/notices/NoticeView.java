@@ -112,7 +112,10 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
         entries.setAllRowsVisible(true);
         add(entries);
         if (!notice.isDraft()) {
-            add(new H3(getTranslation("notice.objections")), objectionGrid(locale));
+            Anchor all = new Anchor("objections?" + ObjectionsView.FILTER_NOTICE + "=" + id,
+                    getTranslation("notice.objectionsGrid"));
+            all.setId("notice-objections-grid");
+            add(new H3(getTranslation("notice.objections")), all, objectionGrid(locale));
         }
     }
 

@@ -22,14 +22,14 @@ class MainLayoutTest extends ViewTestBase {
     @Test
     @WithUserDetails("admin")
     void anAdministratorSeesUserPluginPolicyFormCatalogCalendarAndBackupAdministration() {
-        assertThat(menu()).containsExactly("我的待办", "首页", "统计看板", "申报管理", "申报批次", "技术创新中心", "年度报告", "绩效评估", "优秀中心", "变更申请", "工程中心名录", "单位管理", "用户管理", "专家库", "党组会议", "公示管理", "政策插件",
+        assertThat(menu()).containsExactly("我的待办", "首页", "统计看板", "申报管理", "申报批次", "技术创新中心", "年度报告", "绩效评估", "优秀中心", "变更申请", "工程中心名录", "单位管理", "用户管理", "专家库", "党组会议", "公示管理", "异议管理", "政策插件",
                 "政策配置", "政策对比", "政策目录", "表单管理", "工作日日历", "数据备份", "审计记录", "开放接口", "修改密码");
     }
 
     @Test
     @WithUserDetails("bureau")
     void bureauStaffSeeTheCatalogsAndCalendarButNotAdministration() {
-        assertThat(menu()).containsExactly("我的待办", "首页", "统计看板", "申报管理", "申报批次", "技术创新中心", "年度报告", "绩效评估", "优秀中心", "变更申请", "工程中心名录", "单位管理", "专家库", "批量抽取专家组", "党组会议", "公示管理", "政策对比",
+        assertThat(menu()).containsExactly("我的待办", "首页", "统计看板", "申报管理", "申报批次", "技术创新中心", "年度报告", "绩效评估", "优秀中心", "变更申请", "工程中心名录", "单位管理", "专家库", "批量抽取专家组", "党组会议", "公示管理", "异议管理", "政策对比",
                 "政策目录",
                 "工作日日历", "修改密码");
     }
