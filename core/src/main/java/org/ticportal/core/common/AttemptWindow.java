@@ -47,4 +47,23 @@ public final class AttemptWindow {
         }
         return true;
     }
+
+    /**
+     * How long the address has to wait before its next attempt fits into the window again (zero when it may try now):
+     * for a {@code Retry-After} answer.
+     */
+    public Duration wait(String address, int max, Duration window) {
+        Deque<Instant> times = attempts.get(address);
+        if (times == null) {
+            return Duration.ZERO;
+        }
+        Instant now = clock.instant();
+        synchronized (times) {
+            if (times.size() < max || times.isEmpty()) {
+                return Duration.ZERO;
+            }
+            Duration left = Duration.between(now, times.peekFirst().plus(window));
+            return left.isNegative() ? Duration.ZERO : left;
+        }
+    }
 }

@@ -29,10 +29,7 @@ class CurrentScope implements UnitScope {
             return client.scope();
         }
         String username = currentUsername();
-        UserAccount user = users.findByUsername(username)
-                .orElseThrow(() -> new BusinessException("user.notFound", username));
-        return new AccessScope(user.getRole(), user.getRecommendingBodyCode(), user.getUnitId(),
-                user.getJurisdictionCode(), user.isUnitAdministrator());
+        return users.findScope(username).orElseThrow(() -> new BusinessException("user.notFound", username));
     }
 
     @Override

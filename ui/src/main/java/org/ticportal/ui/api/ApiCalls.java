@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,6 +48,28 @@ class ApiCalls {
                     "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
         return PageRequest.of(page, size);
+    }
+
+    /**
+     * The order a client asked for with {@code sort=field} or {@code sort=field,desc} (one field, ascending unless
+     * {@code desc}), among the endpoint's sortable fields ({@code fields}: the API's name → the entity's property);
+     * {@code fallback} when none is given; the id breaks ties. 400 for a field the endpoint does not sort by.
+     */
+    static Sort sort(@Nullable String sort, Map<String, String> fields, Sort fallback) {
+        if (sort == null || sort.isBlank()) {
+            return fallback;
+        }
+        String[] parts = sort.strip().split("\\s*,\\s*");
+        String property = fields.get(parts[0]);
+        boolean known = parts.length == 1 || (parts.length == 2
+                && (parts[1].equalsIgnoreCase("asc") || parts[1].equalsIgnoreCase("desc")));
+        if (property == null || !known) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "sort must be one of "
+                    + String.join(", ", fields.keySet()) + ", optionally followed by ,asc or ,desc");
+        }
+        Sort.Direction direction = parts.length == 2 && parts[1].equalsIgnoreCase("desc")
+                ? Sort.Direction.DESC : Sort.Direction.ASC;
+        return Sort.by(new Sort.Order(direction, property), new Sort.Order(direction, "id"));
     }
 
     /** The filter of a call as the audit trail records it: the parameters given, in order. */

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -39,6 +41,18 @@ import org.ticportal.policy.api.evaluation.Outcome;
 @ApiResponse(responseCode = "401", description = "缺少令牌、令牌无效或已吊销 / no token, an unknown or a revoked one")
 class ApiV1Controller {
 
+    /** What each endpoint sorts by: the API's field name → the property (in the order the description lists them). */
+    static final Map<String, String> CENTER_SORTS = ordered("name", "name", "leadUnit", "leadUnitName",
+            "recognizedOn", "recognizedOn", "decisionNumber", "decisionNumber", "status", "status");
+    static final Map<String, String> APPLICATION_SORTS = ordered("updatedAt", "updatedAt", "submittedAt",
+            "submittedAt", "referenceNo", "referenceNo", "stage", "stage");
+    static final Map<String, String> CALL_SORTS = ordered("closesAt", "closesAt", "opensAt", "opensAt", "title",
+            "title");
+    static final Map<String, String> NOTICE_SORTS = ordered("publishedAt", "publishedAt", "periodEnd", "periodEnd",
+            "title", "title");
+    static final Map<String, String> EVALUATION_SORTS = ordered("center", "centerName", "leadUnit", "leadUnitName",
+            "state", "state", "due", "stepDue", "score", "score", "decidedOn", "decidedOn", "outcome", "outcome");
+
     private final ApiCalls calls;
     private final CenterService centers;
     private final ApplicationService applications;
@@ -67,12 +81,13 @@ class ApiV1Controller {
             @Parameter(description = "状态 / status") @RequestParam(required = false) @Nullable CenterStatus status,
             @Parameter(description = "中心类型代码 / center type code") @RequestParam(required = false) @Nullable String type,
             @Parameter(description = "产业集群代码 / cluster code") @RequestParam(required = false) @Nullable String cluster,
-            @Parameter(description = "推荐单位（区县）代码 / division code") @RequestParam(required = false) @Nullable String division) {
-        PageRequest request = ApiCalls.page(page, size);
+            @Parameter(description = "推荐单位（区县）代码 / division code") @RequestParam(required = false) @Nullable String division,
+            @Parameter(description = "排序字段，可加 ,desc 倒序 / sort field, optionally followed by ,desc: name, leadUnit, recognizedOn, decisionNumber, status") @RequestParam(required = false) @Nullable String sort) {
+        PageRequest request = ApiCalls.page(page, size).withSort(ApiCalls.sort(sort, CENTER_SORTS, Sort.unsorted()));
         CenterFilter filter = new CenterFilter(text, number, status, type, cluster, division);
         return calls.read("/api/v1/centers", new ApiCalls.Filter().with("text", text).with("number", number)
                         .with("status", status).with("type", type).with("cluster", cluster).with("division", division)
-                        .with("page", page).with("size", size),
+                        .with("sort", sort).with("page", page).with("size", size),
                 () -> new ApiPage<>(centers.list(filter, request).stream().map(CenterDto::of).toList(), page, size,
                         centers.count(filter)));
     }
@@ -87,12 +102,14 @@ class ApiV1Controller {
             @Parameter(description = "编号、单位或中心名称包含 / reference, unit or center name contains") @RequestParam(required = false) @Nullable String text,
             @Parameter(description = "政策 / policy id") @RequestParam(required = false) @Nullable String policy,
             @Parameter(description = "阶段代码 / stage code") @RequestParam(required = false) @Nullable String stage,
-            @Parameter(description = "仅未办结 / open ones only") @RequestParam(defaultValue = "false") boolean openOnly) {
-        PageRequest request = ApiCalls.page(page, size)
-                .withSort(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
+            @Parameter(description = "仅未办结 / open ones only") @RequestParam(defaultValue = "false") boolean openOnly,
+            @Parameter(description = "排序字段，可加 ,desc 倒序 / sort field, optionally followed by ,desc: updatedAt, submittedAt, referenceNo, stage") @RequestParam(required = false) @Nullable String sort) {
+        PageRequest request = ApiCalls.page(page, size).withSort(ApiCalls.sort(sort, APPLICATION_SORTS,
+                Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
         ApplicationFilter filter = new ApplicationFilter(text, policy, stage, openOnly, null, null);
         return calls.read("/api/v1/applications", new ApiCalls.Filter().with("text", text).with("policy", policy)
-                        .with("stage", stage).with("openOnly", openOnly).with("page", page).with("size", size),
+                        .with("stage", stage).with("openOnly", openOnly).with("sort", sort).with("page", page)
+                        .with("size", size),
                 () -> {
                     var rows = applications.list(filter, request);
                     return new ApiPage<>(rows.map(ApplicationDto::of).getContent(), page, size,
@@ -107,12 +124,13 @@ class ApiV1Controller {
             @Parameter(description = "页码，从 0 开始 / page, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "每页条数 1–200 / page size 1–200") @RequestParam(defaultValue = "20") int size,
             @Parameter(description = "标题包含 / title contains") @RequestParam(required = false) @Nullable String text,
-            @Parameter(description = "仅正在受理 / open now only") @RequestParam(defaultValue = "false") boolean openOnly) {
-        PageRequest request = ApiCalls.page(page, size)
-                .withSort(Sort.by(Sort.Order.desc("closesAt"), Sort.Order.desc("id")));
+            @Parameter(description = "仅正在受理 / open now only") @RequestParam(defaultValue = "false") boolean openOnly,
+            @Parameter(description = "排序字段，可加 ,desc 倒序 / sort field, optionally followed by ,desc: closesAt, opensAt, title") @RequestParam(required = false) @Nullable String sort) {
+        PageRequest request = ApiCalls.page(page, size).withSort(ApiCalls.sort(sort, CALL_SORTS,
+                Sort.by(Sort.Order.desc("closesAt"), Sort.Order.desc("id"))));
         CallFilter filter = new CallFilter(text == null ? "" : text, client().jurisdictionCode(), openOnly);
         return calls.read("/api/v1/calls", new ApiCalls.Filter().with("text", text).with("openOnly", openOnly)
-                        .with("page", page).with("size", size),
+                        .with("sort", sort).with("page", page).with("size", size),
                 () -> {
                     var rows = applicationCalls.list(filter, request);
                     return new ApiPage<>(rows.map(CallDto::of).getContent(), page, size, rows.getTotalElements());
@@ -125,9 +143,12 @@ class ApiV1Controller {
                     + "newest first")
     ApiPage<NoticeDto> notices(
             @Parameter(description = "页码，从 0 开始 / page, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "每页条数 1–200 / page size 1–200") @RequestParam(defaultValue = "20") int size) {
-        PageRequest request = ApiCalls.page(page, size).withSort(Sort.by(Sort.Order.desc("id")));
-        return calls.read("/api/v1/notices", new ApiCalls.Filter().with("page", page).with("size", size), () -> {
+            @Parameter(description = "每页条数 1–200 / page size 1–200") @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "排序字段，可加 ,desc 倒序 / sort field, optionally followed by ,desc: publishedAt, periodEnd, title") @RequestParam(required = false) @Nullable String sort) {
+        PageRequest request = ApiCalls.page(page, size).withSort(ApiCalls.sort(sort, NOTICE_SORTS,
+                Sort.by(Sort.Order.desc("id"))));
+        return calls.read("/api/v1/notices", new ApiCalls.Filter().with("sort", sort).with("page", page)
+                .with("size", size), () -> {
             var rows = notices.published(client().jurisdictionCode(), request);
             return new ApiPage<>(rows.map(NoticeDto::of).getContent(), page, size, rows.getTotalElements());
         });
@@ -143,13 +164,25 @@ class ApiV1Controller {
             @Parameter(description = "评估批次 / round id") @RequestParam(required = false) @Nullable Long round,
             @Parameter(description = "中心或牵头单位包含 / center or lead unit contains") @RequestParam(required = false) @Nullable String text,
             @Parameter(description = "状态 / state") @RequestParam(required = false) @Nullable EvaluationState state,
-            @Parameter(description = "结果 / outcome") @RequestParam(required = false) @Nullable Outcome outcome) {
-        PageRequest request = ApiCalls.page(page, size);
+            @Parameter(description = "结果 / outcome") @RequestParam(required = false) @Nullable Outcome outcome,
+            @Parameter(description = "排序字段，可加 ,desc 倒序 / sort field, optionally followed by ,desc: center, leadUnit, state, due, score, decidedOn, outcome") @RequestParam(required = false) @Nullable String sort) {
+        PageRequest request = ApiCalls.page(page, size).withSort(ApiCalls.sort(sort, EVALUATION_SORTS,
+                Sort.unsorted()));
         EvaluationFilter filter = new EvaluationFilter(round, text, state, outcome);
         return calls.read("/api/v1/evaluations", new ApiCalls.Filter().with("round", round).with("text", text)
-                        .with("state", state).with("outcome", outcome).with("page", page).with("size", size),
+                        .with("state", state).with("outcome", outcome).with("sort", sort).with("page", page)
+                        .with("size", size),
                 () -> new ApiPage<>(evaluations.list(filter, request).stream().map(EvaluationDto::of).toList(), page,
                         size, evaluations.count(filter)));
+    }
+
+    /** Pairs of (API name, property), kept in their order. */
+    static Map<String, String> ordered(String... pairs) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static ApiPrincipal client() {

@@ -24,6 +24,9 @@ import org.ticportal.core.notice.PublicNoticeService;
 @Tag(name = "public", description = "公开数据（无需令牌）/ public data, no token")
 class PublicApiController {
 
+    private static final java.util.Map<String, String> PUBLIC_CENTER_SORTS = ApiV1Controller.ordered("name", "name",
+            "leadUnit", "leadUnitName", "recognizedOn", "recognizedOn");
+
     private final CenterService centers;
     private final PublicNoticeService notices;
 
@@ -39,8 +42,10 @@ class PublicApiController {
     ApiPage<PublicCenterDto> centers(
             @Parameter(description = "页码，从 0 开始 / page, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "每页条数 1–200 / page size 1–200") @RequestParam(defaultValue = "20") int size,
-            @Parameter(description = "名称或牵头单位包含 / name or lead unit contains") @RequestParam(required = false) @Nullable String text) {
-        PageRequest request = ApiCalls.page(page, size);
+            @Parameter(description = "名称或牵头单位包含 / name or lead unit contains") @RequestParam(required = false) @Nullable String text,
+            @Parameter(description = "排序字段，可加 ,desc 倒序 / sort field, optionally followed by ,desc: name, leadUnit, recognizedOn") @RequestParam(required = false) @Nullable String sort) {
+        PageRequest request = ApiCalls.page(page, size).withSort(ApiCalls.sort(sort, PUBLIC_CENTER_SORTS,
+                Sort.unsorted()));
         CenterFilter filter = CenterFilter.ALL.withText(text);
         return new ApiPage<>(centers.registry(filter, request).stream().map(PublicCenterDto::of).toList(), page, size,
                 centers.registryCount(filter));
@@ -51,8 +56,10 @@ class PublicApiController {
             description = "已发布的公示，最新在前 / the published notices, newest first")
     ApiPage<NoticeDto> notices(
             @Parameter(description = "页码，从 0 开始 / page, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "每页条数 1–200 / page size 1–200") @RequestParam(defaultValue = "20") int size) {
-        var rows = notices.published(ApiCalls.page(page, size).withSort(Sort.by(Sort.Order.desc("id"))));
+            @Parameter(description = "每页条数 1–200 / page size 1–200") @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "排序字段，可加 ,desc 倒序 / sort field, optionally followed by ,desc: publishedAt, periodEnd, title") @RequestParam(required = false) @Nullable String sort) {
+        var rows = notices.published(ApiCalls.page(page, size).withSort(ApiCalls.sort(sort,
+                ApiV1Controller.NOTICE_SORTS, Sort.by(Sort.Order.desc("id")))));
         return new ApiPage<>(rows.map(NoticeDto::of).getContent(), page, size, rows.getTotalElements());
     }
 }

@@ -1,7 +1,9 @@
 package org.ticportal.ui.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,18 +25,20 @@ import org.ticportal.core.user.ApiPrincipal;
  *   ({@link BearerTokenFilter}); stateless (no session, no cookie, so no CSRF token either); 401 with
  *   {@code WWW-Authenticate: Bearer} without a token or with an unknown or revoked one.</li>
  *   <li>{@code /api/public/**}: the public registry and the published notices as JSON, {@code GET} without login,
- *   as the public pages show them.</li>
+ *   as the public pages show them; calls per source address limited ({@link PublicApiRateLimit}).</li>
  *   <li>The API's documentation ({@code /v3/api-docs}, {@code /swagger-ui.html}, {@code /swagger-ui/**}): readable
  *   without login; it describes the read-only endpoints and holds no data.</li>
  * </ul>
  * Every other method on these paths is refused. The screens' login, CSRF and session rules are untouched.
  */
 @Configuration
+@EnableConfigurationProperties(ApiProperties.class)
 class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiClientService clients) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiClientService clients, ApiProperties limits,
+                                       Clock clock) throws Exception {
         http.securityMatcher("/api/**");
         http.headers(SecurityHeaders::configure);
         http.csrf(csrf -> csrf.disable());
@@ -42,6 +46,7 @@ class ApiSecurityConfiguration {
         http.securityContext(context -> context.securityContextRepository(
                 new RequestAttributeSecurityContextRepository()));
         http.requestCache(cache -> cache.disable());
+        http.addFilterBefore(new PublicApiRateLimit(limits, clock), AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new BearerTokenFilter(clients), AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()

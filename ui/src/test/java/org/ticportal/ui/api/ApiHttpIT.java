@@ -75,6 +75,14 @@ class ApiHttpIT {
         HttpResponse<String> seen = get(query, xinfu.token());
         assertThat(seen.statusCode()).isEqualTo(200);
         assertThat(seen.body()).contains(reference).contains("\"total\":1").contains("\"division\":\"140902\"");
+        HttpResponse<String> sorted = get(query + "&sort=referenceNo,desc", xinfu.token());
+        assertThat(sorted.statusCode()).isEqualTo(200);
+        assertThat(sorted.body()).contains(reference);
+        assertThat(get("/api/v1/applications?sort=dataJson", xinfu.token()).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/evaluations?sort=score,desc", xinfu.token()).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/calls?sort=title", xinfu.token()).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/notices?sort=publishedAt,desc", xinfu.token()).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/centers?sort=leadUnit", xinfu.token()).statusCode()).isEqualTo(200);
         HttpResponse<String> unseen = get(query, dingxiang.token());
         assertThat(unseen.statusCode()).isEqualTo(200);
         assertThat(unseen.body()).doesNotContain(reference).contains("\"total\":0");
@@ -119,7 +127,11 @@ class ApiHttpIT {
         HttpResponse<String> centers = get("/api/public/centers", null);
         assertThat(centers.statusCode()).isEqualTo(200);
         assertThat(centers.body()).contains("\"items\":");
+        assertThat(centers.headers().firstValue("X-RateLimit-Limit")).hasValue("120;w=60");
         assertThat(get("/api/public/notices?size=5", null).statusCode()).isEqualTo(200);
+        assertThat(get("/api/public/centers?sort=recognizedOn,desc", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> badSort = get("/api/public/centers?sort=unitId", null);
+        assertThat(badSort.statusCode()).isEqualTo(400);
 
         HttpResponse<String> docs = get("/v3/api-docs", null);
         assertThat(docs.statusCode()).isEqualTo(200);
