@@ -1,8 +1,8 @@
 package org.ticbench.bare;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,13 +21,28 @@ import org.springframework.context.annotation.Bean;
  * scan sees the other's classes; {@code spring.config.name=bare} keeps it from reading the portal's
  * {@code application.yml}, and the data source, JPA and Flyway auto-configurations the class path offers are left out
  * ({@code bare.properties}).
+ *
+ * <p>Its routes are registered at start ({@link #bareRoutes()}), not by {@code @Route} or {@code @Layout}: the portal's
+ * Browserless view tests scan the whole class path for those and would find two root routes and two layouts. For the
+ * same reason it has no {@code AppShellConfigurator}; its layout and login view load Lumo, as the portal's shell does.
  */
 @SpringBootApplication
-@StyleSheet(Lumo.STYLESHEET)
-public class BareApplication implements AppShellConfigurator {
+public class BareApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(BareApplication.class, args);
+    }
+
+    /** The login view, the landing view ({@code ""}) and the grid view ({@code grid}), the last two in the layout. */
+    @Bean
+    VaadinServiceInitListener bareRoutes() {
+        return event -> {
+            RouteConfiguration routes = RouteConfiguration.forRegistry(
+                    ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
+            routes.setRoute("login", BareLoginView.class);
+            routes.setRoute("", BareHomeView.class, BareLayout.class);
+            routes.setRoute("grid", BareGridView.class, BareLayout.class);
+        };
     }
 
     /**

@@ -2,12 +2,10 @@ package org.ticbench.bare;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
-/** The landing view behind the login. */
-@Route("")
+/** The landing view behind the login ({@code ""}). */
 @PermitAll
 public class BareHomeView extends VerticalLayout {
 

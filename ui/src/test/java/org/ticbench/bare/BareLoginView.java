@@ -1,15 +1,16 @@
 package org.ticbench.bare;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.Lumo;
 
-/** The bare application's login page: Vaadin's login form posting to Spring Security's form login. */
-@Route(value = "login", autoLayout = false)
+/** The bare application's login page ({@code login}): Vaadin's login form posting to Spring Security's form login. */
 @AnonymousAllowed
+@StyleSheet(Lumo.STYLESHEET)
 public class BareLoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();

@@ -25,7 +25,7 @@ class BareSecurity {
 
     @Bean
     SecurityFilterChain bareFilterChain(HttpSecurity http) throws Exception {
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(BareLoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"));
         return http.build();
     }
 

@@ -47,9 +47,10 @@ import org.ticportal.ui.PortalTestProperties;
  * P3/P8 of issue 13: start-up and page speed of the portal beside a bare Vaadin application of the same versions
  * ({@link BareApplication}: Spring Boot, Vaadin, Spring Security form login, a landing view and a grid view), measured
  * in one run. Each application is started in a JVM of its own from this module's test class path (with the same JVM
- * and flags, through {@link TimedMain}); the portal as the README's start command runs it (profiles {@code demo,dev},
- * the repository root as working directory, the plugins of this checkout) but on a fresh empty data folder, so it
- * starts the embedded MariaDB, migrates and loads the demo data.
+ * and flags, through {@link TimedMain}; Vaadin in production mode, as in the README's start command, whose jar is
+ * built in production mode); the portal as that command runs it (profiles {@code demo,dev}, the repository root as
+ * working directory, the plugins of this checkout) but on a fresh empty data folder, so it unpacks and starts the
+ * embedded MariaDB, migrates and loads the demo data.
  *
  * <p>Per application: the milliseconds from the process start until the login page first answers and until a login
  * POST with a demo account succeeds (polled every 20 ms; "up" must mean "can log in"); then, in a headless Chromium,
@@ -77,7 +78,7 @@ class StartupBench {
     }
 
     /** One application's figures, in milliseconds. */
-    private record Figures(long loginPage, long canLogIn, long ready, long jvmToMain, long loginFirst,
+    private record Figures(long loginPage, long refused, long canLogIn, long ready, long jvmToMain, long loginFirst,
                            double loginMedian, long navigationFirst, double navigationMedian,
                            Map<String, Long> split, List<String> topBeans, long dbLogged) {
     }
@@ -145,7 +146,8 @@ class StartupBench {
         Thread reader = Thread.ofVirtual().start(() -> read(process, log, bench, steps));
         try {
             String base = "http://localhost:" + port + "/";
-            long[] loginPage = {-1};
+            // [0]: when the login page first answered; [1]: login POSTs refused after it answered
+            long[] loginPage = {-1, 0};
             Awaitility.await().atMost(Duration.ofMinutes(10)).pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(20)).until(() -> {
                         if (!process.isAlive()) {
@@ -171,7 +173,7 @@ class StartupBench {
             Map<String, Long> split = new LinkedHashMap<>();
             List<String> top = split(steps, split);
             Matcher db = DB_READY.matcher(bench.getOrDefault("dbLine", ""));
-            return new Figures(loginPage[0], canLogIn, Long.parseLong(bench.get("ready")),
+            return new Figures(loginPage[0], loginPage[1], canLogIn, Long.parseLong(bench.get("ready")),
                     Long.parseLong(bench.get("main")), login[0], median(login), navigation[0], median(navigation),
                     split, top, db.find() ? Long.parseLong(db.group(1)) : -1);
         } finally {
@@ -205,7 +207,11 @@ class StartupBench {
                     .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             String location = post.headers().firstValue("Location").orElse("");
-            return post.statusCode() == 302 && !location.contains("error") && !location.endsWith("/login");
+            boolean in = post.statusCode() == 302 && !location.contains("error") && !location.endsWith("/login");
+            if (!in) {
+                loginPage[1]++;
+            }
+            return in;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -314,8 +320,10 @@ class StartupBench {
                         + "target ≤ 1.5), login %.2f× (target ≤ 1.3), navigation %.2f× (target ≤ 1.5)%n",
                 startRatio, portal.loginMedian() / bare.loginMedian(),
                 portal.navigationMedian() / bare.navigationMedian()));
-        out.append(String.format(Locale.ROOT, "login page answers before a login succeeds: bare %d ms, portal %d ms%n",
-                bare.canLogIn() - bare.loginPage(), portal.canLogIn() - portal.loginPage()));
+        out.append(String.format(Locale.ROOT, "login page answers before a login succeeds: bare %d ms, portal %d ms "
+                        + "(the first POST's own time included); logins refused after the page answered: bare %d, "
+                        + "portal %d%n", bare.canLogIn() - bare.loginPage(), portal.canLogIn() - portal.loginPage(),
+                bare.refused(), portal.refused()));
         out.append("portal start-up split (own time of Spring's start-up steps, ms; the JVM before main not "
                 + "included):\n");
         portal.split().forEach((k, v) -> out.append(String.format(Locale.ROOT, "%9d  %s%n", v, k)));
