@@ -10,19 +10,21 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.ticportal.core.common.StartupSeed;
 
 /**
  * Loads the working-day calendars the portal ships ({@code calendars/*.csv} on the class path) and those an operator
  * puts in the calendar folder ({@code ticportal.calendar.dir}, default {@code config/calendars}), for years not yet in
- * the database. Years already loaded are left alone: administrators' edits win.
+ * the database. Years already loaded are left alone: administrators' edits win. Loaded before the web server starts
+ * ({@link StartupSeed}): deadlines a user sees count working days.
  */
 @Component
-class CalendarSeeder implements ApplicationRunner {
+@Order(50)
+class CalendarSeeder implements StartupSeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(CalendarSeeder.class);
 
@@ -35,7 +37,7 @@ class CalendarSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void seed() throws IOException {
         for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:calendars/*.csv")) {
             try (var reader = new InputStreamReader(r.getInputStream(), StandardCharsets.UTF_8)) {
                 log(r.getFilename(), calendar.seed(reader));

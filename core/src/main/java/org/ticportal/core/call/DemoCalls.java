@@ -6,11 +6,11 @@ import java.time.LocalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.ticportal.core.common.CoreMessages;
 import org.ticportal.core.common.PortalTime;
+import org.ticportal.core.common.StartupSeed;
 import org.ticportal.core.common.SystemAuthentication;
 import org.ticportal.core.policy.Jurisdiction;
 import org.ticportal.core.policy.JurisdictionPolicyService;
@@ -18,10 +18,12 @@ import org.ticportal.core.policy.JurisdictionPolicyService;
 /**
  * Demo data ({@code ticportal.demo-data.enabled}, the {@code demo} profile): each jurisdiction with a running policy and
  * no call yet gets one open call, from yesterday to 60 days on at 17:30, so that the calls screen and filing in a call
- * can be tried with the demo accounts.
+ * can be tried with the demo accounts. Loaded before the web server starts ({@link StartupSeed}), after the calendars
+ * (the deadline is a working-day question).
  */
 @Component
-class DemoCalls {
+@Order(200)
+class DemoCalls implements StartupSeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCalls.class);
 
@@ -38,8 +40,8 @@ class DemoCalls {
         this.enabled = enabled;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void seed() {
+    @Override
+    public void seed() {
         if (!enabled) {
             return;
         }

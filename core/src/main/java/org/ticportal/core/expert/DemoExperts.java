@@ -3,24 +3,23 @@ package org.ticportal.core.expert;
 import java.time.Clock;
 import java.util.List;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.common.CoreMessages;
+import org.ticportal.core.common.StartupSeed;
 
 /**
  * Demo data (the {@code demo} profile only): a small expert pool for Xinzhou (140900) whose first three experts are the
  * demo accounts {@code expert}, {@code expert2} and {@code expert3}, one expert of the demo applicant unit and one of
  * 忻州师范学院 (a co-builder the demo may name), whom a draw for the demo unit's application avoids. Names and units
- * are data, stored in Chinese from core's bundle.
+ * are data, stored in Chinese from core's bundle. Loaded before the web server starts ({@link StartupSeed}).
  */
 @Component
 @Order(100)
 @ConditionalOnProperty(name = "ticportal.demo-data.enabled", havingValue = "true")
-class DemoExperts implements ApplicationRunner {
+class DemoExperts implements StartupSeed {
 
     /** The demo pool: its texts' key (name and unit in core's bundle), title level, field, login. */
     private record Demo(String key, String titleLevel, String field, String username) {
@@ -45,7 +44,7 @@ class DemoExperts implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (experts.count() > 0) {
             return;
         }

@@ -14,8 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -23,13 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.common.StartupSeed;
 import org.ticportal.core.common.SystemAuthentication;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitService;
 import org.ticportal.policy.api.CreditCode;
 
 /**
- * Makes sure someone can log in after start-up.
+ * Makes sure someone can log in after start-up: a {@link StartupSeed}, so the accounts exist before the web server
+ * accepts the first login.
  *
  * <ul>
  *   <li>With {@code ticportal.demo-data.enabled=true} (the {@code demo} profile) it creates one demo account per role,
@@ -42,7 +42,7 @@ import org.ticportal.policy.api.CreditCode;
  */
 @Component
 @Order(10)
-class AccountBootstrap implements ApplicationRunner {
+class AccountBootstrap implements StartupSeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountBootstrap.class);
 
@@ -98,7 +98,7 @@ class AccountBootstrap implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (demoEnabled) {
             createDemoData();
         } else if (!users.existsByRole(Role.ADMIN)) {
