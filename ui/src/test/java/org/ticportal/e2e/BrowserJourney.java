@@ -137,6 +137,12 @@ abstract class BrowserJourney {
         WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         pass.sendKeys(password);
         pass.sendKeys(Keys.ENTER);
+        // the form posts in the background: wait for its answer (signed in, or back at the login page with an
+        // error), or the journey's next address would race the login's redirect (seen: the landing page instead)
+        wait.until(d -> {
+            String at = d.getCurrentUrl();
+            return at != null && (!at.contains("/login") || at.contains("error"));
+        });
     }
 
     void logout() {
