@@ -50,6 +50,41 @@ final class ApplicationAccess {
         };
     }
 
+    /**
+     * {@link #visibleTo} as an HQL condition on {@code RecognitionApplication a}, with its parameters: for the grid's
+     * query, written as text so that Hibernate translates it once per shape (benchmark P1). The text depends on the
+     * role and on which of the scope's values are set, never on the values.
+     */
+    static String visibleHql(AccessScope scope, java.util.Map<String, Object> parameters) {
+        String left = "a.submittedAt is not null and a.withUnit = false";
+        return switch (scope.role()) {
+            case ADMIN -> "1 = 1";
+            case APPLICANT -> {
+                if (scope.unitId() == null) {
+                    yield "1 = 0";
+                }
+                parameters.put("visibleUnit", scope.unitId());
+                yield "a.unit.id = :visibleUnit";
+            }
+            case COUNTY -> {
+                if (scope.recommendingBodyCode() == null) {
+                    yield "1 = 0";
+                }
+                parameters.put("visibleBody", scope.recommendingBodyCode());
+                parameters.put("visibleChannel", SubmissionChannel.RECOMMENDED);
+                yield "a.recommendingBodyCode = :visibleBody and a.channel = :visibleChannel and " + left;
+            }
+            case BUREAU -> {
+                if (scope.jurisdictionCode() == null) {
+                    yield left;
+                }
+                parameters.put("visibleJurisdiction", scope.jurisdictionCode());
+                yield "a.jurisdictionCode = :visibleJurisdiction and " + left;
+            }
+            case EXPERT, AUDITOR -> "1 = 0";
+        };
+    }
+
     static boolean canSee(AccessScope scope, RecognitionApplication app) {
         return switch (scope.role()) {
             case ADMIN -> true;

@@ -75,11 +75,66 @@ public record ApplicationFilter(@Nullable String text, @Nullable String policyId
         return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, jurisdictionCode, callId, today);
     }
 
+    /**
+     * The filter as HQL conditions, the same as {@link #toSpecification()}, for a query of {@code RecognitionApplication
+     * a join a.unit u}: each set part adds {@code and …} to {@code where} and its parameter. The text depends only on
+     * which parts are set, so that Hibernate translates each shape once (its query plan cache is keyed by the text).
+     */
+    void toHql(StringBuilder where, java.util.Map<String, Object> parameters) {
+        if (searchesText()) {
+            // '!' escapes, not the backslash: MariaDB reads a backslash in a string literal as an escape itself
+            where.append(" and (a.referenceNo like :text escape '!' or a.fullName like :text escape '!'"
+                    + " or u.name like :text escape '!')");
+            parameters.put("text", "%" + text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (policyId != null && !policyId.isBlank()) {
+            where.append(" and a.policyId = :policyId");
+            parameters.put("policyId", policyId);
+        }
+        if (stage != null && !stage.isBlank()) {
+            where.append(" and a.stage = :stage");
+            parameters.put("stage", stage);
+        }
+        if (stageKind != null) {
+            where.append(" and a.stageKind = :stageKind");
+            parameters.put("stageKind", stageKind);
+        }
+        if (jurisdictionCode != null && !jurisdictionCode.isBlank()) {
+            where.append(" and a.jurisdictionCode = :jurisdiction");
+            parameters.put("jurisdiction", jurisdictionCode);
+        }
+        if (callId != null) {
+            if (callId == OUTSIDE_CALLS) {
+                where.append(" and a.callId is null");
+            } else {
+                where.append(" and a.callId = :callId");
+                parameters.put("callId", callId);
+            }
+        }
+        if (dueBefore != null) {
+            where.append(" and a.closed = false and a.stageDue < :dueBefore");
+            parameters.put("dueBefore", dueBefore);
+        }
+        if (openOnly) {
+            where.append(" and a.closed = false");
+        }
+    }
+
+    /** Whether the filter searches a text (which reads the unit's name too). */
+    boolean searchesText() {
+        return text != null && !text.isBlank();
+    }
+
+    /** The text as a {@code like} pattern: contained anywhere, its wildcards taken literally (escaped by a backslash). */
+    private static String like(String text) {
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     Specification<RecognitionApplication> toSpecification() {
         return (root, query, cb) -> {
             var p = cb.conjunction();
             if (text != null && !text.isBlank()) {
-                String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = like(text);
                 p = cb.and(p, cb.or(cb.like(root.get("referenceNo"), like, '\\'),
                         cb.like(root.get("fullName"), like, '\\'),
                         cb.like(root.get("unit").get("name"), like, '\\')));

@@ -1,5 +1,8 @@
 package org.ticportal.core.user;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,7 +19,12 @@ import org.ticportal.core.unit.UnitScope;
 @Component
 class CurrentScope implements UnitScope {
 
+    /** More accounts than this are not remembered: the map is emptied and fills again as users come back. */
+    private static final int REMEMBERED = 10_000;
+
     private final UserAccountRepository users;
+    /** The scope last read per account name, for {@link #known()}: a hint that queries check, never trusted alone. */
+    private final Map<String, AccessScope> remembered = new ConcurrentHashMap<>();
 
     CurrentScope(UserAccountRepository users) {
         this.users = users;
@@ -29,7 +37,27 @@ class CurrentScope implements UnitScope {
             return client.scope();
         }
         String username = currentUsername();
-        return users.findScope(username).orElseThrow(() -> new BusinessException("user.notFound", username));
+        AccessScope scope = users.findScope(username)
+                .orElseThrow(() -> new BusinessException("user.notFound", username));
+        if (remembered.size() >= REMEMBERED) {
+            remembered.clear();
+        }
+        remembered.put(username, scope);
+        return scope;
+    }
+
+    /**
+     * The scope as last read for the logged-in user, remembered (to be checked by the query that uses it), or read
+     * now when it never was: no statement on the calls after the first.
+     */
+    KnownScope known() {
+        ApiPrincipal client = ApiPrincipal.current();
+        if (client != null) {
+            return KnownScope.exact(client.scope());
+        }
+        String username = currentUsername();
+        AccessScope scope = remembered.get(username);
+        return scope != null ? new KnownScope(scope, username) : KnownScope.exact(get());
     }
 
     @Override
