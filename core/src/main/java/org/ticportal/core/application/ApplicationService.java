@@ -4,12 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -71,13 +78,15 @@ public class ApplicationService {
 
     private final UnitDivisions divisions;
     private final ApplicationGridQueries grid;
+    private final WaitingWork waiting;
 
     ApplicationService(ApplicationRepository applications, ApplicationStepRepository steps,
                        AttachmentRepository attachments, UnitService units, UserService users,
                        JurisdictionPolicyService jurisdictions, PolicyProviders providers, FormService forms,
                        FormVersionService formVersions, EligibilityChecker eligibility, Workflow workflow,
                        CaseHistory history, ApplicationDetails details, AuditService audit, CallGate callGate,
-                       Clock clock, UnitDivisions divisions, ApplicationGridQueries grid) {
+                       Clock clock, UnitDivisions divisions, ApplicationGridQueries grid, WaitingWork waiting) {
+        this.waiting = waiting;
         this.divisions = divisions;
         this.grid = grid;
         this.applications = applications;
@@ -102,14 +111,45 @@ public class ApplicationService {
     @PreAuthorize("isAuthenticated()")
     public Page<ApplicationRow> list(ApplicationFilter filter, Pageable pageable) {
         AccessScope scope = users.currentScope();
-        return applications.findAll(ApplicationAccess.visibleTo(scope).and(filter.toSpecification()), pageable)
-                .map(ApplicationRow::of);
+        return applications.findAll(scoped(scope, filter), pageable).map(ApplicationRow::of);
     }
 
     @PreAuthorize("isAuthenticated()")
     public long count(ApplicationFilter filter) {
         AccessScope scope = users.currentScope();
-        return applications.count(ApplicationAccess.visibleTo(scope).and(filter.toSpecification()));
+        return applications.count(scoped(scope, filter));
+    }
+
+    /**
+     * The most rows a bulk action takes when the user chooses every application matching the grid's filter
+     * (选择全部符合条件的记录): one statement reads them, and the action runs in one transaction, which stays short
+     * at this size (a reminder per row is a few inserts).
+     */
+    public static final int MAX_MATCHING = 2_000;
+
+    /**
+     * Every application matching the filter within the user's scope, by id, for a bulk action on all of them: the
+     * ids are the server's reading of the filter, never a client's list. Refused ({@code bulk.tooMany}) when more
+     * than {@code max} match (at most {@link #MAX_MATCHING}), so that nobody acts on more than they were shown a
+     * count of.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
+    public List<ApplicationRow> allMatching(ApplicationFilter filter, int max) {
+        if (max < 1 || max > MAX_MATCHING) {
+            throw new IllegalArgumentException("max must be 1.." + MAX_MATCHING + ": " + max);
+        }
+        AccessScope scope = users.currentScope();
+        long count = applications.count(scoped(scope, filter));
+        if (count > max) {
+            throw new BusinessException("bulk.tooMany", count, max);
+        }
+        return grid.page(scoped(scope, filter), PageRequest.of(0, max, Sort.by("id")));
+    }
+
+    /** What the user may see of the filter's applications, with those waiting for the user when it asks so. */
+    private Specification<RecognitionApplication> scoped(AccessScope scope, ApplicationFilter filter) {
+        Specification<RecognitionApplication> spec = ApplicationAccess.visibleTo(scope).and(filter.toSpecification());
+        return filter.waitingForMe() ? spec.and(waiting.waitingFor(scope)) : spec;
     }
 
     /**
@@ -120,7 +160,7 @@ public class ApplicationService {
     @PreAuthorize("isAuthenticated()")
     public List<ApplicationRow> rows(ApplicationFilter filter, Pageable pageable) {
         AccessScope scope = users.currentScope();
-        return grid.page(ApplicationAccess.visibleTo(scope).and(filter.toSpecification()), pageable);
+        return grid.page(scoped(scope, filter), pageable);
     }
 
     /** An application the user may see, with the steps they may take now. */
