@@ -76,10 +76,8 @@ public class EvaluationReminderService {
         List<BulkResult.Refusal> refused = new ArrayList<>();
         Map<Evaluation, Waiting> plan = new LinkedHashMap<>();
         versions.forEach((id, seen) -> {
-            Evaluation e;
-            try {
-                e = service.visible(id);
-            } catch (BusinessException ex) {
+            Evaluation e = service.findVisible(id).orElse(null);
+            if (e == null) {
                 refused.add(new BulkResult.Refusal(id, "#" + id, "bulk.notVisible"));
                 return;
             }

@@ -190,8 +190,8 @@ class BulkActionsIT {
      */
     @Test
     void allMatchingRowsAreTheServersReadingOfTheFilterWithinTheScope() {
-        ApplicationRow deciding = row(toStage("g", StageKind.DECISION));
-        ApplicationRow reviewed = row(toStage("h", StageKind.REVIEW));
+        ApplicationRow deciding = row(toStage("a1", StageKind.DECISION));
+        ApplicationRow reviewed = row(toStage("b1", StageKind.REVIEW));
         ApplicationFilter ofThisUnit = ApplicationFilter.ALL.withText("批量测试材料有限公司" + suffix);
 
         List<ApplicationRow> all = as(bureau, Role.BUREAU,
