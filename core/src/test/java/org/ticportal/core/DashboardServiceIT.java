@@ -232,7 +232,7 @@ class DashboardServiceIT {
         long westBefore = waitingAt(westDistrict, Role.COUNTY, "COUNTY_REVIEW");
         long bureauBefore = waitingAt(bureau, Role.BUREAU, "COUNTY_REVIEW");
 
-        submitted(east);
+        long id = submitted(east);
 
         assertThat(waitingAt(eastDistrict, Role.COUNTY, "COUNTY_REVIEW")).isEqualTo(eastBefore + 1);
         assertThat(waitingAt(westDistrict, Role.COUNTY, "COUNTY_REVIEW")).as("another district's")
@@ -244,6 +244,27 @@ class DashboardServiceIT {
         assertThat(as(eastDistrict, Role.COUNTY, applicationStatistics::waitingByStage))
                 .filteredOn(c -> c.code().equals("COUNTY_REVIEW")).hasSize(1).extracting(c -> c.label().zh())
                 .allSatisfy(name -> assertThat(name).isNotEqualTo("COUNTY_REVIEW"));
+
+        // each bar opens 申报管理 on exactly what it counts (?stage=…&waiting=1): the count is the grid's size
+        Map<String, Role> people = Map.of(bureau, Role.BUREAU, eastDistrict, Role.COUNTY, westDistrict,
+                Role.COUNTY, east, Role.APPLICANT, west, Role.APPLICANT);
+        people.forEach((user, role) -> as(user, role, () -> {
+            for (GroupCount bar : applicationStatistics.waitingByStage()) {
+                ApplicationFilter filter = ApplicationFilter.ALL.withStage(bar.code()).withWaitingForMe(true);
+                assertThat(applications.count(filter)).as(user + " " + bar.code()).isEqualTo(bar.count());
+                assertThat(applications.rows(filter, PageRequest.of(0, 500))).as(user + " " + bar.code())
+                        .hasSize((int) bar.count());
+            }
+            return null;
+        }));
+        // the district's bar lists the submitted application; the bureau, who sees it at that stage, waits for none
+        ApplicationFilter atReview = ApplicationFilter.ALL.withStage("COUNTY_REVIEW");
+        assertThat(as(eastDistrict, Role.COUNTY, () -> ids(applications.rows(atReview.withWaitingForMe(true),
+                PageRequest.of(0, 500)), r -> r.id()))).contains(id);
+        assertThat(as(bureau, Role.BUREAU, () -> ids(applications.rows(atReview, PageRequest.of(0, 500)),
+                r -> r.id()))).contains(id);
+        assertThat(as(bureau, Role.BUREAU, () -> ids(applications.rows(atReview.withWaitingForMe(true),
+                PageRequest.of(0, 500)), r -> r.id()))).doesNotContain(id);
     }
 
     @Test

@@ -18,12 +18,22 @@ import org.springframework.data.jpa.domain.Specification;
  * @param callId    only applications filed in this call; {@link #OUTSIDE_CALLS} for those filed outside calls
  * @param dueBefore only running applications whose stage's time limit ended before this day (已超期, the dashboard's
  *                  card), {@code null}: any
+ * @param waitingForMe only the applications that wait for the user who asks (the dashboard's 待我处理 bars): the
+ *                  candidates {@link WaitingWork#countByStage} counts, so that a bar's figure and the grid it opens
+ *                  agree
  */
 public record ApplicationFilter(@Nullable String text, @Nullable String policyId, @Nullable String stage,
                                 boolean openOnly, @Nullable StageKind stageKind, @Nullable String jurisdictionCode,
-                                @Nullable Long callId, @Nullable LocalDate dueBefore) {
+                                @Nullable Long callId, @Nullable LocalDate dueBefore, boolean waitingForMe) {
 
     public static final ApplicationFilter ALL = new ApplicationFilter(null, null, null, false, null, null, null);
+
+    /** A filter of anyone's applications (not only those waiting for the user). */
+    public ApplicationFilter(@Nullable String text, @Nullable String policyId, @Nullable String stage,
+                             boolean openOnly, @Nullable StageKind stageKind, @Nullable String jurisdictionCode,
+                             @Nullable Long callId, @Nullable LocalDate dueBefore) {
+        this(text, policyId, stage, openOnly, stageKind, jurisdictionCode, callId, dueBefore, false);
+    }
 
     /** A filter of any time limit. */
     public ApplicationFilter(@Nullable String text, @Nullable String policyId, @Nullable String stage,
@@ -42,37 +52,51 @@ public record ApplicationFilter(@Nullable String text, @Nullable String policyId
     }
 
     public ApplicationFilter withText(@Nullable String t) {
-        return new ApplicationFilter(t, policyId, stage, openOnly, stageKind, jurisdictionCode, callId, dueBefore);
+        return new ApplicationFilter(t, policyId, stage, openOnly, stageKind, jurisdictionCode, callId,
+                dueBefore, waitingForMe);
     }
 
     public ApplicationFilter withPolicy(@Nullable String p) {
-        return new ApplicationFilter(text, p, stage, openOnly, stageKind, jurisdictionCode, callId, dueBefore);
+        return new ApplicationFilter(text, p, stage, openOnly, stageKind, jurisdictionCode, callId,
+                dueBefore, waitingForMe);
     }
 
     public ApplicationFilter withStage(@Nullable String s) {
-        return new ApplicationFilter(text, policyId, s, openOnly, stageKind, jurisdictionCode, callId, dueBefore);
+        return new ApplicationFilter(text, policyId, s, openOnly, stageKind, jurisdictionCode, callId,
+                dueBefore, waitingForMe);
     }
 
     public ApplicationFilter withOpenOnly(boolean o) {
-        return new ApplicationFilter(text, policyId, stage, o, stageKind, jurisdictionCode, callId, dueBefore);
+        return new ApplicationFilter(text, policyId, stage, o, stageKind, jurisdictionCode, callId,
+                dueBefore, waitingForMe);
     }
 
     public ApplicationFilter withStageKind(@Nullable StageKind k) {
-        return new ApplicationFilter(text, policyId, stage, openOnly, k, jurisdictionCode, callId, dueBefore);
+        return new ApplicationFilter(text, policyId, stage, openOnly, k, jurisdictionCode, callId,
+                dueBefore, waitingForMe);
     }
 
     public ApplicationFilter withJurisdiction(@Nullable String j) {
-        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, j, callId, dueBefore);
+        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, j, callId,
+                dueBefore, waitingForMe);
     }
 
     /** Only the applications filed in the call ({@link #OUTSIDE_CALLS}: outside calls); {@code null}: any. */
     public ApplicationFilter withCall(@Nullable Long c) {
-        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, jurisdictionCode, c, dueBefore);
+        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, jurisdictionCode, c,
+                dueBefore, waitingForMe);
     }
 
     /** Only the running applications past their stage's time limit on {@code today} (已超期); {@code null}: any. */
     public ApplicationFilter withOverdueOn(@Nullable LocalDate today) {
-        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, jurisdictionCode, callId, today);
+        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, jurisdictionCode, callId,
+                today, waitingForMe);
+    }
+
+    /** Only the applications waiting for the user who asks ({@code true}), or anyone's. */
+    public ApplicationFilter withWaitingForMe(boolean w) {
+        return new ApplicationFilter(text, policyId, stage, openOnly, stageKind, jurisdictionCode, callId, dueBefore,
+                w);
     }
 
     /**
@@ -130,6 +154,7 @@ public record ApplicationFilter(@Nullable String text, @Nullable String policyId
         return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    /** The filter's own conditions; {@link #waitingForMe} is the service's to add, with the workflow's rules. */
     Specification<RecognitionApplication> toSpecification() {
         return (root, query, cb) -> {
             var p = cb.conjunction();

@@ -85,12 +85,20 @@ class ApplicationGridQueries {
         parameters.forEach(ids::setParameter);
         ids.setFirstResult((int) Math.min(Integer.MAX_VALUE, pageable.getOffset()));
         ids.setMaxResults(pageable.getPageSize());
-        List<Long> page = ids.getResultList();
-        if (page.isEmpty()) {
+        return byIds(ids.getResultList(), orders);
+    }
+
+    /** The rows of these applications (none missing from the table), in the sort's order. */
+    List<ApplicationRow> byIds(List<Long> ids, Sort sort) {
+        return byIds(ids, orders(sort));
+    }
+
+    private List<ApplicationRow> byIds(List<Long> ids, String orders) {
+        if (ids.isEmpty()) {
             return List.of();
         }
         return rows(entityManager.createQuery(SELECT + " where a.id in :ids order by " + orders, Object[].class)
-                .setParameter("ids", page).getResultList());
+                .setParameter("ids", ids).getResultList());
     }
 
     private static void where(StringBuilder hql, KnownScope scope, ApplicationFilter filter,

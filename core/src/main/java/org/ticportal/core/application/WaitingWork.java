@@ -218,7 +218,7 @@ public class WaitingWork {
      * The open applications the scope sees whose stage has a step for the scope's role, for their channel, under the
      * settings of the policy they are pinned to.
      */
-    private Specification<RecognitionApplication> waitingFor(AccessScope scope) {
+    Specification<RecognitionApplication> waitingFor(AccessScope scope) {
         Map<PolicyPin, Map<String, Set<SubmissionChannel>>> stages = new LinkedHashMap<>();
         for (Object[] row : applications.countByPin()) {
             if (Boolean.TRUE.equals(row[3])) {

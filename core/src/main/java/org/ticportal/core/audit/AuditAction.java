@@ -76,6 +76,8 @@ public enum AuditAction {
     EVALUATED_RETAIN,
     EVALUATED_REVOKE,
     EVALUATION_OPENED,
+    /** A lead unit reminded by hand of its self-assessment or rectification report (绩效评估 · 发送提醒). */
+    EVALUATION_REMINDED,
     EXPORTED,
     EXPORT_CANCELLED,
     EXPORT_FAILED,

@@ -940,6 +940,11 @@ public class EvaluationService {
         return out;
     }
 
+    /** The evaluation if the user may see it; empty otherwise (no refusal, so a caller's transaction goes on). */
+    java.util.Optional<Evaluation> findVisible(long id) {
+        return evaluations.findById(id).filter(e -> sees(users.currentScope(), e));
+    }
+
     Evaluation visible(long id) {
         Evaluation e = evaluations.findById(id).orElse(null);
         if (e == null || !sees(users.currentScope(), e)) {

@@ -44,6 +44,31 @@ class EvaluationNotifications {
         }
     }
 
+    /** Bureau staff's reminder by hand (催办): the lead unit's users, with the sender and their message. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void chase(org.ticportal.core.evaluation.EvaluationChase chase) {
+        try {
+            SystemAuthentication.run(() -> transactions.executeWithoutResult(tx -> {
+                Object note = chase.message() == null ? ""
+                        : NotificationTexts.both("notification.chase.message", chase.message());
+                for (UserAccount user : users.concernedBy(chase.unitId(), chase.recommendingBodyCode(),
+                        chase.jurisdictionCode())) {
+                    if (user.getRole() == Role.APPLICANT && user.getUnitId() != null
+                            && user.getUnitId() == chase.unitId()) {
+                        notifier.tell(user, NotificationKind.REMINDER, NotificationTarget.EVALUATION,
+                                chase.evaluationId(),
+                                NotificationTexts.both("notification.evaluation.chase.subject", chase.centerName(),
+                                        chase.what(), chase.due()),
+                                NotificationTexts.both("notification.evaluation.chase.body", chase.centerName(),
+                                        chase.what(), chase.due(), chase.sender(), note));
+                    }
+                }
+            }));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not remind the lead unit of evaluation {}: {}", chase.evaluationId(), e.toString(), e);
+        }
+    }
+
     private void tell(EvaluationTask task) {
         Object due = task.due() == null ? "" : NotificationTexts.both("notification.deadline", task.due());
         if (task.actor() == org.ticportal.policy.api.procedure.Actor.EXPERT_PANEL) {

@@ -1,6 +1,7 @@
 package org.ticportal.core.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ticportal.core.TestUsers.as;
 
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.core.IntegrationTest;
 import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.application.ApplicationDetail;
+import org.ticportal.core.application.ApplicationFilter;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.ChecklistService;
@@ -179,6 +181,47 @@ class BulkActionsIT {
         assertThat(told.get(0).getBody().zh()).contains("市局").contains("请本周内研究");
         // the sender is not reminded of their own step
         assertThat(chases(bureau)).isEmpty();
+    }
+
+    /**
+     * 选择全部符合条件的记录: the server reads the rows from the grid's filter within the user's scope — another
+     * jurisdiction's bureau gets none of them, a county may not ask, more rows than the cap are refused with the count
+     * — and the bulk action on them stays all or nothing.
+     */
+    @Test
+    void allMatchingRowsAreTheServersReadingOfTheFilterWithinTheScope() {
+        ApplicationRow deciding = row(toStage("a1", StageKind.DECISION));
+        ApplicationRow reviewed = row(toStage("b1", StageKind.REVIEW));
+        ApplicationFilter ofThisUnit = ApplicationFilter.ALL.withText("批量测试材料有限公司" + suffix);
+
+        List<ApplicationRow> all = as(bureau, Role.BUREAU,
+                () -> applications.allMatching(ofThisUnit, ApplicationService.MAX_MATCHING));
+        assertThat(all).extracting(ApplicationRow::id).containsExactly(deciding.id(), reviewed.id());
+        assertThat(as(bureau, Role.BUREAU, () -> applications.count(ofThisUnit))).isEqualTo(all.size());
+        String elsewhere = as("root", Role.ADMIN, () -> users.create(new UserDraft("bkx" + suffix, "外市局", null,
+                null, Role.BUREAU, null, null, "990200")).user().getUsername());
+        assertThat(as(elsewhere, Role.BUREAU, () -> applications.allMatching(ofThisUnit,
+                ApplicationService.MAX_MATCHING))).isEmpty();
+        assertThatThrownBy(() -> as(district, Role.COUNTY, () -> applications.allMatching(ofThisUnit, 10)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> applications.allMatching(ofThisUnit, 1)))
+                .isInstanceOf(BusinessException.class).satisfies(e -> {
+                    assertThat(((BusinessException) e).getMessageKey()).isEqualTo("bulk.tooMany");
+                    assertThat(((BusinessException) e).getArguments()).containsExactly(2L, 1);
+                });
+
+        // the action on all of them: one not waiting for the Party group refuses the whole agenda
+        MeetingSummary meeting = as(bureau, Role.BUREAU, () -> meetings.create(
+                new MeetingDraft(CITY, "全选会议" + suffix, time.today())));
+        BulkResult refused = as(bureau, Role.BUREAU, () -> meetings.addAll(meeting.id(),
+                versions(all.toArray(ApplicationRow[]::new))));
+        assertThat(refused.refused()).extracting(BulkResult.Refusal::id).containsExactly(reviewed.id());
+        assertThat(as(bureau, Role.BUREAU, () -> meetings.agenda(meeting.id()))).isEmpty();
+        // filtered to the decision stage, the same choice goes through
+        List<ApplicationRow> waiting = as(bureau, Role.BUREAU, () -> applications.allMatching(
+                ofThisUnit.withStageKind(StageKind.DECISION), ApplicationService.MAX_MATCHING));
+        assertThat(as(bureau, Role.BUREAU, () -> meetings.addAll(meeting.id(),
+                versions(waiting.toArray(ApplicationRow[]::new)))).done()).containsExactly(deciding.id());
     }
 
     private List<Notification> chases(String user) {

@@ -31,6 +31,7 @@ import org.ticportal.core.application.NoticeCloser;
 import org.ticportal.core.application.RuleCheck;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.CenterStanding;
@@ -109,6 +110,8 @@ class EvaluationIT {
     MovableClock clock;
     @Autowired
     EvaluationReminders reminders;
+    @Autowired
+    EvaluationReminderService chaser;
 
     private String suffix;
     private String district;
@@ -490,6 +493,82 @@ class EvaluationIT {
         // past the self-assessment's deadline it is no longer b's to do (the nightly job decides it)
         clock.set(round.submissionDue().plusDays(1));
         assertThat(waitingIds(applicants.get(b.id()), Role.APPLICANT)).isEmpty();
+    }
+
+    /**
+     * 发送提醒 on the evaluations grid: the bureau reminds the lead units of their self-assessments, all or nothing —
+     * a submitted one, one of another jurisdiction, one not yet due and one past its time limit each refuse the whole
+     * action with the reason and tell nobody; the valid rows' lead units are told with the sender's message, and each
+     * reminder is audited on its evaluation.
+     */
+    @Test
+    void remindersByHandGoToEveryTickedLeadUnitOrToNobody() {
+        CenterRow a = recognised(CITY, "a");
+        CenterRow b = recognised(CITY, "b");
+        CenterRow c = recognised(CITY, "c");
+        CenterRow p = recognised(PROV, "p");
+        String bureau = bureaus.get(CITY);
+        clock.set(LocalDate.of(2028, 12, 4));
+        EvaluationViews.RoundRow round = as(bureau, Role.BUREAU, () -> evaluations.openRound("催办评估", today()));
+        as(bureaus.get(PROV), Role.BUREAU, () -> evaluations.openRound("省级评估", today()));
+        long ea = evaluationOf(a);
+        long eb = evaluationOf(b);
+        long ec = evaluationOf(c);
+        long ep = evaluationOf(p);
+        selfAssess(a, ea, Map.of());
+
+        clock.set(round.submissionDue().minusDays(3));
+        BulkResult refused = remind(bureau, Role.BUREAU, versions(ea, eb, ep), "请尽快提交");
+        assertThat(refused.done()).isEmpty();
+        assertThat(refused.refused()).extracting(BulkResult.Refusal::id, BulkResult.Refusal::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ea, "evaluation.remind.submitted"),
+                        org.assertj.core.groups.Tuple.tuple(ep, "bulk.notVisible"));
+        assertThat(refused.refused().get(0).referenceNo()).isEqualTo(a.name());
+        assertThat(chasesOf(applicants.get(b.id()), eb)).isEmpty();
+
+        // not yet due, or past the time limit, is refused too
+        clock.set(round.submissionDue().minusDays(EvaluationReminderService.DUE_WITHIN_DAYS + 1));
+        assertThat(remind(bureau, Role.BUREAU, versions(eb), null).refused())
+                .extracting(BulkResult.Refusal::messageKey).containsExactly("evaluation.remind.notDue");
+        clock.set(round.submissionDue().plusDays(1));
+        assertThat(remind(bureau, Role.BUREAU, versions(eb), null).refused())
+                .extracting(BulkResult.Refusal::messageKey).containsExactly("evaluation.remind.pastDue");
+        // a county may not send them at all
+        assertThatThrownBy(() -> remind(district, Role.COUNTY, versions(eb), null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        clock.set(round.submissionDue());
+        BulkResult done = remind(bureau, Role.BUREAU, versions(eb, ec), "请尽快提交");
+        assertThat(done.done()).containsExactly(eb, ec);
+        assertThat(chasesOf(applicants.get(b.id()), eb)).singleElement().satisfies(n -> {
+            assertThat(n.getTargetRoute()).isEqualTo("evaluations/" + eb);
+            assertThat(n.getSubject().zh()).contains(b.name()).contains("绩效自评");
+            assertThat(n.getBody().zh()).contains("请尽快提交").contains("市局");
+        });
+        assertThat(chasesOf(applicants.get(c.id()), ec)).hasSize(1);
+        assertThat(chasesOf(applicants.get(a.id()), ea)).isEmpty();
+        assertThat(as("root", Role.ADMIN, () -> audit.history(AuditSubject.EVALUATION, Long.toString(eb),
+                PageRequest.of(0, 50)).getContent())).extracting(e -> e.getAction()).contains("EVALUATION_REMINDED");
+        assertThat(as("root", Role.ADMIN, () -> audit.history(AuditSubject.EVALUATION, Long.toString(ea),
+                PageRequest.of(0, 50)).getContent())).extracting(e -> e.getAction())
+                .doesNotContain("EVALUATION_REMINDED");
+    }
+
+    /** The versions are read before acting as the sender (each read acts as the evaluation's bureau). */
+    private BulkResult remind(String user, Role role, Map<Long, Long> versions, String message) {
+        return as(user, role, () -> chaser.remindLeadUnits(versions, message));
+    }
+
+    private Map<Long, Long> versions(long... ids) {
+        Map<Long, Long> map = new java.util.LinkedHashMap<>();
+        for (long id : ids) {
+            map.put(id, get(id).row().version());
+        }
+        return map;
+    }
+
+    private List<Notification> chasesOf(String user, long evaluationId) {
+        return remindersOf(user, evaluationId).stream().filter(n -> n.getSubject().zh().startsWith("催办")).toList();
     }
 
     private List<Notification> remindersOf(String user, long evaluationId) {

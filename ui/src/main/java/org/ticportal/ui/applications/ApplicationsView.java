@@ -83,6 +83,11 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
     public static final String FILTER_CALL = "callId";
     /** Query parameter that opens the grid on the running applications past their time limit ({@code ?overdue=1}). */
     public static final String FILTER_OVERDUE = "overdue";
+    /**
+     * Query parameter that opens the grid on the applications waiting for the user ({@code ?stage=…&waiting=1}, a bar
+     * of the dashboard's 待我处理): as many rows as the bar counts.
+     */
+    public static final String FILTER_WAITING = "waiting";
     private final FilterGrid<ApplicationRow, ApplicationFilter> grid;
     private final org.ticportal.ui.base.AddressFilterNote addressNote =
             new org.ticportal.ui.base.AddressFilterNote("applications");
@@ -324,16 +329,27 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
     }
 
     /**
-     * Sets the stage, call and overdue filters from the query ({@link #FILTER_STAGE}, {@link #FILTER_CALL},
-     * {@link #FILTER_OVERDUE}), when given; the overdue filter, which the header cannot show, is said above the grid.
+     * Sets the stage, call, overdue and waiting filters from the query ({@link #FILTER_STAGE}, {@link #FILTER_CALL},
+     * {@link #FILTER_OVERDUE}, {@link #FILTER_WAITING}), when given; the overdue and waiting filters, which the header
+     * cannot show, are said above the grid.
      */
     private void filterFrom(Map<String, List<String>> query) {
         java.time.LocalDate overdueOn = query.containsKey(FILTER_OVERDUE) ? time.today() : null;
         if (!java.util.Objects.equals(grid.getFilter().dueBefore(), overdueOn)) {
             grid.setFilter(grid.getFilter().withOverdueOn(overdueOn));
         }
-        addressNote.show(overdueOn == null ? null
-                : getTranslation("dashboard.filter.overdueApplications", Formats.date(overdueOn, getLocale())));
+        boolean waitingForMe = query.containsKey(FILTER_WAITING);
+        if (grid.getFilter().waitingForMe() != waitingForMe) {
+            grid.setFilter(grid.getFilter().withWaitingForMe(waitingForMe));
+        }
+        List<String> notes = new java.util.ArrayList<>();
+        if (waitingForMe) {
+            notes.add(getTranslation("dashboard.filter.waitingApplications"));
+        }
+        if (overdueOn != null) {
+            notes.add(getTranslation("dashboard.filter.overdueApplications", Formats.date(overdueOn, getLocale())));
+        }
+        addressNote.show(notes.isEmpty() ? null : String.join(" ", notes));
         query.getOrDefault(FILTER_STAGE, List.of()).stream().findFirst().flatMap(code -> stageFilter
                 .getListDataView().getItems().filter(o -> o.code().equals(code)).findFirst())
                 .ifPresent(stageFilter::setValue);

@@ -29,7 +29,10 @@ import com.vaadin.flow.server.VaadinService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.ticportal.core.application.ApplicationFilter;
 import org.ticportal.core.application.ApplicationRow;
+import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.common.BackgroundWork;
 import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.expert.PanelBatchRunner;
 import org.ticportal.core.expert.PanelBatchService;
@@ -52,17 +55,28 @@ import org.ticportal.ui.base.Messages;
  * a progress bar), 加入党组会议议题 (an unrecorded meeting), 加入公示 (a draft notice) and 发送催办提醒 (the next actors
  * of each case, with an optional message). Each action is the service's, all or nothing: the report lists every
  * refused row (reference number, unit, reason) and says that nothing was done, or says how many rows were done; the
- * grid then refreshes and the selection clears. Users without bulk actions get an empty, hidden bar.
+ * grid then refreshes and the selection clears. Once rows are ticked and the filter matches more, the bar offers every
+ * matching row (选择全部 N 条符合条件的记录, at most {@link ApplicationService#MAX_MATCHING}): the action then runs on
+ * the rows the server reads from the same filter within the user's scope, in the background while the screen shows
+ * that it runs. Users without bulk actions get an empty, hidden bar.
  */
 class BulkActions extends HorizontalLayout {
 
     private static final int POLL_MS = 300;
 
-    private final FilterGrid<ApplicationRow, ?> grid;
+    private final FilterGrid<ApplicationRow, ApplicationFilter> grid;
     private final Span count = new Span();
+    private final Button selectAll = new Button();
+    private final Span tooMany = new Span();
     private CompletableFuture<Void> lastDraw = CompletableFuture.completedFuture(null);
+    private CompletableFuture<Void> lastRun = CompletableFuture.completedFuture(null);
+    /** Whether the user chose every row matching the filter rather than the ticked ones. */
+    private boolean allMatching;
+    /** How many rows the filter matched when last counted, and for which filter (counted once per filter). */
+    private long matching;
+    private @Nullable ApplicationFilter countedFor;
 
-    BulkActions(FilterGrid<ApplicationRow, ?> grid) {
+    BulkActions(FilterGrid<ApplicationRow, ApplicationFilter> grid) {
         this.grid = grid;
         setId("applications-bulk");
         addClassName("bulk-bar");
@@ -92,12 +106,82 @@ class BulkActions extends HorizontalLayout {
         Button clear = new Button(getTranslation("application.bulk.clear"), e -> grid.deselectAll());
         clear.setId("applications-bulk-clear");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(count, menu, clear);
+        selectAll.setId("applications-bulk-all");
+        selectAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        selectAll.addClickListener(e -> chooseAllMatching());
+        tooMany.setId("applications-bulk-too-many");
+        tooMany.addClassName("field-help");
+        add(count, selectAll, tooMany, menu, clear);
         grid.addSelectionListener(e -> {
-            int n = e.getAllSelectedItems().size();
-            count.setText(getTranslation("application.bulk.selected", n));
-            setVisible(n > 0);
+            if (e.getAllSelectedItems().isEmpty()) {
+                allMatching = false;
+            }
+            showSelection();
         });
+        // a new filter is a new set of rows: what was chosen under the old one is dropped
+        grid.addFilterListener(() -> {
+            if (allMatching || !grid.getSelectedItems().isEmpty()) {
+                grid.deselectAll();
+            }
+        });
+    }
+
+    /**
+     * Says how many rows are chosen; once rows are ticked and the filter matches more, offers every row it matches
+     * (选择全部 N 条符合条件的记录), or says that they are more than one bulk action takes.
+     */
+    private void showSelection() {
+        int ticked = grid.getSelectedItems().size();
+        setVisible(ticked > 0);
+        selectAll.setVisible(false);
+        tooMany.setVisible(false);
+        if (ticked == 0) {
+            return;
+        }
+        if (allMatching) {
+            count.setText(getTranslation("application.bulk.selectedAll", matching));
+            return;
+        }
+        count.setText(getTranslation("application.bulk.selected", ticked));
+        if (!grid.getFilter().equals(countedFor)) {
+            matching = grid.countMatching();
+            countedFor = grid.getFilter();
+        }
+        if (matching <= ticked) {
+            return;
+        }
+        if (matching > ApplicationService.MAX_MATCHING) {
+            tooMany.setText(getTranslation("application.bulk.tooMany", matching, ApplicationService.MAX_MATCHING));
+            tooMany.setVisible(true);
+        } else {
+            selectAll.setText(getTranslation("application.bulk.selectAll", matching));
+            selectAll.setVisible(true);
+        }
+    }
+
+    /** Every row the filter matches, read by the server when an action runs (never the ticked rows' ids). */
+    private void chooseAllMatching() {
+        allMatching = true;
+        showSelection();
+    }
+
+    /** Whether every row matching the filter is chosen (for tests). */
+    boolean isAllMatching() {
+        return allMatching;
+    }
+
+    /**
+     * The rows an action is for: the ticked ones, or — when every matching row is chosen — those the server reads
+     * from the grid's filter within the user's scope, now ({@code bulk.tooMany} beyond the cap).
+     */
+    private Map<Long, ApplicationRow> target() {
+        if (!allMatching) {
+            return selected();
+        }
+        Map<Long, ApplicationRow> rows = new LinkedHashMap<>();
+        bean(ApplicationService.class).allMatching(grid.getFilter(), ApplicationService.MAX_MATCHING)
+                .forEach(r -> rows.put(r.id(), r));
+        return rows;
     }
 
     /** The rows ticked now, in the grid's order of ticking, by id. */
@@ -115,7 +199,13 @@ class BulkActions extends HorizontalLayout {
 
     /** 抽取专家组: the batch draw for every ticked case, in the background; a dialog shows its progress. */
     private void draw() {
-        Map<Long, ApplicationRow> rows = selected();
+        Map<Long, ApplicationRow> rows;
+        try {
+            rows = target();
+        } catch (RuntimeException ex) {
+            Messages.error(this, "error.message", Messages.describe(this, ex));
+            return;
+        }
         if (rows.isEmpty()) {
             return;
         }
@@ -202,7 +292,13 @@ class BulkActions extends HorizontalLayout {
      */
     private void choose(String actionKey, @Nullable String noneKey, @Nullable Select<?> choice, boolean none,
                         @Nullable TextArea message, Function<Map<Long, ApplicationRow>, BulkResult> run) {
-        Map<Long, ApplicationRow> rows = selected();
+        Map<Long, ApplicationRow> rows;
+        try {
+            rows = target();
+        } catch (RuntimeException ex) {
+            Messages.error(this, "error.message", Messages.describe(this, ex));
+            return;
+        }
         if (rows.isEmpty()) {
             return;
         }
@@ -230,6 +326,11 @@ class BulkActions extends HorizontalLayout {
                 choice.setInvalid(true);
                 return;
             }
+            if (allMatching) {
+                dialog.close();
+                inBackground(action, rows, run);
+                return;
+            }
             try {
                 BulkResult result = run.apply(rows);
                 dialog.close();
@@ -243,6 +344,44 @@ class BulkActions extends HorizontalLayout {
         go.setEnabled(!none);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), go);
         dialog.open();
+    }
+
+    /**
+     * Runs an action on every matching row in the background, as the user: the screen shows that it runs and stays
+     * usable (the UI polls for the outcome), then the report. The action is still one transaction, all or nothing.
+     */
+    private void inBackground(String action, Map<Long, ApplicationRow> rows,
+                              Function<Map<Long, ApplicationRow>, BulkResult> run) {
+        Dialog running = new Dialog(action);
+        running.setId("applications-bulk-progress");
+        running.setCloseOnOutsideClick(false);
+        running.setCloseOnEsc(false);
+        ProgressBar bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        bar.setWidth("24em");
+        running.add(new Paragraph(getTranslation("application.bulk.running", rows.size())), bar);
+        running.open();
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(POLL_MS);
+        lastRun = bean(BackgroundWork.class).start(() -> run.apply(rows)).handle((result, error) -> {
+            ui.access(() -> {
+                ui.setPollInterval(-1);
+                running.close();
+                Throwable cause = error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error;
+                if (cause == null) {
+                    report(action, rows, result);
+                } else {
+                    Messages.error(this, "error.message", cause instanceof RuntimeException ex
+                            ? Messages.describe(this, ex) : String.valueOf(cause));
+                }
+            });
+            return null;
+        });
+    }
+
+    /** The outcome of the last action run in the background here, complete once it was shown (for tests). */
+    CompletableFuture<Void> lastRun() {
+        return lastRun;
     }
 
     /**
@@ -278,6 +417,7 @@ class BulkActions extends HorizontalLayout {
         close.setId("applications-bulk-report-close");
         dialog.getFooter().add(close);
         dialog.open();
+        countedFor = null; // rows changed: count again on the next tick
         grid.deselectAll();
         grid.refresh();
     }

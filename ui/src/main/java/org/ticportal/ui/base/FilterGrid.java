@@ -72,6 +72,7 @@ public class FilterGrid<T, F> extends Grid<T> {
     private final Map<Column<T>, ValueProvider<T, ?>> values = new HashMap<>();
     private final BiFunction<F, Pageable, List<T>> fetch;
     private final ToLongFunction<F> count;
+    private final List<Runnable> filterListeners = new java.util.ArrayList<>();
     /** The filter fields by their column's key, as a saved view reads and restores them. */
     private final Map<String, FilterField> filterFields = new LinkedHashMap<>();
     /** The column chooser's items, checked again when a view changes what is visible. */
@@ -511,14 +512,28 @@ public class FilterGrid<T, F> extends Grid<T> {
         applyFilter(newFilter);
     }
 
+    /** How many rows match the current filter (one count in the database, also for grids that show none). */
+    public long countMatching() {
+        return count.applyAsLong(filter);
+    }
+
+    /** Tells the listener after each change of the filter (the header's fields, a saved view, the address). */
+    public void addFilterListener(Runnable listener) {
+        filterListeners.add(listener);
+    }
+
     /** Fetches again, e.g. after a row changed. */
     public void refresh() {
         getDataProvider().refreshAll();
     }
 
     private void applyFilter(F newFilter) {
+        boolean changed = !java.util.Objects.equals(filter, newFilter);
         this.filter = newFilter;
         refresh();
+        if (changed) {
+            filterListeners.forEach(Runnable::run);
+        }
     }
 
     private HeaderRow filterRow() {

@@ -3,7 +3,6 @@ package org.ticportal.ui.base;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +31,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.ticportal.core.db.DatabaseUnavailable;
 import org.ticportal.core.notification.NotificationService;
+import org.ticportal.core.search.GlobalSearch;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserAccount;
 import org.ticportal.core.user.UserService;
@@ -39,8 +39,8 @@ import org.ticportal.core.user.UserService;
 /**
  * The frame of every screen after login: the side navigation, built from the views' {@code @Menu} entries the user
  * may open (so each role sees its own menu), the page title, the current user and role, the language switch and
- * logout. Menu titles are translation keys. Staff with record screens (not experts) have the global search box: Enter
- * opens {@code search?q=…}.
+ * logout. Menu titles are translation keys. Staff with record screens (not experts) have the global search box, which
+ * suggests the first records as they type ({@code SearchSuggestions}); Enter opens {@code search?q=…}.
  */
 @Layout
 @PermitAll
@@ -53,8 +53,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Button bell = new Button(new Icon(VaadinIcon.BELL));
     private final Span unread = new Span();
     private final TextField search = new TextField();
+    private final GlobalSearch globalSearch;
 
-    MainLayout(AuthenticationContext authentication, UserService users, NotificationService notifications) {
+    MainLayout(AuthenticationContext authentication, UserService users, NotificationService notifications,
+               GlobalSearch globalSearch) {
+        this.globalSearch = globalSearch;
         this.authentication = authentication;
         this.users = users;
         this.notifications = notifications;
@@ -127,9 +130,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
         search.setClearButtonVisible(true);
         search.setMaxLength(100);
-        search.addKeyPressListener(Key.ENTER, e -> search.getUI().ifPresent(ui -> ui.navigate("search",
-                QueryParameters.of("q", search.getValue().strip()))));
-        return search;
+        // Enter opens the marked suggestion or the results page (search?q=…)
+        return new org.ticportal.ui.search.SearchSuggestions(search, globalSearch,
+                currentUser().map(UserAccount::getRole).orElse(Role.APPLICANT));
     }
 
     /** The bell: how many notifications are unread; a click opens the list (通知). */

@@ -73,6 +73,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     public static final String STATUS = "status";
     /** 申报管理 and 绩效评估: only what is past its time limit today ({@code overdue=1}). */
     public static final String OVERDUE = "overdue";
+    /**
+     * 申报管理: only the applications waiting for the user ({@code waiting=1}, with {@link #STAGE}), exactly what a bar
+     * of 待我处理 counts.
+     */
+    public static final String WAITING = "waiting";
     /** 绩效评估: only running evaluations whose step's time limit ends within the days ({@code due=90}). */
     public static final String DUE = "due";
     /** 技术创新中心: only centers falling due for evaluation within the days ({@code evaluationDue=90}). */
@@ -142,7 +147,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         if (acts) {
             charts.add(chart("chart-waiting-stage", county ? "dashboard.chart.waitingByStage.county"
                             : "dashboard.chart.waitingByStage", waiting, ChartOptions.bars(waiting, locale),
-                    c -> Map.of(STAGE, c.code()), "applications"));
+                    c -> Map.of(STAGE, c.code(), WAITING, "1"), "applications"));
         }
         charts.add(
                 chart("chart-applications-stage", "dashboard.chart.applicationsByStage", stages,

@@ -31,6 +31,7 @@ import org.springframework.data.domain.PageRequest;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.evaluation.EvaluationFilter;
+import org.ticportal.core.evaluation.EvaluationReminderService;
 import org.ticportal.core.evaluation.EvaluationService;
 import org.ticportal.core.evaluation.EvaluationState;
 import org.ticportal.core.evaluation.EvaluationViews;
@@ -65,7 +66,8 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, 
     private final Grid<EvaluationViews.RoundRow> rounds = new Grid<>();
     private final AddressFilterNote addressNote = new AddressFilterNote("evaluations");
 
-    EvaluationsView(EvaluationService evaluations, UserService users, PortalTime time) {
+    EvaluationsView(EvaluationService evaluations, EvaluationReminderService reminders, UserService users,
+                    PortalTime time) {
         this.evaluations = evaluations;
         this.time = time;
         addClassName("evaluations-view");
@@ -132,7 +134,11 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, 
             all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(new HorizontalLayout(new H3(getTranslation("evaluations.rounds")), all), rounds);
         }
-        add(new H3(getTranslation("evaluations.list")), addressNote, grid);
+        add(new H3(getTranslation("evaluations.list")));
+        if (staff) {
+            add(new EvaluationReminderBar(grid, reminders));
+        }
+        add(addressNote, grid);
         expand(grid);
     }
 

@@ -174,6 +174,34 @@ class DashboardViewTest extends ViewTestBase {
 
     @Test
     @WithUserDetails("county")
+    void aWaitingBarOpensExactlyTheApplicationsItCounts() {
+        String reference = XinzhouSamples.submittedToCounty(security, applications, attachments, "看板待办条");
+
+        navigate(DashboardView.class);
+        EChart<GroupCount> waiting = chart("chart-waiting-stage");
+        int review = java.util.stream.IntStream.range(0, waiting.getElements().size())
+                .filter(i -> waiting.getElements().get(i).code().equals("COUNTY_REVIEW")).findFirst().orElseThrow();
+        long counted = waiting.getElements().get(review).count();
+        waiting.click(review);
+
+        assertThat(getCurrentView()).isInstanceOf(ApplicationsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ApplicationRow> grid = find(Grid.class).withId("applications-grid").single();
+        List<ApplicationRow> rows = rows(grid);
+        assertThat(rows).hasSize((int) counted);
+        assertThat(rows).extracting(ApplicationRow::referenceNo).contains(reference);
+        assertThat(rows).allSatisfy(r -> assertThat(r.stage()).isEqualTo("COUNTY_REVIEW"));
+        Div note = find(Div.class).withId("address-filter-note").single();
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getElement().getTextRecursively()).contains("仅显示等待您办理的申报");
+        // 显示全部: the same stage, everyone's
+        UI.getCurrent().navigate(ApplicationsView.class);
+        assertThat(note.isVisible()).isFalse();
+        assertThat(rows(grid).size()).isGreaterThanOrEqualTo((int) counted);
+    }
+
+    @Test
+    @WithUserDetails("county")
     void theOverdueCardOpensExactlyTheApplicationsPastTheirTimeLimit() {
         String reference = XinzhouSamples.submittedToCounty(security, applications, attachments, "看板超期");
         jdbc.update("update recognition_application set stage_due = ? where reference_no = ?",

@@ -39,6 +39,9 @@ import org.ticportal.ui.PortalDay;
 import org.ticportal.ui.SelfAssessmentSamples;
 import org.ticportal.ui.ViewTestBase;
 import org.ticportal.ui.forms.FormRenderer;
+import com.vaadin.flow.component.html.Paragraph;
+import org.ticportal.ui.base.FilterGrid;
+import org.ticportal.core.common.BulkResult;
 
 /**
  * The evaluation screens under Xinzhou (art. 14), Browserless: the bureau opens a round on 绩效评估 for its center
@@ -69,6 +72,8 @@ class EvaluationViewsTest extends ViewTestBase {
     EvaluationService evaluations;
     @Autowired
     SecurityContextHolderStrategy security;
+    @Autowired
+    org.ticportal.core.notification.NotificationService notifications;
 
     /** A Xinzhou center recognised, then dated three years back, and a round opened for it; its evaluation's id. */
     private long evaluationOfADueCenter(CenterRow[] out) {
@@ -149,6 +154,67 @@ class EvaluationViewsTest extends ViewTestBase {
                 .single();
         assertThat(java.util.stream.IntStream.range(0, test(outstanding).size())
                 .mapToObj(i -> test(outstanding).getRow(i).name())).contains(center.name());
+    }
+
+    @Test
+    @WithUserDetails("bureau")
+    void theBureauRemindsTheLeadUnitOfADueSelfAssessmentAndIsRefusedOneNotYetDue() {
+        CenterRow[] c = new CenterRow[1];
+        evaluationOfADueCenter(c);
+        CenterRow center = c[0];
+        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.openRound("催办评估", PortalDay.today()));
+        long id = evaluationOf(center);
+        jdbc.update("update evaluation set step_due = ? where id = ?", PortalDay.today().plusDays(60), id);
+
+        navigate(EvaluationsView.class);
+        @SuppressWarnings("unchecked")
+        FilterGrid<EvaluationViews.Row, EvaluationFilter> grid = find(FilterGrid.class).withId("evaluations-grid")
+                .single();
+        grid.setFilter(EvaluationFilter.ALL.withText(center.name()));
+        grid.select(row(grid, id));
+        assertThat(find(Span.class).withId("evaluations-bulk-count").single().getText()).isEqualTo("已选择 1 项");
+        remind("请于本周内提交");
+        assertThat(find(Paragraph.class).withId("evaluations-bulk-refused").single().getText())
+                .contains("未发送任何提醒");
+        @SuppressWarnings("unchecked")
+        Grid<BulkResult.Refusal> refusals = find(Grid.class).withId("evaluations-bulk-refusals").single();
+        assertThat(test(refusals).size()).isEqualTo(1);
+        assertThat(test(refusals).getCellText(0, 0)).isEqualTo(center.name());
+        assertThat(test(refusals).getCellText(0, 2)).contains("尚未到期");
+        test(find(Button.class).withId("evaluations-bulk-report-close").single()).click();
+
+        jdbc.update("update evaluation set step_due = ? where id = ?", PortalDay.today().plusDays(5), id);
+        grid.refresh();
+        grid.select(row(grid, id));
+        remind("请于本周内提交");
+        assertThat(find(Paragraph.class).withId("evaluations-bulk-done").single().getText())
+                .isEqualTo("已提醒 1 项评估的牵头单位。");
+        assertThat(Acting.as(security, "applicant", Role.APPLICANT, () -> notifications.mine(false,
+                PageRequest.of(0, 50)).getContent())).anySatisfy(n -> {
+                    assertThat(n.getTargetId()).isEqualTo(id);
+                    assertThat(n.getSubject().zh()).startsWith("催办").contains(center.name());
+                    assertThat(n.getBody().zh()).contains("请于本周内提交");
+                });
+    }
+
+    @Test
+    @WithUserDetails("county")
+    void countiesSendNoReminders() {
+        navigate(EvaluationsView.class);
+        assertThat(find(Button.class).withId("evaluations-bulk-remind").exists()).isFalse();
+        assertThat(find(Grid.class).withId("evaluations-grid").single().getSelectionModel())
+                .isNotInstanceOf(com.vaadin.flow.component.grid.GridMultiSelectionModel.class);
+    }
+
+    private void remind(String message) {
+        test(find(Button.class).withId("evaluations-bulk-remind").single()).click();
+        find(com.vaadin.flow.component.textfield.TextArea.class).withId("evaluations-bulk-message").single()
+                .setValue(message);
+        test(find(Button.class).withId("evaluations-bulk-run").single()).click();
+    }
+
+    private static EvaluationViews.Row row(Grid<EvaluationViews.Row> grid, long id) {
+        return grid.getGenericDataView().getItems().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
     @Test

@@ -3,6 +3,11 @@ package org.ticportal.ui.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.KeyDownEvent;
+import java.util.List;
+import org.ticportal.core.search.SearchKind;
+import org.ticportal.core.search.SearchHit;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.KeyPressEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -57,6 +62,8 @@ class SearchViewTest extends ViewTestBase {
     CenterService centers;
     @Autowired
     SecurityContextHolderStrategy security;
+    @Autowired
+    org.ticportal.core.search.GlobalSearch globalSearch;
 
     private CenterRow recognised() {
         long id = CenterSamples.recognised(security, applications, attachments, checklist, publicNotices,
@@ -96,6 +103,63 @@ class SearchViewTest extends ViewTestBase {
 
         searchFor(center.decisionNumber());
         assertThat(find(RouterLink.class).withId("search-hit-center-" + center.id()).exists()).isTrue();
+    }
+
+    /**
+     * Suggestions as the bureau types: the first records the search finds, listed under the box; ↓ marks one (and
+     * says so to assistive technology), Enter opens it — here a unit, in its grid's dialog; Esc closes the list.
+     */
+    @Test
+    @WithUserDetails("bureau")
+    void suggestionsListTheFirstRecordsAndTheKeysOpenOne() {
+        navigate(ChangePasswordView.class);
+        TextField box = find(TextField.class).withId("global-search").single();
+        SearchSuggestions suggestions = (SearchSuggestions) box.getParent().orElseThrow();
+        test(box).setValue("忻州示范新材料");
+        Div list = find(Div.class).withId("global-search-suggestions").single();
+        assertThat(list.isVisible()).isTrue();
+        List<SearchHit> hits = suggestions.suggestions();
+        assertThat(hits).isNotEmpty().hasSizeLessThanOrEqualTo(SearchSuggestions.MAX_SUGGESTIONS)
+                .isEqualTo(globalSearch.search("忻州示范新材料").hits().values().stream().flatMap(List::stream)
+                        .limit(SearchSuggestions.MAX_SUGGESTIONS).toList());
+        int unit = java.util.stream.IntStream.range(0, hits.size())
+                .filter(i -> hits.get(i).kind() == SearchKind.UNIT).findFirst().orElseThrow();
+        for (int i = 0; i <= unit; i++) {
+            ComponentUtil.fireEvent(box, new KeyDownEvent(box, "ArrowDown"));
+        }
+        assertThat(suggestions.marked()).isEqualTo(unit);
+        Div marked = find(Div.class).withId("search-suggestion-unit-" + hits.get(unit).id()).single();
+        assertThat(marked.getElement().getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(box.getElement().getAttribute("aria-activedescendant")).isEqualTo(marked.getId().orElseThrow());
+
+        ComponentUtil.fireEvent(box, new KeyPressEvent(box, "Enter"));
+        assertThat(getCurrentView()).isInstanceOf(org.ticportal.ui.units.UnitsView.class);
+        assertThat(find(Dialog.class).all().stream().filter(d -> d.hasClassName("unit-dialog")).findFirst()
+                .orElseThrow().getHeaderTitle()).isEqualTo(hits.get(unit).title());
+        assertThat(list.isVisible()).isFalse();
+
+        test(box).setValue("赵教授");
+        assertThat(list.isVisible()).isTrue();
+        ComponentUtil.fireEvent(box, new KeyDownEvent(box, "Escape"));
+        assertThat(list.isVisible()).isFalse();
+        test(box).setValue("检");
+        assertThat(list.isVisible()).as("too short").isFalse();
+    }
+
+    /** A county's suggestions are its own search's: the application that came through it, no experts. */
+    @Test
+    @WithUserDetails("county")
+    void aCountysSuggestionsStayWithinItsScope() {
+        String reference = XinzhouSamples.submittedToCounty(security, applications, attachments, "检索建议");
+        navigate(ChangePasswordView.class);
+        TextField box = find(TextField.class).withId("global-search").single();
+        SearchSuggestions suggestions = (SearchSuggestions) box.getParent().orElseThrow();
+        test(box).setValue(reference);
+        assertThat(suggestions.suggestions()).extracting(SearchHit::kind).containsOnly(SearchKind.APPLICATION);
+        test(box).setValue("赵教授");
+        assertThat(suggestions.suggestions()).isEmpty();
+        assertThat(find(Div.class).withId("global-search-suggestions").single().getElement().getTextRecursively())
+                .contains("没有匹配的记录");
     }
 
     @Test
