@@ -42,7 +42,7 @@ class StartupSeeding implements SmartLifecycle {
         if (seeded) {
             return;
         }
-        locks.awaitOnce(LOCK, Duration.ofMinutes(10), Duration.ofMinutes(10), () -> {
+        locks.awaitOnce(LOCK, Duration.ofMinutes(10), Duration.ofMinutes(15), () -> {
             seedAll();
             return null;
         });
