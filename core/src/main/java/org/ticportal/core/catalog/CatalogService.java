@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,6 +22,8 @@ import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.ClusterChanged;
+import org.ticportal.core.common.ClusterChanges;
 import org.ticportal.core.plugin.PolicyPin;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.plugin.PolicyUnavailableException;
@@ -64,7 +67,11 @@ public class CatalogService {
     /** The overrides of each policy, by catalog; dropped when a transaction that changed them ends. */
     private final Map<String, Map<String, List<OverrideRow>>> cache = new ConcurrentHashMap<>();
 
-    CatalogService(PolicyProviders providers, CatalogOverrideRepository overrides, AuditService audit, Clock clock) {
+    private final ClusterChanges changes;
+
+    CatalogService(PolicyProviders providers, CatalogOverrideRepository overrides, AuditService audit, Clock clock,
+                   ClusterChanges changes) {
+        this.changes = changes;
         this.providers = providers;
         this.overrides = overrides;
         this.audit = audit;
@@ -278,6 +285,7 @@ public class CatalogService {
 
     private void evictAfterTransaction(String policyId) {
         cache.remove(policyId);
+        changes.bump(ClusterChanges.CATALOGS);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -290,6 +298,17 @@ public class CatalogService {
 
     private List<OverrideRow> fresh(String policyId, String catalog) {
         return overrides.findByPolicyIdAndCatalogCode(policyId, catalog).stream().map(CatalogOverride::row).toList();
+    }
+
+    /**
+     * Another node changed a catalog (issue 14): every policy's overrides are read again at their next use. Cheap (a
+     * few rows per policy), and catalog edits are rare.
+     */
+    @EventListener
+    void onClusterChange(ClusterChanged change) {
+        if (ClusterChanges.CATALOGS.equals(change.topic())) {
+            cache.clear();
+        }
     }
 
     /** The overrides of a policy by catalog. */

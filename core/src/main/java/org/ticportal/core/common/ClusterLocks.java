@@ -20,9 +20,17 @@ import org.springframework.stereotype.Component;
  * lock held skips the run, so two nodes closing notices at the same minute move each application on once.
  *
  * <p>Explicit rather than {@code @SchedulerLock}: the same work also runs at start-up, a call a proxy would not see.
+ *
+ * <p>On a Galera cluster the lock holds as well: taking it is an INSERT or an UPDATE of the lock's row (primary key
+ * {@code name}); two nodes taking it at once write the same row, Galera's certification lets one commit and answers
+ * the other with a deadlock error, which ShedLock reads as "held" ({@code ConcurrencyFailureException}). No
+ * {@code GET_LOCK} (node-local on Galera) and no {@code LOCK TABLES} (refused).
  */
 @Component
 public class ClusterLocks {
+
+    /** How often {@link #awaitOnce} tries the lock again. */
+    private static final Duration WAIT_STEP = Duration.ofMillis(500);
 
     private final LockingTaskExecutor executor;
     private final Clock clock;
@@ -45,10 +53,43 @@ public class ClusterLocks {
      *                    not run the same scheduled work again a moment later
      */
     public <T> Optional<T> once(String name, Duration atMostFor, Duration atLeastFor, Supplier<T> work) {
+        LockingTaskExecutor.TaskResult<T> result = execute(name, atMostFor, atLeastFor, work);
+        return result.wasExecuted() ? Optional.ofNullable(result.getResult()) : Optional.empty();
+    }
+
+    /**
+     * Runs the work once the lock is free, waiting while another instance runs work of that name: for work every
+     * instance must have done before it goes on, such as loading start-up data (two nodes starting together load it
+     * one after the other, and the second finds everything there), where {@link #once} would skip it.
+     *
+     * @param patience how long to wait for the other instance before giving up
+     * @throws IllegalStateException when the lock stayed held for longer than {@code patience}
+     */
+    public <T> T awaitOnce(String name, Duration atMostFor, Duration patience, Supplier<T> work) {
+        long giveUp = System.nanoTime() + patience.toNanos();
+        while (true) {
+            LockingTaskExecutor.TaskResult<T> result = execute(name, atMostFor, Duration.ZERO, work);
+            if (result.wasExecuted()) {
+                return result.getResult();
+            }
+            if (System.nanoTime() - giveUp > 0) {
+                throw new IllegalStateException("Another portal instance held the lock " + name + " for more than "
+                        + patience);
+            }
+            try {
+                Thread.sleep(WAIT_STEP.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the lock " + name, e);
+            }
+        }
+    }
+
+    private <T> LockingTaskExecutor.TaskResult<T> execute(String name, Duration atMostFor, Duration atLeastFor,
+                                                          Supplier<T> work) {
         try {
-            LockingTaskExecutor.TaskResult<T> result = executor.executeWithLock(work::get,
-                    new LockConfiguration(clock.instant(), name, atMostFor, atLeastFor));
-            return result.wasExecuted() ? Optional.ofNullable(result.getResult()) : Optional.empty();
+            return executor.executeWithLock(work::get, new LockConfiguration(clock.instant(), name, atMostFor,
+                    atLeastFor));
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

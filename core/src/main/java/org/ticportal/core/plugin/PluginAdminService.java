@@ -18,10 +18,12 @@ import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.ClusterChanges;
 
 /**
  * What administrators do with plugins while the portal runs: upload and validate a plugin, install or upgrade it,
- * start, stop and remove it. Whether a plugin runs survives restarts; every action is recorded in its history.
+ * start, stop and remove it. Whether a plugin runs survives restarts; every action is recorded in its history. Every
+ * change bumps {@link ClusterChanges#PLUGINS}, so that the other portal nodes reload from the shared plugins folder.
  */
 @Service
 public class PluginAdminService {
@@ -35,8 +37,11 @@ public class PluginAdminService {
     private final PluginStateRepository states;
     private final AuditService audit;
     private final Clock clock;
+    private final ClusterChanges changes;
 
-    PluginAdminService(PolicyProviders providers, PluginStateRepository states, AuditService audit, Clock clock) {
+    PluginAdminService(PolicyProviders providers, PluginStateRepository states, AuditService audit, Clock clock,
+                       ClusterChanges changes) {
+        this.changes = changes;
         this.providers = providers;
         this.states = states;
         this.audit = audit;
@@ -99,6 +104,7 @@ public class PluginAdminService {
                 throw e;
             }
             saveState(id, true);
+            changes.bump(ClusterChanges.PLUGINS);
             audit.record(AuditSubject.PLUGIN, id, candidate.isUpgrade() ? AuditAction.UPGRADED : AuditAction.INSTALLED,
                     candidate.installedVersion(), candidate.version(), candidate.fileName());
             return info(id);
@@ -125,6 +131,7 @@ public class PluginAdminService {
         PluginInfo before = info(pluginId);
         boolean started = providers.runtime().start(pluginId);
         saveState(pluginId, true);
+        changes.bump(ClusterChanges.PLUGINS);
         PluginInfo after = info(pluginId);
         audit.record(AuditSubject.PLUGIN, pluginId, AuditAction.STARTED, before.status().name(), after.status().name(),
                 started ? before.version() : after.failureReason());
@@ -137,6 +144,7 @@ public class PluginAdminService {
         PluginInfo before = info(pluginId);
         providers.runtime().stop(pluginId);
         saveState(pluginId, false);
+        changes.bump(ClusterChanges.PLUGINS);
         PluginInfo after = info(pluginId);
         audit.record(AuditSubject.PLUGIN, pluginId, AuditAction.STOPPED, before.status().name(), after.status().name(),
                 before.version());
@@ -154,6 +162,7 @@ public class PluginAdminService {
             throw new UncheckedIOException(e);
         }
         states.deleteById(pluginId);
+        changes.bump(ClusterChanges.PLUGINS);
         audit.record(AuditSubject.PLUGIN, pluginId, AuditAction.REMOVED, before.status().name(), null, before.version());
     }
 

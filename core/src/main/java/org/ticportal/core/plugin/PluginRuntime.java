@@ -102,6 +102,59 @@ final class PluginRuntime {
         });
     }
 
+    /**
+     * Brings this node in line with the shared plugin folders and the administrators' choices after another node
+     * changed them (issue 14): a plugin whose files are gone (removed, or replaced by an upgrade) is archived when it
+     * ran, stopped and unloaded; a file no loaded plugin came from (installed, or the upgrade's new version) is loaded;
+     * then each plugin runs unless {@code disabled} names it. Idempotent: on a node that made the change, or when
+     * nothing changed, nothing happens. Development folders of the source tree are left alone.
+     *
+     * @return what was done, for the log (empty when nothing)
+     */
+    List<String> reconcile(Set<String> disabled) {
+        return writing(() -> {
+            List<String> done = new ArrayList<>();
+            for (PluginWrapper plugin : List.copyOf(manager.getPlugins())) {
+                Path path = plugin.getPluginPath();
+                if (manager.isDevelopmentFolder(path) || Files.exists(path)) {
+                    continue;
+                }
+                String id = plugin.getPluginId();
+                if (unusable.get(id) == null && plugin.getPluginState() == PluginState.STARTED) {
+                    try {
+                        archive.keep(plugin);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Could not archive plugin {} {} before unloading it", id,
+                                plugin.getDescriptor().getVersion(), e);
+                    }
+                }
+                try {
+                    stopAndUnload(id);
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not unload plugin {}, whose files are gone", id, e);
+                }
+                unusable.remove(id);
+                done.add("unloaded " + id + " " + plugin.getDescriptor().getVersion());
+            }
+            for (String id : manager.loadNew()) {
+                done.add("loaded " + id + " " + manager.getPlugin(id).getDescriptor().getVersion());
+            }
+            for (PluginWrapper plugin : List.copyOf(manager.getResolvedPlugins())) {
+                String id = plugin.getPluginId();
+                boolean running = plugin.getPluginState() == PluginState.STARTED;
+                if (disabled.contains(id) && running) {
+                    manager.stopPlugin(id);
+                    done.add("stopped " + id);
+                } else if (!disabled.contains(id) && !running && !unusable.containsKey(id)
+                        && plugin.getPluginState() != PluginState.FAILED
+                        && plugin.getPluginState() != PluginState.DISABLED) {
+                    done.add((startLocked(id) ? "started " : "could not start ") + id);
+                }
+            }
+            return done;
+        });
+    }
+
     void shutDown() {
         writing(() -> {
             manager.stopAndUnloadAll();

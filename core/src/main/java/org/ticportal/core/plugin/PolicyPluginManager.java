@@ -122,6 +122,37 @@ class PolicyPluginManager extends DefaultPluginManager {
         resolvePlugins();
     }
 
+    /**
+     * Loads the plugin files of the folders that no loaded plugin came from and that did not fail before: what another
+     * portal node installed in the shared upload folder (issue 14). A file that fails is remembered with its reason, as
+     * at start-up. Returns the ids loaded.
+     */
+    synchronized List<String> loadNew() {
+        java.util.Set<Path> loaded = new java.util.HashSet<>();
+        for (PluginWrapper plugin : getPlugins()) {
+            loaded.add(plugin.getPluginPath().toAbsolutePath().normalize());
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        for (Path path : pluginRepository.getPluginPaths()) {
+            Path normal = path.toAbsolutePath().normalize();
+            if (loaded.contains(normal) || loadFailures.containsKey(path) || loadFailures.containsKey(normal)) {
+                continue;
+            }
+            try {
+                ids.add(loadPlugin(path));
+            } catch (org.pf4j.PluginAlreadyLoadedException e) {
+                // the other version's files are still in place (its node is mid-upgrade): the next look loads it
+                LOG.info("Plugin '{}' waits: {}", path, e.getMessage());
+            } catch (RuntimeException | LinkageError e) {
+                LOG.error("Cannot load plugin '{}'", path, e);
+                loadFailures.put(path, PluginFailures.describe(e));
+            }
+        }
+        // a failure whose file is gone (removed on another node) is forgotten
+        loadFailures.keySet().removeIf(p -> !Files.exists(p));
+        return ids;
+    }
+
     @Override
     protected boolean isPluginValid(PluginWrapper plugin) {
         return getVersionManager().checkVersionConstraint(getSystemVersion(), plugin.getDescriptor().getRequires());

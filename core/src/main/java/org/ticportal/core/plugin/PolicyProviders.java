@@ -14,11 +14,14 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.common.ClusterChanged;
+import org.ticportal.core.common.ClusterChanges;
 import org.ticportal.policy.api.PolicyProvider;
 
 /**
@@ -49,9 +52,7 @@ public class PolicyProviders {
 
     @PostConstruct
     void start() {
-        Set<String> disabled = transactions.execute(tx -> states.findAll().stream().filter(s -> !s.isEnabled())
-                .map(PluginState::getPluginId).collect(Collectors.toSet()));
-        runtime.startUp(disabled == null ? Set.of() : disabled);
+        runtime.startUp(disabled());
         List<PluginInfo> all = runtime.describeAll();
         transactions.executeWithoutResult(tx -> all.forEach(info -> audit.record(AuditSubject.PLUGIN, info.id(),
                 AuditAction.LOADED, null, info.status().name(),
@@ -63,6 +64,29 @@ public class PolicyProviders {
                 LOG.info("Policy plugin {} {} is {}", info.id(), info.version(), info.status());
             }
         });
+    }
+
+    /** The administrators' choices: the plugins they stopped. */
+    private Set<String> disabled() {
+        Set<String> disabled = transactions.execute(tx -> states.findAll().stream().filter(s -> !s.isEnabled())
+                .map(PluginState::getPluginId).collect(Collectors.toSet()));
+        return disabled == null ? Set.of() : disabled;
+    }
+
+    /**
+     * Another node installed, upgraded, removed, started or stopped a plugin (issue 14): this node reloads from the
+     * shared plugins folder and the plugin states in the database, without a restart. Idempotent (this node's own
+     * changes find nothing to do).
+     */
+    @EventListener
+    void onClusterChange(ClusterChanged change) {
+        if (!ClusterChanges.PLUGINS.equals(change.topic())) {
+            return;
+        }
+        List<String> done = runtime.reconcile(disabled());
+        if (!done.isEmpty()) {
+            LOG.info("Policy plugins changed on another node (generation {}): {}", change.generation(), done);
+        }
     }
 
     @PreDestroy

@@ -3,11 +3,9 @@ package org.ticportal.core.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ticportal.core.TestUsers.as;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,21 +19,15 @@ import java.util.concurrent.TimeUnit;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.ticportal.core.CoreTestApplication;
 import org.ticportal.core.IntegrationTest;
 import org.ticportal.core.MovableClock;
+import org.ticportal.core.PortalInstances;
 import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.notice.NoticeSamples;
 import org.ticportal.core.notice.NoticeService;
@@ -154,43 +146,9 @@ class NoticeCloserClusterIT {
         };
     }
 
-    /**
-     * A second portal instance on the test's database, built as the test's context is: the core application and the
-     * movable clock, the test configurations other test classes nest (a second {@code movableClock}) left out of the
-     * component scan as the Spring test framework leaves them out of the first; its own data folder.
-     */
+    /** A second portal instance on the test's database, with the movable clock. */
     private ConfigurableApplicationContext secondInstance() {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.datasource.url", dataSource.getJdbcUrl());
-        properties.put("spring.datasource.username", dataSource.getUsername());
-        properties.put("spring.datasource.password", dataSource.getPassword() == null ? "" : dataSource.getPassword());
-        properties.put("ticportal.data-dir", Path.of("target", "it-data", "second-" + UUID.randomUUID())
-                .toAbsolutePath().toString());
-        properties.put("ticportal.plugins.dir", environment.getRequiredProperty("ticportal.plugins.dir"));
-        properties.put("ticportal.plugins.mode", environment.getRequiredProperty("ticportal.plugins.mode"));
-        return new SpringApplicationBuilder(CoreTestApplication.class, MovableClock.Config.class)
-                .web(WebApplicationType.NONE)
-                .initializers(context -> context.getBeanFactory().registerSingleton("testComponentsLeftOut",
-                        new TestComponentsLeftOut()))
-                .properties(properties).run();
-    }
-
-    /** Leaves {@code @TestComponent}s ({@code @TestConfiguration}s among them) out of the component scan. */
-    static final class TestComponentsLeftOut extends TypeExcludeFilter {
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-            return reader.getAnnotationMetadata().isAnnotated(TestComponent.class.getName());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof TestComponentsLeftOut;
-        }
-
-        @Override
-        public int hashCode() {
-            return TestComponentsLeftOut.class.hashCode();
-        }
+        return PortalInstances.start(PortalInstances.sameDatabase(dataSource, environment), MovableClock.Config.class);
     }
 
     private void people() {

@@ -188,6 +188,33 @@ class WebSecurityIT {
         assertThat(first.headers().allValues("Set-Cookie")).singleElement().asString().startsWith("JSESSIONID=");
     }
 
+    /**
+     * Two nodes behind HAProxy (issue 14, docs/deployment-two-nodes.md): when a node dies, HAProxy sends its users here
+     * with the session cookie the dead node gave them (and HAProxy's own SERVERID cookie, which the portal ignores).
+     * This node does not know the session: a page is sent to the login page, and a Vaadin request of the page that was
+     * open is answered "session expired" (the browser then reloads, onto the login page) — never an error page.
+     */
+    @Test
+    void aSessionCookieOfAnotherNodeLeadsToTheLoginPageNotAnError() throws Exception {
+        HttpClient client = client();
+        String deadNode = "JSESSIONID=0123456789ABCDEF0123456789ABCDEF; SERVERID=n1";
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(uri("/applications"))
+                .header("Cookie", deadNode).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+
+        HttpResponse<String> uidl = client.send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=0"))
+                .header("Cookie", deadNode).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"csrfToken\":\"00000000-0000-0000-0000-000000000000\","
+                        + "\"rpc\":[],\"syncId\":1,\"clientId\":1}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(uidl.statusCode()).as("%s", uidl.body()).isEqualTo(200);
+        assertThat(uidl.body()).contains("\"sessionExpired\":true");
+
+        HttpResponse<String> login = get(client, "/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(CSRF_META.matcher(login.body()).find()).as("the login form").isTrue();
+    }
+
     @Test
     void anOversizeUploadSentPastTheBrowserGetsAShortAnswerAndNoStackTrace(CapturedOutput output) throws Exception {
         HttpResponse<String> response = oversizeUpload(signedIn(), true, "zh-CN");
