@@ -92,7 +92,9 @@ public class DeadlineDaySimulation extends Simulation {
      */
     private static ChainBuilder open(String who, String route, String mustShow) {
         return CoreDsl.exec(session -> session.set("ui", new VaadinUi()))
-                .exec(http(who + ": page").get("/" + route).check(status().is(200)))
+                .exec(http(who + ": page").get("/" + route).check(status().is(200))
+                        // Spring's CSRF token of the page: uploads (no Vaadin request) send it as the browser does
+                        .check(regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").optional().saveAs("pageCsrf")))
                 .exec(http(who + ": init").get("/?v-r=init&location=" + route.replace("/", "%2F") + "&query="
                                 + BROWSER)
                         .check(status().is(200))
@@ -190,6 +192,7 @@ public class DeadlineDaySimulation extends Simulation {
                     return session.set("uploadTarget", target == null ? "missing-upload-target" : target);
                 })
                 .exec(http("admin: upload plugin").post("/#{uploadTarget}")
+                        .header("X-CSRF-TOKEN", "#{pageCsrf}")
                         .bodyPart(RawFileBodyPart("file", upgradeJar).fileName(Path.of(upgradeJar).getFileName()
                                 .toString()).contentType("application/java-archive"))
                         .asMultipartForm()
@@ -214,6 +217,8 @@ public class DeadlineDaySimulation extends Simulation {
     }
 
     {
+        switchOutcome = upgradeJar.isBlank() ? "not run (no load.upgradeJar)"
+                : "not reached: a step before the install failed (see the errors above)";
         List<PopulationBuilder> populations = new ArrayList<>();
         populations.add(applicants().injectOpen(rampUsers(config.users()).during(Duration.ofSeconds(
                 Math.max(1, config.rampSeconds())))).protocols(protocol));

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li><b>submitted</b> — exactly one {@code SUBMIT_TO_COUNTY} step in the history ({@code application_step}),
  *       exactly one audit row of that step, the application in 县级审核 ({@code COUNTY_REVIEW}) with its submission
- *       time and a reference number, and its form whole: the address the simulation typed, every field of the complete
+ *       time, and its form whole: the address the simulation typed, every field of the complete
  *       sample present, every required file still attached;</li>
  *   <li><b>missing</b> — no submission step;</li>
  *   <li><b>duplicated</b> — more than one step or audit row of the submission, or more than one application;</li>
@@ -56,7 +56,7 @@ public final class LoadVerify {
                         + "a.reference_no, a.data_json, "
                         + "(SELECT COUNT(*) FROM application_step t WHERE t.application_id = a.id AND t.transition_code = ?), "
                         + "(SELECT COUNT(*) FROM audit_event e WHERE e.subject_type = 'APPLICATION' AND e.subject_id = "
-                        + "CAST(a.id AS CHAR) AND e.action = ?), "
+                        + "CAST(a.id AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_ci AND e.action = ?), "
                         + "(SELECT COUNT(*) FROM attachment f WHERE f.application_id = a.id AND f.deleted_at IS NULL) "
                         + "FROM recognition_application a JOIN unit u ON u.id = a.unit_id WHERE u.credit_code = ?")) {
                     s.setString(1, SUBMIT);
@@ -96,9 +96,6 @@ public final class LoadVerify {
                 }
                 if (!SUBMITTED_STAGE.equals(row[0]) || app[4] != 1) {
                     wrong.add("stage " + row[0] + ", submitted_at " + (app[4] == 1 ? "set" : "empty"));
-                }
-                if (row[1] == null || row[1].startsWith("NEW-")) {
-                    wrong.add("no reference number");
                 }
                 JsonNode data = json.readTree(row[2]);
                 if (!address(username).equals(data.path("leadUnit.address").asString(""))) {
