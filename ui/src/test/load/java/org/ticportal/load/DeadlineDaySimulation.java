@@ -198,9 +198,17 @@ public class DeadlineDaySimulation extends Simulation {
                         .asMultipartForm()
                         .check(status().in(200, 204)))
                 .exitHereIfFailed()
-                .exec(uidl("admin: validation", (ui, session) -> List.of(),
-                        (ui, body) -> ui.has("plugin-validation-ok") && ui.has("plugin-install") ? null
-                                : "not installable: " + ui.lastAnswer()))
+                // the validation's dialog reaches the page with the next round trip once the upload's handler has
+                // run (no push): ask, as a browser's next request would, until it is there (at most 30 s)
+                .asLongAs(session -> !((VaadinUi) session.get("ui")).has("plugin-install")
+                        && (session.contains("polls") ? session.getInt("polls") : 0) < 60, "polls").on(
+                        CoreDsl.pause(Duration.ofMillis(500)).exec(uidl("admin: validation", (ui, session) -> List.of(),
+                                (ui, body) -> null)))
+                .exec(session -> {
+                    VaadinUi ui = session.get("ui");
+                    return ui.has("plugin-validation-ok") && ui.has("plugin-install") ? session
+                            : session.markAsFailed();
+                })
                 .exitHereIfFailed()
                 .exec(session -> {
                     SWITCH_START.set(System.currentTimeMillis());

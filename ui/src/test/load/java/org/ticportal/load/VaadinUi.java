@@ -92,7 +92,9 @@ public final class VaadinUi {
             }
             if ("put".equals(type) && c.has("value")) {
                 JsonNode value = c.path("value");
-                String text = value.isString() ? value.asString() : null;
+                // a resource (an upload's target) comes as {"uri": …}
+                String text = value.isString() ? value.asString()
+                        : value.path("uri").isString() ? value.path("uri").asString() : null;
                 if (c.path("feat").asInt(-1) == ELEMENT_DATA && "tag".equals(key) && text != null) {
                     tags.put(node, text);
                 } else if ("id".equals(key) && text != null) {
