@@ -13,7 +13,8 @@
 #   LOAD_DATA_DIR      the portal's data folder (data): the drafts' small PDF is written under attachments/load/
 #   LOAD_PLUGIN_JAR    the Xinzhou plugin jar the administrator upgrades from; a copy with a higher version
 #                      (0.1.<epoch seconds>) is uploaded and installed halfway through the ramp. "none": no upgrade.
-#                      (default: plugins/xinzhou/target/tic-portal-policy-xinzhou-*.jar)
+#                      (default: plugins/xinzhou/target/tic-portal-policy-xinzhou-*.jar). Not a jar inside the
+#                      portal's plugins folder: an upgrade replaces that file.
 #   LOAD_PLUGIN_VERSION the Xinzhou version the drafts are pinned to (default: found in the database)
 #   LOAD_ADMIN_USER / LOAD_ADMIN_PASSWORD  the administrator (admin / the demo password)
 #   LOAD_PASSWORD      the applicants' password (the demo password TicDemo#2026: set-up copies the demo applicant's hash)

@@ -82,7 +82,7 @@ public class DeadlineDaySimulation extends Simulation {
                         .formParam("_csrf", "#{csrf}")
                         .disableFollowRedirect()
                         .check(status().is(302))
-                        .check(header("Location").transform(l -> l.contains("error") ? "refused: " + l : "ok")
+                        .check(header("Location").transform(l -> l.contains("/login") ? "refused: " + l : "ok")
                                 .is("ok")));
     }
 

@@ -115,12 +115,20 @@ public final class LoadSetup {
     }
 
     /**
-     * The pin new drafts get: the version given ({@code load.pluginVersion}), else the newest one a Xinzhou application
-     * was filed under, else the shipped plugin's version.
+     * The pin new drafts get: the version given ({@code load.pluginVersion}), else the last one installed or upgraded
+     * to, else the newest one a Xinzhou application was filed under, else the shipped plugin's version.
      */
     private static Pin pin(Connection db, LoadConfig config) throws SQLException {
         if (!config.pluginVersion().isBlank()) {
             return new Pin("xinzhou", "xinzhou", config.pluginVersion());
+        }
+        // the version running: the last one installed or upgraded to (the audit log records it)
+        try (PreparedStatement s = db.prepareStatement("SELECT to_state FROM audit_event WHERE subject_type = "
+                + "'PLUGIN' AND subject_id = 'xinzhou' AND action IN ('INSTALLED', 'UPGRADED') ORDER BY id DESC LIMIT 1");
+             ResultSet r = s.executeQuery()) {
+            if (r.next() && r.getString(1) != null) {
+                return new Pin("xinzhou", "xinzhou", r.getString(1));
+            }
         }
         try (PreparedStatement s = db.prepareStatement("SELECT plugin_id, plugin_version FROM recognition_application "
                 + "WHERE policy_id = 'xinzhou' AND created_by NOT LIKE 'load%' ORDER BY id DESC LIMIT 1");
