@@ -53,7 +53,7 @@ SINGLE_DB_PORT=${SINGLE_DB_PORT:-3306}
 GALERA_PORTS=${GALERA_PORTS:-3311,3312,3313}
 GALERA_STRICT=${GALERA_STRICT:-0}
 DEMO_PASSWORD=${DEMO_PASSWORD:-TicDemo#2026}
-START_TIMEOUT=${START_TIMEOUT:-300}
+START_TIMEOUT=${START_TIMEOUT:-480}
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -93,7 +93,8 @@ DB_USER=ticcluster_$$
 DB_PASS=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
 LB_URL=http://127.0.0.1:$LB_PORT
 FAILED=0
-declare -a NODE_PID GALERA_PID
+NODE_PID=()
+GALERA_PID=()
 HAPROXY_PID=
 
 # ---------------------------------------------------------------------------------------------------------- helpers
@@ -237,7 +238,9 @@ galera_cnf() { # galera_cnf INDEX -> writes $WORK/galera/gN/my.cnf
     mkdir -p "$d"
     cat >"$d/my.cnf" <<EOF
 [mysqld]
-user=root
+# as the mysql user, not root: the rsync daemon of a joiner's state transfer (SST) then runs as mysql too (as root it
+# drops to "nobody", which cannot write the data folder)
+user=mysql
 datadir=$d/data
 socket=$d/mysqld.sock
 pid-file=$d/mysqld.pid
@@ -268,6 +271,9 @@ EOF
     if [ "$GALERA_STRICT" = 1 ]; then
         echo "wsrep_mode=REQUIRED_PRIMARY_KEY,STRICT_REPLICATION" >>"$d/my.cnf"
     fi
+    touch "$WORK/logs/galera-g$((i + 1)).log"
+    chown mysql:mysql "$WORK/logs/galera-g$((i + 1)).log"
+    chown -R mysql:mysql "$d"
 }
 
 galera_start() { # galera_start INDEX [extra mariadbd args]
@@ -293,6 +299,8 @@ cluster_size() { gsql "$1" "SHOW STATUS LIKE 'wsrep_cluster_size'" 2>/dev/null |
 start_galera() {
     local i t0
     t0=$(date +%s)
+    id mysql >/dev/null 2>&1 || { echo "galera mode needs the mysql user (Debian's mariadb-server package)" >&2; exit 1; }
+    chmod 755 "$WORK"
     for i in 0 1 2; do
         galera_cnf "$i"
         mariadb-install-db --defaults-file="$WORK/galera/g$((i + 1))/my.cnf" --auth-root-authentication-method=normal \
@@ -446,26 +454,31 @@ curl_rate() {
 
 submissions() { sql "SELECT COUNT(*) FROM application WHERE submitted_at IS NOT NULL" | tail -1; }
 
-# run_load BASE USERS OFFSET LABEL: run-load.sh, wall time, Gatling's mean requests/sec, submissions per minute
+# run_load BASE USERS OFFSET LABEL: run-load.sh (its interface: BASE_URL USERS OFFSET = number of the first load
+# account; LOAD_JDBC_URL/_USER/_PASSWORD and LOAD_DATA_DIR name this cluster's database and shared data folder);
+# prints the wall time, Gatling's mean requests/sec and the completed submissions per minute (SQL before/after)
 run_load() {
-    local base=$1 users=$2 offset=$3 label=$4 before after t0 t1 secs rps log=$WORK/logs/load-$4.log
+    local base=$1 users=$2 offset=$3 label=$4 before after t0 t1 secs rps rc log=$WORK/logs/load-$4.log
     before=$(submissions)
     t0=$(date +%s)
-    if bash "$LOAD_SCRIPT" "$base" "$users" "$offset" >"$log" 2>&1; then
-        t1=$(date +%s); secs=$((t1 - t0)); after=$(submissions)
-        rps=$(grep -i 'mean requests/sec' "$log" | head -1 | awk '{for (i=1;i<=NF;i++) if ($i ~ /^[0-9.]+$/) {print $i; exit}}')
-        result PASS "load $label: $users users in $secs s, ${rps:-n/a} requests/s (Gatling mean), $((after - before)) submissions = $(awk -v d=$((after - before)) -v s="$secs" 'BEGIN{printf "%.1f", s>0 ? d*60/s : 0}') completed submissions/min"
-    else
-        result FAIL "load $label: run-load.sh failed (exit $?); last lines:"; tail -15 "$log"
-    fi
+    LOAD_JDBC_URL="$JDBC_URL" LOAD_JDBC_USER="$DB_USER" LOAD_JDBC_PASSWORD="$DB_PASS" \
+        LOAD_DATA_DIR="$SHARED_DIR/data" bash "$LOAD_SCRIPT" "$base" "$users" "$offset" >"$log" 2>&1
+    rc=$?
+    t1=$(date +%s); secs=$((t1 - t0)); after=$(submissions)
+    rps=$(grep -i 'mean requests/sec' "$log" | head -1 | awk '{for (i=1;i<=NF;i++) if ($i ~ /^[0-9.]+$/) {print $i; exit}}')
+    local line="load $label: $users users in $secs s (set-up, simulation and verification), ${rps:-n/a} requests/s (Gatling mean), $((after - before)) new submissions = $(awk -v d=$((after - before)) -v s="$secs" 'BEGIN{printf "%.1f", s>0 ? d*60/s : 0}') completed submissions/min"
+    if [ "$rc" -eq 0 ]; then result PASS "$line"
+    else result FAIL "$line; run-load.sh exit $rc, last lines:"; tail -15 "$log"; fi
+    grep -E '^(plugin upgrade|applicants failed|submitted|missing|duplicated|incomplete)' "$log" | sed 's/^/    /'
 }
 
 phase_load() {
     phase "c: load (balancer vs one node)"
     LOAD_SCRIPT=$ROOT/ui/src/test/load/run-load.sh
     if [ -f "$LOAD_SCRIPT" ]; then
-        run_load "$LB_URL" "$LOAD_USERS" 0 balancer
-        run_load "$(node_url 0)" "$LOAD_USERS" "$LOAD_USERS" "one-node-$(node_name 0)"
+        # two account ranges, so that the second run files fresh drafts: 1..U through the balancer, U+1..2U on n1
+        run_load "$LB_URL" "$LOAD_USERS" 1 balancer
+        run_load "$(node_url 0)" "$LOAD_USERS" $((LOAD_USERS + 1)) "one-node-$(node_name 0)"
     else
         result SKIP "load: $LOAD_SCRIPT not there (the Gatling load test); measuring with curl only"
     fi
@@ -491,7 +504,9 @@ phase_failover() {
     done
     before_audit=$(sql "SELECT COUNT(*) FROM audit_event WHERE action='LOGIN'" | tail -1)
     before_dev=$(sql "SELECT COUNT(*) FROM known_device" | tail -1)
-    say "  before the kill: $before_audit LOGIN audit rows, $before_dev known devices; killing $(node_name $victim) (pid ${NODE_PID[$victim]})"
+    local max_id; max_id=$(sql "SELECT COALESCE(MAX(id), 0) FROM audit_event" | tail -1)
+    local before_all; before_all=$(sql "SELECT COUNT(*) FROM audit_event" | tail -1)
+    say "  before the kill: $before_audit LOGIN audit rows ($before_all audit rows up to id $max_id), $before_dev known devices; killing $(node_name $victim) (pid ${NODE_PID[$victim]})"
     kill -9 "${NODE_PID[$victim]}"; wait "${NODE_PID[$victim]}" 2>/dev/null; NODE_PID[$victim]=
     local t_kill; t_kill=$(date +%s)
     for u in $(seq 0 $((SMOKE_USERS - 1))); do
@@ -515,6 +530,9 @@ phase_failover() {
     done
     after_audit=$(sql "SELECT COUNT(*) FROM audit_event WHERE action='LOGIN'" | tail -1)
     after_dev=$(sql "SELECT COUNT(*) FROM known_device" | tail -1)
+    local after_all; after_all=$(sql "SELECT COUNT(*) FROM audit_event WHERE id <= $max_id" | tail -1)
+    [ "$after_all" = "$before_all" ] && result PASS "failover: the $before_all audit rows written before the kill (ids up to $max_id, both nodes' logins) are all there" \
+        || result FAIL "failover: audit rows up to id $max_id: $before_all before the kill, $after_all after"
     [ "$relog" -eq "$relog_n" ] && [ "$relog_n" -gt 0 ] \
         && result PASS "failover: $relog/$relog_n users of the killed node got the login page on another node and logged in again ($(($(date +%s) - t_kill)) s after the kill)" \
         || result FAIL "failover: $relog/$relog_n users of the killed node got the login page and logged in again"
