@@ -30,7 +30,8 @@
 #   --skip PHASES          phases to skip, e.g. --skip c,e (SKIP)
 #   --keep                 leave everything running at the end (KEEP=1); Ctrl+C then stops it
 #   NODE_HEAP (768m), SINGLE_DB_HOST/PORT (127.0.0.1/3306, root without password), GALERA_PORTS (3311,3312,3313),
-#   GALERA_STRICT=1 (wsrep_mode=REQUIRED_PRIMARY_KEY,STRICT_REPLICATION: Galera refuses what it cannot replicate).
+#   GALERA_STRICT=1 (wsrep_mode=REQUIRED_PRIMARY_KEY,STRICT_REPLICATION: Galera refuses what it cannot replicate),
+#   GALERA_TRUST_CREATORS=0 (no log_bin_trust_function_creators: the portal's trigger migration V40 is refused).
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
@@ -52,6 +53,7 @@ SINGLE_DB_HOST=${SINGLE_DB_HOST:-127.0.0.1}
 SINGLE_DB_PORT=${SINGLE_DB_PORT:-3306}
 GALERA_PORTS=${GALERA_PORTS:-3311,3312,3313}
 GALERA_STRICT=${GALERA_STRICT:-0}
+GALERA_TRUST_CREATORS=${GALERA_TRUST_CREATORS:-1}
 DEMO_PASSWORD=${DEMO_PASSWORD:-TicDemo#2026}
 START_TIMEOUT=${START_TIMEOUT:-480}
 
@@ -268,6 +270,13 @@ wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.1:$((4569 + i * 10))
 wsrep_slave_threads=2
 EOF
+    # the portal's migration V40 creates triggers (audit_event append-only). Galera logs every change like a binary
+    # log, and then MariaDB lets a user without SUPER create triggers only with this setting (else error 1419 "You do
+    # not have the SUPER privilege and binary logging is enabled" and Flyway stops at V40). GALERA_TRUST_CREATORS=0
+    # leaves it off to see that.
+    if [ "$GALERA_TRUST_CREATORS" = 1 ]; then
+        echo "log_bin_trust_function_creators=ON" >>"$d/my.cnf"
+    fi
     if [ "$GALERA_STRICT" = 1 ]; then
         echo "wsrep_mode=REQUIRED_PRIMARY_KEY,STRICT_REPLICATION" >>"$d/my.cnf"
     fi
@@ -347,7 +356,11 @@ wait_can_login() { # wait_can_login INDEX: seconds until the node's login page s
     local i=$1 t0 jar=$WORK/wait-$1.jar r
     t0=$(date +%s)
     while [ $(($(date +%s) - t0)) -lt "$START_TIMEOUT" ]; do
-        kill -0 "${NODE_PID[$i]}" 2>/dev/null || { echo "node $(node_name "$i") exited:"; tail -40 "$WORK/logs/node$((i + 1)).log"; return 1; }
+        if ! kill -0 "${NODE_PID[$i]}" 2>/dev/null; then
+            { echo "node $(node_name "$i") exited; its log's errors:"
+              grep -E "ERROR|Caused by|Statement|Location|Line  " "$WORK/logs/node$((i + 1)).log" | cut -c1-400 | tail -15; } >&2
+            return 1
+        fi
         if curl -s -m 5 -o /dev/null "$(node_url "$i")/login"; then
             rm -f "$jar"
             r=$(login "$jar" "$(node_url "$i")" applicant)
