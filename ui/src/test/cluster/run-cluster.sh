@@ -303,6 +303,15 @@ galera_wait_synced() { # galera_wait_synced INDEX TIMEOUT
     return 1
 }
 
+# where the portal's connections are: "g1=10 g2=0 g3=0" (its user's sessions in each server's process list)
+portal_connections() {
+    local i out=""
+    for i in 0 1 2; do
+        out+="g$((i + 1))=$(gsql "${GPORTS[$i]}" "SELECT COUNT(*) FROM information_schema.processlist WHERE user = '$DB_USER'" 2>/dev/null | grep -E '^[0-9]+$' || echo down) "
+    done
+    echo "$out"
+}
+
 cluster_size() { gsql "$1" "SHOW STATUS LIKE 'wsrep_cluster_size'" 2>/dev/null | awk '{print $2}'; }
 
 start_galera() {
@@ -578,7 +587,7 @@ galera_schema_report() {
     [ -z "${engines// /}" ] && result PASS "galera schema: every table is InnoDB (Galera replicates only InnoDB)" \
         || result FAIL "galera schema: non-InnoDB tables (not replicated): $engines"
     warn=$(grep -h -i -E "prohibit|no primary key|not supported|unsupported|\[Warning\] WSREP|\[ERROR\] WSREP" "$WORK"/logs/galera-g*.log 2>/dev/null \
-        | grep -v -i -E "gcomm: |Failed to establish connection|failed to report last committed|evs::proto|connection refused|SST|last inactive check|state transfer|Member .* requested state|Could not find peer|option --wsrep-new-cluster|Quorum|non-prim" | sort | uniq -c | sort -rn | head -15)
+        | grep -v -i -E "Could not open state file|gcomm: |Failed to establish connection|failed to report last committed|evs::proto|connection refused|SST|last inactive check|state transfer|Member .* requested state|Could not find peer|option --wsrep-new-cluster|Quorum|non-prim" | sort | uniq -c | sort -rn | head -15)
     if [ -z "$warn" ]; then result PASS "galera logs: no wsrep warning about the portal's statements"
     else result INFO "galera logs: wsrep warnings/errors (counted):"; echo "$warn"; fi
     local nodelog; nodelog=$(grep -h -i -E "WSREP|galera|GET_LOCK|wsrep" "$WORK"/logs/node*.log 2>/dev/null | sort | uniq -c | sort -rn | head -10)
@@ -594,6 +603,7 @@ phase_galera() {
     GALERA_SQL_PORT=${GPORTS[1]}
     before=$(sql "SELECT COUNT(*) FROM audit_event WHERE action='LOGIN'" | tail -1)
     mkdir -p "$WORK/galera-users"
+    result INFO "galera: the portal's connections before the kill: $(portal_connections)"
     t0=$(date +%s)
     for u in $(seq 0 39); do
         jar=$WORK/galera-users/$u.jar
@@ -608,6 +618,7 @@ phase_galera() {
     secs=$(($(date +%s) - t0))
     after=$(sql "SELECT COUNT(*) FROM audit_event WHERE action='LOGIN'" | tail -1)
     local size; size=$(cluster_size "${GPORTS[1]}")
+    result INFO "galera: the portal's connections after the kill: $(portal_connections)"
     [ "$fail" -eq 0 ] && result PASS "galera: $ok/40 logins through HAProxy succeeded while g$((victim + 1)) was killed after the 10th (cluster size now $size, $secs s)" \
         || result FAIL "galera: $fail/40 logins failed around the kill of g$((victim + 1)) ($ok succeeded; cluster size now $size)"
     [ "$after" -ge $((before + ok)) ] && result PASS "galera: nothing lost: LOGIN audit rows $before -> $after (+$ok successful logins) on g2" \
