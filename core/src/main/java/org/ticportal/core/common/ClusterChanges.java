@@ -47,7 +47,9 @@ public class ClusterChanges {
      * reacts at its next look.
      */
     public void bump(String topic) {
-        new ClusterChanged(topic, 0);
+        if (topic == null || topic.isBlank() || topic.length() > 64) {
+            throw new IllegalArgumentException("A topic has 1 to 64 characters: " + topic);
+        }
         int updated = jdbc.update("UPDATE cluster_change SET generation = generation + 1, changed_at = CURRENT_TIMESTAMP(3) "
                 + "WHERE topic = ?", topic);
         if (updated == 0) {
