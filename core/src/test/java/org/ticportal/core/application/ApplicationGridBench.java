@@ -184,8 +184,8 @@ class ApplicationGridBench {
         part("empty read-only transaction", () -> readOnly.execute(tx -> 1));
         part("currentScope() (own transaction)", () -> as(users::currentScope));
         part("knownScope() (remembered)", () -> as(users::knownScope));
-        part("grid query alone, no transaction", () -> grid.page(scope, all, page));
         part("grid query alone, remembered scope checked in it", () -> grid.page(remembered, all, page));
+        part("grid query alone, no transaction", () -> grid.page(scope, all, page));
         part("grid query in a read-only transaction", () -> readOnly.execute(tx -> grid.page(scope, all, page)));
         part("service rows()", () -> as(() -> applications.rows(ApplicationFilter.ALL, page)));
         // the statements one service call sends (MariaDB's general log, as a table, for the length of one call)
@@ -194,8 +194,10 @@ class ApplicationGridBench {
         jdbc.execute("set global general_log = 1");
         as(() -> applications.rows(ApplicationFilter.ALL, page));
         jdbc.execute("set global general_log = 0");
+        // only this portal's connections (those on this database): other programs may use the server meanwhile
         jdbc.query("select command_type, left(convert(argument using utf8mb4), 160) from mysql.general_log"
-                + " where convert(argument using utf8mb4) not like '%general_log%' order by event_time",
+                + " where convert(argument using utf8mb4) not like '%general_log%' and thread_id in (select id from"
+                + " information_schema.processlist where db = database()) order by event_time",
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> System.out.println(
                         "P1 split, statement: " + rs.getString(1) + " " + rs.getString(2)));
     }
