@@ -458,6 +458,7 @@ phase_smoke() {
 curl_rate() {
     local base=$1; shift
     local jars=("$@") end count=0 out=$WORK/rate.$$
+    if [ ${#jars[@]} -eq 0 ]; then echo "n/a"; return; fi
     : >"$out"
     end=$(($(date +%s) + 15))
     for w in 0 1 2 3; do
@@ -474,7 +475,12 @@ curl_rate() {
     awk -v c="$count" 'BEGIN{printf "%.1f", c/15}'
 }
 
-submissions() { sql "SELECT COUNT(*) FROM application WHERE submitted_at IS NOT NULL" | tail -1; }
+# submitted applications in the database now (0 when the query fails, so that a difference never breaks set -u)
+submissions() {
+    local n
+    n=$(sql "SELECT COUNT(*) FROM recognition_application WHERE submitted_at IS NOT NULL" 2>/dev/null | tail -1)
+    [[ $n =~ ^[0-9]+$ ]] && echo "$n" || echo 0
+}
 
 # run_load BASE USERS OFFSET LABEL: run-load.sh (its interface: BASE_URL USERS OFFSET = number of the first load
 # account; LOAD_JDBC_URL/_USER/_PASSWORD and LOAD_DATA_DIR name this cluster's database and shared data folder);

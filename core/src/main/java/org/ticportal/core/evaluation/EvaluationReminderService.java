@@ -17,6 +17,7 @@ import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.common.PortalTime;
+import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.policy.api.evaluation.EvaluationStep;
@@ -46,9 +47,11 @@ public class EvaluationReminderService {
     private final AuditService audit;
     private final PortalTime time;
     private final ApplicationEventPublisher events;
+    private final PolicyProviders providers;
 
     EvaluationReminderService(EvaluationService service, UserService users, AuditService audit, PortalTime time,
-                              ApplicationEventPublisher events) {
+                              ApplicationEventPublisher events, PolicyProviders providers) {
+        this.providers = providers;
         this.service = service;
         this.users = users;
         this.audit = audit;
@@ -132,7 +135,9 @@ public class EvaluationReminderService {
         if (e.getSubmittedAt() != null) {
             throw new BusinessException("evaluation.remind.submitted");
         }
-        EvaluationStep step = EvaluationService.current(e, service.scheme(e.getPin()));
+        // the provider directly, not EvaluationService.scheme: a refusal thrown through that transactional proxy would
+        // mark this action's transaction rollback-only, and the refusal report would end in UnexpectedRollbackException
+        EvaluationStep step = EvaluationService.current(e, providers.read(e.getPin(), p -> p.evaluation()));
         if (step.actor() != Actor.APPLICANT && step.actor() != Actor.UNIT_ADMINISTRATOR) {
             throw new BusinessException("evaluation.remind.notUnits", step.name());
         }

@@ -261,7 +261,11 @@ final class PluginRuntime {
         }
         String failure;
         try {
-            Files.copy(file, target);
+            // copied under a name the plugin folder's readers ignore, then renamed in one step: another node looking
+            // at the shared folder meanwhile sees the whole jar or none (a half-copied one would fail there for good)
+            Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+            Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             manager.forgetFailure(target);
             manager.loadPlugin(target);
             if (!startIt || startLocked(pluginId)) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -260,7 +261,11 @@ class BulkActions extends HorizontalLayout {
                 Formats.date(m.meetingDate(), getLocale())));
         choice.setItems(planned);
         choose("application.bulk.meeting", "application.bulk.meeting.none", choice, planned.isEmpty(), null,
-                (rows) -> meetings.addAll(choice.getValue().id(), versions(rows)));
+                rows -> {
+                    long meeting = choice.getValue().id();
+                    Map<Long, Long> versions = versions(rows);
+                    return () -> meetings.addAll(meeting, versions);
+                });
     }
 
     /** 加入公示: the ticked cases onto a draft notice. */
@@ -273,7 +278,11 @@ class BulkActions extends HorizontalLayout {
         choice.setItemLabelGenerator(NoticeSummary::title);
         choice.setItems(drafts);
         choose("application.bulk.notice", "application.bulk.notice.none", choice, drafts.isEmpty(), null,
-                (rows) -> notices.addAll(choice.getValue().id(), versions(rows)));
+                rows -> {
+                    long notice = choice.getValue().id();
+                    Map<Long, Long> versions = versions(rows);
+                    return () -> notices.addAll(notice, versions);
+                });
     }
 
     /** 发送催办提醒: the next actors of each ticked case, with an optional message. */
@@ -283,15 +292,23 @@ class BulkActions extends HorizontalLayout {
         message.setWidthFull();
         message.setHelperText(getTranslation("application.bulk.remind.help"));
         choose("application.bulk.remind", null, null, false, message,
-                (rows) -> bean(ReminderService.class).remindAll(versions(rows), message.getValue()));
+                rows -> {
+                    ReminderService reminders = bean(ReminderService.class);
+                    String text = message.getValue();
+                    Map<Long, Long> versions = versions(rows);
+                    return () -> reminders.remindAll(versions, text);
+                });
     }
 
     /**
      * The dialog of an action: what it does to how many rows, a choice (a meeting, a notice) or a message, and the
-     * button that runs it and shows the report.
+     * button that runs it and shows the report. {@code run} is called on the UI thread, where it reads the dialog's
+     * fields and the services; the work it returns may then run on another thread (选择全部: in the background), where
+     * no Vaadin state may be touched.
      */
     private void choose(String actionKey, @Nullable String noneKey, @Nullable Select<?> choice, boolean none,
-                        @Nullable TextArea message, Function<Map<Long, ApplicationRow>, BulkResult> run) {
+                        @Nullable TextArea message,
+                        Function<Map<Long, ApplicationRow>, Supplier<BulkResult>> run) {
         Map<Long, ApplicationRow> rows;
         try {
             rows = target();
@@ -326,13 +343,14 @@ class BulkActions extends HorizontalLayout {
                 choice.setInvalid(true);
                 return;
             }
+            Supplier<BulkResult> work = run.apply(rows);
             if (allMatching) {
                 dialog.close();
-                inBackground(action, rows, run);
+                inBackground(action, rows, work);
                 return;
             }
             try {
-                BulkResult result = run.apply(rows);
+                BulkResult result = work.get();
                 dialog.close();
                 report(action, rows, result);
             } catch (RuntimeException ex) {
@@ -350,8 +368,7 @@ class BulkActions extends HorizontalLayout {
      * Runs an action on every matching row in the background, as the user: the screen shows that it runs and stays
      * usable (the UI polls for the outcome), then the report. The action is still one transaction, all or nothing.
      */
-    private void inBackground(String action, Map<Long, ApplicationRow> rows,
-                              Function<Map<Long, ApplicationRow>, BulkResult> run) {
+    private void inBackground(String action, Map<Long, ApplicationRow> rows, Supplier<BulkResult> work) {
         Dialog running = new Dialog(action);
         running.setId("applications-bulk-progress");
         running.setCloseOnOutsideClick(false);
@@ -363,7 +380,7 @@ class BulkActions extends HorizontalLayout {
         running.open();
         UI ui = UI.getCurrent();
         ui.setPollInterval(POLL_MS);
-        lastRun = bean(BackgroundWork.class).start(() -> run.apply(rows)).handle((result, error) -> {
+        lastRun = bean(BackgroundWork.class).start(work).handle((result, error) -> {
             ui.access(() -> {
                 ui.setPollInterval(-1);
                 running.close();

@@ -190,6 +190,39 @@ class BulkActionsViewTest extends ViewTestBase {
         assertThat(bulk.isVisible()).isFalse();
     }
 
+    /**
+     * 发送催办提醒 on every matching row runs in the background too: the action's service and message are read on the
+     * UI thread, so the background work touches no Vaadin state and ends in a report, not an error.
+     */
+    @Test
+    @WithUserDetails("bureau")
+    void remindingEveryMatchingRowEndsInAReport() {
+        long first = MeetingSamples.atPartyGroup(security, applications, attachments, checklist);
+        MeetingSamples.atPartyGroup(security, applications, attachments, checklist);
+        navigate(ApplicationsView.class);
+        @SuppressWarnings("unchecked")
+        FilterGrid<ApplicationRow, ApplicationFilter> grid = find(FilterGrid.class).withId("applications-grid")
+                .single();
+        grid.setFilter(ApplicationFilter.ALL.withStage(applications.get(first).row().stage()));
+        grid.select(row(grid, first));
+        test(find(Button.class).withId("applications-bulk-all").single()).click();
+        BulkActions bulk = (BulkActions) find(HorizontalLayout.class).withId("applications-bulk").single();
+
+        new MenuBarTester<>(find(MenuBar.class).withId("applications-bulk-menu").single()).clickItem("批量操作", "发送催办提醒");
+        find(com.vaadin.flow.component.textfield.TextArea.class).withId("applications-bulk-message").single()
+                .setValue("请尽快办理");
+        test(find(Button.class).withId("applications-bulk-run").single()).click();
+        try {
+            bulk.lastRun().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        MockVaadin.clientRoundtrip();
+        assertThat(find(Paragraph.class).withId("applications-bulk-done").exists()
+                || find(Paragraph.class).withId("applications-bulk-refused").exists())
+                .as("the background reminder ends in its report").isTrue();
+    }
+
     @Test
     @WithUserDetails("county")
     void countiesGetNoBulkActions() {
