@@ -26,8 +26,8 @@ import org.ticportal.ui.units.UnitsView;
 
 /**
  * The header's search box with suggestions: as the user types (a pause of {@value #PAUSE_MS} ms, at least
- * {@link GlobalSearch#MIN_LENGTH} characters), a list under the box shows the first {@value #MAX_SUGGESTIONS} records
- * {@link GlobalSearch} finds — the same search as the results page, so within the user's scope — each with its kind
+ * {@link GlobalSearch#MIN_LENGTH} characters), a list under the box shows up to {@value #MAX_SUGGESTIONS} records
+ * {@link GlobalSearch} finds, every kind found among them ({@link #pick}) — the same search as the results page, so within the user's scope — each with its kind
  * and number. ↓ and ↑ move through the list, Enter opens the marked record (or, with none marked, the results page),
  * Esc closes the list; a click opens a record too. The list is the box's own (a listbox of options, with
  * {@code aria-selected} on the marked one), so nothing but the box keeps the focus.
@@ -89,13 +89,7 @@ public class SearchSuggestions extends Div {
             list.setVisible(false); // a role without search (the auditor's) gets no suggestions
             return;
         }
-        for (SearchKind kind : SearchKind.values()) {
-            for (SearchHit hit : found.of(kind)) {
-                if (hits.size() < MAX_SUGGESTIONS) {
-                    hits.add(hit);
-                }
-            }
-        }
+        hits.addAll(pick(found, MAX_SUGGESTIONS));
         if (hits.isEmpty()) {
             Div none = new Div(new Span(getTranslation("search.suggest.none")));
             none.addClassName("search-suggestion-none");
@@ -193,5 +187,28 @@ public class SearchSuggestions extends Div {
             case EXPERT -> ui.navigate(ExpertsView.class,
                     QueryParameters.of(ExpertsView.OPEN_EXPERT, Long.toString(hit.id())));
         }
+    }
+
+    /**
+     * The suggestions of a search: the first hit of each kind, then the second of each, … up to {@code max}, listed by
+     * kind in the results page's order — so that many centers matching do not hide the one unit the user means.
+     */
+    static List<SearchHit> pick(SearchResults found, int max) {
+        List<SearchHit> picked = new ArrayList<>();
+        for (int round = 0; picked.size() < max; round++) {
+            boolean more = false;
+            for (SearchKind kind : SearchKind.values()) {
+                List<SearchHit> of = found.of(kind);
+                if (round < of.size() && picked.size() < max) {
+                    picked.add(of.get(round));
+                    more = true;
+                }
+            }
+            if (!more) {
+                break;
+            }
+        }
+        picked.sort(java.util.Comparator.comparing(SearchHit::kind));
+        return picked;
     }
 }

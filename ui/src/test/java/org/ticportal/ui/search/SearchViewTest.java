@@ -119,9 +119,11 @@ class SearchViewTest extends ViewTestBase {
         Div list = find(Div.class).withId("global-search-suggestions").single();
         assertThat(list.isVisible()).isTrue();
         List<SearchHit> hits = suggestions.suggestions();
+        var found = globalSearch.search("忻州示范新材料");
         assertThat(hits).isNotEmpty().hasSizeLessThanOrEqualTo(SearchSuggestions.MAX_SUGGESTIONS)
-                .isEqualTo(globalSearch.search("忻州示范新材料").hits().values().stream().flatMap(List::stream)
-                        .limit(SearchSuggestions.MAX_SUGGESTIONS).toList());
+                .isSubsetOf(found.hits().values().stream().flatMap(List::stream).toList());
+        // every kind found is suggested, however many centers and applications earlier tests left matching
+        assertThat(hits).extracting(SearchHit::kind).containsAll(found.hits().keySet());
         int unit = java.util.stream.IntStream.range(0, hits.size())
                 .filter(i -> hits.get(i).kind() == SearchKind.UNIT).findFirst().orElseThrow();
         for (int i = 0; i <= unit; i++) {
