@@ -493,8 +493,8 @@ run_load() {
         LOAD_DATA_DIR="$SHARED_DIR/data" bash "$LOAD_SCRIPT" "$base" "$users" "$offset" >"$log" 2>&1
     rc=$?
     t1=$(date +%s); secs=$((t1 - t0)); after=$(submissions)
-    rps=$(grep -i 'mean requests/sec' "$log" | head -1 | awk '{for (i=1;i<=NF;i++) if ($i ~ /^[0-9.]+$/) {print $i; exit}}')
-    local line="load $label: $users users in $secs s (set-up, simulation and verification), ${rps:-n/a} requests/s (Gatling mean), $((after - before)) new submissions = $(awk -v d=$((after - before)) -v s="$secs" 'BEGIN{printf "%.1f", s>0 ? d*60/s : 0}') completed submissions/min"
+    rps=$(grep -iE 'mean (requests/sec|throughput)' "$log" | tail -1 | awk '{for (i=1;i<=NF;i++) if ($i ~ /^[0-9.]+$/) {print $i; exit}}')
+    local line="load $label: $users users in $secs s (set-up, simulation and verification), ${rps:-n/a} requests/s (Gatling mean), $((after - before)) new submissions = $(awk -v d=$((after - before)) -v s="$secs" 'BEGIN{printf "%.1f", (s > 0 ? d * 60 / s : 0)}') completed submissions/min"
     if [ "$rc" -eq 0 ]; then result PASS "$line"
     else result FAIL "$line; run-load.sh exit $rc, last lines:"; tail -15 "$log"; fi
     grep -E '^(plugin upgrade|applicants failed|submitted|missing|duplicated|incomplete)' "$log" | sed 's/^/    /'

@@ -73,6 +73,8 @@ PROPS=(
   "-Dload.upgradeJar=$UPGRADE_JAR"
 )
 
+echo "== the portal's core as this checkout has it, into the local Maven repository (the load test compiles against it)"
+./mvnw -B -ntp $OFFLINE -q install -DskipTests -pl core -am
 echo "== compile (profile load)"
 "${MVN[@]}" -q test-compile -DskipTests
 echo "== set-up: $USERS users from $OFFSET"

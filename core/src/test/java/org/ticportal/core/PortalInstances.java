@@ -9,7 +9,9 @@ import java.util.UUID;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -69,11 +71,17 @@ public final class PortalInstances {
         Class<?>[] sources = new Class<?>[extraSources.length + 1];
         sources[0] = CoreTestApplication.class;
         System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
-        return new SpringApplicationBuilder(sources)
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(sources)
                 .web(WebApplicationType.NONE)
                 .initializers(context -> context.getBeanFactory().registerSingleton("testComponentsLeftOut",
                         new TestComponentsLeftOut()))
-                .properties(properties).run();
+                .properties(properties);
+        // the test JVM's logging is the test context's: an instance must neither set it up again (two instances
+        // starting at once did so concurrently: ConcurrentModificationException) nor tear it down when it closes
+        SpringApplication application = builder.application();
+        application.setListeners(application.getListeners().stream()
+                .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList());
+        return builder.run();
     }
 
     /** Leaves {@code @TestComponent}s ({@code @TestConfiguration}s among them) out of the component scan. */
