@@ -47,16 +47,24 @@ public class EmbeddedDatabaseConfiguration {
     static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(2);
 
     /**
-     * Locks the data folder and starts the embedded server; stopped when the context closes, after the data source.
+     * Locks the data folder and starts the embedded server — or takes the one {@link EarlyEmbeddedStart} began
+     * starting when the configuration was read; stopped when the context closes, after the data source.
      *
      * @param environment source of {@value #DATA_DIR_PROPERTY} and {@value #PORT_PROPERTY}
      * @return the running server
      */
     @Bean(destroyMethod = "close")
     public EmbeddedMariaDb embeddedMariaDb(Environment environment) {
-        Path dataFolder = Path.of(environment.getProperty(DATA_DIR_PROPERTY, DEFAULT_DATA_DIR));
-        int port = environment.getProperty(PORT_PROPERTY, Integer.class, 0);
-        return EmbeddedMariaDb.start(dataFolder, port, ServerOptions.from(environment::getProperty));
+        EarlyEmbeddedStart.Key key = keyFrom(environment);
+        return EarlyEmbeddedStart.claim(key)
+                .orElseGet(() -> EmbeddedMariaDb.start(key.dataFolder(), key.port(), key.options()));
+    }
+
+    /** The data folder, port and server options the environment asks for. */
+    static EarlyEmbeddedStart.Key keyFrom(Environment environment) {
+        return new EarlyEmbeddedStart.Key(Path.of(environment.getProperty(DATA_DIR_PROPERTY, DEFAULT_DATA_DIR)),
+                environment.getProperty(PORT_PROPERTY, Integer.class, 0),
+                ServerOptions.from(environment::getProperty));
     }
 
     /**

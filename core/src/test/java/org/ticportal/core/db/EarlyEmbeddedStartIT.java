@@ -1,0 +1,166 @@
+package org.ticportal.core.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The embedded MariaDB starts while the context starts (before any bean exists), the configuration's bean takes that
+ * server, and a server nobody takes is closed again.
+ */
+class EarlyEmbeddedStartIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    @Configuration(proxyBeanMethods = false)
+    static class NoDatabase {
+    }
+
+    @Test
+    void theServerIsStartingBeforeAnyBeanAndTheConfigurationTakesIt(@TempDir Path dataFolder) {
+        AtomicBoolean runningBeforeBeans = new AtomicBoolean();
+        try (ConfigurableApplicationContext context = application(EmbeddedDatabaseConfiguration.class, dataFolder)
+                .listeners(new WhenTheServerRuns(dataFolder, runningBeforeBeans))
+                .run()) {
+            assertThat(runningBeforeBeans).as("the server ran before the context refreshed").isTrue();
+            EmbeddedMariaDb db = context.getBean(EmbeddedMariaDb.class);
+            assertThat(db.isRunning()).isTrue();
+            assertThat(new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), EmbeddedMariaDb.USER,
+                    db.password())).queryForObject("SELECT DATABASE()", String.class)).isEqualTo("ticportal");
+            assertThat(EarlyEmbeddedStart.claim(EmbeddedDatabaseConfiguration.keyFrom(context.getEnvironment())))
+                    .as("claimed once").isEmpty();
+        }
+        assertReleased(dataFolder);
+    }
+
+    @Test
+    void aServerNobodyTakesIsClosedOnceTheApplicationHasStarted(@TempDir Path dataFolder) throws Exception {
+        AtomicBoolean runningBeforeBeans = new AtomicBoolean();
+        try (ConfigurableApplicationContext context = application(NoDatabase.class, dataFolder)
+                .listeners(new WhenTheServerRuns(dataFolder, runningBeforeBeans))
+                .run()) {
+            assertThat(runningBeforeBeans).isTrue();
+            assertThat(context.getBeansOfType(EmbeddedMariaDb.class)).isEmpty();
+            awaitReleased(dataFolder);
+        }
+        assertReleased(dataFolder);
+    }
+
+    @Test
+    void turnedOffNothingStartsBeforeTheBean(@TempDir Path dataFolder) {
+        AtomicBoolean freeBeforeBeans = new AtomicBoolean();
+        try (ConfigurableApplicationContext context = application(EmbeddedDatabaseConfiguration.class, dataFolder)
+                .properties(EarlyEmbeddedStart.PROPERTY + "=false")
+                .listeners(new NothingStarting(dataFolder, freeBeforeBeans))
+                .run()) {
+            assertThat(freeBeforeBeans).isTrue();
+            assertThat(context.getBean(EmbeddedMariaDb.class).isRunning()).isTrue();
+        }
+        assertReleased(dataFolder);
+    }
+
+    @Test
+    void aDatabaseUrlSetByAnInitializerStartsNothing(@TempDir Path dataFolder) {
+        // as a test's @DynamicPropertySource does: the URL arrives after the environment was prepared
+        AtomicBoolean freeBeforeBeans = new AtomicBoolean();
+        try (ConfigurableApplicationContext context = application(NoDatabase.class, dataFolder)
+                .initializers(initialized -> TestPropertyValues.of("spring.datasource.url=jdbc:mariadb://127.0.0.1:1/x")
+                        .applyTo(initialized))
+                .listeners(new NothingStarting(dataFolder, freeBeforeBeans))
+                .run()) {
+            assertThat(freeBeforeBeans).isTrue();
+        }
+        assertThat(dataFolder.resolve("mariadb")).doesNotExist();
+    }
+
+    private static SpringApplicationBuilder application(Class<?> configuration, Path dataFolder) {
+        return new SpringApplicationBuilder(configuration)
+                .web(WebApplicationType.NONE)
+                .properties(EmbeddedDatabaseConfiguration.DATA_DIR_PROPERTY + "=" + dataFolder,
+                        EmbeddedDatabaseConfiguration.SUPERVISION_PROPERTY + ".enabled=false",
+                        "spring.main.banner-mode=off");
+    }
+
+    /**
+     * Before the refresh (no bean yet): waits until the server's process runs on the data folder (looking, not
+     * locking: a lock taken here would make the start fail).
+     */
+    private record WhenTheServerRuns(Path dataFolder, AtomicBoolean started)
+            implements ApplicationListener<ApplicationPreparedEvent> {
+
+        @Override
+        public void onApplicationEvent(ApplicationPreparedEvent event) {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!LeftoverServers.find(databaseDirectory(dataFolder)).isEmpty()) {
+                    started.set(true);
+                    return;
+                }
+                sleep();
+            }
+        }
+    }
+
+    /** Before the refresh: nothing is starting a server, and the data folder is free. */
+    private record NothingStarting(Path dataFolder, AtomicBoolean free)
+            implements ApplicationListener<ApplicationPreparedEvent> {
+
+        @Override
+        public void onApplicationEvent(ApplicationPreparedEvent event) {
+            sleep();
+            boolean starting = Thread.getAllStackTraces().keySet().stream()
+                    .anyMatch(t -> t.getName().equals("embedded-mariadb-start"));
+            try (DataFolderLock lock = DataFolderLock.acquire(dataFolder)) {
+                free.set(!starting && lock.isHeld());
+            }
+        }
+    }
+
+    private static void awaitReleased(Path dataFolder) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (DataFolderLock lock = DataFolderLock.acquire(dataFolder)) {
+                return;
+            } catch (DataFolderInUseException inUse) {
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private static void assertReleased(Path dataFolder) {
+        assertThat(LeftoverServers.find(databaseDirectory(dataFolder))).isEmpty();
+        try (DataFolderLock lock = DataFolderLock.acquire(dataFolder)) {
+            assertThat(lock.isHeld()).isTrue();
+        }
+    }
+
+    private static Path databaseDirectory(Path dataFolder) {
+        try {
+            return dataFolder.toRealPath().resolve("mariadb").resolve("data");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
