@@ -28,6 +28,11 @@ import org.ticportal.ui.base.Uploads;
  * An attachment field: the files attached so far (each a download link, checked again on the server), and, while the
  * form may be changed, an upload area and a remove button per file. The upload streams straight to the service,
  * which decides the type from the content and enforces the size limit.
+ *
+ * <p>The files are read from the service when the editor is built, given a value, and after an upload or a removal
+ * here; {@link #value()} answers from that reading. The form asks every field's value each time any field changes
+ * (its conditions), so a query there ran once per attachment field per change: opening a Xinzhou application sent
+ * some 900 queries, 55% of the portal's time in the deadline-day load test (issue 14).
  */
 final class AttachmentEditor extends FieldEditor {
 
@@ -39,6 +44,8 @@ final class AttachmentEditor extends FieldEditor {
     private final Upload upload;
     private boolean readOnly;
     private @Nullable Runnable listener;
+    /** The files as last read ({@link #refresh()}), shown and answered by {@link #value()}. */
+    private List<? extends StoredFileInfo> attached = List.of();
 
     AttachmentEditor(FormField field, Locale locale, AttachmentSupport support, java.util.function.Function<String,
             String> translate) {
@@ -83,9 +90,14 @@ final class AttachmentEditor extends FieldEditor {
         refresh();
     }
 
+    /** Reads the files again and shows them. */
     private void refresh() {
+        attached = support.list(field.key());
+        show();
+    }
+
+    private void show() {
         files.removeAll();
-        List<? extends StoredFileInfo> attached = support.list(field.key());
         for (StoredFileInfo a : attached) {
             Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
                 AttachmentService.Download d = support.open(a.getId());
@@ -125,7 +137,6 @@ final class AttachmentEditor extends FieldEditor {
 
     @Override
     @Nullable Object value() {
-        List<? extends StoredFileInfo> attached = support.list(field.key());
         return attached.isEmpty() ? null : attached.stream().map(a -> a.getId().toString()).toList();
     }
 
@@ -144,7 +155,7 @@ final class AttachmentEditor extends FieldEditor {
     void readOnly(boolean readOnly) {
         this.readOnly = readOnly;
         upload.setVisible(!readOnly);
-        refresh();
+        show();
     }
 
     @Override

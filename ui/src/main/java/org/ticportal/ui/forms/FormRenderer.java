@@ -45,6 +45,8 @@ public class FormRenderer extends Composite<Div> {
     private final Map<Tab, Runnable> unbuilt = new LinkedHashMap<>();
     private final Map<String, Object> pendingValues = new LinkedHashMap<>();
     private boolean readOnly;
+    /** {@link #setValues} is filling the fields: their changes leave the visibility to its end. */
+    private boolean settingValues;
     /** Fields the user never edits here (e.g. the lead unit's registered particulars, which the server fills in). */
     private java.util.Set<String> fixed = java.util.Set.of();
     private java.util.Set<String> hidden = java.util.Set.of();
@@ -238,7 +240,13 @@ public class FormRenderer extends Composite<Div> {
 
     /** Fills the fields; fields without a value are cleared. */
     public void setValues(Map<String, Object> values) {
-        editors.forEach((key, editor) -> editor.value(values.get(key)));
+        // each field's change would work out every field's visibility again from all values: once, at the end
+        settingValues = true;
+        try {
+            editors.forEach((key, editor) -> editor.value(values.get(key)));
+        } finally {
+            settingValues = false;
+        }
         pendingValues.clear();
         values.forEach((key, value) -> {
             if (!editors.containsKey(key) && value != null) {
@@ -331,7 +339,9 @@ public class FormRenderer extends Composite<Div> {
     }
 
     private void changed() {
-        updateVisibility();
+        if (!settingValues) {
+            updateVisibility();
+        }
         changeListeners.forEach(Runnable::run);
     }
 

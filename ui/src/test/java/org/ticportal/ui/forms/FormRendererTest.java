@@ -86,6 +86,65 @@ class FormRendererTest extends ViewTestBase {
         assertThat(texts).extracting(TextField::getLabel).containsExactly("单位名称", "统一社会信用代码");
     }
 
+    @Test
+    @WithUserDetails("applicant")
+    void theFilesAreReadOnceAFieldNotEachTimeTheFormAsksItsValues() throws IOException {
+        // 20 text fields, one of them a condition of the second attachment: the form works out the visibility from
+        // every field's value whenever one changes
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            fields.append("{\"key\": \"t").append(i).append("\", \"type\": \"TEXT\", \"label\": {\"zh\": \"文本")
+                    .append(i).append("\"}},");
+        }
+        String json = """
+                {"code": "A", "title": {"zh": "附件"}, "sections": [{"key": "s", "title": {"zh": "基本"}, "fields": [
+                  %s
+                  {"key": "plan", "type": "ATTACHMENT", "label": {"zh": "建设方案"}},
+                  {"key": "proof", "type": "ATTACHMENT", "label": {"zh": "证明"}, "visibleWhen": {"field": "t0",
+                   "equals": "是"}}
+                ]}]}
+                """.formatted(fields);
+        Map<String, Integer> reads = new LinkedHashMap<>();
+        AttachmentSupport counting = new AttachmentSupport() {
+            @Override
+            public List<? extends org.ticportal.core.common.StoredFileInfo> list(String fieldKey) {
+                reads.merge(fieldKey, 1, Integer::sum);
+                return List.of();
+            }
+
+            @Override
+            public org.ticportal.core.common.StoredFileInfo upload(String fieldKey, String fileName,
+                                                                   java.io.InputStream content) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void remove(long attachmentId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public org.ticportal.core.application.AttachmentService.Download open(long attachmentId) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        FormRenderer r = shown(new FormRenderer(FormReader.read(new ByteArrayInputStream(
+                json.getBytes(StandardCharsets.UTF_8))), Locale.SIMPLIFIED_CHINESE, CATALOGS, counting));
+        reads.clear();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            values.put("t" + i, "值" + i);
+        }
+        r.setValues(values);
+        r.setReadOnly(true);
+        r.setReadOnly(false);
+        assertThat(r.getValues()).containsEntry("t19", "值19").doesNotContainKey("plan");
+
+        // giving a field its value reads its files once (what another user attached meanwhile shows); the values
+        // asked for the conditions, read-only and save read none
+        assertThat(reads).containsExactly(Map.entry("plan", 1), Map.entry("proof", 1));
+    }
+
     /** On the page, as a view shows it (a tab's content is attached when shown). */
     private FormRenderer shown(FormRenderer renderer) {
         com.vaadin.flow.component.UI.getCurrent().add(renderer);
