@@ -163,6 +163,10 @@ class StartupBench {
             try {
                 for (int i = 0; i <= RUNS; i++) {
                     login[i] = browser.login(base, app);
+                    if (i == RUNS) {
+                        System.out.println(app.name() + " login → landing, the last run's page as the browser timed it:"
+                                + browser.timeline());
+                    }
                 }
                 for (int i = 0; i <= RUNS; i++) {
                     navigation[i] = browser.navigate(app);
@@ -364,6 +368,25 @@ class StartupBench {
             wait.until(ExpectedConditions.presenceOfElementLocated(app.landing()));
             BenchBrowser.waitForServer(wait, driver);
             return (System.nanoTime() - start) / 1_000_000;
+        }
+
+        /**
+         * Where the landing's time went in the browser (the Resource Timing of the page after the login's redirect):
+         * the document's response end, DOM content loaded and load, then each request (path, start, duration, ms
+         * since the page's navigation began).
+         */
+        String timeline() {
+            Object text = ((JavascriptExecutor) driver).executeScript("""
+                    const n = performance.getEntriesByType('navigation')[0];
+                    let out = `\n  document ${Math.round(n.responseEnd)} ms, DOM loaded ${Math.round(
+                        n.domContentLoadedEventEnd)} ms, load ${Math.round(n.loadEventEnd)} ms, now ${Math.round(
+                        performance.now())} ms`;
+                    for (const e of performance.getEntriesByType('resource')) {
+                      out += `\n  ${Math.round(e.startTime)} +${Math.round(e.duration)} ms ${e.initiatorType} `
+                          + e.name.replace(location.origin, '').substring(0, 90);
+                    }
+                    return out;""");
+            return String.valueOf(text);
         }
 
         /** From 首页, the time from clicking 申报管理 in the menu to its grid rendered with its rows fetched. */
