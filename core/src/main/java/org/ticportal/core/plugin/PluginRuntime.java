@@ -106,7 +106,7 @@ final class PluginRuntime {
      * Brings this node in line with the shared plugin folders and the administrators' choices after another node
      * changed them (issue 14): a plugin whose files are gone (removed, or replaced by an upgrade) is archived when it
      * ran, stopped and unloaded; a file no loaded plugin came from (installed, or the upgrade's new version) is loaded;
-     * then each plugin runs unless {@code disabled} names it. Idempotent: on a node that made the change, or when
+     * then each plugin runs unless an administrator stopped it. Idempotent: on a node that made the change, or when
      * nothing changed, nothing happens. Development folders of the source tree are left alone.
      *
      * <p>The administrators' choices are read once the write lock is held, not before: a choice read before could be
