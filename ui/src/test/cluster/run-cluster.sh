@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts TIC Portal as a cluster on this machine and proves it: N portal nodes behind HAProxy (sticky sessions), one
-# shared data folder, one database — the local MariaDB server (single) or a 3-node MariaDB Galera cluster (galera).
+# Starts TIC Portal as a cluster and proves it: N portal nodes behind HAProxy (sticky sessions), one shared data folder,
+# one database — the local MariaDB server (single) or a 3-node MariaDB Galera cluster (galera). The nodes run on this
+# machine, each on its own loopback address if wished, or some of them on other machines over ssh (--node-hosts).
 #
 # Phases, each printing its result (RESULT lines; the script exits non-zero when a check failed):
 #   a  start     database, nodes, HAProxy; wait until every node can log in ("up" means "can log in")
@@ -17,9 +18,19 @@
 # Usage: ui/src/test/cluster/run-cluster.sh [options]       (from anywhere; needs JDK 21+, haproxy, curl, mariadb
 #                                                           client; galera mode: mariadb-server + galera-4 + rsync)
 #   --db single|galera     database mode (DB_MODE, default single)
-#   --nodes N              portal nodes (NODES, default 2)
-#   --node-host ADDR       address the nodes listen on and HAProxy reaches them at (NODE_HOST, default 127.0.0.1)
+#   --nodes N              portal nodes (NODES, default 2, or as many as --node-hosts names)
+#   --node-host ADDR       address every node listens on and HAProxy reaches it at (NODE_HOST, default 127.0.0.1)
+#   --node-hosts H1,H2,..  one host per node instead (NODE_HOSTS; with more nodes than hosts the list repeats). A host
+#                          of this machine (127.x.x.x, localhost, its own names and addresses) runs the node here,
+#                          listening on that address only (--node-hosts 127.0.0.2,127.0.0.3: two nodes, two
+#                          addresses). Any other host runs it over ssh: `ssh $SSH_OPTS HOST` starts REMOTE_JAVA -jar
+#                          REMOTE_JAR (default: the same paths as here) listening on all its addresses, with the same
+#                          shared folder path, which must then be one shared mount (NFS) at the same path everywhere;
+#                          its config/ is copied there. Failover and cleanup kill it over ssh.
 #   --node-ports P1,P2,..  the nodes' HTTP ports (NODE_PORTS, default 8181,8182,...)
+#   --node-db-host ADDR    the database host in the nodes' JDBC URL (NODE_DB_HOST; default the database's own host,
+#                          or, when a node is remote and the database on this machine, this machine's address towards
+#                          that node: MariaDB must then listen on it)
 #   --lb-port P            HAProxy's port (LB_PORT, default 8180); statistics on STATS_PORT (default 8199)
 #   --shared DIR           shared data folder (SHARED_DIR, default a temp folder): DIR/data (attachments, backups,
 #                          plugin archive) and DIR/plugins (policy plugins, uploads), the same for every node
@@ -29,15 +40,18 @@
 #   --load-users N         users for run-load.sh (LOAD_USERS, default 20)
 #   --skip PHASES          phases to skip, e.g. --skip c,e (SKIP)
 #   --keep                 leave everything running at the end (KEEP=1); Ctrl+C then stops it
-#   NODE_HEAP (768m), SINGLE_DB_HOST/PORT (127.0.0.1/3306, root without password), GALERA_PORTS (3311,3312,3313),
+#   SSH_OPTS ("-o BatchMode=yes"), REMOTE_JAR, REMOTE_JAVA: remote nodes (above). NODE_HEAP (768m), SINGLE_DB_HOST/PORT (127.0.0.1/3306, root without password), GALERA_PORTS (3311,3312,3313),
 #   GALERA_STRICT=1 (wsrep_mode=REQUIRED_PRIMARY_KEY,STRICT_REPLICATION: Galera refuses what it cannot replicate),
 #   GALERA_TRUST_CREATORS=0 (no log_bin_trust_function_creators: the portal's trigger migration V40 is refused).
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
 DB_MODE=${DB_MODE:-single}
-NODES=${NODES:-2}
+NODES=${NODES:-}
 NODE_HOST=${NODE_HOST:-127.0.0.1}
+NODE_HOSTS=${NODE_HOSTS:-}
+NODE_DB_HOST=${NODE_DB_HOST:-}
+SSH_OPTS=${SSH_OPTS:--o BatchMode=yes}
 NODE_PORTS=${NODE_PORTS:-}
 LB_PORT=${LB_PORT:-8180}
 STATS_PORT=${STATS_PORT:-8199}
@@ -62,6 +76,8 @@ while [ $# -gt 0 ]; do
         --db) DB_MODE=$2; shift ;;
         --nodes) NODES=$2; shift ;;
         --node-host) NODE_HOST=$2; shift ;;
+        --node-hosts) NODE_HOSTS=$2; shift ;;
+        --node-db-host) NODE_DB_HOST=$2; shift ;;
         --node-ports) NODE_PORTS=$2; shift ;;
         --lb-port) LB_PORT=$2; shift ;;
         --shared) SHARED_DIR=$2; shift ;;
@@ -77,7 +93,15 @@ while [ $# -gt 0 ]; do
     shift
 done
 case "$DB_MODE" in single|galera) ;; *) echo "--db must be single or galera" >&2; exit 2 ;; esac
+IFS=, read -r -a HOSTS <<<"${NODE_HOSTS:-$NODE_HOST}"
+[ "${#HOSTS[@]}" -ge 1 ] || { echo "--node-hosts names no host" >&2; exit 2; }
+if [ -z "$NODES" ]; then
+    if [ -n "$NODE_HOSTS" ]; then NODES=${#HOSTS[@]}; else NODES=2; fi
+fi
 [ "$NODES" -ge 1 ] 2>/dev/null || { echo "--nodes must be a number >= 1" >&2; exit 2; }
+# node i runs on HOSTS[i]: the list repeats when there are more nodes than hosts
+HOST_COUNT=${#HOSTS[@]}
+for ((i = HOST_COUNT; i < NODES; i++)); do HOSTS[$i]=${HOSTS[$((i % HOST_COUNT))]}; done
 if [ -z "$NODE_PORTS" ]; then
     NODE_PORTS=$(seq -s, 8181 $((8180 + NODES)))
 fi
@@ -87,6 +111,9 @@ IFS=, read -r -a GPORTS <<<"$GALERA_PORTS"
 
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA=$JAVA_HOME/bin/java
+JAR=$(realpath -m "$JAR")
+REMOTE_JAR=${REMOTE_JAR:-$JAR}
+REMOTE_JAVA=${REMOTE_JAVA:-$JAVA}
 WORK=$(mktemp -d /tmp/ticportal-cluster.XXXXXX)
 [ -n "$SHARED_DIR" ] || SHARED_DIR=$WORK/shared
 mkdir -p "$SHARED_DIR/data" "$SHARED_DIR/plugins" "$WORK/logs" "$WORK/jars"
@@ -109,8 +136,46 @@ result() { # result PASS|FAIL|SKIP|INFO text
     return 0
 }
 skipped() { [[ ",$SKIP," == *",$1,"* ]]; }
-node_url() { echo "http://$NODE_HOST:${PORTS[$1]}"; }
+node_url() { echo "http://${HOSTS[$1]}:${PORTS[$1]}"; }
 node_name() { echo "n$(($1 + 1))"; }
+
+# ---------------------------------------------------------------------------------------------------------- hosts
+
+# the addresses a host name stands for (the name itself when it is an address)
+addresses_of() { { echo "$1"; getent ahosts "$1" 2>/dev/null | awk '{print $1}'; } | sort -u; }
+# this machine's own addresses
+OWN_ADDRESSES=$({ hostname -I 2>/dev/null | tr ' ' '\n'; ip -o addr show 2>/dev/null | awk '{sub(/\/.*/, "", $4); print $4}'; } | grep . | sort -u)
+# is_local HOST: the host is this machine (a loopback address, its name, one of its addresses)
+is_local() {
+    local a
+    case "$1" in localhost|"$(hostname)"|"$(hostname -f 2>/dev/null)") return 0 ;; esac
+    for a in $(addresses_of "$1"); do
+        [[ "$a" == 127.* || "$a" == ::1 ]] && return 0
+        grep -qxF "$a" <<<"$OWN_ADDRESSES" && return 0
+    done
+    return 1
+}
+# this machine's address towards HOST (what HAProxy's and the script's connections to a remote node come from)
+address_towards() {
+    ip -o route get "$(addresses_of "$1" | grep -E '^[0-9.]+$' | head -1)" 2>/dev/null \
+        | sed -n 's/.* src \([^ ]*\).*/\1/p'
+}
+is_remote() { [ "${REMOTE[$1]}" = 1 ]; }
+REMOTE=()
+FIRST_REMOTE=
+for ((i = 0; i < NODES; i++)); do
+    if is_local "${HOSTS[$i]}"; then REMOTE[$i]=0; else REMOTE[$i]=1; FIRST_REMOTE=${FIRST_REMOTE:-${HOSTS[$i]}}; fi
+done
+if [ -z "$NODE_DB_HOST" ]; then
+    NODE_DB_HOST=$( [ "$DB_MODE" = single ] && echo "$SINGLE_DB_HOST" || echo 127.0.0.1)
+    # a remote node cannot reach this machine's loopback address: give it this machine's address towards it
+    if [ -n "$FIRST_REMOTE" ] && is_local "$NODE_DB_HOST"; then
+        NODE_DB_HOST=$(address_towards "$FIRST_REMOTE")
+        [ -n "$NODE_DB_HOST" ] || { echo "cannot tell this machine's address towards $FIRST_REMOTE: give --node-db-host" >&2; exit 2; }
+    fi
+fi
+# remote nodes' working folder, on the shared mount: a copy of config/ (application.yml, calendars) and one folder per node
+REMOTE_RUN=$SHARED_DIR/cluster-run-$$
 
 # SQL on the database the portal uses (single: the local server; galera: the first live Galera node, or node $2)
 sql() {
@@ -171,15 +236,16 @@ cleanup() {
     fi
     [ -n "$HAPROXY_PID" ] && kill "$HAPROXY_PID" 2>/dev/null
     for i in "${!NODE_PID[@]}"; do
-        [ -n "${NODE_PID[$i]}" ] && kill "${NODE_PID[$i]}" 2>/dev/null
+        kill_node "$i" TERM
     done
     for i in "${!NODE_PID[@]}"; do
         [ -n "${NODE_PID[$i]}" ] && { timeout 30 tail --pid="${NODE_PID[$i]}" -f /dev/null 2>/dev/null \
-            || kill -9 "${NODE_PID[$i]}" 2>/dev/null; }
+            || kill_node "$i" 9; }
     done
+    [ -d "$REMOTE_RUN" ] && rm -rf "$REMOTE_RUN"
     if [ "$DB_MODE" = single ]; then
         mariadb -h "$SINGLE_DB_HOST" -P "$SINGLE_DB_PORT" -uroot -e "DROP DATABASE IF EXISTS \`$DB_NAME\`;
-            DROP USER IF EXISTS '$DB_USER'@'localhost'; DROP USER IF EXISTS '$DB_USER'@'127.0.0.1';" 2>/dev/null
+            $(for h in $(db_user_hosts); do echo "DROP USER IF EXISTS '$DB_USER'@'$h';"; done)" 2>/dev/null
     fi
     for i in "${!GALERA_PID[@]}"; do
         [ -n "${GALERA_PID[$i]}" ] && kill "${GALERA_PID[$i]}" 2>/dev/null
@@ -223,14 +289,20 @@ build_jar() {
 
 # ---------------------------------------------------------------------------------------------------------- database
 
+# the portal's database user, from this machine's addresses, and from anywhere when a node is remote
+db_user_hosts() { echo localhost 127.0.0.1; [ -n "$FIRST_REMOTE" ] && echo %; }
+create_db_user() {
+    local h
+    for h in $(db_user_hosts); do
+        echo "CREATE USER '$DB_USER'@'$h' IDENTIFIED BY '$DB_PASS'; GRANT ALL ON \`$DB_NAME\`.* TO '$DB_USER'@'$h';"
+    done
+}
+
 start_single_db() {
     mariadb -h "$SINGLE_DB_HOST" -P "$SINGLE_DB_PORT" -uroot -e "CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4
-        COLLATE utf8mb4_unicode_ci;
-        CREATE USER '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASS';
-        CREATE USER '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASS';
-        GRANT ALL ON \`$DB_NAME\`.* TO '$DB_USER'@'localhost';
-        GRANT ALL ON \`$DB_NAME\`.* TO '$DB_USER'@'127.0.0.1';" || { echo "cannot reach MariaDB at $SINGLE_DB_HOST:$SINGLE_DB_PORT" >&2; exit 1; }
+        COLLATE utf8mb4_unicode_ci; $(create_db_user)" || { echo "cannot reach MariaDB at $SINGLE_DB_HOST:$SINGLE_DB_PORT" >&2; exit 1; }
     JDBC_URL="jdbc:mariadb://$SINGLE_DB_HOST:$SINGLE_DB_PORT/$DB_NAME"
+    NODE_JDBC_URL="jdbc:mariadb://$NODE_DB_HOST:$SINGLE_DB_PORT/$DB_NAME"
     result PASS "database: fresh database $DB_NAME on the MariaDB server $SINGLE_DB_HOST:$SINGLE_DB_PORT"
 }
 
@@ -247,7 +319,8 @@ datadir=$d/data
 socket=$d/mysqld.sock
 pid-file=$d/mysqld.pid
 port=${GPORTS[$i]}
-bind-address=127.0.0.1
+# all addresses when a portal node is on another machine (it connects to NODE_DB_HOST)
+bind-address=$( [ -n "$FIRST_REMOTE" ] && echo 0.0.0.0 || echo 127.0.0.1)
 log-error=$WORK/logs/galera-g$((i + 1)).log
 skip-name-resolve=0
 # small: three servers and the portal share one small machine
@@ -332,33 +405,73 @@ start_galera() {
         galera_wait_synced "$i" 120 || { tail -30 "$WORK/logs/galera-g$((i + 1)).log"; echo "Galera g$((i + 1)) did not join" >&2; exit 1; }
     done
     gsql "${GPORTS[0]}" "CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-        CREATE USER '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASS';
-        CREATE USER '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASS';
-        GRANT ALL ON \`$DB_NAME\`.* TO '$DB_USER'@'localhost';
-        GRANT ALL ON \`$DB_NAME\`.* TO '$DB_USER'@'127.0.0.1';" || exit 1
+        $(create_db_user)" || exit 1
     # sequential: every node writes to the first live Galera server (no certification conflicts between portal
     # nodes' row locks); when it dies the driver reconnects to the next one
     JDBC_URL="jdbc:mariadb:sequential://127.0.0.1:${GPORTS[0]},127.0.0.1:${GPORTS[1]},127.0.0.1:${GPORTS[2]}/$DB_NAME"
+    NODE_JDBC_URL="jdbc:mariadb:sequential://$NODE_DB_HOST:${GPORTS[0]},$NODE_DB_HOST:${GPORTS[1]},$NODE_DB_HOST:${GPORTS[2]}/$DB_NAME"
     result PASS "database: Galera cluster of $(cluster_size "${GPORTS[2]}") (ports $GALERA_PORTS, wsrep 4567/4577/4587, SST rsync) synced in $(($(date +%s) - t0)) s"
 }
 
 # ---------------------------------------------------------------------------------------------------------- nodes
 
 start_node() { # start_node INDEX
-    local i=$1 dir=$WORK/node$(($1 + 1))
+    local i=$1 dir=$WORK/node$(($1 + 1)) log=$WORK/logs/node$(($1 + 1)).log
+    local env=(SPRING_DATASOURCE_URL="$NODE_JDBC_URL" SPRING_DATASOURCE_USERNAME="$DB_USER"
+        SPRING_DATASOURCE_PASSWORD="$DB_PASS" SERVER_PORT="${PORTS[$i]}"
+        TICPORTAL_DATA_DIR="$SHARED_DIR/data" TICPORTAL_PLUGINS_DIR="$SHARED_DIR/plugins"
+        SPRING_PROFILES_ACTIVE=demo VAADIN_USAGE_STATS_ENABLED=false)
+    local jvm=(-Xmx"$NODE_HEAP" -Xss512k -XX:+UseSerialGC)
+    if is_remote "$i"; then
+        start_remote_node "$i" "$log" "${env[@]}" -- "${jvm[@]}"
+        return
+    fi
     mkdir -p "$dir"
     # the node's working folder: ./config from the repository (application.yml, demo profile, calendars)
     ln -sfn "$ROOT/config" "$dir/config"
-    (cd "$dir" && exec env \
-        SERVER_PORT="${PORTS[$i]}" SERVER_ADDRESS="$NODE_HOST" \
-        SPRING_DATASOURCE_URL="$JDBC_URL" SPRING_DATASOURCE_USERNAME="$DB_USER" SPRING_DATASOURCE_PASSWORD="$DB_PASS" \
-        TICPORTAL_DATA_DIR="$SHARED_DIR/data" TICPORTAL_PLUGINS_DIR="$SHARED_DIR/plugins" \
-        TICPORTAL_CALENDAR_DIR="$ROOT/config/calendars" \
-        SPRING_PROFILES_ACTIVE=demo VAADIN_USAGE_STATS_ENABLED=false \
-        "$JAVA" -Xmx"$NODE_HEAP" -Xss512k -XX:+UseSerialGC \
-            -jar "$JAR" \
-            >"$WORK/logs/node$((i + 1)).log" 2>&1) &
+    # listening on its own address only: nodes on 127.0.0.2 and 127.0.0.3 are two hosts as far as HAProxy can tell
+    (cd "$dir" && exec env "${env[@]}" SERVER_ADDRESS="${HOSTS[$i]}" TICPORTAL_CALENDAR_DIR="$ROOT/config/calendars" \
+        "$JAVA" "${jvm[@]}" -jar "$JAR" >"$log" 2>&1) &
     NODE_PID[$i]=$!
+}
+
+# start_remote_node INDEX LOG ENV... -- JVM-OPTIONS...: the node on its host over ssh, in a folder of the shared mount;
+# the remote shell prints its pid (exec keeps it for java) as the log's first line, for killing it over ssh later.
+# NODE_PID is the local ssh client's: it ends when the remote java ends.
+start_remote_node() {
+    local i=$1 log=$2; shift 2
+    local env=() jvm=() dir
+    while [ "$1" != -- ]; do env+=("$1"); shift; done; shift; jvm=("$@")
+    dir=$REMOTE_RUN/node$((i + 1))
+    if [ ! -d "$REMOTE_RUN/config" ]; then
+        mkdir -p "$REMOTE_RUN" && cp -r "$ROOT/config" "$REMOTE_RUN/config" \
+            || { echo "cannot copy config/ to $REMOTE_RUN" >&2; exit 1; }
+    fi
+    mkdir -p "$dir" && ln -sfn ../config "$dir/config"
+    # the balancer's connections come from this machine's address: trust its X-Forwarded-For (login lock-out, audit)
+    local proxy; proxy=$(address_towards "${HOSTS[$i]}")
+    [ -n "$proxy" ] && env+=(SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES="${proxy//./\\.}")
+    local cmd
+    cmd="cd $(printf %q "$dir") && echo \"remote-pid \$\$\" && exec env $(printf '%q ' "${env[@]}") \
+TICPORTAL_CALENDAR_DIR=$(printf %q "$REMOTE_RUN/config/calendars") $(printf '%q ' "$REMOTE_JAVA" "${jvm[@]}" -jar "$REMOTE_JAR")"
+    # shellcheck disable=SC2086 # SSH_OPTS is a list of options
+    ssh -n $SSH_OPTS "${HOSTS[$i]}" "$cmd" >"$log" 2>&1 &
+    NODE_PID[$i]=$!
+}
+
+# kill_node INDEX SIGNAL: the node's java process, here or over ssh
+kill_node() {
+    local i=$1 sig=$2 rpid
+    [ -n "${NODE_PID[$i]}" ] || return 0
+    if is_remote "$i"; then
+        rpid=$(awk '$1 == "remote-pid" {print $2; exit}' "$WORK/logs/node$((i + 1)).log" 2>/dev/null)
+        # shellcheck disable=SC2086
+        [ -n "$rpid" ] && ssh -n $SSH_OPTS "${HOSTS[$i]}" "kill -$sig $rpid" 2>/dev/null
+        [ "$sig" = 9 ] && kill -9 "${NODE_PID[$i]}" 2>/dev/null
+    else
+        kill -"$sig" "${NODE_PID[$i]}" 2>/dev/null
+    fi
+    return 0
 }
 
 wait_can_login() { # wait_can_login INDEX: seconds until the node's login page signs the demo applicant in
@@ -366,8 +479,10 @@ wait_can_login() { # wait_can_login INDEX: seconds until the node's login page s
     t0=$(date +%s)
     while [ $(($(date +%s) - t0)) -lt "$START_TIMEOUT" ]; do
         if ! kill -0 "${NODE_PID[$i]}" 2>/dev/null; then
-            { echo "node $(node_name "$i") exited; its log's errors:"
-              grep -E "ERROR|Caused by|Statement|Location|Line  " "$WORK/logs/node$((i + 1)).log" | cut -c1-400 | tail -15; } >&2
+            # (a remote node that never started: ssh's own complaint is in the log's last lines)
+            { echo "node $(node_name "$i") on ${HOSTS[$i]} exited; its log's errors:"
+              grep -E "ERROR|Caused by|Statement|Location|Line  " "$WORK/logs/node$((i + 1)).log" | cut -c1-400 | tail -15
+              is_remote "$i" && tail -5 "$WORK/logs/node$((i + 1)).log"; } >&2
             return 1
         fi
         if curl -s -m 5 -o /dev/null "$(node_url "$i")/login"; then
@@ -383,7 +498,7 @@ wait_can_login() { # wait_can_login INDEX: seconds until the node's login page s
 start_haproxy() {
     local servers="" i
     for i in $(seq 0 $((NODES - 1))); do
-        servers+="    server $(node_name "$i") $NODE_HOST:${PORTS[$i]} cookie $(node_name "$i") check"$'\n'
+        servers+="    server $(node_name "$i") ${HOSTS[$i]}:${PORTS[$i]} cookie $(node_name "$i") check"$'\n'
     done
     # a test aid, not for production: which node answered
     servers+="    http-response set-header X-Portal-Node %s"
@@ -454,9 +569,11 @@ phase_smoke() {
         || result FAIL "spread: users on $distinct of $NODES nodes ($per)"
 }
 
-# curl_rate BASE JARS... : signed-in page requests per second for ~15 s, 4 clients in parallel
+# curl_rate BASE CONNECT-TO JARS... : signed-in page requests per second for ~15 s, 4 clients in parallel. CONNECT-TO
+# ("-" for none) is curl's --connect-to HOST1:PORT1:HOST2:PORT2: requests name BASE, whose cookies the jars hold,
+# but go to a node directly
 curl_rate() {
-    local base=$1; shift
+    local base=$1 connect=(); [ "$2" != - ] && connect=(--connect-to "$2"); shift 2
     local jars=("$@") end count=0 out=$WORK/rate.$$
     if [ ${#jars[@]} -eq 0 ]; then echo "n/a"; return; fi
     : >"$out"
@@ -465,7 +582,7 @@ curl_rate() {
         (
             local n=0 jar=${jars[$((w % ${#jars[@]}))]}
             while [ "$(date +%s)" -lt "$end" ]; do
-                [ "$(curl -s -m 10 -o /dev/null -w '%{http_code}' -b "$jar" "$base/")" = 200 ] && n=$((n + 1))
+                [ "$(curl -s -m 10 "${connect[@]}" -o /dev/null -w '%{http_code}' -b "$jar" "$base/")" = 200 ] && n=$((n + 1))
             done
             echo "$n" >>"$out"
         ) &
@@ -498,6 +615,27 @@ run_load() {
     if [ "$rc" -eq 0 ]; then result PASS "$line"
     else result FAIL "$line; run-load.sh exit $rc, last lines:"; tail -15 "$log"; fi
     grep -E '^(plugin upgrade|applicants failed|submitted|missing|duplicated|incomplete)' "$log" | sed 's/^/    /'
+    plugin_switch "$log" "$label"
+}
+
+# plugin_switch LOG LABEL: the administrator's plugin upgrade halfway through the load (DeadlineDaySimulation prints
+# "plugin upgrade: installed, the switch took N ms (..); applicant steps finished during it: S; applicant requests
+# failed during it (+1 s): M") as a RESULT line of its own
+plugin_switch() {
+    local line ms failed steps
+    line=$(grep -E '^plugin upgrade:' "$1" | tail -1)
+    if [[ "$line" =~ the\ switch\ took\ ([0-9]+)\ ms ]]; then
+        ms=${BASH_REMATCH[1]}
+        [[ "$line" =~ failed\ during\ it\ \(\+1\ s\):\ ([0-9]+) ]] && failed=${BASH_REMATCH[1]}
+        [[ "$line" =~ finished\ during\ it:\ ([0-9]+) ]] && steps=${BASH_REMATCH[1]}
+        result INFO "plugin switch: $ms ms, ${failed:-?} failed requests ($2; applicant requests failing from the install to 1 s after it; ${steps:-?} applicant steps finished during it)"
+    elif [ -z "$line" ]; then
+        result SKIP "plugin switch ($2): the load run printed no \"plugin upgrade\" line"
+    elif [[ "$line" == *"not run"* ]]; then
+        result SKIP "plugin switch ($2): ${line#plugin upgrade: }"
+    else
+        result FAIL "plugin switch ($2): ${line#plugin upgrade: }"
+    fi
 }
 
 phase_load() {
@@ -517,9 +655,10 @@ phase_load() {
         [ "$(cat "$WORK/users/$u.node")" = n1 ] && direct+=("$WORK/users/$u.jar")
     done
     local lb one
-    lb=$(curl_rate "$LB_URL" "${jars[@]}")
-    one=$(curl_rate "$(node_url 0)" "${direct[@]}")
-    result INFO "curl measure (signed-in page GET /, 4 clients, 15 s, both nodes on this one 2-core machine): balancer $lb requests/s, node n1 alone $one requests/s"
+    lb=$(curl_rate "$LB_URL" - "${jars[@]}")
+    # n1's users' sessions, sent straight to n1 (their cookies are the balancer's host's)
+    one=$(curl_rate "$LB_URL" "127.0.0.1:$LB_PORT:${HOSTS[0]}:${PORTS[0]}" "${direct[@]}")
+    result INFO "curl measure (signed-in page GET /, 4 clients, 15 s; nodes ${NODES_TEXT% }; this machine has $(nproc) cores): balancer $lb requests/s, node n1 alone $one requests/s"
 }
 
 phase_failover() {
@@ -534,8 +673,8 @@ phase_failover() {
     before_dev=$(sql "SELECT COUNT(*) FROM known_device" | tail -1)
     local max_id; max_id=$(sql "SELECT COALESCE(MAX(id), 0) FROM audit_event" | tail -1)
     local before_all; before_all=$(sql "SELECT COUNT(*) FROM audit_event" | tail -1)
-    say "  before the kill: $before_audit LOGIN audit rows ($before_all audit rows up to id $max_id), $before_dev known devices; killing $(node_name $victim) (pid ${NODE_PID[$victim]})"
-    kill -9 "${NODE_PID[$victim]}"; wait "${NODE_PID[$victim]}" 2>/dev/null; NODE_PID[$victim]=
+    say "  before the kill: $before_audit LOGIN audit rows ($before_all audit rows up to id $max_id), $before_dev known devices; killing $(node_name $victim) on ${HOSTS[$victim]} (pid ${NODE_PID[$victim]}$(is_remote $victim && echo ", over ssh"))"
+    kill_node "$victim" 9; wait "${NODE_PID[$victim]}" 2>/dev/null; NODE_PID[$victim]=
     local t_kill; t_kill=$(date +%s)
     for u in $(seq 0 $((SMOKE_USERS - 1))); do
         jar=$WORK/users/$u.jar; node=$(cat "$WORK/users/$u.node")
@@ -655,7 +794,9 @@ phase_galera() {
 
 # ---------------------------------------------------------------------------------------------------------- main
 
-say "TIC Portal cluster test: db=$DB_MODE nodes=$NODES ($NODE_HOST:${NODE_PORTS}) balancer=$LB_URL shared=$SHARED_DIR work=$WORK"
+NODES_TEXT=$(for ((i = 0; i < NODES; i++)); do
+    printf '%s:%s%s ' "${HOSTS[$i]}" "${PORTS[$i]}" "$(is_remote "$i" && echo ' over ssh')"; done)
+say "TIC Portal cluster test: db=$DB_MODE (the nodes reach it at $NODE_DB_HOST) nodes=$NODES (${NODES_TEXT% }) balancer=$LB_URL shared=$SHARED_DIR work=$WORK"
 phase_start
 skipped b || phase_smoke
 skipped c || phase_load

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
@@ -96,6 +98,7 @@ public class PluginAdminService {
                 throw new BusinessException("plugin.upload.invalid", candidate.problemsText());
             }
             String id = candidate.pluginId();
+            holdRuntimeUntilCommit();
             try {
                 providers.runtime().install(staged, id, candidate.version(), true);
             } catch (PluginInstallException e) {
@@ -128,6 +131,7 @@ public class PluginAdminService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public PluginInfo start(String pluginId) {
+        holdRuntimeUntilCommit();
         PluginInfo before = info(pluginId);
         boolean started = providers.runtime().start(pluginId);
         saveState(pluginId, true);
@@ -141,6 +145,7 @@ public class PluginAdminService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public PluginInfo stop(String pluginId) {
+        holdRuntimeUntilCommit();
         PluginInfo before = info(pluginId);
         providers.runtime().stop(pluginId);
         saveState(pluginId, false);
@@ -155,6 +160,7 @@ public class PluginAdminService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void remove(String pluginId) {
+        holdRuntimeUntilCommit();
         PluginInfo before = info(pluginId);
         try {
             providers.runtime().remove(pluginId);
@@ -164,6 +170,24 @@ public class PluginAdminService {
         states.deleteById(pluginId);
         changes.bump(ClusterChanges.PLUGINS);
         audit.record(AuditSubject.PLUGIN, pluginId, AuditAction.REMOVED, before.status().name(), null, before.version());
+    }
+
+    /**
+     * Keeps the other threads' plugin changes out until this transaction ended: a node's poll reconciling meanwhile
+     * would otherwise find the runtime changed but the plugin's state not yet committed, and undo the change (start a
+     * plugin just stopped, stop one just started) until its next poll.
+     */
+    private void holdRuntimeUntilCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Runnable release = providers.runtime().holdChanges();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                release.run();
+            }
+        });
     }
 
     private PluginInfo info(String pluginId) {

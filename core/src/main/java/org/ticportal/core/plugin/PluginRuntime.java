@@ -106,13 +106,20 @@ final class PluginRuntime {
      * Brings this node in line with the shared plugin folders and the administrators' choices after another node
      * changed them (issue 14): a plugin whose files are gone (removed, or replaced by an upgrade) is archived when it
      * ran, stopped and unloaded; a file no loaded plugin came from (installed, or the upgrade's new version) is loaded;
-     * then each plugin runs unless {@code disabled} names it. Idempotent: on a node that made the change, or when
+     * then each plugin runs unless an administrator stopped it. Idempotent: on a node that made the change, or when
      * nothing changed, nothing happens. Development folders of the source tree are left alone.
      *
+     * <p>The administrators' choices are read once the write lock is held, not before: a choice read before could be
+     * overtaken by a change on this node waiting for the lock (an administrator stopping the plugin), and the
+     * reconcile would start it again until the next poll. That change holds the lock until its transaction committed
+     * ({@link #holdChanges()}), so what is read here is never older than the runtime's state.
+     *
+     * @param disabledNow reads the plugins administrators stopped; called once, under the write lock
      * @return what was done, for the log (empty when nothing)
      */
-    List<String> reconcile(Set<String> disabled) {
+    List<String> reconcile(Supplier<Set<String>> disabledNow) {
         return writing(() -> {
+            Set<String> disabled = disabledNow.get();
             List<String> done = new ArrayList<>();
             for (PluginWrapper plugin : List.copyOf(manager.getPlugins())) {
                 Path path = plugin.getPluginPath();
@@ -153,6 +160,17 @@ final class PluginRuntime {
             }
             return done;
         });
+    }
+
+    /**
+     * Takes the write lock for the calling thread until it runs the returned release (reentrant: the changes it makes
+     * meanwhile take it again). An administrator's start, stop, install or removal holds it until its transaction
+     * committed the plugin's new state, so that no {@link #reconcile} sees the runtime changed and the state not yet.
+     */
+    Runnable holdChanges() {
+        Lock write = lock.writeLock();
+        write.lock();
+        return write::unlock;
     }
 
     void shutDown() {

@@ -68,23 +68,32 @@ public class PolicyProviders {
 
     /** The administrators' choices: the plugins they stopped. */
     private Set<String> disabled() {
-        Set<String> disabled = transactions.execute(tx -> states.findAll().stream().filter(s -> !s.isEnabled())
-                .map(PluginState::getPluginId).collect(Collectors.toSet()));
+        Set<String> disabled = transactions.execute(tx -> disabledIn());
         return disabled == null ? Set.of() : disabled;
+    }
+
+    /** The same, in the caller's transaction. */
+    private Set<String> disabledIn() {
+        return states.findAll().stream().filter(s -> !s.isEnabled()).map(PluginState::getPluginId)
+                .collect(Collectors.toSet());
     }
 
     /**
      * Another node installed, upgraded, removed, started or stopped a plugin (issue 14): this node reloads from the
      * shared plugins folder and the plugin states in the database, without a restart. Idempotent (this node's own
      * changes find nothing to do).
+     *
+     * <p>In one transaction begun before the runtime's lock is taken: the reconcile reads the states under the lock
+     * (see {@link PluginRuntime#reconcile}), and a connection taken while holding it could wait for a pool that
+     * requests waiting for the lock have emptied.
      */
     @EventListener
     void onClusterChange(ClusterChanged change) {
         if (!ClusterChanges.PLUGINS.equals(change.topic())) {
             return;
         }
-        List<String> done = runtime.reconcile(disabled());
-        if (!done.isEmpty()) {
+        List<String> done = transactions.execute(tx -> runtime.reconcile(this::disabledIn));
+        if (done != null && !done.isEmpty()) {
             LOG.info("Policy plugins changed on another node (generation {}): {}", change.generation(), done);
         }
     }

@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.AfterEach;
@@ -217,6 +221,35 @@ class PolicyPluginRuntimeTest {
         }
         assertThat(loader.get()).as("plugin class loader collected after removal").isNull();
         assertThat(providers.started()).isEmpty();
+    }
+
+    @Test
+    void aReconcileWaitingForAnAdministratorsStopReadsTheStatesOnlyAfterTheStopCommittedAndLeavesThePluginStopped()
+            throws Exception {
+        plugin("testcity").extension("t.TestPolicy", policySource("t", "TestPolicy", "testcity")).buildJar(plugins);
+        PolicyProviders providers = start(PluginProperties.Mode.DEPLOYMENT);
+        PluginRuntime runtime = providers.runtime();
+        Set<String> committed = ConcurrentHashMap.newKeySet();
+        AtomicBoolean readEarly = new AtomicBoolean();
+        CountDownLatch held = new CountDownLatch(1);
+
+        // the administrator's stop on this node: runtime stopped, the state not yet committed, the lock held
+        Runnable release = runtime.holdChanges();
+        runtime.stop("testcity");
+        Thread poll = new Thread(() -> runtime.reconcile(() -> {
+            readEarly.set(held.getCount() > 0);
+            return Set.copyOf(committed);
+        }));
+        poll.start();
+        poll.join(300);
+        committed.add("testcity");
+        held.countDown();
+        release.run();
+        poll.join(10_000);
+
+        assertThat(poll.isAlive()).isFalse();
+        assertThat(readEarly).as("states read before the administrator's change was committed").isFalse();
+        assertThat(info(providers, "testcity").status()).isEqualTo(PluginStatus.STOPPED);
     }
 
     private static String requirementOfAreaRule(PolicyProviders providers, PolicyPin pin) {
