@@ -46,6 +46,7 @@ import org.ticportal.core.notice.NoticeSummary;
 import org.ticportal.core.notification.ReminderService;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
+import org.ticportal.ui.base.BulkReport;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.Messages;
@@ -406,34 +407,11 @@ class BulkActions extends HorizontalLayout {
      * many rows were done. The grid refreshes and the selection clears either way.
      */
     private void report(String action, Map<Long, ApplicationRow> rows, BulkResult result) {
-        Dialog dialog = new Dialog(getTranslation("application.bulk.report", action));
-        dialog.setId("applications-bulk-report");
-        dialog.setWidth("min(56em, 95vw)");
-        if (result.isRefused()) {
-            Paragraph head = new Paragraph(getTranslation("application.bulk.refused", result.refused().size(),
-                    rows.size()));
-            head.setId("applications-bulk-refused");
-            head.addClassName("notice");
-            Grid<BulkResult.Refusal> list = new Grid<>();
-            list.setId("applications-bulk-refusals");
-            list.addColumn(BulkResult.Refusal::referenceNo).setHeader(getTranslation("application.reference"))
-                    .setAutoWidth(true);
-            list.addColumn(r -> rows.containsKey(r.id()) ? rows.get(r.id()).unitName() : "")
-                    .setHeader(getTranslation("application.unit")).setAutoWidth(true);
-            list.addColumn(r -> getTranslation(r.messageKey(), r.arguments()))
-                    .setHeader(getTranslation("application.bulk.reason")).setFlexGrow(1);
-            list.setItems(result.refused());
-            list.setAllRowsVisible(true);
-            dialog.add(head, list);
-        } else {
-            Paragraph done = new Paragraph(getTranslation("application.bulk.done", result.done().size(), action));
-            done.setId("applications-bulk-done");
-            dialog.add(done);
-        }
-        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
-        close.setId("applications-bulk-report-close");
-        dialog.getFooter().add(close);
-        dialog.open();
+        new BulkReport("applications-bulk", action, rows.size(), result, "application.bulk.refused",
+                "application.bulk.done", List.of(
+                        new BulkReport.Column("application.reference", BulkResult.Refusal::referenceNo),
+                        new BulkReport.Column("application.unit",
+                                r -> rows.containsKey(r.id()) ? rows.get(r.id()).unitName() : ""))).open();
         countedFor = null; // rows changed: count again on the next tick
         grid.deselectAll();
         grid.refresh();
