@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.ticportal.core.application.ApplicationFilter;
+import org.ticportal.core.application.ApplicationGrid;
 import org.ticportal.core.application.ApplicationRow;
-import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.common.BackgroundWork;
 import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.expert.PanelBatchRunner;
@@ -58,7 +58,7 @@ import org.ticportal.ui.base.Messages;
  * of each case, with an optional message). Each action is the service's, all or nothing: the report lists every
  * refused row (reference number, unit, reason) and says that nothing was done, or says how many rows were done; the
  * grid then refreshes and the selection clears. Once rows are ticked and the filter matches more, the bar offers every
- * matching row (选择全部 N 条符合条件的记录, at most {@link ApplicationService#MAX_MATCHING}): the action then runs on
+ * matching row (选择全部 N 条符合条件的记录, at most {@link ApplicationGrid#MAX_MATCHING}): the action then runs on
  * the rows the server reads from the same filter within the user's scope, in the background while the screen shows
  * that it runs. Users without bulk actions get an empty, hidden bar.
  */
@@ -152,8 +152,8 @@ class BulkActions extends HorizontalLayout {
         if (matching <= ticked) {
             return;
         }
-        if (matching > ApplicationService.MAX_MATCHING) {
-            tooMany.setText(getTranslation("application.bulk.tooMany", matching, ApplicationService.MAX_MATCHING));
+        if (matching > ApplicationGrid.MAX_MATCHING) {
+            tooMany.setText(getTranslation("application.bulk.tooMany", matching, ApplicationGrid.MAX_MATCHING));
             tooMany.setVisible(true);
         } else {
             selectAll.setText(getTranslation("application.bulk.selectAll", matching));
@@ -181,7 +181,7 @@ class BulkActions extends HorizontalLayout {
             return selected();
         }
         Map<Long, ApplicationRow> rows = new LinkedHashMap<>();
-        bean(ApplicationService.class).allMatching(grid.getFilter(), ApplicationService.MAX_MATCHING)
+        bean(ApplicationGrid.class).allMatching(grid.getFilter(), ApplicationGrid.MAX_MATCHING)
                 .forEach(r -> rows.put(r.id(), r));
         return rows;
     }
