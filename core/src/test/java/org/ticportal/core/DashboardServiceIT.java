@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationFilter;
+import org.ticportal.core.application.ApplicationGrid;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.ApplicationStatistics;
 import org.ticportal.core.application.ChecklistService;
@@ -62,6 +63,8 @@ class DashboardServiceIT {
 
     @Autowired
     ApplicationService applications;
+    @Autowired
+    ApplicationGrid applicationGrid;
     @Autowired
     ChecklistService checklist;
     @Autowired
@@ -176,7 +179,7 @@ class DashboardServiceIT {
         assertThat(westAfter.count("stages", "COUNTY_REVIEW")).isEqualTo(westBefore.count("stages", "COUNTY_REVIEW"));
 
         // the grid filtered as a chart's click asks: the same count
-        long inCallNone = as(bureau, Role.BUREAU, () -> applications.count(ApplicationFilter.ALL
+        long inCallNone = as(bureau, Role.BUREAU, () -> applicationGrid.count(ApplicationFilter.ALL
                 .withJurisdiction("990100").withCall(ApplicationFilter.OUTSIDE_CALLS)));
         assertThat(inCallNone).isEqualTo(bureauAfter.calls.get(GroupCount.NONE));
 
@@ -251,19 +254,19 @@ class DashboardServiceIT {
         people.forEach((user, role) -> as(user, role, () -> {
             for (GroupCount bar : applicationStatistics.waitingByStage()) {
                 ApplicationFilter filter = ApplicationFilter.ALL.withStage(bar.code()).withWaitingForMe(true);
-                assertThat(applications.count(filter)).as(user + " " + bar.code()).isEqualTo(bar.count());
-                assertThat(applications.rows(filter, PageRequest.of(0, 500))).as(user + " " + bar.code())
+                assertThat(applicationGrid.count(filter)).as(user + " " + bar.code()).isEqualTo(bar.count());
+                assertThat(applicationGrid.rows(filter, PageRequest.of(0, 500))).as(user + " " + bar.code())
                         .hasSize((int) bar.count());
             }
             return null;
         }));
         // the district's bar lists the submitted application; the bureau, who sees it at that stage, waits for none
         ApplicationFilter atReview = ApplicationFilter.ALL.withStage("COUNTY_REVIEW");
-        assertThat(as(eastDistrict, Role.COUNTY, () -> ids(applications.rows(atReview.withWaitingForMe(true),
+        assertThat(as(eastDistrict, Role.COUNTY, () -> ids(applicationGrid.rows(atReview.withWaitingForMe(true),
                 PageRequest.of(0, 500)), r -> r.id()))).contains(id);
-        assertThat(as(bureau, Role.BUREAU, () -> ids(applications.rows(atReview, PageRequest.of(0, 500)),
+        assertThat(as(bureau, Role.BUREAU, () -> ids(applicationGrid.rows(atReview, PageRequest.of(0, 500)),
                 r -> r.id()))).contains(id);
-        assertThat(as(bureau, Role.BUREAU, () -> ids(applications.rows(atReview.withWaitingForMe(true),
+        assertThat(as(bureau, Role.BUREAU, () -> ids(applicationGrid.rows(atReview.withWaitingForMe(true),
                 PageRequest.of(0, 500)), r -> r.id()))).doesNotContain(id);
     }
 
@@ -290,7 +293,7 @@ class DashboardServiceIT {
                     Role.COUNTY, east, Role.APPLICANT, west, Role.APPLICANT);
             people.forEach((user, role) -> as(user, role, () -> {
                 assertThat(applicationStatistics.overdue()).as(user)
-                        .isEqualTo(applications.count(ApplicationFilter.ALL.withOverdueOn(today)));
+                        .isEqualTo(applicationGrid.count(ApplicationFilter.ALL.withOverdueOn(today)));
                 assertThat(evaluationStatistics.overdue()).as(user)
                         .isEqualTo(evaluationService.count(EvaluationFilter.ALL.withStepOverdue(today)));
                 assertThat(evaluationStatistics.stepsDueWithin(90)).as(user)
@@ -314,7 +317,7 @@ class DashboardServiceIT {
                 assertThat(as(user, role, () -> ids(centers.list(CenterFilter.ALL.withEvaluationDue(
                         evaluationStatistics.dueRules(90)), PageRequest.of(0, 500)), CenterRow::id)))
                         .as(user).contains(center.id());
-                assertThat(as(user, role, () -> ids(applications.list(ApplicationFilter.ALL.withOverdueOn(today),
+                assertThat(as(user, role, () -> ids(applicationGrid.list(ApplicationFilter.ALL.withOverdueOn(today),
                         PageRequest.of(0, 500)).getContent(), r -> r.id()))).as(user).contains(waiting);
             }
             for (String user : List.of(westDistrict, west)) {
@@ -325,7 +328,7 @@ class DashboardServiceIT {
                 assertThat(as(user, role, () -> ids(centers.list(CenterFilter.ALL.withEvaluationDue(
                         evaluationStatistics.dueRules(90)), PageRequest.of(0, 500)), CenterRow::id)))
                         .as(user).doesNotContain(center.id());
-                assertThat(as(user, role, () -> ids(applications.list(ApplicationFilter.ALL.withOverdueOn(today),
+                assertThat(as(user, role, () -> ids(applicationGrid.list(ApplicationFilter.ALL.withOverdueOn(today),
                         PageRequest.of(0, 500)).getContent(), r -> r.id()))).as(user).doesNotContain(waiting);
             }
             // and the figures move with the records

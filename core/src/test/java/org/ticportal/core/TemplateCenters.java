@@ -34,6 +34,14 @@ public record TemplateCenters(ApplicationService applications, ChecklistService 
 
     /** Recognises a center named after {@code core} for the unit of {@code applicant}, in the district's scope. */
     public CenterRow recognise(String core, String creditCode, String applicant, String district, String bureau) {
+        return endNotice(toNotice(core, creditCode, applicant, district, bureau), bureau);
+    }
+
+    /**
+     * Files, submits, recommends, accepts and passes an application named after {@code core}, and the bureau publishes
+     * its notice, which runs from today: the application's id.
+     */
+    public long toNotice(String core, String creditCode, String applicant, String district, String bureau) {
         ApplicationDetail filed = as(applicant, Role.APPLICANT, () -> applications.create("990100"));
         long id = filed.row().id();
         Map<String, Object> values = new HashMap<>(TemplateSamples.completeApplication(creditCode, "NEW_MATERIALS",
@@ -53,6 +61,11 @@ public record TemplateCenters(ApplicationService applications, ChecklistService 
                 () -> applications.perform(id, accepted.row().version(), "PASS", "会议通过", Map.of()));
         assertThat(noticed.row().stage()).isEqualTo("PUBLIC_NOTICE");
         as(bureau, Role.BUREAU, () -> NoticeSamples.publish(publicNotices, "990100", id));
+        return id;
+    }
+
+    /** Moves the clock past the application's published notice and ends it: the center it recognised. */
+    public CenterRow endNotice(long id, String bureau) {
         clock.set(as(bureau, Role.BUREAU, () -> applications.get(id)).noticeEnd().plusDays(1));
         notices.closeEndedNotices();
         return as(bureau, Role.BUREAU, () -> centers.forApplication(id)).orElseThrow();

@@ -173,6 +173,20 @@ abstract class BrowserJourney {
         input.sendKeys(text);
     }
 
+    /**
+     * Types into a field that sends its value only once the user stops typing (a grid's filter, whose value change
+     * mode is lazy), and waits until it was sent and the server has answered: until then the server knows nothing of
+     * the text. A request counts when Vaadin's connection state turns to loading.
+     */
+    void typeFilter(String fieldId, String text) {
+        js("window.sentToServer = 0; if (!window.countingRequests) { window.countingRequests = true;"
+                + " window.Vaadin.connectionState.addStateChangeListener((from, to) => {"
+                + " if (to === 'loading') { window.sentToServer++; } }); }");
+        type(fieldId, text);
+        wait.until(d -> ((Number) js("return window.sentToServer")).intValue() > 0);
+        waitForServer();
+    }
+
     /** Chooses an item of a vaadin-select by its text. */
     void choose(String selectId, String itemText) {
         click(By.id(selectId));

@@ -37,9 +37,7 @@ class SavedViewJourneyIT extends BrowserJourney {
         openCenters();
         assertThat(columnShown(CLUSTER)).isTrue();
 
-        type("centers-name-filter", "忻州");
-        pause(); // the filter field sends its value once the user stops typing
-        waitForServer();
+        typeFilter("centers-name-filter", "忻州");
         click(By.cssSelector(".centers-view .column-chooser"));
         WebElement item = wait.until(d -> d.findElements(By.tagName("vaadin-context-menu-item")).stream()
                 .filter(WebElement::isDisplayed).filter(e -> e.getText().strip().equals(CLUSTER)).findFirst()
@@ -75,14 +73,6 @@ class SavedViewJourneyIT extends BrowserJourney {
         driver.get(url("centers"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("centers-grid-views")));
         waitForServer();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Whether a column of this title shows in the grid's header (a hidden column's cells are not rendered). */

@@ -1,9 +1,6 @@
 package org.ticportal.core.evaluation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.common.BulkCheck;
 import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.common.PortalTime;
@@ -68,56 +66,39 @@ public class EvaluationReminderService {
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     @Transactional
     public BulkResult remindLeadUnits(Map<Long, Long> versions, @Nullable String message) {
-        if (versions.isEmpty()) {
-            throw new BusinessException("bulk.empty");
-        }
-        String note = message == null || message.isBlank() ? null : message.strip();
-        if (note != null && note.length() > MAX_MESSAGE) {
-            throw BusinessException.onField("message", "notification.bulk.messageTooLong", MAX_MESSAGE);
-        }
+        BulkCheck.requireRows(versions);
+        String note = BulkCheck.message(message, MAX_MESSAGE);
         LocalDate today = time.today();
-        List<BulkResult.Refusal> refused = new ArrayList<>();
-        Map<Evaluation, Waiting> plan = new LinkedHashMap<>();
-        versions.forEach((id, seen) -> {
-            Evaluation e = service.findVisible(id).orElse(null);
-            if (e == null) {
-                refused.add(new BulkResult.Refusal(id, "#" + id, "bulk.notVisible"));
-                return;
-            }
-            String name = e.getCenterName();
-            if (seen != null && seen != e.getVersion()) {
-                refused.add(new BulkResult.Refusal(id, name, "bulk.changed"));
-                return;
-            }
-            try {
-                Waiting waiting = waiting(e);
-                if (waiting.due() == null) {
-                    refused.add(new BulkResult.Refusal(id, name, "evaluation.remind.noTimeLimit", waiting.what()));
-                } else if (waiting.due().isBefore(today)) {
-                    refused.add(new BulkResult.Refusal(id, name, "evaluation.remind.pastDue", waiting.what(),
-                            waiting.due()));
-                } else if (waiting.due().isAfter(today.plusDays(DUE_WITHIN_DAYS))) {
-                    refused.add(new BulkResult.Refusal(id, name, "evaluation.remind.notDue", waiting.what(),
-                            waiting.due(), DUE_WITHIN_DAYS));
-                } else {
-                    plan.put(e, waiting);
-                }
-            } catch (BusinessException ex) {
-                refused.add(BulkResult.Refusal.of(id, name, ex));
-            }
-        });
-        if (!refused.isEmpty()) {
-            return BulkResult.refused(refused);
+        BulkCheck<Reminder> check = BulkCheck.of(versions, service::findVisible, Evaluation::getVersion,
+                Evaluation::getCenterName, e -> reminder(e, today));
+        if (check.isRefused()) {
+            return check.refusal();
         }
         String sender = users.currentUser().map(u -> u.getDisplayName()).orElse(AuditService.currentActor());
-        plan.forEach((e, waiting) -> {
+        check.passed().values().forEach(r -> {
+            Evaluation e = r.evaluation();
             audit.record(AuditSubject.EVALUATION, Long.toString(e.getId()), AuditAction.EVALUATION_REMINDED, null,
-                    waiting.what().zh(), note);
-            events.publishEvent(new EvaluationChase(e.getId(), e.getCenterName(), waiting.what(),
-                    java.util.Objects.requireNonNull(waiting.due()), e.getUnitId(), e.getRecommendingBodyCode(),
-                    e.getJurisdictionCode(), sender, note));
+                    r.what().zh(), note);
+            events.publishEvent(new EvaluationChase(e.getId(), e.getCenterName(), r.what(), r.due(), e.getUnitId(),
+                    e.getRecommendingBodyCode(), e.getJurisdictionCode(), sender, note));
         });
-        return BulkResult.done(plan.keySet().stream().map(Evaluation::getId).toList());
+        return check.done();
+    }
+
+    /** The reminder of one evaluation's lead unit: refused unless what waits for it is due and not past due. */
+    private Reminder reminder(Evaluation e, LocalDate today) {
+        Waiting waiting = waiting(e);
+        LocalDate due = waiting.due();
+        if (due == null) {
+            throw new BusinessException("evaluation.remind.noTimeLimit", waiting.what());
+        }
+        if (due.isBefore(today)) {
+            throw new BusinessException("evaluation.remind.pastDue", waiting.what(), due);
+        }
+        if (due.isAfter(today.plusDays(DUE_WITHIN_DAYS))) {
+            throw new BusinessException("evaluation.remind.notDue", waiting.what(), due, DUE_WITHIN_DAYS);
+        }
+        return new Reminder(e, waiting.what(), due);
     }
 
     /** What waits for the lead unit, and until when; refused when nothing does. */
@@ -145,5 +126,9 @@ public class EvaluationReminderService {
     }
 
     private record Waiting(LocalizedText what, @Nullable LocalDate due) {
+    }
+
+    /** An evaluation whose lead unit is to be reminded, of what and until when. */
+    private record Reminder(Evaluation evaluation, LocalizedText what, LocalDate due) {
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationFilter;
+import org.ticportal.core.application.ApplicationGrid;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AvailableAction;
@@ -59,6 +60,7 @@ public class MeetingService {
     private final DecisionMeetingRepository meetings;
     private final MeetingItemRepository items;
     private final ApplicationService applications;
+    private final ApplicationGrid applicationGrid;
     private final JurisdictionPolicyService jurisdictions;
     private final UserService users;
     private final AuditService audit;
@@ -66,11 +68,12 @@ public class MeetingService {
     private final Path root;
 
     MeetingService(DecisionMeetingRepository meetings, MeetingItemRepository items, ApplicationService applications,
-                   JurisdictionPolicyService jurisdictions, UserService users, AuditService audit, Clock clock,
-                   @Value("${ticportal.data-dir:data}") Path dataDir) {
+                   ApplicationGrid applicationGrid, JurisdictionPolicyService jurisdictions, UserService users,
+                   AuditService audit, Clock clock, @Value("${ticportal.data-dir:data}") Path dataDir) {
         this.meetings = meetings;
         this.items = items;
         this.applications = applications;
+        this.applicationGrid = applicationGrid;
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.audit = audit;
@@ -151,12 +154,12 @@ public class MeetingService {
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     public Page<ApplicationRow> candidates(long id, ApplicationFilter filter, Pageable pageable) {
         DecisionMeeting m = managed(id);
-        return applications.list(candidateFilter(m, filter), pageable);
+        return applicationGrid.list(candidateFilter(m, filter), pageable);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     public long countCandidates(long id, ApplicationFilter filter) {
-        return applications.count(candidateFilter(managed(id), filter));
+        return applicationGrid.count(candidateFilter(managed(id), filter));
     }
 
     private static ApplicationFilter candidateFilter(DecisionMeeting m, ApplicationFilter filter) {

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationFilter;
+import org.ticportal.core.application.ApplicationGrid;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.NoticePeriods;
@@ -68,6 +69,7 @@ public class NoticeService {
     private final NoticeEntryRepository entries;
     private final ObjectionRepository objections;
     private final ApplicationService applications;
+    private final ApplicationGrid applicationGrid;
     private final NoticePeriods periods;
     private final PolicyProviders providers;
     private final JurisdictionPolicyService jurisdictions;
@@ -79,7 +81,7 @@ public class NoticeService {
     private final @Nullable String font;
 
     NoticeService(PublicNoticeRepository notices, NoticeEntryRepository entries, ObjectionRepository objections,
-                  ApplicationService applications,
+                  ApplicationService applications, ApplicationGrid applicationGrid,
                   NoticePeriods periods, PolicyProviders providers, JurisdictionPolicyService jurisdictions,
                   WorkingDayCalendar calendar, UserService users, AuditService audit, NoticeFiles files, Clock clock,
                   @Value("${ticportal.pdf.font:}") @Nullable String font) {
@@ -87,6 +89,7 @@ public class NoticeService {
         this.entries = entries;
         this.objections = objections;
         this.applications = applications;
+        this.applicationGrid = applicationGrid;
         this.periods = periods;
         this.providers = providers;
         this.jurisdictions = jurisdictions;
@@ -191,7 +194,7 @@ public class NoticeService {
         requireJurisdiction(jurisdictionCode);
         ApplicationFilter filter = ApplicationFilter.ALL.withJurisdiction(jurisdictionCode)
                 .withStageKind(StageKind.NOTICE).withOpenOnly(true);
-        return applications.list(filter, PageRequest.of(0, MAX_ENTRIES)).getContent().stream()
+        return applicationGrid.list(filter, PageRequest.of(0, MAX_ENTRIES)).getContent().stream()
                 .filter(r -> !entries.isPublished(r.id())).toList();
     }
 

@@ -1,9 +1,9 @@
 package org.ticportal.core.notification;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +19,7 @@ import org.ticportal.core.application.CaseFacts;
 import org.ticportal.core.application.WaitingWork;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.common.BulkCheck;
 import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.common.SystemAuthentication;
@@ -64,53 +65,48 @@ public class ReminderService {
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     @Transactional
     public BulkResult remindAll(Map<Long, Long> versions, @Nullable String message) {
-        if (versions.isEmpty()) {
-            throw new BusinessException("bulk.empty");
-        }
-        String note = message == null || message.isBlank() ? null : message.strip();
-        if (note != null && note.length() > MAX_MESSAGE) {
-            throw BusinessException.onField("message", "notification.bulk.messageTooLong", MAX_MESSAGE);
-        }
+        BulkCheck.requireRows(versions);
+        String note = BulkCheck.message(message, MAX_MESSAGE);
         String sender = AuditService.currentActor();
         String senderName = users.currentUser().map(u -> u.getDisplayName()).orElse(sender);
         // the sender's scope decides what may be reminded; who is reminded is the workflow's to say, asked as the portal
-        List<BulkResult.Refusal> refused = new ArrayList<>();
-        Map<Long, ApplicationRow> rows = new LinkedHashMap<>();
-        versions.forEach((id, seen) -> {
-            try {
-                ApplicationRow row = applications.get(id).row();
-                if (seen != null && seen != row.version()) {
-                    refused.add(new BulkResult.Refusal(id, row.referenceNo(), "bulk.changed"));
-                } else if (row.closed()) {
-                    refused.add(new BulkResult.Refusal(id, row.referenceNo(), "notification.bulk.closed"));
-                } else {
-                    rows.put(id, row);
-                }
-            } catch (AccessDeniedException | BusinessException e) {
-                refused.add(new BulkResult.Refusal(id, "#" + id, "bulk.notVisible"));
-            }
-        });
+        BulkCheck<ApplicationRow> rows = BulkCheck.of(versions, this::visible, ApplicationRow::version,
+                ApplicationRow::referenceNo, row -> {
+                    if (row.closed()) {
+                        throw new BusinessException("notification.bulk.closed");
+                    }
+                    return row;
+                });
         BulkResult result = SystemAuthentication.call(() -> transactions.execute(tx -> {
             Map<CaseFacts, List<Notifier.NextActor>> plan = new LinkedHashMap<>();
-            rows.forEach((id, row) -> {
+            rows.passed().forEach((id, row) -> {
                 CaseFacts facts = waiting.facts(id).orElse(null);
                 List<Notifier.NextActor> next = facts == null ? List.of() : notifier.nextActors(facts, sender);
                 if (next.isEmpty()) {
-                    refused.add(new BulkResult.Refusal(id, row.referenceNo(), "notification.bulk.nobody"));
+                    rows.refuse(new BulkResult.Refusal(id, row.referenceNo(), "notification.bulk.nobody"));
                 } else {
                     plan.put(facts, next);
                 }
             });
-            if (!refused.isEmpty()) {
-                return BulkResult.refused(refused);
+            if (rows.isRefused()) {
+                return rows.refusal();
             }
             plan.forEach((facts, next) -> {
                 next.forEach(n -> notifier.chase(facts, n, senderName, note));
                 audit.recordAs(sender, AuditSubject.APPLICATION, Long.toString(facts.id()), AuditAction.REMINDER_SENT, null,
                         String.join(",", next.stream().map(n -> n.user().getUsername()).toList()), note);
             });
-            return BulkResult.done(List.copyOf(rows.keySet()));
+            return rows.done();
         }));
-        return result == null ? BulkResult.refused(refused) : result;
+        return result == null ? rows.refusal() : result;
+    }
+
+    /** The application's row, if the sender may see it. */
+    private Optional<ApplicationRow> visible(long id) {
+        try {
+            return Optional.of(applications.get(id).row());
+        } catch (AccessDeniedException | BusinessException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -25,13 +25,13 @@ import org.ticportal.core.user.Role;
  * Xinzhou divisions (weighted towards the city's own district), the procedure's stages (most cases closed, as years of
  * calls leave them), five years of dates and unit names of several industries, each with a form of about 2 KB. Then,
  * as a bureau user of 忻州市 (140900), it times the grid's page fetch through the portal's service
- * ({@link ApplicationService#rows}, what the grid calls) and the same page by raw SQL on the same database: median
+ * ({@link ApplicationGrid#rows}, what the grid calls) and the same page by raw SQL on the same database: median
  * and p95 of each and their ratio, for the grid's default order (last changed first) unfiltered, filtered by a stage,
  * and sorted by the unit's name, and a deep page (offset 100,000); then the exact counts the grid no longer asks (it
- * estimates its size and grows it as the user scrolls). It prints the old path's figure too ({@link ApplicationService#list}:
- * entities, a count per page, the unit loaded row by row). Prints figures, asserts nothing; excluded from normal builds:
- * {@code ./mvnw -B -ntp -o verify -pl core -am -Pbench -Dtest=ApplicationGridBench
- * -Dsurefire.failIfNoSpecifiedTests=false}. With {@code TICPORTAL_TEST_DB_URL} pointing at a MariaDB server the
+ * estimates its size and grows it as the user scrolls). It prints the old path's figure too
+ * ({@link ApplicationGrid#list}: entities, a count per page, the unit loaded row by row). Prints figures, asserts
+ * nothing; excluded from normal builds: {@code ./mvnw -B -ntp -o verify -pl core -am -Pbench
+ * -Dtest=ApplicationGridBench -Dsurefire.failIfNoSpecifiedTests=false}. With {@code TICPORTAL_TEST_DB_URL} pointing at a MariaDB server the
  * generated rows stay for the next run (generation takes about 2 minutes here).
  */
 @Tag("bench")
@@ -71,7 +71,7 @@ class ApplicationGridBench {
     }
 
     @Autowired
-    ApplicationService applications;
+    ApplicationGrid applications;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

@@ -28,8 +28,8 @@ import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.procedure.StageKind;
 
 /**
- * The applications grid's page ({@link ApplicationService#rows}: HQL text, the scope remembered and checked in the
- * page's statement) on real MariaDB, against the old path ({@link ApplicationService#list}: a criteria query after a
+ * The applications grid's page ({@link ApplicationGrid#rows}: HQL text, the scope remembered and checked in the
+ * page's statement) on real MariaDB, against the old path ({@link ApplicationGrid#list}: a criteria query after a
  * fresh read of the scope): the same applications for each role, filter and sort; and a scope changed by an
  * administrator is applied on the next page, although the grid's user had a page with the scope before.
  */
@@ -43,6 +43,8 @@ class ApplicationGridIT {
 
     @Autowired
     ApplicationService applications;
+    @Autowired
+    ApplicationGrid applicationGrid;
     @Autowired
     UserService users;
     @Autowired
@@ -112,27 +114,27 @@ class ApplicationGridIT {
         people.forEach((user, role) -> {
             for (ApplicationFilter filter : filters) {
                 for (Sort sort : sorts) {
-                    List<ApplicationRow> grid = as(user, role, () -> applications.rows(filter,
+                    List<ApplicationRow> grid = as(user, role, () -> applicationGrid.rows(filter,
                             PageRequest.of(0, 50, sort)));
-                    List<ApplicationRow> old = as(user, role, () -> applications.list(filter,
+                    List<ApplicationRow> old = as(user, role, () -> applicationGrid.list(filter,
                             PageRequest.of(0, 50, sort)).getContent());
                     assertThat(grid).as("%s %s %s", user, filter, sort).containsExactlyInAnyOrderElementsOf(old);
                 }
             }
         });
         // the id breaks ties in the direction of the last sort
-        assertThat(as(colleague, Role.APPLICANT, () -> applications.rows(mine, PageRequest.of(0, 50,
+        assertThat(as(colleague, Role.APPLICANT, () -> applicationGrid.rows(mine, PageRequest.of(0, 50,
                 Sort.by(Sort.Order.desc("jurisdictionCode")))))).extracting(ApplicationRow::id)
                 .containsExactly(left, inUnit, draft);
-        assertThat(as(colleague, Role.APPLICANT, () -> applications.rows(mine, PageRequest.of(1, 2,
+        assertThat(as(colleague, Role.APPLICANT, () -> applicationGrid.rows(mine, PageRequest.of(1, 2,
                 Sort.by("jurisdictionCode"))))).extracting(ApplicationRow::id).containsExactly(left);
         // a deep page is read ids first
-        assertThat(as(admin, Role.ADMIN, () -> applications.rows(mine, PageRequest.of(
+        assertThat(as(admin, Role.ADMIN, () -> applicationGrid.rows(mine, PageRequest.of(
                 ApplicationGridQueries.DEFERRED_FROM, 1, Sort.by("unit.name"))))).isEmpty();
-        assertThat(as(bureau, Role.BUREAU, () -> applications.rows(ApplicationFilter.ALL.withStage("NONE"),
+        assertThat(as(bureau, Role.BUREAU, () -> applicationGrid.rows(ApplicationFilter.ALL.withStage("NONE"),
                 PageRequest.of(ApplicationGridQueries.DEFERRED_FROM, 1, Sort.by(Sort.Order.desc("updatedAt"))))))
                 .isEmpty();
-        assertThatThrownBy(() -> as(colleague, Role.APPLICANT, () -> applications.rows(mine,
+        assertThatThrownBy(() -> as(colleague, Role.APPLICANT, () -> applicationGrid.rows(mine,
                 PageRequest.of(0, 50, Sort.by("id; drop table unit")))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -165,7 +167,7 @@ class ApplicationGridIT {
     }
 
     private List<Long> ids(String user, Role role, ApplicationFilter filter) {
-        return as(user, role, () -> applications.rows(filter, PageRequest.of(0, 50,
+        return as(user, role, () -> applicationGrid.rows(filter, PageRequest.of(0, 50,
                 Sort.by(Sort.Order.desc("updatedAt"))))).stream().map(ApplicationRow::id).toList();
     }
 

@@ -45,6 +45,8 @@ class UnitApprovalServiceIT {
     @Autowired
     ApplicationService applications;
     @Autowired
+    ApplicationGrid applicationGrid;
+    @Autowired
     UserService users;
     @Autowired
     UnitRepository units;
@@ -121,9 +123,9 @@ class UnitApprovalServiceIT {
         assertThat(approved.row().submittedAt()).isNotNull().isAfterOrEqualTo(beforeApproval);
         Instant leftTheUnit = as(district, Role.COUNTY, () -> applications.get(id)).row().submittedAt();
         assertThat(as(district, Role.COUNTY, () -> applications.get(id)).row().stage()).isEqualTo("COUNTY_REVIEW");
-        assertThat(as(district, Role.COUNTY, () -> applications.count(ApplicationFilter.ALL.withText(ref))))
+        assertThat(as(district, Role.COUNTY, () -> applicationGrid.count(ApplicationFilter.ALL.withText(ref))))
                 .isOne();
-        assertThat(as(bureau, Role.BUREAU, () -> applications.count(ApplicationFilter.ALL.withText(ref)))).isOne();
+        assertThat(as(bureau, Role.BUREAU, () -> applicationGrid.count(ApplicationFilter.ALL.withText(ref)))).isOne();
 
         // returned by the district, the case goes through the unit again: while it waits there, the district does
         // not see it, although it was submitted before
@@ -131,7 +133,7 @@ class UnitApprovalServiceIT {
         assertThat(as(district, Role.COUNTY, () -> applications.get(id)).row().stage()).isEqualTo("DRAFT");
         step(colleague, id, "SUBMIT", null);
         assertNeitherDistrictNorBureauSees(id, ref);
-        assertThat(as(colleague, Role.APPLICANT, () -> applications.count(ApplicationFilter.ALL.withText(ref))))
+        assertThat(as(colleague, Role.APPLICANT, () -> applicationGrid.count(ApplicationFilter.ALL.withText(ref))))
                 .as("the unit still sees its case").isOne();
         step(administrator, id, "APPROVE", null);
         assertThat(as(district, Role.COUNTY, () -> applications.get(id)).row().submittedAt())
@@ -152,12 +154,13 @@ class UnitApprovalServiceIT {
     }
 
     private void assertNeitherDistrictNorBureauSees(long id, String ref) {
-        assertThat(as(district, Role.COUNTY, () -> applications.count(ApplicationFilter.ALL.withText(ref)))).isZero();
-        assertThat(as(district, Role.COUNTY, () -> applications.list(ApplicationFilter.ALL,
+        assertThat(as(district, Role.COUNTY, () -> applicationGrid.count(ApplicationFilter.ALL.withText(ref))))
+                .isZero();
+        assertThat(as(district, Role.COUNTY, () -> applicationGrid.list(ApplicationFilter.ALL,
                 PageRequest.of(0, 500)).getContent())).extracting(ApplicationRow::id).doesNotContain(id);
         assertThatThrownBy(() -> as(district, Role.COUNTY, () -> applications.get(id)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("application.notFound");
-        assertThat(as(bureau, Role.BUREAU, () -> applications.count(ApplicationFilter.ALL.withText(ref)))).isZero();
+        assertThat(as(bureau, Role.BUREAU, () -> applicationGrid.count(ApplicationFilter.ALL.withText(ref)))).isZero();
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> applications.get(id)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("application.notFound");
     }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.ticportal.core.TestUsers.as;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -24,8 +22,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.core.IntegrationTest;
 import org.ticportal.core.MovableClock;
+import org.ticportal.core.TemplateCenters;
 import org.ticportal.core.TemplateSamples;
-import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.application.NoticeCloser;
@@ -33,7 +31,6 @@ import org.ticportal.core.audit.AuditEvent;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
-import org.ticportal.core.notice.NoticeSamples;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
@@ -289,25 +286,9 @@ class CenterProfileIT {
      * art. 12) keeps it: name, mode code, contribution.
      */
     private CenterRow recognised(String core) {
-        ApplicationDetail filed = as(applicant, Role.APPLICANT, () -> applications.create("990100"));
-        long id = filed.row().id();
-        Map<String, Object> values = new HashMap<>(TemplateSamples.completeApplication(creditCode,
-                "NEW_MATERIALS", 320));
-        values.put("coreName", core);
-        ApplicationDetail ready = as(applicant, Role.APPLICANT, () -> applications.saveDraft(id,
-                filed.row().version(), values, Map.of("3.5", "去年为建设期")));
-        ApplicationDetail submitted = as(applicant, Role.APPLICANT,
-                () -> applications.perform(id, ready.row().version(), "SUBMIT", null, Map.of()));
-        ApplicationDetail recommended = as(district, Role.COUNTY, () -> applications.perform(id,
-                submitted.row().version(), "RECOMMEND", "同意推荐", Map.of("recommendation.letterNumber",
-                        "东科推〔2026〕9号", "recommendation.date", LocalDate.now(clock))));
-        as(bureau, Role.BUREAU, () -> checklist.mark(id, "3.4", true, "已核对", null));
-        ApplicationDetail accepted = as(bureau, Role.BUREAU,
-                () -> applications.perform(id, recommended.row().version(), "ACCEPT", "材料齐全", Map.of()));
-        ApplicationDetail noticed = as(bureau, Role.BUREAU,
-                () -> applications.perform(id, accepted.row().version(), "PASS", "会议通过", Map.of()));
-        assertThat(noticed.row().stage()).isEqualTo("PUBLIC_NOTICE");
-        as(bureau, Role.BUREAU, () -> NoticeSamples.publish(publicNotices, "990100", id));
+        TemplateCenters template = new TemplateCenters(applications, checklist, publicNotices, notices, centers,
+                clock);
+        long id = template.toNotice(core, creditCode, applicant, district, bureau);
         assertThat(jdbc.update("UPDATE recognition_application SET data_json = JSON_SET(data_json, '$.coBuilders', "
                 + "JSON_ARRAY(JSON_OBJECT('name', ?, 'mode', 'AGREEMENT', 'contribution', 200), "
                 + "JSON_OBJECT('name', ?))) WHERE id = ?", "甲共建大学" + suffix, "乙共建研究院" + suffix, id))
@@ -317,8 +298,6 @@ class CenterProfileIT {
                 + "'$.publicServices', JSON_ARRAY('TESTING', 'TRAINING', 'TESTING'), "
                 + "'$.\"governance.description\"', '理事会决策、主任负责、专家委员会咨询') WHERE id = ?",
                 "丁研究所" + suffix, id)).isEqualTo(1);
-        clock.set(as(bureau, Role.BUREAU, () -> applications.get(id)).noticeEnd().plusDays(1));
-        notices.closeEndedNotices();
-        return as(bureau, Role.BUREAU, () -> centers.forApplication(id)).orElseThrow();
+        return template.endNotice(id, bureau);
     }
 }

@@ -8,9 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -25,8 +23,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.core.IntegrationTest;
 import org.ticportal.core.MovableClock;
+import org.ticportal.core.TemplateCenters;
 import org.ticportal.core.TemplateSamples;
-import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.CheckOutcome;
 import org.ticportal.core.application.ChecklistService;
@@ -46,7 +44,6 @@ import org.ticportal.core.center.CoBuildingMode;
 import org.ticportal.core.center.LegalForm;
 import org.ticportal.core.center.ProfileDifference;
 import org.ticportal.core.common.BusinessException;
-import org.ticportal.core.notice.NoticeSamples;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
@@ -451,25 +448,7 @@ class ChangeRequestIT {
 
     /** An application of the example policy run to the end of its published notice and recognised. */
     private CenterRow recognised(String core) {
-        ApplicationDetail filed = as(applicant, Role.APPLICANT, () -> applications.create("990100"));
-        long id = filed.row().id();
-        Map<String, Object> values = new HashMap<>(TemplateSamples.completeApplication(creditCode,
-                "NEW_MATERIALS", 320));
-        values.put("coreName", core);
-        ApplicationDetail ready = as(applicant, Role.APPLICANT, () -> applications.saveDraft(id,
-                filed.row().version(), values, Map.of("3.5", "去年为建设期")));
-        ApplicationDetail submitted = as(applicant, Role.APPLICANT,
-                () -> applications.perform(id, ready.row().version(), "SUBMIT", null, Map.of()));
-        ApplicationDetail recommended = as(district, Role.COUNTY, () -> applications.perform(id,
-                submitted.row().version(), "RECOMMEND", "同意推荐", Map.of("recommendation.letterNumber",
-                        "东科推〔2026〕9号", "recommendation.date", LocalDate.now(clock))));
-        as(bureau, Role.BUREAU, () -> checklist.mark(id, "3.4", true, "已核对", null));
-        ApplicationDetail accepted = as(bureau, Role.BUREAU,
-                () -> applications.perform(id, recommended.row().version(), "ACCEPT", "材料齐全", Map.of()));
-        as(bureau, Role.BUREAU, () -> applications.perform(id, accepted.row().version(), "PASS", "会议通过", Map.of()));
-        as(bureau, Role.BUREAU, () -> NoticeSamples.publish(publicNotices, "990100", id));
-        clock.set(as(bureau, Role.BUREAU, () -> applications.get(id)).noticeEnd().plusDays(1));
-        notices.closeEndedNotices();
-        return as(bureau, Role.BUREAU, () -> centers.forApplication(id)).orElseThrow();
+        return new TemplateCenters(applications, checklist, publicNotices, notices, centers, clock)
+                .recognise(core, creditCode, applicant, district, bureau);
     }
 }

@@ -19,6 +19,7 @@ import org.ticportal.core.IntegrationTest;
 import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationFilter;
+import org.ticportal.core.application.ApplicationGrid;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.ChecklistService;
@@ -60,6 +61,8 @@ class BulkActionsIT {
     PortalTime time;
     @Autowired
     ApplicationService applications;
+    @Autowired
+    ApplicationGrid applicationGrid;
     @Autowired
     ChecklistService checklist;
     @Autowired
@@ -195,16 +198,16 @@ class BulkActionsIT {
         ApplicationFilter ofThisUnit = ApplicationFilter.ALL.withText("批量测试材料有限公司" + suffix);
 
         List<ApplicationRow> all = as(bureau, Role.BUREAU,
-                () -> applications.allMatching(ofThisUnit, ApplicationService.MAX_MATCHING));
+                () -> applicationGrid.allMatching(ofThisUnit, ApplicationGrid.MAX_MATCHING));
         assertThat(all).extracting(ApplicationRow::id).containsExactly(deciding.id(), reviewed.id());
-        assertThat(as(bureau, Role.BUREAU, () -> applications.count(ofThisUnit))).isEqualTo(all.size());
+        assertThat(as(bureau, Role.BUREAU, () -> applicationGrid.count(ofThisUnit))).isEqualTo(all.size());
         String elsewhere = as("root", Role.ADMIN, () -> users.create(new UserDraft("bkx" + suffix, "外市局", null,
                 null, Role.BUREAU, null, null, "990200")).user().getUsername());
-        assertThat(as(elsewhere, Role.BUREAU, () -> applications.allMatching(ofThisUnit,
-                ApplicationService.MAX_MATCHING))).isEmpty();
-        assertThatThrownBy(() -> as(district, Role.COUNTY, () -> applications.allMatching(ofThisUnit, 10)))
+        assertThat(as(elsewhere, Role.BUREAU, () -> applicationGrid.allMatching(ofThisUnit,
+                ApplicationGrid.MAX_MATCHING))).isEmpty();
+        assertThatThrownBy(() -> as(district, Role.COUNTY, () -> applicationGrid.allMatching(ofThisUnit, 10)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> applications.allMatching(ofThisUnit, 1)))
+        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> applicationGrid.allMatching(ofThisUnit, 1)))
                 .isInstanceOf(BusinessException.class).satisfies(e -> {
                     assertThat(((BusinessException) e).getMessageKey()).isEqualTo("bulk.tooMany");
                     assertThat(((BusinessException) e).getArguments()).containsExactly(2L, 1);
@@ -218,8 +221,8 @@ class BulkActionsIT {
         assertThat(refused.refused()).extracting(BulkResult.Refusal::id).containsExactly(reviewed.id());
         assertThat(as(bureau, Role.BUREAU, () -> meetings.agenda(meeting.id()))).isEmpty();
         // filtered to the decision stage, the same choice goes through
-        List<ApplicationRow> waiting = as(bureau, Role.BUREAU, () -> applications.allMatching(
-                ofThisUnit.withStageKind(StageKind.DECISION), ApplicationService.MAX_MATCHING));
+        List<ApplicationRow> waiting = as(bureau, Role.BUREAU, () -> applicationGrid.allMatching(
+                ofThisUnit.withStageKind(StageKind.DECISION), ApplicationGrid.MAX_MATCHING));
         assertThat(as(bureau, Role.BUREAU, () -> meetings.addAll(meeting.id(),
                 versions(waiting.toArray(ApplicationRow[]::new)))).done()).containsExactly(deciding.id());
     }

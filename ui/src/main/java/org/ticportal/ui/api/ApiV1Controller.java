@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.ticportal.core.application.ApplicationFilter;
-import org.ticportal.core.application.ApplicationService;
+import org.ticportal.core.application.ApplicationGrid;
 import org.ticportal.core.call.CallFilter;
 import org.ticportal.core.call.CallService;
 import org.ticportal.core.center.CenterFilter;
@@ -55,12 +55,12 @@ class ApiV1Controller {
 
     private final ApiCalls calls;
     private final CenterService centers;
-    private final ApplicationService applications;
+    private final ApplicationGrid applications;
     private final CallService applicationCalls;
     private final PublicNoticeService notices;
     private final EvaluationService evaluations;
 
-    ApiV1Controller(ApiCalls calls, CenterService centers, ApplicationService applications,
+    ApiV1Controller(ApiCalls calls, CenterService centers, ApplicationGrid applications,
                     CallService applicationCalls, PublicNoticeService notices, EvaluationService evaluations) {
         this.calls = calls;
         this.centers = centers;

@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.ticportal.core.application.ApplicationChoices;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationFilter;
+import org.ticportal.core.application.ApplicationGrid;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.FilingOptions;
@@ -94,8 +95,8 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
     private final Select<StageOption> stageFilter;
     private final Select<Long> callFilter;
 
-    ApplicationsView(ApplicationService applications, ApplicationChoices choices, PolicyService policies,
-                     CallService calls, PortalTime time) {
+    ApplicationsView(ApplicationService applications, ApplicationGrid applicationGrid, ApplicationChoices choices,
+                     PolicyService policies, CallService calls, PortalTime time) {
         this.policies = policies;
         this.time = time;
         this.applicationService = applications;
@@ -106,7 +107,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         Locale locale = getLocale();
         bodyNames = policies.recommendingBodyNames(locale);
 
-        grid = new FilterGrid<>(ApplicationFilter.ALL, applications::rows, applications::count);
+        grid = new FilterGrid<>(ApplicationFilter.ALL, applicationGrid::rows, applicationGrid::count);
         grid.withoutCount(500);
         grid.setId("applications-grid");
         var reference = grid.addColumn("application.reference", ApplicationRow::referenceNo, "referenceNo");

@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.ticportal.core.application.ApplicationFilter;
+import org.ticportal.core.application.ApplicationGrid;
 import org.ticportal.core.application.ApplicationRow;
-import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.common.BackgroundWork;
 import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.expert.PanelBatchRunner;
@@ -46,6 +46,7 @@ import org.ticportal.core.notice.NoticeSummary;
 import org.ticportal.core.notification.ReminderService;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
+import org.ticportal.ui.base.BulkReport;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.Messages;
@@ -57,7 +58,7 @@ import org.ticportal.ui.base.Messages;
  * of each case, with an optional message). Each action is the service's, all or nothing: the report lists every
  * refused row (reference number, unit, reason) and says that nothing was done, or says how many rows were done; the
  * grid then refreshes and the selection clears. Once rows are ticked and the filter matches more, the bar offers every
- * matching row (选择全部 N 条符合条件的记录, at most {@link ApplicationService#MAX_MATCHING}): the action then runs on
+ * matching row (选择全部 N 条符合条件的记录, at most {@link ApplicationGrid#MAX_MATCHING}): the action then runs on
  * the rows the server reads from the same filter within the user's scope, in the background while the screen shows
  * that it runs. Users without bulk actions get an empty, hidden bar.
  */
@@ -151,8 +152,8 @@ class BulkActions extends HorizontalLayout {
         if (matching <= ticked) {
             return;
         }
-        if (matching > ApplicationService.MAX_MATCHING) {
-            tooMany.setText(getTranslation("application.bulk.tooMany", matching, ApplicationService.MAX_MATCHING));
+        if (matching > ApplicationGrid.MAX_MATCHING) {
+            tooMany.setText(getTranslation("application.bulk.tooMany", matching, ApplicationGrid.MAX_MATCHING));
             tooMany.setVisible(true);
         } else {
             selectAll.setText(getTranslation("application.bulk.selectAll", matching));
@@ -180,7 +181,7 @@ class BulkActions extends HorizontalLayout {
             return selected();
         }
         Map<Long, ApplicationRow> rows = new LinkedHashMap<>();
-        bean(ApplicationService.class).allMatching(grid.getFilter(), ApplicationService.MAX_MATCHING)
+        bean(ApplicationGrid.class).allMatching(grid.getFilter(), ApplicationGrid.MAX_MATCHING)
                 .forEach(r -> rows.put(r.id(), r));
         return rows;
     }
@@ -406,34 +407,11 @@ class BulkActions extends HorizontalLayout {
      * many rows were done. The grid refreshes and the selection clears either way.
      */
     private void report(String action, Map<Long, ApplicationRow> rows, BulkResult result) {
-        Dialog dialog = new Dialog(getTranslation("application.bulk.report", action));
-        dialog.setId("applications-bulk-report");
-        dialog.setWidth("min(56em, 95vw)");
-        if (result.isRefused()) {
-            Paragraph head = new Paragraph(getTranslation("application.bulk.refused", result.refused().size(),
-                    rows.size()));
-            head.setId("applications-bulk-refused");
-            head.addClassName("notice");
-            Grid<BulkResult.Refusal> list = new Grid<>();
-            list.setId("applications-bulk-refusals");
-            list.addColumn(BulkResult.Refusal::referenceNo).setHeader(getTranslation("application.reference"))
-                    .setAutoWidth(true);
-            list.addColumn(r -> rows.containsKey(r.id()) ? rows.get(r.id()).unitName() : "")
-                    .setHeader(getTranslation("application.unit")).setAutoWidth(true);
-            list.addColumn(r -> getTranslation(r.messageKey(), r.arguments()))
-                    .setHeader(getTranslation("application.bulk.reason")).setFlexGrow(1);
-            list.setItems(result.refused());
-            list.setAllRowsVisible(true);
-            dialog.add(head, list);
-        } else {
-            Paragraph done = new Paragraph(getTranslation("application.bulk.done", result.done().size(), action));
-            done.setId("applications-bulk-done");
-            dialog.add(done);
-        }
-        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
-        close.setId("applications-bulk-report-close");
-        dialog.getFooter().add(close);
-        dialog.open();
+        new BulkReport("applications-bulk", action, rows.size(), result, "application.bulk.refused",
+                "application.bulk.done", List.of(
+                        new BulkReport.Column("application.reference", BulkResult.Refusal::referenceNo),
+                        new BulkReport.Column("application.unit",
+                                r -> rows.containsKey(r.id()) ? rows.get(r.id()).unitName() : ""))).open();
         countedFor = null; // rows changed: count again on the next tick
         grid.deselectAll();
         grid.refresh();

@@ -1,6 +1,7 @@
 package org.ticportal.ui.evaluations;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,7 @@ import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.evaluation.EvaluationFilter;
 import org.ticportal.core.evaluation.EvaluationReminderService;
 import org.ticportal.core.evaluation.EvaluationViews;
+import org.ticportal.ui.base.BulkReport;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Messages;
 
@@ -101,34 +103,12 @@ class EvaluationReminderBar extends HorizontalLayout {
     }
 
     private void report(String action, Map<Long, EvaluationViews.Row> rows, BulkResult result) {
-        Dialog dialog = new Dialog(getTranslation("application.bulk.report", action));
-        dialog.setId("evaluations-bulk-report");
-        dialog.setWidth("min(56em, 95vw)");
-        if (result.isRefused()) {
-            Paragraph head = new Paragraph(getTranslation("evaluations.bulk.refused", result.refused().size(),
-                    rows.size()));
-            head.setId("evaluations-bulk-refused");
-            head.addClassName("notice");
-            Grid<BulkResult.Refusal> list = new Grid<>();
-            list.setId("evaluations-bulk-refusals");
-            list.addColumn(r -> rows.containsKey(r.id()) ? rows.get(r.id()).centerName() : r.referenceNo())
-                    .setHeader(getTranslation("evaluations.center")).setAutoWidth(true);
-            list.addColumn(r -> rows.containsKey(r.id()) ? rows.get(r.id()).leadUnitName() : "")
-                    .setHeader(getTranslation("evaluations.leadUnit")).setAutoWidth(true);
-            list.addColumn(r -> getTranslation(r.messageKey(), r.arguments()))
-                    .setHeader(getTranslation("application.bulk.reason")).setFlexGrow(1);
-            list.setItems(result.refused());
-            list.setAllRowsVisible(true);
-            dialog.add(head, list);
-        } else {
-            Paragraph done = new Paragraph(getTranslation("evaluations.bulk.done", result.done().size()));
-            done.setId("evaluations-bulk-done");
-            dialog.add(done);
-        }
-        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
-        close.setId("evaluations-bulk-report-close");
-        dialog.getFooter().add(close);
-        dialog.open();
+        new BulkReport("evaluations-bulk", action, rows.size(), result, "evaluations.bulk.refused",
+                "evaluations.bulk.done", List.of(
+                        new BulkReport.Column("evaluations.center",
+                                r -> rows.containsKey(r.id()) ? rows.get(r.id()).centerName() : r.referenceNo()),
+                        new BulkReport.Column("evaluations.leadUnit",
+                                r -> rows.containsKey(r.id()) ? rows.get(r.id()).leadUnitName() : ""))).open();
         grid.deselectAll();
         grid.refresh();
     }

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.ticportal.core.application.ApplicationFilter;
+import org.ticportal.core.application.ApplicationGrid;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
@@ -44,6 +45,8 @@ class BulkActionsViewTest extends ViewTestBase {
 
     @Autowired
     ApplicationService applications;
+    @Autowired
+    ApplicationGrid applicationGrid;
     @Autowired
     AttachmentService attachments;
     @Autowired
@@ -142,7 +145,7 @@ class BulkActionsViewTest extends ViewTestBase {
                 .single();
         ApplicationFilter atPartyGroup = ApplicationFilter.ALL.withStage(applications.get(first).row().stage());
         grid.setFilter(atPartyGroup);
-        long matching = applications.count(atPartyGroup);
+        long matching = applicationGrid.count(atPartyGroup);
         assertThat(matching).isGreaterThanOrEqualTo(2);
         grid.select(row(grid, first));
         Button all = find(Button.class).withId("applications-bulk-all").single();
@@ -161,8 +164,8 @@ class BulkActionsViewTest extends ViewTestBase {
             throw new AssertionError(e);
         }
         MockVaadin.clientRoundtrip();
-        java.util.Set<Long> ids = new java.util.HashSet<>(applications.allMatching(atPartyGroup,
-                org.ticportal.core.application.ApplicationService.MAX_MATCHING).stream().map(ApplicationRow::id)
+        java.util.Set<Long> ids = new java.util.HashSet<>(applicationGrid.allMatching(atPartyGroup,
+                ApplicationGrid.MAX_MATCHING).stream().map(ApplicationRow::id)
                 .toList());
         assertThat(ids).hasSize((int) matching).contains(first, second);
         if (find(Paragraph.class).withId("applications-bulk-refused").exists()) {

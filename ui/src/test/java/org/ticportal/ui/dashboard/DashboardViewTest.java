@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.ticportal.core.application.ApplicationGrid;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
@@ -55,6 +56,8 @@ class DashboardViewTest extends ViewTestBase {
 
     @Autowired
     ApplicationService applications;
+    @Autowired
+    ApplicationGrid applicationGrid;
     @Autowired
     AttachmentService attachments;
     @Autowired
@@ -274,7 +277,7 @@ class DashboardViewTest extends ViewTestBase {
         assertThat(figureLabel("dashboard-waiting")).isEqualTo("待本单位办理（件）");
         assertThat(figureLabel("dashboard-applications")).isEqualTo("本单位申报（件）");
         assertThat(figureValue("dashboard-applications")).isEqualTo(Acting.as(security, "applicant",
-                Role.APPLICANT, () -> applications.count(ApplicationFilter.ALL)));
+                Role.APPLICANT, () -> applicationGrid.count(ApplicationFilter.ALL)));
         assertThat(figureValue("dashboard-centers")).isEqualTo(Acting.as(security, "applicant", Role.APPLICANT,
                 () -> centers.count(CenterFilter.ALL)));
         assertThat(find(TabSheet.class).withId("dashboard-tabs").exists()).as("no tables to report upward")
