@@ -152,6 +152,15 @@ class DashboardViewTest extends ViewTestBase {
         UI.getCurrent().navigate(ExpertHomeView.class);
         assertThat(find(Div.class).withId("address-filter-note").single().isVisible()).isFalse();
         assertThat(rows(assignments()).size()).isGreaterThanOrEqualTo((int) shown);
+
+        // the evaluations they have to score: 绩效评估 filtered to exactly those
+        navigate(DashboardView.class);
+        long toScore = figureValue("dashboard-to-score");
+        open(figureHref("dashboard-to-score"));
+        assertThat(getCurrentView()).isInstanceOf(EvaluationsView.class);
+        assertThat(rows(evaluationsGrid())).hasSize((int) toScore);
+        assertThat(find(Div.class).withId("address-filter-note").single().getElement().getTextRecursively())
+                .contains("等待您评分");
     }
 
     @Test
