@@ -214,6 +214,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
             // a policy's step: the header's list has no entry for it
             action.clear();
             grid.setFilter(grid.getFilter().withAction(step));
+        } else if (action.getValue() == null && grid.getFilter().action() != null) {
+            grid.setFilter(grid.getFilter().withAction(null)); // 显示全部 after a step's
         }
         addressNote.show(step == null ? null : getTranslation("audit.filter.action",
                 labels.action(AuditSubject.APPLICATION.name(), step, null)));
