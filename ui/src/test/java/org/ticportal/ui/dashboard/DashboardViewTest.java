@@ -215,6 +215,10 @@ class DashboardViewTest extends ViewTestBase {
         Div note = find(Div.class).withId("address-filter-note").single();
         assertThat(note.isVisible()).isTrue();
         assertThat(rows(auditGrid())).allSatisfy(e -> assertThat(e.getAction()).isEqualTo("RECOMMEND"));
+        // 显示全部: every action again
+        UI.getCurrent().navigate(AuditView.class);
+        assertThat(auditGrid().getFilter().action()).isNull();
+        assertThat(find(Div.class).withId("address-filter-note").single().isVisible()).isFalse();
     }
 
     @SuppressWarnings("unchecked")
