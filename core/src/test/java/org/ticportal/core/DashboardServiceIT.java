@@ -366,7 +366,7 @@ class DashboardServiceIT {
     void anExpertCountsOnlyTheirOwnSeatsAndEachCountIsWhatTheirFilteredListShows() {
         TemplateCenters template = new TemplateCenters(applications, checklist, publicNotices, notices, centers,
                 clock);
-        CenterRow center = template.recognise(TemplateSamples.uniqueCoreName(suffix + "x"), eastCode, east,
+        CenterRow center = template.recognise(TemplateSamples.uniqueCoreName(suffix + "f"), eastCode, east,
                 eastDistrict, bureau);
         String mine = expert("看板专家甲");
         String other = expert("看板专家乙");
@@ -464,7 +464,7 @@ class DashboardServiceIT {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = today.minusDays(29);
         String auditor = "dau" + suffix;
-        Map<String, Long> before = counts(as(auditor, Role.AUDITOR, () -> auditStatistics.byAction(from, today)));
+        Map<String, Long> before = byAction(as(auditor, Role.AUDITOR, () -> auditStatistics.byAction(from, today)));
 
         String user = "看板用户" + suffix;
         as("root", Role.ADMIN, () -> {
@@ -483,7 +483,7 @@ class DashboardServiceIT {
 
         List<AuditStatistics.ActionCount> after = as(auditor, Role.AUDITOR,
                 () -> auditStatistics.byAction(from, today));
-        Map<String, Long> counts = counts(after);
+        Map<String, Long> counts = byAction(after);
         assertThat(counts.get("LOGIN_FAILED") - before.getOrDefault("LOGIN_FAILED", 0L)).isEqualTo(2);
         assertThat(counts.get("LOCKED") - before.getOrDefault("LOCKED", 0L)).isEqualTo(1);
         assertThat(after).extracting(AuditStatistics.ActionCount::count).isSortedAccordingTo(
@@ -506,7 +506,7 @@ class DashboardServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    private static Map<String, Long> counts(List<AuditStatistics.ActionCount> counts) {
+    private static Map<String, Long> byAction(List<AuditStatistics.ActionCount> counts) {
         Map<String, Long> map = new HashMap<>();
         counts.forEach(c -> assertThat(map.put(c.action(), c.count())).as("each action once").isNull());
         return map;
