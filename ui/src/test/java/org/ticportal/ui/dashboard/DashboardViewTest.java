@@ -147,10 +147,11 @@ class DashboardViewTest extends ViewTestBase {
         assertThat(getCurrentView()).isInstanceOf(ExpertHomeView.class);
         assertThat(rows(assignments())).hasSize((int) shown).extracting(PanelViews.Assignment::applicationId)
                 .contains(id);
-        assertThat(find(Div.class).withId("address-filter-note").single().isVisible()).isTrue();
+        Div note = find(Div.class).withId("address-filter-note").single();
+        assertThat(note.isVisible()).isTrue();
         // 显示全部: every assignment again
         UI.getCurrent().navigate(ExpertHomeView.class);
-        assertThat(find(Div.class).withId("address-filter-note").single().isVisible()).isFalse();
+        assertThat(note.isVisible()).isFalse();
         assertThat(rows(assignments()).size()).isGreaterThanOrEqualTo((int) shown);
 
         // the evaluations they have to score: 绩效评估 filtered to exactly those
@@ -218,7 +219,7 @@ class DashboardViewTest extends ViewTestBase {
         // 显示全部: every action again
         UI.getCurrent().navigate(AuditView.class);
         assertThat(auditGrid().getFilter().action()).isNull();
-        assertThat(find(Div.class).withId("address-filter-note").single().isVisible()).isFalse();
+        assertThat(note.isVisible()).isFalse();
     }
 
     @SuppressWarnings("unchecked")
