@@ -309,14 +309,18 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("dashboard.figure.auditTotal.detail", AUDIT_DAYS),
                     route + "?" + AuditView.ACTION + "=" + action.code() + "&" + period));
         }
-        Div charts = new Div(chart("chart-audit-action", "dashboard.chart.auditByAction", actions,
+        Component byActionCard = chart("chart-audit-action", "dashboard.chart.auditByAction", actions,
                 ChartOptions.bars(actions, locale), c -> {
                     Map<String, String> query = new LinkedHashMap<>();
                     query.put(AuditView.ACTION, c.code());
                     query.put(AuditView.FROM, from.toString());
                     query.put(AuditView.TO, today.toString());
                     return query;
-                }, route));
+                }, route);
+        // a month's trail holds many actions: a bar's height each, so that every action's name reads
+        byActionCard.getChildren().filter(EChart.class::isInstance).findFirst()
+                .ifPresent(c -> ((EChart<?>) c).setHeight(Math.max(260, 22 * actions.size() + 40) + "px"));
+        Div charts = new Div(byActionCard);
         charts.addClassName("dashboard-charts");
         VerticalLayout overview = new VerticalLayout(figures, charts);
         overview.setPadding(false);
