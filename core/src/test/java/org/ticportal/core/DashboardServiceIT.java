@@ -30,6 +30,11 @@ import org.ticportal.core.application.NoticeCloser;
 import org.ticportal.core.center.CenterFilter;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
+import org.ticportal.core.audit.AuditAction;
+import org.ticportal.core.audit.AuditFilter;
+import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.audit.AuditStatistics;
+import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.center.CenterStatistics;
 import org.ticportal.core.common.CrossCount;
 import org.ticportal.core.common.GroupCount;
@@ -37,6 +42,13 @@ import org.ticportal.core.evaluation.EvaluationFilter;
 import org.ticportal.core.evaluation.EvaluationService;
 import org.ticportal.core.evaluation.EvaluationStatistics;
 import org.ticportal.core.evaluation.EvaluationViews;
+import org.ticportal.core.expert.AssignmentFilter;
+import org.ticportal.core.expert.ExpertDraft;
+import org.ticportal.core.expert.ExpertPanelService;
+import org.ticportal.core.expert.ExpertService;
+import org.ticportal.core.expert.ExpertStatistics;
+import org.ticportal.core.expert.MemberState;
+import org.ticportal.core.expert.PanelViews;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
@@ -49,8 +61,10 @@ import org.ticportal.core.user.UserService;
  * 990102): centers and applications counted by type, division, status, stage, call and outcome exactly as recorded,
  * grouped in the database; the bureau counts its whole jurisdiction, a district only what it supervises (the other
  * district's centers and applications never appear); applications and evaluations past their time limit and centers
- * falling due for evaluation counted within the scope; an applicant refused. The tests share one database, so each
- * count is compared with the same count before the test's own records.
+ * falling due for evaluation counted within the scope; an applicant refused; an expert counts their own panel seats
+ * and evaluation seats only (another expert's never), an auditor the audit trail of a period by action, each count
+ * what the grid filtered as its click asks lists. The tests share one database, so each count is compared with the
+ * same count before the test's own records (or counts records only this test's people hold).
  */
 @IntegrationTest
 @Import(MovableClock.Config.class)
@@ -81,6 +95,16 @@ class DashboardServiceIT {
     EvaluationStatistics evaluationStatistics;
     @Autowired
     EvaluationService evaluationService;
+    @Autowired
+    ExpertStatistics expertStatistics;
+    @Autowired
+    ExpertService experts;
+    @Autowired
+    ExpertPanelService expertPanels;
+    @Autowired
+    AuditStatistics auditStatistics;
+    @Autowired
+    AuditService audit;
     @Autowired
     UserService users;
     @Autowired
@@ -339,6 +363,193 @@ class DashboardServiceIT {
             jdbc.update("delete from evaluation where round_id in (?, ?)", overdueRound, dueRound);
             jdbc.update("delete from evaluation_round where id in (?, ?)", overdueRound, dueRound);
         }
+    }
+
+    @Test
+    void anExpertCountsOnlyTheirOwnSeatsAndEachCountIsWhatTheirFilteredListShows() {
+        TemplateCenters template = new TemplateCenters(applications, checklist, publicNotices, notices, centers,
+                clock);
+        CenterRow center = template.recognise(TemplateSamples.uniqueCoreName(suffix + "f"), eastCode, east,
+                eastDistrict, bureau);
+        String mine = expert("看板专家甲");
+        String other = expert("看板专家乙");
+        long mineId = expertId(mine);
+        long otherId = expertId(other);
+        long first = draft();
+        long late = draft();
+        long third = draft();
+        LocalDate today = LocalDate.now(clock);
+        // the second application is past its stage's time limit
+        jdbc.update("update recognition_application set stage_due = ? where id = ?", today.minusDays(1), late);
+        long firstPanel = panel(first);
+        long latePanel = panel(late);
+        long thirdPanel = panel(third);
+        String[] pin = jdbc.queryForObject("select policy_id, plugin_id, plugin_version from recognition_application "
+                + "where id = ?", (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
+                first);
+        long overdueRound = round("专家逾期评估" + suffix, pin);
+        long dueRound = round("专家待评估" + suffix, pin);
+        long overdueEvaluation = evaluation(overdueRound, center, today.minusDays(1), pin);
+        long dueEvaluation = evaluation(dueRound, center, today.plusDays(30), pin);
+        try {
+            seat(firstPanel, first, mineId, 1, MemberState.DRAWN);
+            seat(latePanel, late, mineId, 1, MemberState.DECLARED);
+            seat(thirdPanel, third, mineId, 1, MemberState.REPLACED);
+            seat(firstPanel, first, otherId, 2, MemberState.DECLARED);
+            seat(latePanel, late, otherId, 2, MemberState.DRAWN);
+            seat(thirdPanel, third, otherId, 2, MemberState.SUBMITTED);
+            evaluationSeat(overdueEvaluation, mineId, mine, 1, null);
+            evaluationSeat(dueEvaluation, mineId, mine, 1, null);
+            evaluationSeat(overdueEvaluation, otherId, other, 2, 80);
+            evaluationSeat(dueEvaluation, otherId, other, 2, null);
+
+            // their own seats only: the replaced one is not theirs any more, the other expert's never counted
+            assertThat(as(mine, Role.EXPERT, expertStatistics::seatsByState)).containsOnly(
+                    Map.entry(MemberState.DRAWN, 1L), Map.entry(MemberState.DECLARED, 1L));
+            assertThat(as(other, Role.EXPERT, expertStatistics::seatsByState)).containsOnly(
+                    Map.entry(MemberState.DRAWN, 1L), Map.entry(MemberState.DECLARED, 1L),
+                    Map.entry(MemberState.SUBMITTED, 1L));
+            assertThat(as(mine, Role.EXPERT, expertStatistics::overdue)).isEqualTo(1);
+            assertThat(as(other, Role.EXPERT, expertStatistics::overdue)).isEqualTo(1);
+            assertThat(as(mine, Role.EXPERT, evaluationStatistics::toScore)).isEqualTo(2);
+            assertThat(as(mine, Role.EXPERT, evaluationStatistics::scoresOverdue)).isEqualTo(1);
+            assertThat(as(other, Role.EXPERT, evaluationStatistics::toScore)).as("the other scored one").isEqualTo(1);
+            assertThat(as(other, Role.EXPERT, evaluationStatistics::scoresOverdue)).isZero();
+
+            // each count opens 我的评审任务 or 绩效评估 on exactly those rows
+            for (String expert : List.of(mine, other)) {
+                as(expert, Role.EXPERT, () -> {
+                    expertStatistics.seatsByState().forEach((state, count) -> {
+                        AssignmentFilter filter = AssignmentFilter.ALL.withState(state);
+                        assertThat(expertPanels.countMyAssignments(filter)).as(expert + " " + state).isEqualTo(count);
+                        assertThat(expertPanels.myAssignments(filter, PageRequest.of(0, 50)).getContent())
+                                .as(expert + " " + state).hasSize(count.intValue())
+                                .allSatisfy(a -> assertThat(a.state()).isEqualTo(state));
+                    });
+                    AssignmentFilter overdue = AssignmentFilter.ALL.withOverdue(true);
+                    assertThat(expertPanels.myAssignments(overdue, PageRequest.of(0, 50)).getContent())
+                            .extracting(PanelViews.Assignment::applicationId).containsExactly(late);
+                    assertThat(evaluationService.count(EvaluationFilter.ALL.withToScore(true)))
+                            .isEqualTo(evaluationStatistics.toScore());
+                    assertThat(evaluationService.count(EvaluationFilter.ALL.withToScore(true)
+                            .withStepOverdue(today))).isEqualTo(evaluationStatistics.scoresOverdue());
+                    return null;
+                });
+            }
+            assertThat(as(mine, Role.EXPERT, () -> ids(evaluationService.list(EvaluationFilter.ALL.withToScore(true)
+                    .withStepOverdue(today), PageRequest.of(0, 50)), EvaluationViews.Row::id)))
+                    .containsExactly(overdueEvaluation);
+            assertThat(as(other, Role.EXPERT, () -> ids(evaluationService.list(EvaluationFilter.ALL.withToScore(true),
+                    PageRequest.of(0, 50)), EvaluationViews.Row::id))).containsExactly(dueEvaluation);
+            assertThat(as(mine, Role.EXPERT, () -> ids(expertPanels.myAssignments(AssignmentFilter.ALL,
+                    PageRequest.of(0, 50)).getContent(), PanelViews.Assignment::applicationId)))
+                    .containsExactlyInAnyOrder(first, late);
+
+            // the program's figures are not an expert's, nor an expert's the bureau's
+            assertThatThrownBy(() -> as(mine, Role.EXPERT, evaluationStatistics::overdue))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(bureau, Role.BUREAU, expertStatistics::seatsByState))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(bureau, Role.BUREAU, evaluationStatistics::toScore))
+                    .isInstanceOf(AccessDeniedException.class);
+        } finally {
+            jdbc.update("delete from evaluation_expert where evaluation_id in (?, ?)", overdueEvaluation,
+                    dueEvaluation);
+            jdbc.update("delete from evaluation where round_id in (?, ?)", overdueRound, dueRound);
+            jdbc.update("delete from evaluation_round where id in (?, ?)", overdueRound, dueRound);
+            jdbc.update("delete from panel_member where panel_id in (?, ?, ?)", firstPanel, latePanel, thirdPanel);
+            jdbc.update("delete from expert_panel where id in (?, ?, ?)", firstPanel, latePanel, thirdPanel);
+        }
+    }
+
+    @Test
+    void theAuditorCountsTheTrailOfThePeriodByActionAsTheAuditScreenFiltersIt() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = today.minusDays(29);
+        String auditor = "dau" + suffix;
+        Map<String, Long> before = byAction(as(auditor, Role.AUDITOR, () -> auditStatistics.byAction(from, today)));
+
+        String user = "看板用户" + suffix;
+        as("root", Role.ADMIN, () -> {
+            audit.recordAs(user, AuditSubject.USER, user, AuditAction.LOGIN_FAILED, null, null, null);
+            audit.recordAs(user, AuditSubject.USER, user, AuditAction.LOGIN_FAILED, null, null, null);
+            audit.recordAs(user, AuditSubject.USER, user, AuditAction.LOCKED, null, null, null);
+            return null;
+        });
+        // a day before the period: not counted
+        clock.set(from.minusDays(1));
+        as("root", Role.ADMIN, () -> {
+            audit.recordAs(user, AuditSubject.USER, user, AuditAction.LOGIN_FAILED, null, null, null);
+            return null;
+        });
+        clock.set(today);
+
+        List<AuditStatistics.ActionCount> after = as(auditor, Role.AUDITOR,
+                () -> auditStatistics.byAction(from, today));
+        Map<String, Long> counts = byAction(after);
+        assertThat(counts.get("LOGIN_FAILED") - before.getOrDefault("LOGIN_FAILED", 0L)).isEqualTo(2);
+        assertThat(counts.get("LOCKED") - before.getOrDefault("LOCKED", 0L)).isEqualTo(1);
+        assertThat(after).extracting(AuditStatistics.ActionCount::count).isSortedAccordingTo(
+                java.util.Comparator.reverseOrder());
+        // each bar is what 审计记录 lists filtered to its action and the period
+        as(auditor, Role.AUDITOR, () -> {
+            for (AuditStatistics.ActionCount bar : after) {
+                assertThat(audit.count(AuditFilter.ALL.withAction(bar.action()).withPeriod(from, today)))
+                        .as(bar.action()).isEqualTo(bar.count());
+            }
+            assertThat(audit.count(AuditFilter.ALL.withActor(user).withPeriod(from, today))).isEqualTo(3);
+            return null;
+        });
+        // the trail is the auditor's and the administrator's only
+        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> auditStatistics.byAction(from, today)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(east, Role.APPLICANT, () -> auditStatistics.byAction(from, today)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(auditor, Role.AUDITOR, expertStatistics::seatsByState))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static Map<String, Long> byAction(List<AuditStatistics.ActionCount> counts) {
+        Map<String, Long> map = new HashMap<>();
+        counts.forEach(c -> assertThat(map.put(c.action(), c.count())).as("each action once").isNull());
+        return map;
+    }
+
+    /** An expert of the jurisdiction with a login; the login. */
+    private String expert(String name) {
+        String login = "x" + UUID.randomUUID().toString().substring(0, 8);
+        as(bureau, Role.BUREAU, () -> experts.create("990100", new ExpertDraft(name + suffix, "看板研究院" + suffix,
+                null, "FULL_SENIOR", List.of("NEW_MATERIALS"), null, null, true), login));
+        return login;
+    }
+
+    private long expertId(String login) {
+        return jdbc.queryForObject("select id from expert where username = ?", Long.class, login);
+    }
+
+    /** A draft of the east unit (a running application), for a panel to sit on. */
+    private long draft() {
+        return as(east, Role.APPLICANT, () -> applications.create("990100")).row().id();
+    }
+
+    /** A panel drawn for the application, as the database holds it (the counts read nothing of its record). */
+    private long panel(long applicationId) {
+        jdbc.update("insert into expert_panel (application_id, seed, record_json, drawn_at, drawn_by) "
+                + "values (?, 1, '{}', ?, ?)", applicationId, clock.instant().atZone(java.time.ZoneOffset.UTC)
+                .toLocalDateTime(), bureau);
+        return jdbc.queryForObject("select id from expert_panel where application_id = ?", Long.class, applicationId);
+    }
+
+    private void seat(long panelId, long applicationId, long expertId, int position, MemberState state) {
+        jdbc.update("insert into panel_member (panel_id, application_id, expert_id, position, leader, state, total) "
+                + "values (?, ?, ?, ?, false, ?, ?)", panelId, applicationId, expertId, position, state.name(),
+                state == MemberState.SUBMITTED ? 80 : null);
+    }
+
+    private void evaluationSeat(long evaluationId, long expertId, String username, int order,
+                                @org.jspecify.annotations.Nullable Integer total) {
+        jdbc.update("insert into evaluation_expert (evaluation_id, expert_id, username, expert_name, seat_order, "
+                + "total) values (?, ?, ?, ?, ?, ?)", evaluationId, expertId, username, username, order, total);
     }
 
     private long waitingAt(String user, Role role, String stage) {

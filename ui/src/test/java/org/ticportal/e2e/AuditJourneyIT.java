@@ -18,7 +18,7 @@ import org.ticportal.core.common.PortalTime;
 
 /**
  * 审计记录 in a browser (三权分立): the administrator creates a user as an expert and then makes them an auditor; the
- * demo auditor logs in, sees only 我的待办, 首页, 审计记录 and 修改密码, opens 审计记录, filters by the administrator,
+ * demo auditor logs in, sees only 我的待办, 首页, 统计看板, 审计记录 and 修改密码, opens 审计记录, filters by the administrator,
  * the record type 用户 and today, finds the change (变更权限) and reads its before (评审专家) and after (审计员) values
  * in words, then the user's whole trail (此记录的全部审计记录); a business screen (申报管理) and user administration
  * are refused to the auditor.
@@ -60,7 +60,7 @@ class AuditJourneyIT extends BrowserJourney {
         // the auditor reads the trail
         driver.manage().window().setSize(new Dimension(1366, 768));
         login("auditor", demoPassword());
-        assertThat(menu()).containsExactly("我的待办", "首页", "审计记录", "修改密码");
+        assertThat(menu()).containsExactly("我的待办", "首页", "统计看板", "审计记录", "修改密码");
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='审计记录']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-grid")));
         wait.until(d -> gridCells().size() > 20);

@@ -27,11 +27,13 @@ import org.ticportal.core.application.NoticeCloser;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.common.PortalTime;
+import org.ticportal.core.expert.PanelDrawService;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.core.user.Role;
 import org.ticportal.ui.Acting;
 import org.ticportal.ui.CenterSamples;
+import org.ticportal.ui.ExpertSamples;
 import org.ticportal.ui.XinzhouSamples;
 
 /**
@@ -40,7 +42,9 @@ import org.ticportal.ui.XinzhouSamples;
  * recognised center; the 汇总表 tab's Excel export, read back with Apache POI, carries the bureau's title rows, the
  * table's title and the statistics date in Chinese above the table and its totals; the card of the centers falling
  * due for evaluation lands on 技术创新中心 showing exactly as many rows as it counts. A county reviewer sees what waits
- * for its recommendation and no chart of divisions, an applicant unit its own picture without 汇总表.
+ * for its recommendation and no chart of divisions, an applicant unit its own picture without 汇总表. An expert sees
+ * their own assignments by state (the 待回避声明 card lands on 我的评审任务 filtered to them), an auditor the audit
+ * trail of the last 30 days by action (the card lands on 审计记录 filtered to the period).
  */
 class DashboardJourneyIT extends BrowserJourney {
 
@@ -64,6 +68,8 @@ class DashboardJourneyIT extends BrowserJourney {
     SecurityContextHolderStrategy security;
     @Autowired
     PortalTime time;
+    @Autowired
+    PanelDrawService draws;
 
     @Test
     void theBureauClicksADivisionsBarAndExportsTheSummaryTables() throws Exception {
@@ -177,6 +183,43 @@ class DashboardJourneyIT extends BrowserJourney {
         assertThat(driver.findElements(By.id("dashboard-reports"))).hasSize(1);
         assertThat(driver.findElements(By.id("dashboard-tabs"))).isEmpty();
         screenshot("dashboard-applicant");
+        logout();
+    }
+
+    @Test
+    void theExpertAndTheAuditorEachSeeTheirOwnDashboard() {
+        long id = ExpertSamples.atExpertArgumentation(security, applications, attachments, checklist);
+        Acting.as(security, "bureau", Role.BUREAU, () -> draws.draw(id, 5L));
+        String reference = Acting.as(security, "bureau", Role.BUREAU, () -> applications.get(id)).row()
+                .referenceNo();
+
+        login("expert", demoPassword());
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='统计看板']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-seats-state canvas")));
+        waitForServer();
+        assertThat(textOf(By.id("dashboard-seats-drawn"))).contains("待回避声明");
+        assertThat(driver.findElements(By.id("dashboard-tabs"))).isEmpty();
+        screenshot("dashboard-expert");
+        click(By.id("dashboard-seats-drawn"));
+        wait.until(ExpectedConditions.urlContains("expert?state=DRAWN"));
+        wait.until(d -> gridCells().contains(reference));
+        assertThat(textOf(By.id("address-filter-note"))).contains("待声明");
+        screenshot("dashboard-expert-drawn");
+        logout();
+
+        login("auditor", demoPassword());
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='统计看板']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-audit-action canvas")));
+        waitForServer();
+        assertThat(textOf(By.id("dashboard-audit-total"))).contains("审计记录");
+        screenshot("dashboard-auditor");
+        click(By.id("dashboard-audit-total"));
+        wait.until(ExpectedConditions.urlContains("admin/audit?from="));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-grid")));
+        waitForServer();
+        screenshot("dashboard-auditor-trail");
         logout();
     }
 }

@@ -21,48 +21,62 @@ import org.ticportal.policy.api.evaluation.Outcome;
  *                    day ({@code null}: however long ago) — the dashboard's 即将到期 and 已超期
  * @param stepDueTo   only running evaluations whose step's time limit ends on or before this day ({@code null}: no
  *                    such filter)
+ * @param toScore     only running evaluations on which the user's own seat (评审专家) has no score yet — an expert's
+ *                    scoring still to do, the expert's 统计看板; none for a user without a seat
  */
 public record EvaluationFilter(@Nullable Long roundId, @Nullable String text, @Nullable EvaluationState state,
                                @Nullable Outcome outcome, @Nullable LocalDate stepDueFrom,
-                               @Nullable LocalDate stepDueTo) {
+                               @Nullable LocalDate stepDueTo, boolean toScore) {
 
     public static final EvaluationFilter ALL = new EvaluationFilter(null, null, null, null);
 
     /** A filter of any time limit. */
     public EvaluationFilter(@Nullable Long roundId, @Nullable String text, @Nullable EvaluationState state,
                             @Nullable Outcome outcome) {
-        this(roundId, text, state, outcome, null, null);
+        this(roundId, text, state, outcome, null, null, false);
+    }
+
+    /** A filter of evaluations whoever scores them. */
+    public EvaluationFilter(@Nullable Long roundId, @Nullable String text, @Nullable EvaluationState state,
+                            @Nullable Outcome outcome, @Nullable LocalDate stepDueFrom,
+                            @Nullable LocalDate stepDueTo) {
+        this(roundId, text, state, outcome, stepDueFrom, stepDueTo, false);
     }
 
     public EvaluationFilter withRound(@Nullable Long round) {
-        return new EvaluationFilter(round, text, state, outcome, stepDueFrom, stepDueTo);
+        return new EvaluationFilter(round, text, state, outcome, stepDueFrom, stepDueTo, toScore);
     }
 
     public EvaluationFilter withText(@Nullable String t) {
-        return new EvaluationFilter(roundId, t, state, outcome, stepDueFrom, stepDueTo);
+        return new EvaluationFilter(roundId, t, state, outcome, stepDueFrom, stepDueTo, toScore);
     }
 
     public EvaluationFilter withState(@Nullable EvaluationState s) {
-        return new EvaluationFilter(roundId, text, s, outcome, stepDueFrom, stepDueTo);
+        return new EvaluationFilter(roundId, text, s, outcome, stepDueFrom, stepDueTo, toScore);
     }
 
     public EvaluationFilter withOutcome(@Nullable Outcome o) {
-        return new EvaluationFilter(roundId, text, state, o, stepDueFrom, stepDueTo);
+        return new EvaluationFilter(roundId, text, state, o, stepDueFrom, stepDueTo, toScore);
     }
 
     /** Evaluations whatever their step's time limit (the filter without {@link #withStepDueWithin} or overdue). */
     public EvaluationFilter withAnyStepDue() {
-        return new EvaluationFilter(roundId, text, state, outcome, null, null);
+        return new EvaluationFilter(roundId, text, state, outcome, null, null, toScore);
     }
 
     /** Only the running evaluations whose step's time limit ends within {@code days} from {@code today} (inclusive). */
     public EvaluationFilter withStepDueWithin(LocalDate today, int days) {
-        return new EvaluationFilter(roundId, text, state, outcome, today, today.plusDays(days));
+        return new EvaluationFilter(roundId, text, state, outcome, today, today.plusDays(days), toScore);
     }
 
     /** Only the running evaluations whose step's time limit ended before {@code today} (已超期). */
     public EvaluationFilter withStepOverdue(LocalDate today) {
-        return new EvaluationFilter(roundId, text, state, outcome, null, today.minusDays(1));
+        return new EvaluationFilter(roundId, text, state, outcome, null, today.minusDays(1), toScore);
+    }
+
+    /** Only the running evaluations the user has still to score ({@code true}), or any. */
+    public EvaluationFilter withToScore(boolean t) {
+        return new EvaluationFilter(roundId, text, state, outcome, stepDueFrom, stepDueTo, t);
     }
 
     /** The evaluations of the filter the user may see: the scope's rows only (an expert's assigned ones). */
@@ -102,6 +116,13 @@ public record EvaluationFilter(@Nullable Long roundId, @Nullable String text, @N
                 if (stepDueFrom != null) {
                     p = cb.and(p, cb.greaterThanOrEqualTo(root.get("stepDue"), stepDueFrom));
                 }
+            }
+            if (toScore) {
+                Subquery<Long> unscored = query.subquery(Long.class);
+                var seat = unscored.from(EvaluationSeat.class);
+                unscored.select(seat.get("id")).where(cb.equal(seat.get("evaluationId"), root.get("id")),
+                        cb.equal(seat.get("username"), username), cb.isNull(seat.get("total")));
+                p = cb.and(p, cb.equal(root.get("state"), EvaluationState.IN_PROGRESS), cb.exists(unscored));
             }
             return p;
         };

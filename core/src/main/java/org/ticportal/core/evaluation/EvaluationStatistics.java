@@ -35,7 +35,8 @@ import org.ticportal.policy.api.evaluation.EvaluationScheme;
  * The evaluations counted for the statistics (统计看板, 汇总表): the decided evaluations by grade (the policy's grade
  * names as recorded with each result), what falls due within a number of days (centers due for evaluation under their
  * policy's cycle, running evaluations whose step's time limit ends) and the running evaluations past their time limit,
- * in the database within the user's scope — the evaluations 绩效评估 lists ({@link EvaluationFilter#toSpecification}).
+ * in the database within the user's scope — the evaluations 绩效评估 lists ({@link EvaluationFilter#toSpecification});
+ * for an expert the evaluations they have still to score on their own seat, and those of them past the time limit.
  */
 @Service
 @Transactional(readOnly = true)
@@ -143,6 +144,26 @@ public class EvaluationStatistics {
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
     public long overdue() {
         return evaluations.count(EvaluationFilter.ALL.withStepOverdue(time.today())
+                .toSpecification(users.currentScope(), AuditService.currentActor()));
+    }
+
+    /**
+     * How many running evaluations the logged-in expert has still to score (their own seat without a score): what
+     * 绩效评估 lists filtered by {@link EvaluationFilter#withToScore}. Only their own seats: the scope is the login's.
+     */
+    @PreAuthorize("hasRole('EXPERT')")
+    public long toScore() {
+        return evaluations.count(EvaluationFilter.ALL.withToScore(true)
+                .toSpecification(users.currentScope(), AuditService.currentActor()));
+    }
+
+    /**
+     * How many of those the logged-in expert has still to score are past their step's time limit (评分已超期): what
+     * 绩效评估 lists filtered by {@link EvaluationFilter#withToScore} and {@link EvaluationFilter#withStepOverdue}.
+     */
+    @PreAuthorize("hasRole('EXPERT')")
+    public long scoresOverdue() {
+        return evaluations.count(EvaluationFilter.ALL.withToScore(true).withStepOverdue(time.today())
                 .toSpecification(users.currentScope(), AuditService.currentActor()));
     }
 

@@ -73,13 +73,31 @@ public class ExpertPanelService {
     /** The logged-in expert's assignments, newest first unless the page request sorts otherwise. */
     @PreAuthorize("hasRole('EXPERT')")
     public Page<PanelViews.Assignment> myAssignments(Pageable pageable) {
+        return myAssignments(AssignmentFilter.ALL, pageable);
+    }
+
+    /**
+     * The logged-in expert's assignments matching the filter (one state, or past their time limit: what a figure or
+     * a slice of 统计看板 counted), selected in the database among their own seats only.
+     */
+    @PreAuthorize("hasRole('EXPERT')")
+    public Page<PanelViews.Assignment> myAssignments(AssignmentFilter filter, Pageable pageable) {
         Expert me = me();
-        return members.findByExpertIdAndStateNot(me.getId(), MemberState.REPLACED, pageable).map(m -> {
+        return members.findAll(filter.toSpecification(me.getId(), LocalDate.now(clock)), pageable).map(m -> {
             PanelCase c = cases.panelCase(m.getApplicationId());
             boolean concluded = panels.findById(m.getPanelId()).map(ExpertPanel::isConcluded).orElse(false);
             return new PanelViews.Assignment(c.id(), c.referenceNo(), c.centerName(), c.unitName(), m.getState(),
                     m.isLeader(), concluded);
         });
+    }
+
+    /**
+     * How many of the logged-in expert's assignments match the filter; none for a login not (yet) in the pool.
+     */
+    @PreAuthorize("hasRole('EXPERT')")
+    public long countMyAssignments(AssignmentFilter filter) {
+        return experts.findByUsername(AuditService.currentActor())
+                .map(me -> members.count(filter.toSpecification(me.getId(), LocalDate.now(clock)))).orElse(0L);
     }
 
     /**

@@ -6,15 +6,14 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface PanelMemberRepository extends JpaRepository<PanelMember, Long> {
+interface PanelMemberRepository extends JpaRepository<PanelMember, Long>, JpaSpecificationExecutor<PanelMember> {
 
     List<PanelMember> findByPanelIdOrderByPositionAsc(long panelId);
 
     Optional<PanelMember> findByApplicationIdAndExpertIdAndStateNot(long applicationId, long expertId,
                                                                     MemberState state);
-
-    Page<PanelMember> findByExpertIdAndStateNot(long expertId, MemberState state, Pageable pageable);
 
     /**
      * The seats on panels not yet concluded where the expert has something to do: declare (drawn), score (declared),

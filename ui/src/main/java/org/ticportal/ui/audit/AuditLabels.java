@@ -22,7 +22,7 @@ import org.ticportal.policy.api.LocalizedText;
  * before or after value that is a code by the name the portal gives it (an application's stage by its policy's name,
  * a role, a state such as {@code CONFIRMED}); anything else reads as recorded.
  */
-final class AuditLabels {
+public final class AuditLabels {
 
     /** The states services record as before and after values, each named by {@code audit.value.<CODE>}. */
     static final Set<String> VALUES = Set.of("ACTIVE", "INACTIVE", "LOCKED", "ENABLED", "DISABLED", "REGISTERED",
@@ -41,7 +41,7 @@ final class AuditLabels {
      * @param locale     the reader's language
      * @param procedures the names of the running policies' steps and stages
      */
-    AuditLabels(Function<String, String> translate, Locale locale, ProcedureNames procedures) {
+    public AuditLabels(Function<String, String> translate, Locale locale, ProcedureNames procedures) {
         this.translate = translate;
         this.locale = locale;
         this.procedures = procedures;
@@ -57,7 +57,8 @@ final class AuditLabels {
         return action(event.getSubjectType(), event.getAction(), event.getFromState());
     }
 
-    String action(String subjectType, String code, @Nullable String from) {
+    /** An action in words, as {@link #action(AuditEvent)}: of a record of that type, taken from that value. */
+    public String action(String subjectType, String code, @Nullable String from) {
         var known = AuditAction.ofCode(code);
         if (known.isPresent()) {
             return translate.apply(key(known.get()));

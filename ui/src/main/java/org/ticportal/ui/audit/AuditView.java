@@ -36,6 +36,7 @@ import org.ticportal.core.audit.AuditFilter;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.plugin.PolicyService;
+import org.ticportal.ui.base.AddressFilterNote;
 import org.ticportal.ui.base.DatePickers;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
@@ -51,8 +52,10 @@ import org.ticportal.ui.base.ViewTitles;
  * database refuses it too (V40's triggers).
  * <p>
  * Query parameters open it on one record's trail, as the 审计记录 button of a record's screen does
- * ({@link #button(AuditSubject, Object)}): {@code admin/audit?subject=CENTER&id=12}; {@code user} and {@code action}
- * are read too.
+ * ({@link #button(AuditSubject, Object)}): {@code admin/audit?subject=CENTER&id=12}; {@code user}, {@code action}
+ * (an action's code; a policy step's too, said above the grid since the header's list names the portal's own actions
+ * only) and the period ({@code from}, {@code to}: ISO days, both inclusive) are read too — 统计看板's bars of an
+ * auditor open it so ({@code admin/audit?action=LOGIN_FAILED&from=2026-11-08&to=2026-12-07}).
  */
 @Route("admin/audit")
 @Menu(title = "nav.audit", order = 52, icon = "vaadin:archive")
@@ -67,6 +70,10 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     public static final String USER = "user";
     /** Query parameter: the action. */
     public static final String ACTION = "action";
+    /** Query parameter: the first day of the period (ISO, inclusive). */
+    public static final String FROM = "from";
+    /** Query parameter: the last day of the period (ISO, inclusive). */
+    public static final String TO = "to";
 
     /** The key the audit grid's saved views are kept under. */
     public static final String GRID_ID = "audit";
@@ -79,6 +86,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ComboBox<AuditAction> action;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
+    private final AddressFilterNote addressNote = new AddressFilterNote("admin/audit");
 
     AuditView(AuditService audit, PolicyService policies) {
         addClassName("audit-view");
@@ -129,7 +137,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         HorizontalLayout toolbar = new HorizontalLayout(grid.columnChooser(), grid.exportButton("nav.audit"),
                 grid.viewsButton(GRID_ID));
         toolbar.addClassName("view-toolbar");
-        add(toolbar, grid);
+        add(toolbar, addressNote, grid);
         expand(grid);
     }
 
@@ -198,7 +206,38 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         first(query, SUBJECT).flatMap(AuditView::subjectOf).ifPresent(subject::setValue);
         first(query, ID).ifPresent(subjectId::setValue);
         first(query, USER).ifPresent(user::setValue);
-        first(query, ACTION).flatMap(AuditAction::ofCode).ifPresent(action::setValue);
+        Optional<String> code = first(query, ACTION);
+        Optional<AuditAction> known = code.flatMap(AuditAction::ofCode);
+        known.ifPresent(action::setValue);
+        String step = code.filter(c -> known.isEmpty()).orElse(null);
+        if (step != null) {
+            // a policy's step: the header's list has no entry for it
+            action.clear();
+            grid.setFilter(grid.getFilter().withAction(step));
+        } else if (action.getValue() == null && grid.getFilter().action() != null) {
+            grid.setFilter(grid.getFilter().withAction(null)); // 显示全部 after a step's
+        }
+        addressNote.show(step == null ? null : getTranslation("audit.filter.action",
+                labels.action(AuditSubject.APPLICATION.name(), step, null)));
+        LocalDate first = first(query, FROM).flatMap(AuditView::day).orElse(null);
+        LocalDate last = first(query, TO).flatMap(AuditView::day).orElse(null);
+        if (first != null || last != null) {
+            if (first != null && last != null && last.isBefore(first)) {
+                return; // not a period: no filter
+            }
+            // the last day first, so that neither picker's bound refuses the other's day
+            from.setValue(null);
+            to.setValue(last);
+            from.setValue(first);
+        }
+    }
+
+    private static Optional<LocalDate> day(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> first(Map<String, List<String>> query, String name) {

@@ -1,5 +1,7 @@
 package org.ticportal.ui.dashboard;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +27,14 @@ import org.jspecify.annotations.Nullable;
 
 import org.ticportal.core.application.ApplicationFilter;
 import org.ticportal.core.application.ApplicationStatistics;
+import org.ticportal.core.audit.AuditAction;
+import org.ticportal.core.audit.AuditStatistics;
 import org.ticportal.core.center.CenterStatistics;
 import org.ticportal.core.common.GroupCount;
 import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.evaluation.EvaluationStatistics;
+import org.ticportal.core.expert.ExpertStatistics;
+import org.ticportal.core.expert.MemberState;
 import org.ticportal.core.export.TableExport;
 import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.core.policy.JurisdictionPolicyService;
@@ -40,7 +46,12 @@ import org.ticportal.core.report.AnnualReportService;
 import org.ticportal.core.report.ReportState;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
+import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.ui.audit.AuditLabels;
+import org.ticportal.ui.audit.AuditView;
 import org.ticportal.ui.base.ViewTitles;
+import org.ticportal.ui.evaluations.EvaluationsView;
+import org.ticportal.ui.experts.ExpertHomeView;
 
 /**
  * 统计看板: what matters to each role within its scope, counted in the database — for administrators and bureau staff
@@ -48,14 +59,16 @@ import org.ticportal.ui.base.ViewTitles;
  * time limit) and what waits for the bureau (re-checks, panels, decisions, notices: the applications waiting for its
  * steps, by stage); for a county reviewer the same within its county, what waits for its recommendation first, no
  * chart of the divisions it does not supervise; for an applicant unit its own applications, what waits for it, its
- * centers, their evaluations and annual reports and its open change requests. Each figure opens the grid filtered to
- * exactly what it counts (e.g. {@code evaluations?due=90}, {@code applications?overdue=1},
- * {@code centers?evaluationDue=90}), each bar or slice the grid filtered to it. The 汇总表 tab holds the statistical
- * tables staff report upward ({@link SummaryTables}).
+ * centers, their evaluations and annual reports and its open change requests; for an expert (评审专家) their own panel
+ * seats by state, those past the time limit, and the evaluations they have still to score; for an auditor (审计员) the
+ * audit trail of the last {@value #AUDIT_DAYS} days by action. Each figure opens the grid filtered to exactly what it
+ * counts (e.g. {@code evaluations?due=90}, {@code applications?overdue=1}, {@code centers?evaluationDue=90},
+ * {@code expert?overdue=1}, {@code admin/audit?action=LOGIN_FAILED&from=…&to=…}), each bar or slice the grid filtered
+ * to it. The 汇总表 tab holds the statistical tables staff report upward ({@link SummaryTables}).
  */
 @Route("dashboard")
 @Menu(title = "nav.dashboard", order = 0.5, icon = "vaadin:bar-chart")
-@RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT"})
+@RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT", "EXPERT", "AUDITOR"})
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** 我的待办 (the landing page), where the waiting work is listed. */
@@ -63,6 +76,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** How far ahead the dashboard looks for evaluations falling due. */
     public static final int DUE_DAYS = 90;
+
+    /** How many days back (today included) an auditor's dashboard counts the audit trail. */
+    public static final int AUDIT_DAYS = 30;
+
+    /** The audit actions an auditor's figures single out: failed and refused logins, exports of data. */
+    static final List<AuditAction> AUDIT_FIGURES = List.of(AuditAction.LOGIN_FAILED, AuditAction.LOGIN_REFUSED,
+            AuditAction.EXPORTED);
 
     /** The query parameters the grids read (申报管理, 技术创新中心, 绩效评估). */
     public static final String STAGE = "stage";
@@ -89,7 +109,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Locale locale;
 
     DashboardView(ApplicationStatistics applications, CenterStatistics centers, EvaluationStatistics evaluations,
-                  AnnualReportService reports, ChangeRequestService changes, TableExport export, UserService users,
+                  ExpertStatistics experts, AuditStatistics audit, AnnualReportService reports,
+                  ChangeRequestService changes, TableExport export, UserService users,
                   JurisdictionPolicyService jurisdictions, PolicyService policies, PortalTime time) {
         this.applications = applications;
         this.centers = centers;
@@ -98,6 +119,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         addClassName("dashboard-view");
         setWidthFull();
         Role role = users.currentScope().role();
+        if (role == Role.EXPERT || role == Role.AUDITOR) {
+            VerticalLayout overview = role == Role.EXPERT ? expertOverview(experts)
+                    : auditorOverview(audit, policies, time.today());
+            overview.setId("dashboard-overview");
+            add(overview);
+            return;
+        }
         if (role == Role.APPLICANT) {
             VerticalLayout overview = applicantOverview(reports, changes);
             overview.setId("dashboard-overview");
@@ -206,6 +234,93 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         ChartOptions.bars(stages, locale), c -> Map.of(STAGE, c.code()), "applications"),
                 chart("chart-centers-status", "dashboard.chart.centersByStatus.unit", statuses,
                         ChartOptions.ring(statuses, locale), c -> codeOf(STATUS, c), "centers"));
+        charts.addClassName("dashboard-charts");
+        VerticalLayout overview = new VerticalLayout(figures, charts);
+        overview.setPadding(false);
+        return overview;
+    }
+
+    /**
+     * An expert (评审专家): their own panel seats — to declare, to score, past the time limit — and the evaluations they
+     * have still to score, each opening 我的评审任务 or 绩效评估 filtered to exactly those; the seats by state as a
+     * ring. Everything is counted in the database over the expert's own seats only.
+     */
+    private VerticalLayout expertOverview(ExpertStatistics experts) {
+        Map<MemberState, Long> byState = experts.seatsByState();
+        List<GroupCount> states = new ArrayList<>();
+        byState.forEach((state, count) -> {
+            String name = getTranslation("panel.state." + state.name());
+            states.add(new GroupCount(state.name(), new LocalizedText(name, name), count));
+        });
+        String home = "expert";
+        String evaluationsRoute = "evaluations";
+        Div figures = figures(
+                figure("dashboard-seats-drawn", "dashboard.figure.seatsDrawn",
+                        byState.getOrDefault(MemberState.DRAWN, 0L),
+                        getTranslation("dashboard.figure.seatsDrawn.detail"),
+                        home + "?" + ExpertHomeView.STATE + "=" + MemberState.DRAWN.name()),
+                figure("dashboard-seats-declared", "dashboard.figure.seatsDeclared",
+                        byState.getOrDefault(MemberState.DECLARED, 0L),
+                        getTranslation("dashboard.figure.seatsDeclared.detail"),
+                        home + "?" + ExpertHomeView.STATE + "=" + MemberState.DECLARED.name()),
+                overdueFigure(figure("dashboard-seats-overdue", "dashboard.figure.seatsOverdue", experts.overdue(),
+                        getTranslation("dashboard.figure.seatsOverdue.detail"),
+                        home + "?" + ExpertHomeView.OVERDUE + "=1")),
+                figure("dashboard-to-score", "dashboard.figure.toScore", evaluations.toScore(),
+                        getTranslation("dashboard.figure.toScore.detail"),
+                        evaluationsRoute + "?" + EvaluationsView.FILTER_TO_SCORE + "=1"),
+                overdueFigure(figure("dashboard-scores-overdue", "dashboard.figure.scoresOverdue",
+                        evaluations.scoresOverdue(), getTranslation("dashboard.figure.scoresOverdue.detail"),
+                        evaluationsRoute + "?" + EvaluationsView.FILTER_TO_SCORE + "=1&"
+                                + EvaluationsView.FILTER_OVERDUE + "=1")),
+                figure("dashboard-seats", "dashboard.figure.seats", GroupCount.total(states), null, home));
+        Div charts = new Div(chart("chart-seats-state", "dashboard.chart.seatsByState", states,
+                ChartOptions.ring(states, locale), c -> Map.of(ExpertHomeView.STATE, c.code()), home));
+        charts.addClassName("dashboard-charts");
+        VerticalLayout overview = new VerticalLayout(figures, charts);
+        overview.setPadding(false);
+        return overview;
+    }
+
+    /**
+     * An auditor (审计员), who reads the audit trail and nothing else: its records of the last {@value #AUDIT_DAYS}
+     * days, the failed and refused logins and the exports among them, and the records by action — each opening
+     * 审计记录 filtered to that action and period.
+     */
+    private VerticalLayout auditorOverview(AuditStatistics audit, PolicyService policies, LocalDate today) {
+        LocalDate from = today.minusDays(AUDIT_DAYS - 1L);
+        AuditLabels labels = new AuditLabels(this::getTranslation, locale, policies.procedureNames());
+        List<AuditStatistics.ActionCount> byAction = audit.byAction(from, today);
+        List<GroupCount> actions = new ArrayList<>();
+        for (AuditStatistics.ActionCount a : byAction) {
+            String name = labels.action(a.subjectType(), a.action(), a.fromState());
+            actions.add(new GroupCount(a.action(), new LocalizedText(name, name), a.count()));
+        }
+        String period = AuditView.FROM + "=" + from + "&" + AuditView.TO + "=" + today;
+        String route = "admin/audit";
+        Div figures = figures(figure("dashboard-audit-total", "dashboard.figure.auditTotal",
+                GroupCount.total(actions), getTranslation("dashboard.figure.auditTotal.detail", AUDIT_DAYS),
+                route + "?" + period));
+        for (AuditAction action : AUDIT_FIGURES) {
+            long count = actions.stream().filter(c -> c.code().equals(action.code())).mapToLong(GroupCount::count)
+                    .sum();
+            figures.add(figure("dashboard-audit-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    "dashboard.figure.audit." + action.name(), count,
+                    getTranslation("dashboard.figure.auditTotal.detail", AUDIT_DAYS),
+                    route + "?" + AuditView.ACTION + "=" + action.code() + "&" + period));
+        }
+        Component byActionCard = chart("chart-audit-action", "dashboard.chart.auditByAction", actions,
+                ChartOptions.bars(actions, locale), c -> {
+                    Map<String, String> query = new LinkedHashMap<>();
+                    query.put(AuditView.ACTION, c.code());
+                    query.put(AuditView.FROM, from.toString());
+                    query.put(AuditView.TO, today.toString());
+                    return query;
+                }, route);
+        // a month's trail holds many actions: a bar's height each, so that every action's name reads
+        byActionCard.getChildren().filter(EChart.class::isInstance).findFirst()
+                .ifPresent(c -> ((EChart<?>) c).setHeight(Math.max(260, 22 * actions.size() + 40) + "px"));
+        Div charts = new Div(byActionCard);
         charts.addClassName("dashboard-charts");
         VerticalLayout overview = new VerticalLayout(figures, charts);
         overview.setPadding(false);

@@ -59,6 +59,11 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, 
     public static final String FILTER_OVERDUE = "overdue";
     /** Query parameter that opens it on those whose step's time limit ends within the days ({@code ?due=90}). */
     public static final String FILTER_DUE = "due";
+    /**
+     * Query parameter that opens it on the running evaluations the user (an expert) has still to score on their own
+     * seat ({@code ?toScore=1}; with {@value #FILTER_OVERDUE}, those of them past their step's time limit).
+     */
+    public static final String FILTER_TO_SCORE = "toScore";
 
     private final EvaluationService evaluations;
     private final PortalTime time;
@@ -142,7 +147,10 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, 
         expand(grid);
     }
 
-    /** Sets the overdue or falling-due filter from the query, said above the grid (its header cannot show it). */
+    /**
+     * Sets the overdue, falling-due or to-score filter from the query, said above the grid (its header cannot show
+     * it).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
@@ -152,7 +160,18 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, 
         if (grid.getFilter().stepDueTo() != null) {
             grid.setFilter(grid.getFilter().withAnyStepDue());
         }
-        if (query.containsKey(FILTER_OVERDUE)) {
+        boolean toScore = query.containsKey(FILTER_TO_SCORE);
+        if (grid.getFilter().toScore() != toScore) {
+            grid.setFilter(grid.getFilter().withToScore(toScore));
+        }
+        if (toScore) {
+            if (query.containsKey(FILTER_OVERDUE)) {
+                grid.setFilter(grid.getFilter().withStepOverdue(today));
+                note = getTranslation("dashboard.filter.scoresOverdue", Formats.date(today, locale));
+            } else {
+                note = getTranslation("dashboard.filter.toScore");
+            }
+        } else if (query.containsKey(FILTER_OVERDUE)) {
             grid.setFilter(grid.getFilter().withStepOverdue(today));
             note = getTranslation("dashboard.filter.overdueEvaluations", Formats.date(today, locale));
         } else if (query.containsKey(FILTER_DUE)) {

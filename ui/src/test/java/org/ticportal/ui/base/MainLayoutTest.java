@@ -49,12 +49,12 @@ class MainLayoutTest extends ViewTestBase {
     @Test
     @WithUserDetails("expert")
     void anExpertSeesTheirAssignmentsButNoApplicationsList() {
-        assertThat(menu()).containsExactly("我的待办", "首页", "我的评审任务", "绩效评估", "修改密码");
+        assertThat(menu()).containsExactly("我的待办", "首页", "统计看板", "我的评审任务", "绩效评估", "修改密码");
     }
 
     @Test
     @WithUserDetails("auditor")
     void anAuditorSeesTheAuditLogAndNoBusinessScreen() {
-        assertThat(menu()).containsExactly("我的待办", "首页", "审计记录", "修改密码");
+        assertThat(menu()).containsExactly("我的待办", "首页", "统计看板", "审计记录", "修改密码");
     }
 }

@@ -34,15 +34,26 @@ import org.ticportal.core.evaluation.EvaluationViews;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.common.GroupCount;
+import org.ticportal.core.audit.AuditAction;
+import org.ticportal.core.audit.AuditEvent;
+import org.ticportal.core.audit.AuditFilter;
+import org.ticportal.core.audit.AuditService;
+import org.ticportal.core.audit.AuditSubject;
+import org.ticportal.core.expert.PanelDrawService;
+import org.ticportal.core.expert.PanelViews;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.user.Role;
 import org.ticportal.ui.Acting;
 import org.ticportal.ui.CenterSamples;
+import org.ticportal.ui.ExpertSamples;
 import org.ticportal.ui.ViewTestBase;
 import org.ticportal.ui.XinzhouSamples;
 import org.ticportal.ui.applications.ApplicationsView;
+import org.ticportal.ui.audit.AuditView;
+import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.centers.CentersView;
 import org.ticportal.ui.evaluations.EvaluationsView;
+import org.ticportal.ui.experts.ExpertHomeView;
 
 /**
  * 统计看板 as each role meets it: the bureau what waits for it and the program, a county reviewer what waits for its
@@ -50,7 +61,9 @@ import org.ticportal.ui.evaluations.EvaluationsView;
  * evaluations, reports and change requests (no 汇总表). The charts hold the counts of the user's scope with the
  * policies' names, a click on a bar or slice opens the grid filtered to it (the filter shown in its header), a due or
  * overdue figure opens the grid filtered to exactly the rows it counts, and the 汇总表 tab lists the statistical
- * tables with their totals and offers the Excel export.
+ * tables with their totals and offers the Excel export. An expert sees their own assignments (a slice of a state
+ * opens 我的评审任务 filtered to it, 评审已超期 to those past the time limit) and the evaluations they have to score; an
+ * auditor the audit trail of the last 30 days by action, a bar opening 审计记录 filtered to the action and period.
  */
 class DashboardViewTest extends ViewTestBase {
 
@@ -74,6 +87,153 @@ class DashboardViewTest extends ViewTestBase {
     SecurityContextHolderStrategy security;
     @Autowired
     PortalTime time;
+    @Autowired
+    PanelDrawService draws;
+    @Autowired
+    AuditService audit;
+
+    @Test
+    @WithUserDetails("expert")
+    void anExpertSeesTheirOwnAssignmentsAndASliceOpensThemFilteredToItsState() {
+        long id = ExpertSamples.atExpertArgumentation(security, applications, attachments, checklist);
+        Acting.as(security, "bureau", Role.BUREAU, () -> draws.draw(id, 5L));
+        String reference = Acting.as(security, "bureau", Role.BUREAU, () -> applications.get(id)).row()
+                .referenceNo();
+
+        navigate(DashboardView.class);
+
+        assertThat(figureIds()).containsExactly("dashboard-seats-drawn", "dashboard-seats-declared",
+                "dashboard-seats-overdue", "dashboard-to-score", "dashboard-scores-overdue", "dashboard-seats");
+        assertThat(figureLabel("dashboard-seats-drawn")).isEqualTo("待回避声明（项）");
+        assertThat(figureValue("dashboard-seats-drawn")).isPositive();
+        assertThat(figureHref("dashboard-seats-drawn")).isEqualTo("expert?state=DRAWN");
+        assertThat(figureHref("dashboard-seats-overdue")).isEqualTo("expert?overdue=1");
+        assertThat(figureHref("dashboard-to-score")).isEqualTo("evaluations?toScore=1");
+        assertThat(figureHref("dashboard-scores-overdue")).isEqualTo("evaluations?toScore=1&overdue=1");
+        assertThat(find(TabSheet.class).withId("dashboard-tabs").exists()).as("no tables to report upward").isFalse();
+        for (String programChart : List.of("chart-applications-stage", "chart-centers-status",
+                "chart-waiting-stage")) {
+            assertThat(find(EChart.class).withId(programChart).exists()).as(programChart).isFalse();
+        }
+        EChart<GroupCount> states = chart("chart-seats-state");
+        int drawn = indexOf(states, "待声明");
+        long counted = states.getElements().get(drawn).count();
+        assertThat(counted).isEqualTo(figureValue("dashboard-seats-drawn"));
+        assertThat(states.getOption()).contains("\"type\":\"pie\"");
+
+        states.click(drawn);
+
+        assertThat(getCurrentView()).isInstanceOf(ExpertHomeView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("state", List.of("DRAWN"));
+        Grid<PanelViews.Assignment> grid = assignments();
+        assertThat(rows(grid)).hasSize((int) counted).extracting(PanelViews.Assignment::referenceNo)
+                .contains(reference);
+        assertThat(rows(grid)).allSatisfy(a -> assertThat(a.state().name()).isEqualTo("DRAWN"));
+        Div note = find(Div.class).withId("address-filter-note").single();
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getElement().getTextRecursively()).contains("待声明");
+    }
+
+    @Test
+    @WithUserDetails("expert")
+    void anExpertsOverdueFigureOpensExactlyTheAssignmentsPastTheTimeLimit() {
+        long id = ExpertSamples.atExpertArgumentation(security, applications, attachments, checklist);
+        Acting.as(security, "bureau", Role.BUREAU, () -> draws.draw(id, 5L));
+        jdbc.update("update recognition_application set stage_due = ? where id = ?", time.today().minusDays(2), id);
+
+        navigate(DashboardView.class);
+        long shown = figureValue("dashboard-seats-overdue");
+        assertThat(shown).isPositive();
+        open(figureHref("dashboard-seats-overdue"));
+
+        assertThat(getCurrentView()).isInstanceOf(ExpertHomeView.class);
+        assertThat(rows(assignments())).hasSize((int) shown).extracting(PanelViews.Assignment::applicationId)
+                .contains(id);
+        Div note = find(Div.class).withId("address-filter-note").single();
+        assertThat(note.isVisible()).isTrue();
+        // 显示全部: every assignment again
+        UI.getCurrent().navigate(ExpertHomeView.class);
+        assertThat(note.isVisible()).isFalse();
+        assertThat(rows(assignments()).size()).isGreaterThanOrEqualTo((int) shown);
+
+        // the evaluations they have to score: 绩效评估 filtered to exactly those
+        navigate(DashboardView.class);
+        long toScore = figureValue("dashboard-to-score");
+        open(figureHref("dashboard-to-score"));
+        assertThat(getCurrentView()).isInstanceOf(EvaluationsView.class);
+        assertThat(rows(evaluationsGrid())).hasSize((int) toScore);
+        assertThat(find(Div.class).withId("address-filter-note").single().getElement().getTextRecursively())
+                .contains("等待您评分");
+    }
+
+    @Test
+    @WithUserDetails("auditor")
+    void anAuditorSeesTheTrailByActionAndABarOpensTheAuditGridFilteredToItAndThePeriod() {
+        String actor = "d-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Acting.as(security, "admin", Role.ADMIN, () -> {
+            audit.recordAs(actor, AuditSubject.USER, actor, AuditAction.LOGIN_FAILED, null, null, null);
+            audit.recordAs(actor, AuditSubject.USER, actor, AuditAction.LOGIN_FAILED, null, null, null);
+            return null;
+        });
+        java.time.LocalDate today = time.today();
+        java.time.LocalDate from = today.minusDays(DashboardView.AUDIT_DAYS - 1L);
+
+        navigate(DashboardView.class);
+
+        assertThat(figureIds()).containsExactly("dashboard-audit-total", "dashboard-audit-login-failed",
+                "dashboard-audit-login-refused", "dashboard-audit-exported");
+        assertThat(figureLabel("dashboard-audit-login-failed")).isEqualTo("登录失败（次）");
+        assertThat(figureValue("dashboard-audit-login-failed")).isGreaterThanOrEqualTo(2);
+        assertThat(figureHref("dashboard-audit-login-failed"))
+                .isEqualTo("admin/audit?action=LOGIN_FAILED&from=" + from + "&to=" + today);
+        assertThat(figureHref("dashboard-audit-total")).isEqualTo("admin/audit?from=" + from + "&to=" + today);
+        assertThat(find(TabSheet.class).withId("dashboard-tabs").exists()).isFalse();
+        EChart<GroupCount> actions = chart("chart-audit-action");
+        int failed = indexOf(actions, "登录失败");
+        long counted = actions.getElements().get(failed).count();
+        assertThat(counted).isEqualTo(figureValue("dashboard-audit-login-failed"));
+
+        actions.click(failed);
+
+        assertThat(getCurrentView()).isInstanceOf(AuditView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("action", List.of("LOGIN_FAILED")).containsEntry("from", List.of(from.toString()))
+                .containsEntry("to", List.of(today.toString()));
+        FilterGrid<AuditEvent, AuditFilter> grid = auditGrid();
+        assertThat(grid.getFilter().action()).isEqualTo("LOGIN_FAILED");
+        assertThat(grid.getFilter().from()).isEqualTo(from);
+        assertThat(grid.getFilter().to()).isEqualTo(today);
+        assertThat(grid.countMatching()).isEqualTo(counted);
+        assertThat(rows(grid)).hasSize((int) counted)
+                .allSatisfy(e -> assertThat(e.getAction()).isEqualTo("LOGIN_FAILED"))
+                .extracting(AuditEvent::getActor).contains(actor);
+    }
+
+    @Test
+    @WithUserDetails("auditor")
+    void theAuditGridOpensOnAPolicyStepAndSaysSoAboveIt() {
+        UI.getCurrent().navigate(AuditView.class, QueryParameters.simple(java.util.Map.of("action", "RECOMMEND")));
+
+        assertThat(auditGrid().getFilter().action()).isEqualTo("RECOMMEND");
+        Div note = find(Div.class).withId("address-filter-note").single();
+        assertThat(note.isVisible()).isTrue();
+        assertThat(rows(auditGrid())).allSatisfy(e -> assertThat(e.getAction()).isEqualTo("RECOMMEND"));
+        // 显示全部: every action again
+        UI.getCurrent().navigate(AuditView.class);
+        assertThat(auditGrid().getFilter().action()).isNull();
+        assertThat(note.isVisible()).isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private FilterGrid<AuditEvent, AuditFilter> auditGrid() {
+        return find(FilterGrid.class).withId("audit-grid").single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<PanelViews.Assignment> assignments() {
+        return find(Grid.class).withId("expert-assignments").single();
+    }
 
     @Test
     @WithUserDetails("bureau")
