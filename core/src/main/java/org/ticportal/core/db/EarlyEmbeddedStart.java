@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,12 +29,15 @@ import org.springframework.util.StringUtils;
  * read, the initializers run, no bean defined yet), so that the server's own start (about 4–6 s, longer for a new
  * database) runs while Spring reads the configuration classes and scans, instead of before JPA. Not earlier, when the
  * environment is prepared: a test's {@code @DynamicPropertySource} (a database URL, a data folder) is added by an
- * initializer. {@link EmbeddedDatabaseConfiguration} then {@linkplain #claim claims} the running
- * server instead of starting one. Only when no external database is configured (the same rule as
- * {@link NoDatasourceConfiguredCondition}) and {@value #PROPERTY} is not {@code false}.
+ * initializer. {@link EmbeddedDatabaseConfiguration} then {@linkplain #claim claims} the running server instead of
+ * starting one. Only where {@value #PROPERTY} is {@code true} (the portal's {@code application.yml} says so: another
+ * Spring application with this module on its class path, a test's or a benchmark's, starts no server it never asked
+ * for) and no external database is configured (the same rule as {@link NoDatasourceConfiguredCondition}).
  *
  * <p>A server started here that nobody claims by the time the application has started or failed (a context without
- * {@link EmbeddedDatabaseConfiguration}, e.g. a test slice) is closed again, so no process or lock outlives it. A
+ * {@link EmbeddedDatabaseConfiguration}, or one that failed before its data source) is closed again before the event
+ * returns: the listener waits for the start to finish first, so that a failing application does not exit with the
+ * server half-installed or running without its owner, and the data folder's lock is free afterwards. A
  * start that failed is reported where the server is claimed, with its own exception (a
  * {@link DataFolderInUseException} still reaches its failure analyzer).
  *
@@ -40,7 +46,10 @@ import org.springframework.util.StringUtils;
  */
 public class EarlyEmbeddedStart implements ApplicationListener<SpringApplicationEvent>, Ordered {
 
-    /** {@code false} starts the embedded server only when its bean is created (the behaviour before). */
+    /**
+     * {@code true}: start the embedded server early (the portal's {@code application.yml}); otherwise it starts when
+     * its bean is created, as before 2026-12-07.
+     */
     public static final String PROPERTY = "ticportal.embedded-db.early-start";
 
     private static final Logger log = LoggerFactory.getLogger(EarlyEmbeddedStart.class);
@@ -75,7 +84,7 @@ public class EarlyEmbeddedStart implements ApplicationListener<SpringApplication
 
     private void startIfEmbedded(ConfigurableEnvironment environment) {
         if (StringUtils.hasText(environment.getProperty(NoDatasourceConfiguredCondition.URL_PROPERTY))
-                || !environment.getProperty(PROPERTY, Boolean.class, true)) {
+                || !environment.getProperty(PROPERTY, Boolean.class, false)) {
             return;
         }
         Key key = EmbeddedDatabaseConfiguration.keyFrom(environment);
@@ -125,8 +134,24 @@ public class EarlyEmbeddedStart implements ApplicationListener<SpringApplication
         for (Map.Entry<Key, CompletableFuture<EmbeddedMariaDb>> entry : started) {
             if (STARTED.remove(entry.getKey(), entry.getValue())) {
                 log.info("Nobody used the embedded MariaDB started on {}: closing it", entry.getKey().dataFolder());
-                entry.getValue().thenAccept(EmbeddedMariaDb::close);
+                closeWhenStarted(entry.getKey(), entry.getValue());
             }
+        }
+    }
+
+    /** Waits for the start (at most its own time limit), then closes the server; a start that failed left none. */
+    private static void closeWhenStarted(Key key, CompletableFuture<EmbeddedMariaDb> start) {
+        try {
+            start.get(EmbeddedMariaDb.START_TIMEOUT.toSeconds() + 30, TimeUnit.SECONDS).close();
+        } catch (ExecutionException e) {
+            log.debug("The unused embedded MariaDB on {} did not start: {}", key.dataFolder(), e.getCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            start.thenAccept(EmbeddedMariaDb::close);
+        } catch (TimeoutException e) {
+            log.warn("The unused embedded MariaDB on {} has not finished starting: it is closed when it has",
+                    key.dataFolder());
+            start.thenAccept(EmbeddedMariaDb::close);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.ticportal.core.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +55,42 @@ class EarlyEmbeddedStartIT {
                 .run()) {
             assertThat(runningBeforeBeans).isTrue();
             assertThat(context.getBeansOfType(EmbeddedMariaDb.class)).isEmpty();
-            awaitReleased(dataFolder);
+            // closed before the application counted as started, not some time later
+            assertReleased(dataFolder);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Failing {
+        @org.springframework.context.annotation.Bean
+        Object broken() {
+            throw new IllegalStateException("a bean that cannot be made");
+        }
+    }
+
+    @Test
+    void anApplicationThatFailsLeavesNoServerAndNoLockBehind(@TempDir Path dataFolder) {
+        AtomicBoolean runningBeforeBeans = new AtomicBoolean();
+        assertThatThrownBy(() -> application(Failing.class, dataFolder)
+                .listeners(new WhenTheServerRuns(dataFolder, runningBeforeBeans))
+                .run()).hasRootCauseMessage("a bean that cannot be made");
+        assertThat(runningBeforeBeans).isTrue();
+        // the start had not finished when the bean failed: the failure waited for it and closed it
+        assertReleased(dataFolder);
+    }
+
+    @Test
+    void notAskedForNothingStartsBeforeTheBean(@TempDir Path dataFolder) {
+        // as a benchmark's bare application or another program with this module on its class path
+        AtomicBoolean freeBeforeBeans = new AtomicBoolean();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EmbeddedDatabaseConfiguration.class)
+                .web(WebApplicationType.NONE)
+                .properties(EmbeddedDatabaseConfiguration.DATA_DIR_PROPERTY + "=" + dataFolder,
+                        EmbeddedDatabaseConfiguration.SUPERVISION_PROPERTY + ".enabled=false")
+                .listeners(new NothingStarting(dataFolder, freeBeforeBeans))
+                .run()) {
+            assertThat(freeBeforeBeans).isTrue();
+            assertThat(context.getBean(EmbeddedMariaDb.class).isRunning()).isTrue();
         }
         assertReleased(dataFolder);
     }
@@ -91,7 +127,7 @@ class EarlyEmbeddedStartIT {
                 .web(WebApplicationType.NONE)
                 .properties(EmbeddedDatabaseConfiguration.DATA_DIR_PROPERTY + "=" + dataFolder,
                         EmbeddedDatabaseConfiguration.SUPERVISION_PROPERTY + ".enabled=false",
-                        "spring.main.banner-mode=off");
+                        "spring.main.banner-mode=off", EarlyEmbeddedStart.PROPERTY + "=true");
     }
 
     /**
@@ -125,17 +161,6 @@ class EarlyEmbeddedStartIT {
                     .anyMatch(t -> t.getName().equals("embedded-mariadb-start"));
             try (DataFolderLock lock = DataFolderLock.acquire(dataFolder)) {
                 free.set(!starting && lock.isHeld());
-            }
-        }
-    }
-
-    private static void awaitReleased(Path dataFolder) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            try (DataFolderLock lock = DataFolderLock.acquire(dataFolder)) {
-                return;
-            } catch (DataFolderInUseException inUse) {
-                Thread.sleep(100);
             }
         }
     }
