@@ -78,6 +78,10 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The key the audit grid's saved views are kept under. */
     public static final String GRID_ID = "audit";
 
+    /** The period pickers hold a period an address gave (a dashboard bar's), not one the user chose. */
+    private boolean periodFromAddress;
+    /** The action filter holds an action an address gave, not one the user chose. */
+    private boolean actionFromAddress;
     private final FilterGrid<AuditEvent, AuditFilter> grid;
     private final AuditLabels labels;
     private final TextField user;
@@ -208,7 +212,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         first(query, USER).ifPresent(user::setValue);
         Optional<String> code = first(query, ACTION);
         Optional<AuditAction> known = code.flatMap(AuditAction::ofCode);
-        known.ifPresent(action::setValue);
+        if (known.isPresent()) {
+            action.setValue(known.get());
+            actionFromAddress = true;
+        } else if (actionFromAddress) {
+            action.clear(); // 显示全部 after a dashboard bar's action (the view is reused)
+            actionFromAddress = false;
+        }
         String step = code.filter(c -> known.isEmpty()).orElse(null);
         if (step != null) {
             // a policy's step: the header's list has no entry for it
@@ -221,14 +231,17 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                 labels.action(AuditSubject.APPLICATION.name(), step, null)));
         LocalDate first = first(query, FROM).flatMap(AuditView::day).orElse(null);
         LocalDate last = first(query, TO).flatMap(AuditView::day).orElse(null);
-        if (first != null || last != null) {
-            if (first != null && last != null && last.isBefore(first)) {
-                return; // not a period: no filter
-            }
+        if ((first != null || last != null) && !(first != null && last != null && last.isBefore(first))) {
             // the last day first, so that neither picker's bound refuses the other's day
             from.setValue(null);
             to.setValue(last);
             from.setValue(first);
+            periodFromAddress = true;
+        } else if (periodFromAddress) {
+            // 显示全部 after a dashboard bar's period (the view is reused): the period goes with the action
+            from.setValue(null);
+            to.setValue(null);
+            periodFromAddress = false;
         }
     }
 

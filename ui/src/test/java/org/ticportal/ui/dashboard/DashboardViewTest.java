@@ -208,6 +208,13 @@ class DashboardViewTest extends ViewTestBase {
         assertThat(rows(grid)).hasSize((int) counted)
                 .allSatisfy(e -> assertThat(e.getAction()).isEqualTo("LOGIN_FAILED"))
                 .extracting(AuditEvent::getActor).contains(actor);
+
+        // 审计记录 again without an address's filter (the view is reused): neither the action nor the bar's period stays
+        UI.getCurrent().navigate(AuditView.class);
+        assertThat(auditGrid()).isSameAs(grid);
+        assertThat(grid.getFilter().action()).isNull();
+        assertThat(grid.getFilter().from()).isNull();
+        assertThat(grid.getFilter().to()).isNull();
     }
 
     @Test
