@@ -48,7 +48,7 @@ class FirstLoginJourneyIT extends BrowserJourney {
         type("repeat-password", "Zhao#Expert2026");
         click(By.id("save-password"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-scope")));
-        assertThat(menu()).containsExactly("我的待办", "首页", "我的评审任务", "绩效评估", "修改密码");
+        assertThat(menu()).containsExactly("我的待办", "首页", "统计看板", "我的评审任务", "绩效评估", "修改密码");
         assertThat(textOf(By.id("inbox-none"))).isEqualTo("暂无待办事项。");
         screenshot("first-login-done");
     }
