@@ -82,24 +82,21 @@ class EarlyEmbeddedStartIT {
     @Test
     void notAskedForNothingStartsBeforeTheBean(@TempDir Path dataFolder) {
         // as a benchmark's bare application or another program with this module on its class path
-        AtomicBoolean freeBeforeBeans = new AtomicBoolean();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EmbeddedDatabaseConfiguration.class)
+        startsOnlyWithTheBean(new SpringApplicationBuilder(EmbeddedDatabaseConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .properties(EmbeddedDatabaseConfiguration.DATA_DIR_PROPERTY + "=" + dataFolder,
-                        EmbeddedDatabaseConfiguration.SUPERVISION_PROPERTY + ".enabled=false")
-                .listeners(new NothingStarting(dataFolder, freeBeforeBeans))
-                .run()) {
-            assertThat(freeBeforeBeans).isTrue();
-            assertThat(context.getBean(EmbeddedMariaDb.class).isRunning()).isTrue();
-        }
-        assertReleased(dataFolder);
+                        EmbeddedDatabaseConfiguration.SUPERVISION_PROPERTY + ".enabled=false"), dataFolder);
     }
 
     @Test
     void turnedOffNothingStartsBeforeTheBean(@TempDir Path dataFolder) {
+        startsOnlyWithTheBean(application(EmbeddedDatabaseConfiguration.class, dataFolder)
+                .properties(EarlyEmbeddedStart.PROPERTY + "=false"), dataFolder);
+    }
+
+    private static void startsOnlyWithTheBean(SpringApplicationBuilder application, Path dataFolder) {
         AtomicBoolean freeBeforeBeans = new AtomicBoolean();
-        try (ConfigurableApplicationContext context = application(EmbeddedDatabaseConfiguration.class, dataFolder)
-                .properties(EarlyEmbeddedStart.PROPERTY + "=false")
+        try (ConfigurableApplicationContext context = application
                 .listeners(new NothingStarting(dataFolder, freeBeforeBeans))
                 .run()) {
             assertThat(freeBeforeBeans).isTrue();
@@ -139,14 +136,9 @@ class EarlyEmbeddedStartIT {
 
         @Override
         public void onApplicationEvent(ApplicationPreparedEvent event) {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!LeftoverServers.find(databaseDirectory(dataFolder)).isEmpty()) {
-                    started.set(true);
-                    return;
-                }
-                sleep();
-            }
+            org.awaitility.Awaitility.await().atMost(WAIT).pollInterval(java.time.Duration.ofMillis(20))
+                    .until(() -> !LeftoverServers.find(databaseDirectory(dataFolder)).isEmpty());
+            started.set(true);
         }
     }
 
@@ -156,7 +148,7 @@ class EarlyEmbeddedStartIT {
 
         @Override
         public void onApplicationEvent(ApplicationPreparedEvent event) {
-            sleep();
+            // an early start would have begun its thread when the context was initialized, before this event
             boolean starting = Thread.getAllStackTraces().keySet().stream()
                     .anyMatch(t -> t.getName().equals("embedded-mariadb-start"));
             try (DataFolderLock lock = DataFolderLock.acquire(dataFolder)) {
@@ -177,15 +169,6 @@ class EarlyEmbeddedStartIT {
             return dataFolder.toRealPath().resolve("mariadb").resolve("data");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
