@@ -100,44 +100,47 @@ public record ApplicationFilter(@Nullable String text, @Nullable String policyId
     }
 
     /**
-     * The filter as HQL conditions, the same as {@link #toSpecification()}, for a query of {@code RecognitionApplication
-     * a join a.unit u}: each set part adds {@code and …} to {@code where} and its parameter. The text depends only on
-     * which parts are set, so that Hibernate translates each shape once (its query plan cache is keyed by the text).
+     * The filter as SQL conditions, the same as {@link #toSpecification()}, for a query of {@code recognition_application
+     * a join unit u}: each set part adds {@code and …} to {@code where} and its values to {@code parameters}, in the
+     * order of their {@code ?}.
      */
-    void toHql(StringBuilder where, java.util.Map<String, Object> parameters) {
+    void toSql(StringBuilder where, java.util.List<Object> parameters) {
         if (searchesText()) {
             // '!' escapes, not the backslash: MariaDB reads a backslash in a string literal as an escape itself
-            where.append(" and (a.referenceNo like :text escape '!' or a.fullName like :text escape '!'"
-                    + " or u.name like :text escape '!')");
-            parameters.put("text", "%" + text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            where.append(" and (a.reference_no like ? escape '!' or a.full_name like ? escape '!'"
+                    + " or u.name like ? escape '!')");
+            String like = "%" + text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            parameters.add(like);
+            parameters.add(like);
+            parameters.add(like);
         }
         if (policyId != null && !policyId.isBlank()) {
-            where.append(" and a.policyId = :policyId");
-            parameters.put("policyId", policyId);
+            where.append(" and a.policy_id = ?");
+            parameters.add(policyId);
         }
         if (stage != null && !stage.isBlank()) {
-            where.append(" and a.stage = :stage");
-            parameters.put("stage", stage);
+            where.append(" and a.stage = ?");
+            parameters.add(stage);
         }
         if (stageKind != null) {
-            where.append(" and a.stageKind = :stageKind");
-            parameters.put("stageKind", stageKind);
+            where.append(" and a.stage_kind = ?");
+            parameters.add(stageKind.name());
         }
         if (jurisdictionCode != null && !jurisdictionCode.isBlank()) {
-            where.append(" and a.jurisdictionCode = :jurisdiction");
-            parameters.put("jurisdiction", jurisdictionCode);
+            where.append(" and a.jurisdiction_code = ?");
+            parameters.add(jurisdictionCode);
         }
         if (callId != null) {
             if (callId == OUTSIDE_CALLS) {
-                where.append(" and a.callId is null");
+                where.append(" and a.call_id is null");
             } else {
-                where.append(" and a.callId = :callId");
-                parameters.put("callId", callId);
+                where.append(" and a.call_id = ?");
+                parameters.add(callId);
             }
         }
         if (dueBefore != null) {
-            where.append(" and a.closed = false and a.stageDue < :dueBefore");
-            parameters.put("dueBefore", dueBefore);
+            where.append(" and a.closed = false and a.stage_due < ?");
+            parameters.add(dueBefore);
         }
         if (openOnly) {
             where.append(" and a.closed = false");

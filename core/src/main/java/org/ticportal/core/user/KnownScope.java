@@ -1,6 +1,6 @@
 package org.ticportal.core.user;
 
-import java.util.function.BiConsumer;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,40 +32,38 @@ public record KnownScope(AccessScope scope, @Nullable String username) {
     }
 
     /**
-     * An HQL join, to add after the query's {@code from} clause, that finds the user's account only while it still
-     * holds this scope ({@code unitAdministrator} aside: no query's rows depend on it); empty for an exact scope. Its
-     * parameters are named {@code scopeUser}, {@code scopeRole}, {@code scopeBody}, {@code scopeUnit},
-     * {@code scopeJurisdiction} ({@link #bind}). The account is found by its unique name, so MariaDB reads it once,
-     * before the query's other tables, and stops at once when it is not found.
+     * An SQL join, to add after the query's {@code from} clause, that finds the user's account ({@code app_user}) only
+     * while it still holds this scope ({@code unitAdministrator} aside: no query's rows depend on it); empty for an
+     * exact scope. Its parameters ({@code ?}) are the values {@link #bind} adds, in its order. The account is found by
+     * its unique name, so MariaDB reads it once, before the query's other tables, and stops at once when it is not
+     * found.
      */
     public String accountJoin() {
         if (username == null) {
             return "";
         }
-        return " join UserAccount scopeAccount on scopeAccount.username = :scopeUser"
-                + " and scopeAccount.role = :scopeRole"
-                + " and scopeAccount.recommendingBodyCode" + (scope.recommendingBodyCode() == null ? " is null"
-                : " = :scopeBody")
-                + " and scopeAccount.unitId" + (scope.unitId() == null ? " is null" : " = :scopeUnit")
-                + " and scopeAccount.jurisdictionCode" + (scope.jurisdictionCode() == null ? " is null"
-                : " = :scopeJurisdiction");
+        return " join app_user scope_account on scope_account.username = ? and scope_account.role = ?"
+                + " and scope_account.recommending_body_code" + (scope.recommendingBodyCode() == null ? " is null"
+                : " = ?")
+                + " and scope_account.unit_id" + (scope.unitId() == null ? " is null" : " = ?")
+                + " and scope_account.jurisdiction_code" + (scope.jurisdictionCode() == null ? " is null" : " = ?");
     }
 
-    /** Sets the parameters {@link #accountJoin()} names. */
-    public void bind(BiConsumer<String, Object> parameter) {
+    /** Adds the values of {@link #accountJoin()}'s parameters, in their order. */
+    public void bind(List<Object> parameters) {
         if (username == null) {
             return;
         }
-        parameter.accept("scopeUser", username);
-        parameter.accept("scopeRole", scope.role());
+        parameters.add(username);
+        parameters.add(scope.role().name());
         if (scope.recommendingBodyCode() != null) {
-            parameter.accept("scopeBody", scope.recommendingBodyCode());
+            parameters.add(scope.recommendingBodyCode());
         }
         if (scope.unitId() != null) {
-            parameter.accept("scopeUnit", scope.unitId());
+            parameters.add(scope.unitId());
         }
         if (scope.jurisdictionCode() != null) {
-            parameter.accept("scopeJurisdiction", scope.jurisdictionCode());
+            parameters.add(scope.jurisdictionCode());
         }
     }
 }

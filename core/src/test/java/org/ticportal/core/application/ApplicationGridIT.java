@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +138,31 @@ class ApplicationGridIT {
         assertThatThrownBy(() -> as(colleague, Role.APPLICANT, () -> applicationGrid.rows(mine,
                 PageRequest.of(0, 50, Sort.by("id; drop table unit")))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * The grid reads its rows with JDBC, Hibernate writes them: the times must come back as the entities have them
+     * on a server whose zone is not UTC (China's), where a {@code DATETIME} read in the JVM's zone is 8 hours off.
+     */
+    @Test
+    void theRowsTimesAreTheEntitiesWhateverTheJvmsZone() {
+        long id = file();
+        step(colleague, Role.APPLICANT, id, "SUBMIT");
+        step(administrator, Role.APPLICANT, id, "APPROVE");
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
+            ApplicationFilter mine = ApplicationFilter.ALL.withText(suffix);
+            List<ApplicationRow> grid = as(admin, Role.ADMIN, () -> applicationGrid.rows(mine, PageRequest.of(0, 50)));
+            List<ApplicationRow> old = as(admin, Role.ADMIN, () -> applicationGrid.list(mine, PageRequest.of(0, 50))
+                    .getContent());
+            assertThat(grid).filteredOn(r -> r.id() == id).singleElement().satisfies(row -> {
+                assertThat(row.submittedAt()).isNotNull();
+                assertThat(old).contains(row);
+            });
+        } finally {
+            TimeZone.setDefault(zone);
+        }
     }
 
     @Test
