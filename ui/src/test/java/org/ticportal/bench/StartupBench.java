@@ -228,14 +228,20 @@ class StartupBench {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    /** Copies the application's output to its log and keeps its {@code BENCH|} lines. */
+    /**
+     * Copies the application's output to its log and keeps its {@code BENCH|} lines; the start-up steps (name, bean,
+     * own ms, total ms, ms since the JVM started) go to a log of their own beside it, to see what ran when.
+     */
     private static void read(Process process, Path log, Map<String, String> bench, List<String[]> steps) {
+        Path stepLog = log.resolveSibling(log.getFileName().toString().replace(".log", "-steps.log"));
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8)); PrintWriter out = new PrintWriter(Files.newBufferedWriter(log))) {
+                StandardCharsets.UTF_8)); PrintWriter out = new PrintWriter(Files.newBufferedWriter(log));
+             PrintWriter stepOut = new PrintWriter(Files.newBufferedWriter(stepLog))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.startsWith("BENCH|step|")) {
                     steps.add(line.split("\\|", -1));
+                    stepOut.println(line);
                     continue;
                 }
                 out.println(line);

@@ -54,6 +54,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span unread = new Span();
     private final TextField search = new TextField();
     private final GlobalSearch globalSearch;
+    /** The signed-in user as read once when the frame is built (its title bar shows it; one query, not three). */
+    private final Optional<UserAccount> user;
 
     MainLayout(AuthenticationContext authentication, UserService users, NotificationService notifications,
                GlobalSearch globalSearch) {
@@ -61,6 +63,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.authentication = authentication;
         this.users = users;
         this.notifications = notifications;
+        this.user = currentUser();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
         addToNavbar(true, new DrawerToggle(), titleBar());
@@ -90,7 +93,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component titleBar() {
         viewTitle.addClassName("view-title");
         HorizontalLayout bar = new HorizontalLayout(viewTitle);
-        if (currentUser().map(u -> u.getRole() != Role.EXPERT).orElse(false)) {
+        if (user.map(u -> u.getRole() != Role.EXPERT).orElse(false)) {
             bar.add(searchBox());
         }
         bar.add(userBox());
@@ -105,10 +108,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout box = new HorizontalLayout();
         box.addClassName("user-box");
         box.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        currentUser().ifPresent(user -> {
-            Span name = new Span(user.getDisplayName());
+        user.ifPresent(account -> {
+            Span name = new Span(account.getDisplayName());
             name.addClassName("user-name");
-            Span role = new Span(getTranslation("role." + user.getRole().name()));
+            Span role = new Span(getTranslation("role." + account.getRole().name()));
             role.getElement().getThemeList().add("badge");
             role.addClassName("user-role");
             box.add(name, role);
@@ -132,7 +135,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         search.setMaxLength(100);
         // Enter opens the marked suggestion or the results page (search?q=…)
         return new org.ticportal.ui.search.SearchSuggestions(search, globalSearch,
-                currentUser().map(UserAccount::getRole).orElse(Role.APPLICANT));
+                user.map(UserAccount::getRole).orElse(Role.APPLICANT));
     }
 
     /** The bell: how many notifications are unread; a click opens the list (通知). */

@@ -4,6 +4,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -12,6 +13,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Referrer-Policy. They are written before the request is handled: Vaadin's pages and requests commit their
  * response in a way that Spring Security's default (writing the headers when the response is committed) misses, so
  * they carried none of them. A handler that sets a header itself (a download's caching, Vaadin's own) still wins.
+ *
+ * <p>Caching: every response starts as {@value #NO_CACHE}, which a handler that knows its content may be cached
+ * replaces (Vaadin's static files: its bundle {@code max-age=3600}, style sheets with a version parameter a year).
+ * Spring Security's own cache writer is not used: written eagerly, its {@code Pragma: no-cache} and
+ * {@code Expires: 0} stayed beside Vaadin's {@code Cache-Control}, and Chromium treats {@code Pragma: no-cache} as
+ * "never fresh" whatever {@code Cache-Control} says, so every page load re-asked the server for each of Vaadin's
+ * ~20 scripts and style sheets (a 304 each; issue 13, P8: login → landing).
  */
 final class SecurityHeaders {
 
@@ -41,6 +49,9 @@ final class SecurityHeaders {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** What a response that says nothing about caching gets: not stored, in no cache (pages, Vaadin's requests). */
+    static final String NO_CACHE = "no-cache, no-store, max-age=0, must-revalidate";
+
     private SecurityHeaders() {
     }
 
@@ -53,6 +64,8 @@ final class SecurityHeaders {
                 return filter;
             }
         });
+        headers.cacheControl(HeadersConfigurer.CacheControlConfig::disable)
+                .addHeaderWriter(new StaticHeadersWriter("Cache-Control", NO_CACHE));
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .contentTypeOptions(nosniff -> {
                 })

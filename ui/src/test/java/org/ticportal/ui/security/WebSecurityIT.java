@@ -159,6 +159,31 @@ class WebSecurityIT {
         assertSecurityHeaders(get(client, "/VAADIN/no-such-file.js"), "a missing resource");
     }
 
+    /**
+     * Pages and Vaadin's requests are stored nowhere; Vaadin's bundle keeps the caching Vaadin gives it, without a
+     * {@code Pragma: no-cache} beside it, which Chromium obeys over {@code Cache-Control} (it then re-asked for each
+     * script on every page load).
+     */
+    @Test
+    void pagesAreNotCachedButVaadinsBundleIs() throws Exception {
+        HttpClient anonymous = client();
+        assertThat(get(anonymous, "/login").headers().firstValue("Cache-Control")).as("the login page")
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        HttpClient client = signedIn();
+        HttpResponse<String> page = get(client, "/admin/users");
+        assertThat(page.headers().firstValue("Cache-Control")).as("a signed-in page")
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(get(client, "/?v-r=init&location=admin%2Fusers").headers().firstValue("Cache-Control"))
+                .as("Vaadin's bootstrap request").hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        Matcher script = SCRIPT.matcher(page.body());
+        assertThat(script.find()).as("the page loads Vaadin's bundle").isTrue();
+        HttpResponse<String> bundle = get(client, "/" + script.group(1));
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        assertThat(bundle.headers().allValues("Pragma")).as("Vaadin's bundle: no Pragma").doesNotContain("no-cache");
+        assertThat(bundle.headers().allValues("Cache-Control")).as("Vaadin's bundle: Vaadin's caching")
+                .singleElement().asString().doesNotContain("no-store");
+    }
+
     @Test
     void behindATlsProxyTheSessionCookieIsSecureAndRedirectsUseHttps() throws Exception {
         HttpResponse<String> direct = get(client(), "/login");
