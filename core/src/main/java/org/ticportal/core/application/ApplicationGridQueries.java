@@ -5,18 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.function.Function;
 
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,110 +49,50 @@ class ApplicationGridQueries {
             Map.entry("submittedAt", "a.submitted_at"), Map.entry("updatedAt", "a.updated_at"),
             Map.entry("jurisdictionCode", "a.jurisdiction_code"), Map.entry("centerType", "a.center_type"),
             Map.entry("recommendingBodyCode", "a.recommending_body_code"), Map.entry("closed", "a.closed"));
-    /**
-     * The sort columns a page can be sought by ({@link PageAnchors}): those never null (a keyset condition on a null
-     * compares to nothing), each with its value in a row as the statement's parameter.
-     */
-    private static final Map<String, Function<ApplicationRow, Object>> SEEKABLE = Map.of(
-            "a.id", ApplicationRow::id, "a.reference_no", ApplicationRow::referenceNo,
-            "u.name", ApplicationRow::unitName, "a.policy_id", r -> r.pin().policyId(), "a.stage", ApplicationRow::stage,
-            "a.updated_at", r -> LocalDateTime.ofInstant(r.updatedAt(), ZoneOffset.UTC),
-            "a.jurisdiction_code", ApplicationRow::jurisdictionCode,
-            "a.recommending_body_code", ApplicationRow::recommendingBodyCode, "a.closed", ApplicationRow::closed);
     /** Hibernate stores an {@link Instant} as its UTC time in a {@code DATETIME}: read back the same way. */
     private static final ThreadLocal<Calendar> UTC = ThreadLocal.withInitial(
             () -> Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC)));
 
-    /**
-     * From this offset on a page is read ids first ({@link #deferred}), and sought from the end of an earlier page of
-     * the same query when one is known; the grid's first pages are one statement.
-     */
+    /** From this offset on a page is read ids first ({@link #deferred}); the grid's first pages are one statement. */
     static final int DEFERRED_FROM = 1_000;
 
     private final JdbcTemplate jdbc;
-    private final PageAnchors anchors = new PageAnchors();
-    private final int deferredFrom;
 
-    @Autowired
     ApplicationGridQueries(JdbcTemplate jdbc) {
-        this(jdbc, DEFERRED_FROM);
-    }
-
-    /** With another offset from which pages are read ids first and sought (a test's few rows). */
-    ApplicationGridQueries(JdbcTemplate jdbc, int deferredFrom) {
         this.jdbc = jdbc;
-        this.deferredFrom = deferredFrom;
     }
 
     /** One page of the applications the scope sees, filtered; none when a remembered scope no longer holds. */
     List<ApplicationRow> page(KnownScope scope, ApplicationFilter filter, Pageable pageable) {
-        List<By> order = order(pageable.getSort());
-        String orders = orders(order);
+        String orders = orders(pageable.getSort());
+        if (pageable.isPaged() && pageable.getOffset() >= DEFERRED_FROM) {
+            return deferred(scope, filter, pageable, orders);
+        }
         List<Object> parameters = new ArrayList<>();
-        StringBuilder conditions = new StringBuilder(300).append(scope.accountJoin());
-        scope.bind(parameters);
-        conditions.append(" where ").append(ApplicationAccess.visibleSql(scope.scope(), parameters));
-        filter.toSql(conditions, parameters);
-        boolean seekable = order.stream().allMatch(o -> SEEKABLE.containsKey(o.column()));
-        String query = seekable ? conditions + " order by " + orders + " " + parameters : null;
-
-        List<ApplicationRow> rows;
-        if (pageable.isPaged() && pageable.getOffset() >= deferredFrom) {
-            rows = deferred(filter, pageable, order, orders, conditions, parameters, query);
-        } else {
-            StringBuilder sql = new StringBuilder(700).append(SELECT).append(conditions).append(" order by ")
-                    .append(orders);
-            limit(sql, pageable.isPaged() ? pageable.getPageSize() : -1, pageable.getOffset(), parameters);
-            rows = jdbc.query(sql.toString(), ApplicationGridQueries::row, parameters.toArray());
-        }
-        if (query != null && pageable.isPaged() && !rows.isEmpty()) {
-            ApplicationRow last = rows.getLast();
-            anchors.ended(query, pageable.getOffset() + rows.size() - 1,
-                    order.stream().map(o -> SEEKABLE.get(o.column()).apply(last)).toList());
-        }
-        return rows;
+        StringBuilder sql = new StringBuilder(700).append(SELECT).append(scope.accountJoin());
+        where(sql, scope, filter, parameters);
+        sql.append(" order by ").append(orders);
+        limit(sql, pageable, parameters);
+        return jdbc.query(sql.toString(), ApplicationGridQueries::row, parameters.toArray());
     }
 
     /**
      * A deep page, ids first: the page's ids alone (from an index that holds every column the scope's condition and
      * the order read, for a bureau's default order: V42), then their rows. Read whole, each row skipped on the way to
-     * the offset was read from the table: 100,000 of them took 6 s at a million applications (benchmark P1). When the
-     * end of an earlier page of the same query is known ({@link PageAnchors}), the ids are sought after that row
-     * (keyset), skipping only the rows between it and the page.
+     * the offset was read from the table: 100,000 of them took 6 s at a million applications (benchmark P1).
      */
-    private List<ApplicationRow> deferred(ApplicationFilter filter, Pageable pageable, List<By> order,
-                                          String orders, CharSequence conditions, List<Object> parameters,
-                                          @Nullable String query) {
+    private List<ApplicationRow> deferred(KnownScope scope, ApplicationFilter filter, Pageable pageable,
+                                          String orders) {
+        List<Object> parameters = new ArrayList<>();
         // the unit is every application's (a required reference): joined only when the filter or the order reads it
-        StringBuilder sql = new StringBuilder(600).append("select a.id from recognition_application a")
+        StringBuilder sql = new StringBuilder(500).append("select a.id from recognition_application a")
                 .append(filter.searchesText() || (" " + orders).contains(" u.") ? " join unit u on u.id = a.unit_id"
                         : "")
-                .append(conditions);
-        long offset = pageable.getOffset();
-        PageAnchors.Anchor after = query == null ? null : anchors.before(query, offset);
-        if (after != null) {
-            sql.append(" and ").append(after(order, 0, after.values(), parameters));
-            offset -= after.position() + 1;
-        }
+                .append(scope.accountJoin());
+        where(sql, scope, filter, parameters);
         sql.append(" order by ").append(orders);
-        limit(sql, pageable.getPageSize(), offset, parameters);
+        limit(sql, pageable, parameters);
         return byIds(jdbc.queryForList(sql.toString(), Long.class, parameters.toArray()), orders);
-    }
-
-    /**
-     * The rows after the anchor's in the order, from the order's {@code i}-th column on: {@code c < ? or (c = ? and
-     * (…))}, nested so that MariaDB reads it as a range of the index that serves the order (a row comparison
-     * {@code (c, id) < (?, ?)} was not: 28 ms against 0.5 ms).
-     */
-    private static String after(List<By> order, int i, List<Object> values, List<Object> parameters) {
-        String column = order.get(i).column();
-        String beyond = column + (order.get(i).ascending() ? " > ?" : " < ?");
-        parameters.add(values.get(i));
-        if (i == order.size() - 1) {
-            return beyond;
-        }
-        parameters.add(values.get(i));
-        return "(" + beyond + " or (" + column + " = ? and " + after(order, i + 1, values, parameters) + "))";
     }
 
     /** The rows of these applications (none missing from the table), in the sort's order. */
@@ -174,11 +109,18 @@ class ApplicationGridQueries {
                 ids.toArray());
     }
 
-    private static void limit(StringBuilder sql, int size, long offset, List<Object> parameters) {
-        if (size >= 0) {
+    private static void where(StringBuilder sql, KnownScope scope, ApplicationFilter filter,
+                              List<Object> parameters) {
+        scope.bind(parameters);
+        sql.append(" where ").append(ApplicationAccess.visibleSql(scope.scope(), parameters));
+        filter.toSql(sql, parameters);
+    }
+
+    private static void limit(StringBuilder sql, Pageable pageable, List<Object> parameters) {
+        if (pageable.isPaged()) {
             sql.append(" limit ? offset ?");
-            parameters.add(size);
-            parameters.add(offset);
+            parameters.add(pageable.getPageSize());
+            parameters.add(pageable.getOffset());
         }
     }
 
@@ -194,34 +136,26 @@ class ApplicationGridQueries {
                 rs.getTimestamp(18, UTC.get()).toInstant(), call);
     }
 
-    /** A column of the order and its direction. */
-    private record By(String column, boolean ascending) {
-    }
-
-    /** The sort as columns and directions ({@code unit.name} through the join), the id last as the tie-breaker. */
-    private static List<By> order(Sort sort) {
-        List<By> order = new ArrayList<>();
-        boolean ascending = true;
-        for (Sort.Order o : sort) {
-            String column = SORTS.get(o.getProperty());
-            if (column == null) {
-                throw new IllegalArgumentException("not a sort property of the applications grid: " + o.getProperty());
-            }
-            ascending = o.isAscending();
-            order.add(new By(column, ascending));
-            if (column.equals("a.id")) {
-                return order;
-            }
-        }
-        order.add(new By("a.id", ascending));
-        return order;
-    }
-
-    private static String orders(List<By> order) {
-        return String.join(", ", order.stream().map(o -> o.column() + (o.ascending() ? " asc" : " desc")).toList());
-    }
-
+    /** The sort orders by column ({@code unit.name} through the join), the id last as the tie-breaker. */
     private static String orders(Sort sort) {
-        return orders(order(sort));
+        StringBuilder orders = new StringBuilder();
+        Sort.Direction last = Sort.Direction.ASC;
+        boolean byId = false;
+        for (Sort.Order order : sort) {
+            String column = SORTS.get(order.getProperty());
+            if (column == null) {
+                throw new IllegalArgumentException("not a sort property of the applications grid: "
+                        + order.getProperty());
+            }
+            orders.append(column).append(order.isAscending() ? " asc, " : " desc, ");
+            last = order.getDirection();
+            byId |= column.equals("a.id");
+        }
+        if (!byId) {
+            orders.append(last.isAscending() ? "a.id asc" : "a.id desc");
+        } else {
+            orders.setLength(orders.length() - 2);
+        }
+        return orders.toString();
     }
 }

@@ -3,7 +3,6 @@ package org.ticportal.core.application;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -121,7 +120,6 @@ class ApplicationGridBench {
         });
         compare("deep page (rows 100,001-100,050), last changed first", ApplicationFilter.ALL,
                 PageRequest.of(2_000, 50, updated), "", "a.updated_at desc, a.id desc", 100_000);
-        scrolled(updated);
         if (Boolean.parseBoolean(System.getProperty("bench.export", "true"))) {
             exported(updated);
         }
@@ -197,47 +195,6 @@ class ApplicationGridBench {
             System.out.printf(Locale.ROOT, "P1 page, %s, raw SQL ids first: median %.2f ms (%s)%n", what,
                     percentile(times, 50), rawIdsFirst.get().equals(raw.get()) ? "same ids" : "DIFFERENT ids");
         }
-    }
-
-    /**
-     * A deep page as a user scrolling reaches it: the page before it was read just before, and the grid seeks from
-     * that page's last row (PageAnchors); beside the same keyset page by raw SQL, ids first (read whole, MariaDB
-     * walked the table's rows from the top: 5.5 s).
-     */
-    private void scrolled(Sort updated) {
-        int runs = Math.min(RUNS, 50);
-        Map<String, Object> last = jdbc.queryForMap("select a.updated_at, a.id from recognition_application a where "
-                + BUREAU_SCOPE + " order by a.updated_at desc, a.id desc limit 1 offset 99999");
-        String sql = "select a.id, a.version, a.reference_no, a.policy_id, a.plugin_id, a.plugin_version,"
-                + " a.jurisdiction_code, u.name, a.recommending_body_code, a.channel, a.stage, a.stage_kind,"
-                + " a.stage_due, a.closed, a.full_name, a.center_type, a.submitted_at, a.updated_at, a.call_id"
-                + " from (select a.id from recognition_application a where " + BUREAU_SCOPE
-                + " and (a.updated_at < ? or (a.updated_at = ? and a.id < ?)) order by a.updated_at desc, a.id desc"
-                + " limit 50) p join recognition_application a on a.id = p.id join unit u on u.id = a.unit_id"
-                + " order by a.updated_at desc, a.id desc";
-        Supplier<List<Long>> raw = () -> jdbc.query(sql, (rs, i) -> {
-            for (int column = 2; column <= 19; column++) {
-                rs.getObject(column);
-            }
-            return rs.getLong(1);
-        }, last.get("updated_at"), last.get("updated_at"), last.get("id"));
-        double[] rawTimes = new double[runs];
-        double[] serviceTimes = new double[runs];
-        List<Long> page = List.of();
-        for (int i = 0; i < runs; i++) {
-            as(() -> applications.rows(ApplicationFilter.ALL, PageRequest.of(1_999, 50, updated)));
-            long start = System.nanoTime();
-            page = as(() -> applications.rows(ApplicationFilter.ALL, PageRequest.of(2_000, 50, updated))).stream()
-                    .map(ApplicationRow::id).toList();
-            serviceTimes[i] = (System.nanoTime() - start) / 1e6;
-            rawTimes[i] = time(raw);
-        }
-        System.out.printf(Locale.ROOT, "P1 page, deep page (rows 100,001-100,050) scrolled to (the page before it"
-                        + " read first): service median %.2f ms, p95 %.2f ms; raw SQL (keyset, ids first) median %.2f ms, p95"
-                        + " %.2f ms; ratio %.2f (%s)%n", percentile(serviceTimes, 50), percentile(serviceTimes, 95),
-                percentile(rawTimes, 50), percentile(rawTimes, 95),
-                percentile(serviceTimes, 50) / percentile(rawTimes, 50),
-                raw.get().equals(page) ? "same ids" : "DIFFERENT ids");
     }
 
     /**

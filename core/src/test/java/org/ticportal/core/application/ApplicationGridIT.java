@@ -22,7 +22,6 @@ import org.ticportal.core.IntegrationTest;
 import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
-import org.ticportal.core.user.KnownScope;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserAccount;
 import org.ticportal.core.user.UserDraft;
@@ -51,8 +50,6 @@ class ApplicationGridIT {
     UserService users;
     @Autowired
     UnitRepository units;
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private String administrator;
     private String colleague;
@@ -141,46 +138,6 @@ class ApplicationGridIT {
         assertThatThrownBy(() -> as(colleague, Role.APPLICANT, () -> applicationGrid.rows(mine,
                 PageRequest.of(0, 50, Sort.by("id; drop table unit")))))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    /**
-     * Deep pages are sought from the end of the page before them (keyset), here from the second row on: scrolling one
-     * row at a time lists what one page lists, for sorts on one column and on several (the nested condition), and a
-     * sort on a column that may be null is read by offset. A row that moved after the page before it was read is not
-     * listed twice: the next page continues after the row the user saw last.
-     */
-    @Test
-    void deepPagesContinueAfterThePageBefore() {
-        for (int i = 0; i < 4; i++) {
-            file();
-        }
-        ApplicationGridQueries seeking = new ApplicationGridQueries(jdbc, 1);
-        KnownScope scope = KnownScope.exact(as(admin, Role.ADMIN, users::currentScope));
-        ApplicationFilter mine = ApplicationFilter.ALL.withText(suffix);
-        for (Sort sort : List.of(Sort.by(Sort.Order.desc("updatedAt")), Sort.by("referenceNo"),
-                Sort.by(Sort.Order.asc("unit.name"), Sort.Order.desc("stage"), Sort.Order.asc("policyId")),
-                Sort.by(Sort.Order.desc("submittedAt")))) {
-            List<Long> whole = seeking.page(scope, mine, PageRequest.of(0, 50, sort)).stream()
-                    .map(ApplicationRow::id).toList();
-            List<Long> scrolled = new java.util.ArrayList<>();
-            for (int row = 0; row < whole.size(); row++) {
-                seeking.page(scope, mine, PageRequest.of(row, 1, sort)).forEach(r -> scrolled.add(r.id()));
-            }
-            assertThat(scrolled).as("%s", sort).hasSize(4).isEqualTo(whole);
-        }
-
-        Sort updated = Sort.by(Sort.Order.desc("updatedAt"));
-        List<Long> before = seeking.page(scope, mine, PageRequest.of(0, 50, updated)).stream()
-                .map(ApplicationRow::id).toList();
-        assertThat(seeking.page(scope, mine, PageRequest.of(0, 1, updated))).extracting(ApplicationRow::id)
-                .containsExactly(before.get(0));
-        // the last row changes and moves to the top; by offset, the second row would now be the first one again
-        jdbc.update("update recognition_application set updated_at = ? where id = ?",
-                java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(1), before.get(3));
-        assertThat(seeking.page(scope, mine, PageRequest.of(1, 1, updated))).extracting(ApplicationRow::id)
-                .containsExactly(before.get(1));
-        assertThat(new ApplicationGridQueries(jdbc, 1).page(scope, mine, PageRequest.of(1, 1, updated)))
-                .extracting(ApplicationRow::id).as("by offset").containsExactly(before.get(0));
     }
 
     /**

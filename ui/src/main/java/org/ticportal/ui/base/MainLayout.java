@@ -54,8 +54,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span unread = new Span();
     private final TextField search = new TextField();
     private final GlobalSearch globalSearch;
-    /** The signed-in user as read once when the frame is built (its title bar shows it; one query, not three). */
-    private final Optional<UserAccount> user;
 
     MainLayout(AuthenticationContext authentication, UserService users, NotificationService notifications,
                GlobalSearch globalSearch) {
@@ -63,10 +61,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.authentication = authentication;
         this.users = users;
         this.notifications = notifications;
-        this.user = currentUser();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(true, new DrawerToggle(), titleBar());
+        // the signed-in user read once for the title bar (one query, not three), and not kept in the session
+        addToNavbar(true, new DrawerToggle(), titleBar(currentUser()));
     }
 
     private Component brand() {
@@ -90,13 +88,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return nav;
     }
 
-    private Component titleBar() {
+    private Component titleBar(Optional<UserAccount> user) {
         viewTitle.addClassName("view-title");
         HorizontalLayout bar = new HorizontalLayout(viewTitle);
         if (user.map(u -> u.getRole() != Role.EXPERT).orElse(false)) {
-            bar.add(searchBox());
+            bar.add(searchBox(user));
         }
-        bar.add(userBox());
+        bar.add(userBox(user));
         bar.addClassName("title-bar");
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -104,7 +102,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return bar;
     }
 
-    private Component userBox() {
+    private Component userBox(Optional<UserAccount> user) {
         HorizontalLayout box = new HorizontalLayout();
         box.addClassName("user-box");
         box.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -125,7 +123,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** 全局搜索: Enter searches centers, applications, units and experts in the user's scope. */
-    private Component searchBox() {
+    private Component searchBox(Optional<UserAccount> user) {
         search.setId("global-search");
         search.addClassName("global-search");
         search.setPlaceholder(getTranslation("search.placeholder"));
