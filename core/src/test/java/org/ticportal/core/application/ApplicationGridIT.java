@@ -20,8 +20,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.core.IntegrationTest;
 import org.ticportal.core.TemplateSamples;
+import org.ticportal.core.common.ScrollPass;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
+import org.ticportal.core.user.KnownScope;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserAccount;
 import org.ticportal.core.user.UserDraft;
@@ -50,6 +52,8 @@ class ApplicationGridIT {
     UserService users;
     @Autowired
     UnitRepository units;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private String administrator;
     private String colleague;
@@ -138,6 +142,57 @@ class ApplicationGridIT {
         assertThatThrownBy(() -> as(colleague, Role.APPLICANT, () -> applicationGrid.rows(mine,
                 PageRequest.of(0, 50, Sort.by("id; drop table unit")))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * Deep pages are sought from the end of the page before them in the caller's scroll pass (keyset), here from the
+     * second row on: scrolling one row at a time in one pass lists what one page lists, for sorts on one column and on
+     * several (the nested condition), and a sort on a column that may be null is read by offset. Within a pass, a row
+     * that moved after the page before it was read is not listed twice: the next page continues after the row the
+     * user saw last. A new pass (the grid refreshed) or another user's pass knows no end: its pages are read by offset,
+     * as the rows are now.
+     */
+    @Test
+    void deepPagesContinueAfterThePageBeforeInTheSamePass() {
+        for (int i = 0; i < 4; i++) {
+            file();
+        }
+        ApplicationGridQueries seeking = new ApplicationGridQueries(jdbc, 1);
+        KnownScope scope = KnownScope.exact(as(admin, Role.ADMIN, users::currentScope));
+        ApplicationFilter mine = ApplicationFilter.ALL.withText(suffix);
+        for (Sort sort : List.of(Sort.by(Sort.Order.desc("updatedAt")), Sort.by("referenceNo"),
+                Sort.by(Sort.Order.asc("unit.name"), Sort.Order.desc("stage"), Sort.Order.asc("policyId")),
+                Sort.by(Sort.Order.desc("submittedAt")))) {
+            List<Long> whole = seeking.page(scope, mine, PageRequest.of(0, 50, sort)).stream()
+                    .map(ApplicationRow::id).toList();
+            ScrollPass pass = new ScrollPass();
+            List<Long> scrolled = new java.util.ArrayList<>();
+            for (int row = 0; row < whole.size(); row++) {
+                seeking.page(scope, mine, PageRequest.of(row, 1, sort), pass).forEach(r -> scrolled.add(r.id()));
+            }
+            assertThat(scrolled).as("%s", sort).hasSize(4).isEqualTo(whole);
+        }
+
+        Sort updated = Sort.by(Sort.Order.desc("updatedAt"));
+        List<Long> before = seeking.page(scope, mine, PageRequest.of(0, 50, updated)).stream()
+                .map(ApplicationRow::id).toList();
+        ScrollPass pass = new ScrollPass();
+        assertThat(seeking.page(scope, mine, PageRequest.of(0, 1, updated), pass)).extracting(ApplicationRow::id)
+                .containsExactly(before.get(0));
+        // the last row changes and moves to the top; by offset, the second row would now be the first one again
+        jdbc.update("update recognition_application set updated_at = ? where id = ?",
+                java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(1), before.get(3));
+        assertThat(seeking.page(scope, mine, PageRequest.of(1, 1, updated), pass)).extracting(ApplicationRow::id)
+                .as("in the pass").containsExactly(before.get(1));
+        assertThat(seeking.page(scope, mine, PageRequest.of(1, 1, updated), new ScrollPass()))
+                .extracting(ApplicationRow::id).as("in a new pass: the rows as they are now")
+                .containsExactly(before.get(0));
+        assertThat(seeking.page(scope, mine, PageRequest.of(1, 1, updated))).extracting(ApplicationRow::id)
+                .as("without a pass").containsExactly(before.get(0));
+        // a pass that held another filter's ends forgets them: the same rows (now 3, 0, 1, 2), another query
+        ApplicationFilter same = ApplicationFilter.ALL.withText("网格新材料有限公司" + suffix);
+        assertThat(seeking.page(scope, same, PageRequest.of(2, 1, updated), pass)).extracting(ApplicationRow::id)
+                .as("by offset, not after the other query's second row").containsExactly(before.get(1));
     }
 
     /**

@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.ticportal.core.common.ScrollPass;
 import org.ticportal.core.export.ExportService;
 import org.ticportal.core.export.ExportSource;
 import org.ticportal.core.gridview.ColumnSort;
@@ -70,7 +71,9 @@ public class FilterGrid<T, F> extends Grid<T> {
     private final Map<Column<T>, String> titles = new LinkedHashMap<>();
     /** Each column's value, as the export reads it; a column without one (e.g. of components) is not exported. */
     private final Map<Column<T>, ValueProvider<T, ?>> values = new HashMap<>();
-    private final BiFunction<F, Pageable, List<T>> fetch;
+    private final PassFetch<T, F> fetch;
+    /** Where the pages the grid read since it was last refreshed ended (keyset paging, for a fetch that uses it). */
+    private ScrollPass pass = new ScrollPass();
     private final ToLongFunction<F> count;
     private final List<Runnable> filterListeners = new java.util.ArrayList<>();
     /** The filter fields by their column's key, as a saved view reads and restores them. */
@@ -79,6 +82,15 @@ public class FilterGrid<T, F> extends Grid<T> {
     private final Map<Column<T>, List<MenuItem>> chooserItems = new HashMap<>();
     private @Nullable String viewsGridId;
     private boolean defaultViewChecked;
+
+    /**
+     * Fetches one page of rows for a filter, seeking a deep page from the end of a page read before it in the grid's
+     * {@link ScrollPass} (keyset paging), which the grid starts anew on each refresh.
+     */
+    @FunctionalInterface
+    public interface PassFetch<T, F> {
+        List<T> fetch(F filter, Pageable page, ScrollPass pass);
+    }
 
     /** A filter field as a saved view sees it: its value as text, and how to put a stored one back. */
     private record FilterField(Supplier<@Nullable String> read, Consumer<@Nullable String> write) {
@@ -90,14 +102,45 @@ public class FilterGrid<T, F> extends Grid<T> {
      * @param count         the number of rows matching a filter
      */
     public FilterGrid(F initialFilter, BiFunction<F, Pageable, List<T>> fetch, ToLongFunction<F> count) {
+        this(initialFilter, (PassFetch<T, F>) (f, page, pass) -> fetch.apply(f, page), count);
+    }
+
+    private FilterGrid(F initialFilter, PassFetch<T, F> fetch, ToLongFunction<F> count) {
         this.filter = initialFilter;
         this.fetch = fetch;
         this.count = count;
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setPageSize(50);
         setColumnReorderingAllowed(true);
-        setItems(query -> fetch.apply(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        setItems(query -> fetch(query).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, count.applyAsLong(filter)));
+        newPassOnRefresh();
+        addSortListener(e -> pass = new ScrollPass());
+    }
+
+    /**
+     * A grid whose service seeks deep pages from the end of a page read before them (a table of a million rows, e.g.
+     * the applications): {@code fetch} gets the grid's scroll pass, which the grid starts anew whenever it is
+     * refreshed or sorted, and an export gets a pass of its own.
+     */
+    public static <T, F> FilterGrid<T, F> scrolled(F initialFilter, PassFetch<T, F> fetch, ToLongFunction<F> count) {
+        return new FilterGrid<>(initialFilter, fetch, count);
+    }
+
+    private List<T> fetch(com.vaadin.flow.data.provider.Query<T, ?> query) {
+        return fetch.fetch(filter, VaadinSpringDataHelpers.toSpringPageRequest(query), pass);
+    }
+
+    /**
+     * A refresh of all rows (by {@link #refresh()} or by a view calling the data provider itself) starts a new scroll
+     * pass: the pages after it list the rows as they are then, not after a row that may have moved.
+     */
+    private void newPassOnRefresh() {
+        getDataProvider().addDataProviderListener(e -> {
+            if (!(e instanceof com.vaadin.flow.data.provider.DataChangeEvent.DataRefreshEvent)) {
+                pass = new ScrollPass();
+            }
+        });
     }
 
     /**
@@ -435,6 +478,7 @@ public class FilterGrid<T, F> extends Grid<T> {
         Sort sort = currentSort();
         UI ui = UI.getCurrent();
         VaadinService service = VaadinService.getCurrent();
+        ScrollPass exportPass = new ScrollPass();
         return new ExportSource() {
             @Override
             public List<String> headers() {
@@ -448,7 +492,7 @@ public class FilterGrid<T, F> extends Grid<T> {
 
             @Override
             public List<List<?>> page(int page, int size) {
-                List<T> rows = fetch.apply(current, PageRequest.of(page, size, sort));
+                List<T> rows = fetch.fetch(current, PageRequest.of(page, size, sort), exportPass);
                 Map<Class<?>, CurrentInstance> before = CurrentInstance.getInstances();
                 try {
                     CurrentInstance.set(VaadinService.class, service);
@@ -497,8 +541,8 @@ public class FilterGrid<T, F> extends Grid<T> {
      * back short. Exports still count exactly, for their progress.
      */
     public FilterGrid<T, F> withoutCount(int estimate) {
-        setItems(query -> fetch.apply(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream())
-                .setItemCountEstimate(estimate);
+        setItems(query -> fetch(query).stream()).setItemCountEstimate(estimate);
+        newPassOnRefresh();
         return this;
     }
 
@@ -522,8 +566,9 @@ public class FilterGrid<T, F> extends Grid<T> {
         filterListeners.add(listener);
     }
 
-    /** Fetches again, e.g. after a row changed. */
+    /** Fetches again, e.g. after a row changed (in a new scroll pass). */
     public void refresh() {
+        pass = new ScrollPass();
         getDataProvider().refreshAll();
     }
 
