@@ -22,7 +22,8 @@ import org.springframework.core.env.Environment;
  * {@value #PORT_PROPERTY} (default 0: a free port, on 127.0.0.1 only), {@value #SUPERVISION_PROPERTY}
  * ({@code .enabled}, default true; {@code .first-retry-delay}, {@code .max-retry-delay}: see
  * {@link EmbeddedDatabaseSupervisor}), {@value ServerOptions#BINARIES_PROPERTY} and
- * {@value ServerOptions#REDO_LOG_SIZE_PROPERTY} (see {@link ServerOptions}), and the usual {@code spring.datasource.hikari.*} pool settings.
+ * {@value ServerOptions#REDO_LOG_SIZE_PROPERTY} and {@value ServerOptions#BUFFER_POOL_SIZE_PROPERTY} (see
+ * {@link ServerOptions}), and the usual {@code spring.datasource.hikari.*} pool settings.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceConfiguredCondition.class)

@@ -215,6 +215,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if (options.redoLogSize() != null) {
             builder.addArg("--innodb-log-file-size=" + options.redoLogSize());
         }
+        if (options.bufferPoolSize() != null) {
+            builder.addArg("--innodb-buffer-pool-size=" + options.bufferPoolSize());
+        }
         if ("root".equals(System.getProperty("user.name"))) {
             builder.addArg("--user=root");
         }

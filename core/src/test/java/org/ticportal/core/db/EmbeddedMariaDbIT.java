@@ -19,7 +19,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +66,29 @@ class EmbeddedMariaDbIT {
             assertThat(db.password()).as("the password is kept in the data folder").isEqualTo(password);
             assertThat(db.databaseDirectory()).isEqualTo(db.dataFolder().resolve("mariadb/data"));
         }
+    }
+
+    /** An operator's sizes reach the server: a buffer pool for a large portal, a small redo log. */
+    @Test
+    void startsWithTheOperatorsBufferPoolAndRedoLogSizes() throws Exception {
+        Map<String, String> properties = new HashMap<>(Map.of(ServerOptions.BUFFER_POOL_SIZE_PROPERTY, "256M",
+                ServerOptions.REDO_LOG_SIZE_PROPERTY, "8M"));
+        // the build's shared binaries, when it names them (a private copy is 350 MB)
+        String binaries = System.getProperty(ServerOptions.BINARIES_PROPERTY);
+        if (binaries != null) {
+            properties.put(ServerOptions.BINARIES_PROPERTY, binaries);
+        }
+        ServerOptions options = ServerOptions.from(properties::get);
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(tempDir, 0, options);
+             Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, db.password());
+             ResultSet sizes = connection.createStatement().executeQuery(
+                     "select @@innodb_buffer_pool_size, @@innodb_log_file_size")) {
+            assertThat(sizes.next()).isTrue();
+            assertThat(sizes.getLong(1)).isEqualTo(256L * 1024 * 1024);
+            assertThat(sizes.getLong(2)).isEqualTo(8L * 1024 * 1024);
+        }
+        assertThatThrownBy(() -> ServerOptions.from(Map.of(ServerOptions.BUFFER_POOL_SIZE_PROPERTY, "lots")::get))
+                .hasMessage("ticportal.embedded-db.buffer-pool-size must be a size such as 8M or 1G, not 'lots'");
     }
 
     @Test
