@@ -167,14 +167,15 @@ class WebSecurityIT {
     @Test
     void pagesAreNotCachedButVaadinsBundleIs() throws Exception {
         HttpClient anonymous = client();
-        assertThat(get(anonymous, "/login").headers().firstValue("Cache-Control")).as("the login page")
-                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        // one Cache-Control each: a second one beside it (e.g. Vaadin's and ours) would leave the browser to choose
+        assertThat(get(anonymous, "/login").headers().allValues("Cache-Control")).as("the login page")
+                .singleElement().asString().contains("no-store");
         HttpClient client = signedIn();
         HttpResponse<String> page = get(client, "/admin/users");
-        assertThat(page.headers().firstValue("Cache-Control")).as("a signed-in page")
-                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
-        assertThat(get(client, "/?v-r=init&location=admin%2Fusers").headers().firstValue("Cache-Control"))
-                .as("Vaadin's bootstrap request").hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(page.headers().allValues("Cache-Control")).as("a signed-in page")
+                .singleElement().asString().contains("no-store");
+        assertThat(get(client, "/?v-r=init&location=admin%2Fusers").headers().allValues("Cache-Control"))
+                .as("Vaadin's bootstrap request").singleElement().asString().contains("no-store");
         Matcher script = SCRIPT.matcher(page.body());
         assertThat(script.find()).as("the page loads Vaadin's bundle").isTrue();
         HttpResponse<String> bundle = get(client, "/" + script.group(1));
