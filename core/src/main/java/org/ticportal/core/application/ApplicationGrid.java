@@ -1,6 +1,7 @@
 package org.ticportal.core.application;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -34,6 +35,8 @@ public class ApplicationGrid {
      * at this size (a reminder per row is a few inserts).
      */
     public static final int MAX_MATCHING = 2_000;
+    /** The rows a page of the applications waiting for the user holds when they are streamed ({@link #stream}). */
+    private static final int WAITING_PAGE = 500;
 
     private final ApplicationRepository applications;
     private final UserService users;
@@ -137,5 +140,27 @@ public class ApplicationGrid {
             }
         }
         return rows;
+    }
+
+    /**
+     * Every application the user may see that the filter matches, in the grid's order, handed to {@code sink} one by
+     * one: what the grid lists, for its export. Read in one streamed statement under the scope read now (benchmark
+     * P6: paging through 100,000 rows, each page a statement, made 13,000 rows a second); the applications waiting
+     * for the user, a short list, page by page.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public void stream(ApplicationFilter filter, Sort sort, Consumer<ApplicationRow> sink) {
+        if (filter.waitingForMe()) {
+            AccessScope scope = users.currentScope();
+            for (int page = 0; ; page++) {
+                List<ApplicationRow> rows = page(scope, filter, PageRequest.of(page, WAITING_PAGE, sort));
+                rows.forEach(sink);
+                if (rows.size() < WAITING_PAGE) {
+                    return;
+                }
+            }
+        }
+        grid.stream(KnownScope.exact(users.currentScope()), filter, sort, sink);
     }
 }

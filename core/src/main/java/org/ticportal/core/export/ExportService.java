@@ -36,9 +36,10 @@ import org.ticportal.core.common.TableWriter;
 
 /**
  * Exports what a grid shows to Excel or CSV, in the background and in constant memory: the rows are fetched
- * {@value #PAGE_SIZE} at a time through the grid's own service query ({@link ExportSource}), as the user who started
+ * {@value #PAGE_SIZE} at a time, or streamed in one statement where the grid's service can, through the grid's own
+ * service query ({@link ExportSource}), as the user who started
  * the export, so that the same scope rules apply as on the screen, and streamed into a temporary file under
- * {@code <data-dir>/exports}. The export reports its progress, can be cancelled between pages, and is recorded in the
+ * {@code <data-dir>/exports}. The export reports its progress, can be cancelled (checked every page of rows), and is recorded in the
  * audit trail (who, which grid, filter and sort, how many rows), also when cancelled or failed. Files older than a day are
  * deleted when the next export starts.
  */
@@ -99,28 +100,15 @@ public class ExportService {
     private ExportedFile write(ExportRequest request, ExportSource source, List<String> headers,
                                RunningExport running, LongConsumer progress) {
         Path file = createFile(request.format());
-        long rows = 0;
+        long[] rows = {0};
         boolean finished = false;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
              TableWriter writer = request.format().open(out, request.title())) {
             writer.header(headers);
-            int size = PAGE_SIZE;
-            for (int page = 0; ; page++) {
-                if (running.cancelled()) {
-                    throw new CancellationException("export cancelled after " + rows + " rows");
-                }
-                List<? extends List<?>> batch = source.page(page, size);
-                for (List<?> row : batch) {
-                    writer.row(row);
-                }
-                rows += batch.size();
-                tell(progress, rows);
-                if (page == 0 && !batch.isEmpty() && batch.size() < size && running.total() > batch.size()) {
-                    // the grid's service caps its pages (most at 200): go on at the size it gives
-                    size = batch.size();
-                } else if (batch.size() < size) {
-                    break;
-                }
+            if (source.streams()) {
+                streamed(source, writer, running, progress, rows);
+            } else {
+                paged(source, writer, running, progress, rows);
             }
             finished = true;
         } catch (IOException e) {
@@ -129,9 +117,52 @@ public class ExportService {
             if (!finished) {
                 deleteQuietly(file);
                 audit.record(AuditSubject.EXPORT, request.grid(), running.cancelled() ? AuditAction.EXPORT_CANCELLED
-                        : AuditAction.EXPORT_FAILED, null, request.format().name(), describe(request, rows));
+                        : AuditAction.EXPORT_FAILED, null, request.format().name(), describe(request, rows[0]));
             }
         }
+        return finish(request, rows[0], file);
+    }
+
+    /** The rows of one streamed read, the progress told and the cancellation checked every {@value #PAGE_SIZE}. */
+    private static void streamed(ExportSource source, TableWriter writer, RunningExport running,
+                                 LongConsumer progress, long[] rows) {
+        source.stream(row -> {
+            if (rows[0] % PAGE_SIZE == 0 && running.cancelled()) {
+                throw new CancellationException("export cancelled after " + rows[0] + " rows");
+            }
+            writer.row(row);
+            if (++rows[0] % PAGE_SIZE == 0) {
+                tell(progress, rows[0]);
+            }
+        });
+        tell(progress, rows[0]);
+    }
+
+    /** The rows page by page, the cancellation checked between pages. */
+    private static void paged(ExportSource source, TableWriter writer, RunningExport running, LongConsumer progress,
+                              long[] rows) {
+        int size = PAGE_SIZE;
+        for (int page = 0; ; page++) {
+            if (running.cancelled()) {
+                throw new CancellationException("export cancelled after " + rows[0] + " rows");
+            }
+            List<? extends List<?>> batch = source.page(page, size);
+            for (List<?> row : batch) {
+                writer.row(row);
+            }
+            rows[0] += batch.size();
+            tell(progress, rows[0]);
+            if (page == 0 && !batch.isEmpty() && batch.size() < size && running.total() > batch.size()) {
+                // the grid's service caps its pages (most at 200): go on at the size it gives
+                size = batch.size();
+            } else if (batch.size() < size) {
+                return;
+            }
+        }
+    }
+
+    /** Records the finished export in the audit trail and names its file. */
+    private ExportedFile finish(ExportRequest request, long rows, Path file) {
         audit.record(AuditSubject.EXPORT, request.grid(), AuditAction.EXPORTED, null, request.format().name(),
                 describe(request, rows));
         String name = request.title().replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + "-"

@@ -1,6 +1,7 @@
 package org.ticportal.core.export;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What a grid shows, for its export: the titles of its visible columns in their order and its rows, fetched page by
@@ -22,4 +23,20 @@ public interface ExportSource {
      * @param page the page's number, from 0
      */
     List<? extends List<?>> page(int page, int size);
+
+    /**
+     * Whether the rows come in one streamed read ({@link #stream}) rather than page by page: a grid over a large table
+     * whose service reads its rows in one statement (benchmark P6).
+     */
+    default boolean streams() {
+        return false;
+    }
+
+    /**
+     * Every row, in the grid's order, each handed to {@code sink} (which throws to stop: a cancelled export); only for
+     * a source that {@linkplain #streams() streams}.
+     */
+    default void stream(Consumer<List<?>> sink) {
+        throw new UnsupportedOperationException("this export source reads its rows page by page");
+    }
 }

@@ -124,6 +124,12 @@ class ApplicationGridIT {
                     List<ApplicationRow> old = as(user, role, () -> applicationGrid.list(filter,
                             PageRequest.of(0, 50, sort)).getContent());
                     assertThat(grid).as("%s %s %s", user, filter, sort).containsExactlyInAnyOrderElementsOf(old);
+                    List<ApplicationRow> streamed = new java.util.ArrayList<>();
+                    as(user, role, () -> {
+                        applicationGrid.stream(filter, sort, streamed::add);
+                        return null;
+                    });
+                    assertThat(streamed).as("streamed %s %s %s", user, filter, sort).isEqualTo(grid);
                 }
             }
         });

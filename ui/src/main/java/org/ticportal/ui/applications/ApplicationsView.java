@@ -107,7 +107,8 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         Locale locale = getLocale();
         bodyNames = policies.recommendingBodyNames(locale);
 
-        grid = FilterGrid.scrolled(ApplicationFilter.ALL, applicationGrid::rows, applicationGrid::count);
+        grid = FilterGrid.scrolled(ApplicationFilter.ALL, applicationGrid::rows, applicationGrid::count)
+                .exportStreamed(applicationGrid::stream);
         grid.withoutCount(500);
         grid.setId("applications-grid");
         var reference = grid.addColumn("application.reference", ApplicationRow::referenceNo, "referenceNo");
