@@ -106,8 +106,8 @@ public final class StatementLog {
                     factory.setProxyTargetClass(true);
                     factory.addAdvice((MethodInterceptor) invocation -> {
                         Object result = invocation.proceed();
-                        return result instanceof Connection c && "getConnection".equals(invocation.getMethod().getName())
-                                ? wrap(Connection.class, c) : result;
+                        boolean connection = "getConnection".equals(invocation.getMethod().getName());
+                        return connection && result instanceof Connection c ? wrap(Connection.class, c) : result;
                     });
                     return factory.getProxy();
                 }
@@ -127,7 +127,8 @@ public final class StatementLog {
                 }
                 return result;
             };
-            return type.cast(Proxy.newProxyInstance(StatementLog.class.getClassLoader(), new Class<?>[] {type}, handler));
+            return type.cast(Proxy.newProxyInstance(StatementLog.class.getClassLoader(), new Class<?>[] {type},
+                    handler));
         }
 
         private static Object invoke(Method method, Object target, Object[] args) throws Throwable {

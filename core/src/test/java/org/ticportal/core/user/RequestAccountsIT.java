@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,6 +47,10 @@ class RequestAccountsIT {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    AuthenticationProvider provider;
+    @Autowired
+    AuthenticationEventPublisher events;
 
     @AfterEach
     void endRequest() {
@@ -106,8 +114,8 @@ class RequestAccountsIT {
     }
 
     private void makeAuditor(String username) {
-        TestUsers.as("root-admin", Role.ADMIN, () -> users.update(accounts.findByUsername(username).orElseThrow().getId(),
-                accounts.findByUsername(username).orElseThrow().getVersion(),
+        UserAccount account = accounts.findByUsername(username).orElseThrow();
+        TestUsers.as("root-admin", Role.ADMIN, () -> users.update(account.getId(), account.getVersion(),
                 new UserDraft(username, "审计 " + username, null, null, Role.AUDITOR, null, null)));
     }
 
@@ -125,6 +133,20 @@ class RequestAccountsIT {
         }));
         assertThat(sent).as(StatementLog.describe(sent)).hasSize(1);
         assertThat(sent.getFirst().reads("app_user")).isTrue();
+    }
+
+    /** The login reads the account once: recording it takes the id from the signed-in user. */
+    @Test
+    void aLoginReadsTheAccountOnce() {
+        CreatedCredentials created = expert();
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(created.user().getUsername(),
+                created.oneTimePassword());
+        token.setDetails(LoginOrigin.of("10.250.0.1", null));
+        List<StatementLog.Sent> sent = StatementLog.record(() -> manager.authenticate(token));
+        assertThat(StatementLog.count(sent, s -> s.reads("app_user"))).as(StatementLog.describe(sent)).isEqualTo(1);
+        assertThat(sent).as(StatementLog.describe(sent)).anyMatch(s -> s.sql().startsWith("update app_user"));
     }
 
     @Test
@@ -180,7 +202,8 @@ class RequestAccountsIT {
         newRequest();
         assertThat(TestUsers.as(name, Role.EXPERT, () -> users.currentScope().role())).isEqualTo(Role.EXPERT);
         jdbc.update("update app_user set role = 'AUDITOR' where username = ?", name);
-        Role inTransaction = TestUsers.as(name, Role.EXPERT, () -> transactions.execute(t -> users.currentScope().role()));
+        Role inTransaction = TestUsers.as(name, Role.EXPERT,
+                () -> transactions.execute(t -> users.currentScope().role()));
         assertThat(inTransaction).isEqualTo(Role.AUDITOR);
     }
 
