@@ -1,11 +1,13 @@
 package org.ticportal.core.user;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.unit.UnitAccess;
@@ -14,7 +16,8 @@ import org.ticportal.core.unit.UnitScope;
 /**
  * The logged-in user's {@link AccessScope}, read from their account; also tells the unit feature which units the user
  * may see. A machine client of the API ({@link ApiPrincipal}) has no account: its scope is its own. Callers outside
- * this package ask {@link UserService#currentScope()}, which states the role.
+ * this package ask {@link UserService#currentScope()}, which states the role. Within a web request the account is
+ * read once and its scope taken from it ({@link RequestAccounts}); elsewhere the scope alone is read each time.
  */
 @Component
 class CurrentScope implements UnitScope {
@@ -23,22 +26,33 @@ class CurrentScope implements UnitScope {
     private static final int REMEMBERED = 10_000;
 
     private final UserAccountRepository users;
+    private final RequestAccounts accounts;
     /** The scope last read per account name, for {@link #known()}: a hint that queries check, never trusted alone. */
     private final Map<String, AccessScope> remembered = new ConcurrentHashMap<>();
 
-    CurrentScope(UserAccountRepository users) {
+    CurrentScope(UserAccountRepository users, RequestAccounts accounts) {
         this.users = users;
+        this.accounts = accounts;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The logged-in user's account: read once in a web request (outside a read-write transaction), else read now.
+     * Joins the caller's transaction and opens none of its own, so that an account already read costs no round trip.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    Optional<UserAccount> account() {
+        return accounts.get(currentUsername(), users::findByUsername);
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     AccessScope get() {
         ApiPrincipal client = ApiPrincipal.current();
         if (client != null) {
             return client.scope();
         }
         String username = currentUsername();
-        AccessScope scope = users.findScope(username)
-                .orElseThrow(() -> new BusinessException("user.notFound", username));
+        Optional<AccessScope> read = accounts.usable() ? account().map(UserAccount::scope) : users.findScope(username);
+        AccessScope scope = read.orElseThrow(() -> new BusinessException("user.notFound", username));
         if (remembered.size() >= REMEMBERED) {
             remembered.clear();
         }
@@ -66,7 +80,7 @@ class CurrentScope implements UnitScope {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public UnitAccess access() {
         String username = currentUsername();
         if (org.ticportal.core.common.SystemAuthentication.isCurrent()) {
@@ -78,8 +92,7 @@ class CurrentScope implements UnitScope {
                     ? new UnitAccess(UnitAccess.Kind.BUREAU, null, null, client.jurisdictionCode(), false)
                     : new UnitAccess(UnitAccess.Kind.BODY, client.divisionCode(), null, null, false);
         }
-        UserAccount user = users.findByUsername(username)
-                .orElseThrow(() -> new BusinessException("user.notFound", username));
+        UserAccount user = account().orElseThrow(() -> new BusinessException("user.notFound", username));
         return switch (user.getRole()) {
             case ADMIN -> new UnitAccess(UnitAccess.Kind.ADMINISTRATOR, null, null, null, false);
             case BUREAU -> new UnitAccess(UnitAccess.Kind.BUREAU, null, null, user.getJurisdictionCode(), false);

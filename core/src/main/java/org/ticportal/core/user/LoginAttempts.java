@@ -130,18 +130,23 @@ class LoginAttempts {
                 null, reason + " (from " + origin.address() + ")");
     }
 
-    /** Records a login, and the device it came from as a known device of the account. */
+    /**
+     * Records a login, and the device it came from as a known device of the account. The account's id comes with the
+     * signed-in {@link PortalUser}, read by the login a moment before: not read again.
+     */
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         LoginOrigin origin = LoginOrigin.from(event.getAuthentication().getDetails());
-        users.findByUsername(username).ifPresent(user -> {
+        Optional<Long> account = event.getAuthentication().getPrincipal() instanceof PortalUser user
+                ? Optional.of(user.getId()) : users.findByUsername(username).map(UserAccount::getId);
+        account.ifPresent(id -> {
             Instant now = clock.instant();
             // not through the versioned entity: parallel logins to one account must not race its row
-            users.recordLogin(user.getId(), now);
-            devices.remember(user.getId(), origin.deviceHash(), now);
-            audit.recordAs(username, AuditSubject.USER, user.getId().toString(), AuditAction.LOGIN, null, null,
+            users.recordLogin(id, now);
+            devices.remember(id, origin.deviceHash(), now);
+            audit.recordAs(username, AuditSubject.USER, id.toString(), AuditAction.LOGIN, null, null,
                     "from " + origin.address());
         });
     }

@@ -317,16 +317,22 @@ public class UserService {
         return user;
     }
 
-    /** The logged-in user's own account. */
+    /**
+     * The logged-in user's own account; within a web request read once for the whole request (the frame, the view and
+     * the services they call ask for it), never kept beyond it. Inside a read-write transaction read now.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Optional<UserAccount> currentUser() {
-        return users.findByUsername(currentUsername());
+        return scope.account();
     }
 
-    /** What the logged-in user may see; services use it to restrict queries to the user's county or unit. */
+    /**
+     * What the logged-in user may see; services use it to restrict queries to the user's county or unit. Within a web
+     * request taken from the account read once for the request ({@link #currentUser()}).
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public AccessScope currentScope() {
         return scope.get();
     }
@@ -342,11 +348,14 @@ public class UserService {
         return scope.known();
     }
 
-    /** Whether the logged-in user has to change the password before working. */
+    /**
+     * Whether the logged-in user has to change the password before working; from the account as read in this request
+     * (a password changed in it is read again: the change's transaction drops what the request kept).
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public PasswordState passwordState() {
-        UserAccount user = users.findByUsername(currentUsername())
+        UserAccount user = scope.account()
                 .orElseThrow(() -> new BusinessException("user.notFound", currentUsername()));
         Instant expiresAt = user.getPasswordChangedAt().plus(properties.passwordMaxAge());
         return new PasswordState(user.isMustChangePassword(), !expiresAt.isAfter(clock.instant()), expiresAt);

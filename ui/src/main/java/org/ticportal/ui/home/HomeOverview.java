@@ -52,6 +52,8 @@ public class HomeOverview extends VerticalLayout {
         setPadding(false);
         UserAccount user = users.currentUser().orElseThrow();
         Locale locale = getLocale();
+        // read once for the scope line and the policy card (each read asks the database for the assignments)
+        List<Jurisdiction> all = jurisdictions.jurisdictions();
 
         add(new H2(getTranslation("home.welcome", user.getDisplayName())));
         MissingYearWarning.due(calendarWarnings, calendar, true).ifPresent(this::add);
@@ -69,7 +71,7 @@ public class HomeOverview extends VerticalLayout {
                     u.getCreditCode())).orElse(""));
         } else if (user.getRole() == Role.BUREAU && user.getJurisdictionCode() != null) {
             String code = user.getJurisdictionCode();
-            String name = jurisdictions.jurisdictions().stream().filter(j -> j.code().equals(code)).findFirst()
+            String name = all.stream().filter(j -> j.code().equals(code)).findFirst()
                     .map(j -> j.name().get(locale)).orElse(code);
             scope.setText(getTranslation("home.scope.jurisdiction", name, code));
         } else {
@@ -85,7 +87,7 @@ public class HomeOverview extends VerticalLayout {
             mine.setId("home-my-centers");
             add(card("nav.centers", null, mine));
         }
-        add(policyCard(jurisdictions, locale));
+        add(policyCard(all, locale));
 
         PasswordState password = users.passwordState();
         add(card("home.account", null, new Paragraph(getTranslation("home.passwordExpires",
@@ -135,10 +137,9 @@ public class HomeOverview extends VerticalLayout {
         return card("home.calls", null, body);
     }
 
-    private Component policyCard(JurisdictionPolicyService jurisdictions, Locale locale) {
+    private Component policyCard(List<Jurisdiction> all, Locale locale) {
         Div body = new Div();
         body.setId("home-policy");
-        List<Jurisdiction> all = jurisdictions.jurisdictions();
         if (all.isEmpty()) {
             body.add(new Paragraph(getTranslation("home.policy.none")));
             return card("home.policy", null, body);

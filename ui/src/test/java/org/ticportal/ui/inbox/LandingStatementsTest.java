@@ -1,0 +1,71 @@
+package org.ticportal.ui.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.filter.RequestContextFilter;
+import org.ticportal.core.StatementLog;
+import org.ticportal.ui.ViewTestBase;
+
+/**
+ * What the landing after login (the frame and 我的待办) costs the database: the signed-in user's account and scope are
+ * read once for the request, not once per caller (benchmark P8, issue 13).
+ */
+@Import(StatementLog.Recording.class)
+class LandingStatementsTest extends ViewTestBase {
+
+    @Autowired
+    ApplicationContext context;
+
+    /** The landing opened in one request, as the browser's first request after login opens it. */
+    private List<StatementLog.Sent> landing() {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        try {
+            List<StatementLog.Sent> sent = StatementLog.record(() -> navigate(InboxView.class));
+            System.out.println("landing as " + org.springframework.security.core.context.SecurityContextHolder
+                    .getContext().getAuthentication().getName() + ": " + StatementLog.describe(sent));
+            return sent;
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    /** The account is kept in the request's attributes, which this filter binds for every request. */
+    @Test
+    void everyRequestBindsItsAttributes() {
+        assertThat(context.getBeanNamesForType(RequestContextFilter.class)).isNotEmpty();
+    }
+
+    @Test
+    @WithUserDetails("bureau")
+    void bureauStaffsLandingReadsTheirAccountOnce() {
+        List<StatementLog.Sent> sent = landing();
+        assertThat(StatementLog.count(sent, s -> s.reads("app_user"))).as(StatementLog.describe(sent))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("applicant")
+    void anApplicantsLandingReadsTheirAccountOnce() {
+        List<StatementLog.Sent> sent = landing();
+        assertThat(StatementLog.count(sent, s -> s.reads("app_user"))).as(StatementLog.describe(sent))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("county")
+    void aCountyReviewersLandingReadsTheirAccountOnce() {
+        List<StatementLog.Sent> sent = landing();
+        assertThat(StatementLog.count(sent, s -> s.reads("app_user"))).as(StatementLog.describe(sent))
+                .isEqualTo(1);
+    }
+}
