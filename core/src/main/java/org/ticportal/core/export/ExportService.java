@@ -48,6 +48,11 @@ public class ExportService {
 
     /** The rows fetched and written at a time. */
     public static final int PAGE_SIZE = 500;
+    /**
+     * The most exports that stream at once: each holds a connection of the pool (10 by default) until its last row,
+     * and its columns may read more; an export started while they run reads page by page.
+     */
+    static final int MAX_STREAMING = 2;
     /** An export file older than this is deleted (a discarded one at once). */
     static final Duration KEEP = Duration.ofDays(1);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -57,6 +62,7 @@ public class ExportService {
     private final Clock clock;
     private final Path directory;
     private final Executor executor;
+    private final java.util.concurrent.Semaphore streaming = new java.util.concurrent.Semaphore(MAX_STREAMING);
 
     ExportService(AuditService audit, Clock clock, @Value("${ticportal.data-dir:data}") Path dataDir,
                   @Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executor) {
@@ -105,8 +111,12 @@ public class ExportService {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
              TableWriter writer = request.format().open(out, request.title())) {
             writer.header(headers);
-            if (source.streams()) {
-                streamed(source, writer, running, progress, rows);
+            if (source.streams() && streaming.tryAcquire()) {
+                try {
+                    streamed(source, writer, running, progress, rows);
+                } finally {
+                    streaming.release();
+                }
             } else {
                 paged(source, writer, running, progress, rows);
             }

@@ -495,9 +495,11 @@ public class FilterGrid<T, F> extends Grid<T> {
         Sort sort = currentSort();
         UI ui = UI.getCurrent();
         VaadinService service = VaadinService.getCurrent();
-        ScrollPass exportPass = new ScrollPass();
         StreamFetch<T, F> streamed = streamFetch;
         return new ExportSource() {
+            /** The scroll pass of the export reading the pages, new with each export's first page. */
+            private ScrollPass exportPass = new ScrollPass();
+
             @Override
             public List<String> headers() {
                 return headers;
@@ -510,6 +512,9 @@ public class FilterGrid<T, F> extends Grid<T> {
 
             @Override
             public List<List<?>> page(int page, int size) {
+                if (page == 0) {
+                    exportPass = new ScrollPass();
+                }
                 List<T> rows = fetch.fetch(current, PageRequest.of(page, size, sort), exportPass);
                 return asCurrent(() -> rows.stream().<List<?>>map(row -> cells.stream().map(v -> cell(v.apply(row)))
                         .toList()).toList());

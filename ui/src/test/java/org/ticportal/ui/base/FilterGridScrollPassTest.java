@@ -10,7 +10,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.ticportal.core.common.ScrollPass;
@@ -27,10 +28,15 @@ class FilterGridScrollPassTest extends ViewTestBase {
 
     private final List<ScrollPass> passes = new ArrayList<>();
 
-    @Test
+    /** With a count, and without one (estimated and grown as it is scrolled, as the applications grid is). */
+    @ParameterizedTest(name = "counted: {0}")
+    @ValueSource(booleans = {true, false})
     @WithUserDetails("bureau")
-    void aRefreshOrASortStartsANewPassAndAnExportHasItsOwn() {
+    void aRefreshOrASortStartsANewPassAndAnExportHasItsOwn(boolean counted) {
         FilterGrid<Long, String> grid = FilterGrid.scrolled("", this::fetch, filter -> 1_000);
+        if (!counted) {
+            grid.withoutCount(500);
+        }
         grid.addColumn("application.reference", String::valueOf, "id");
         UI.getCurrent().add(grid);
 
@@ -61,9 +67,11 @@ class FilterGridScrollPassTest extends ViewTestBase {
         var export = grid.exportSource();
         export.page(0, 500);
         export.page(1, 500);
-        assertThat(passes).hasSize(2);
+        export.page(0, 500);
+        assertThat(passes).hasSize(3);
         assertThat(passes.get(0)).as("the export's pages share a pass").isSameAs(passes.get(1))
                 .as("not the grid's").isNotSameAs(shown);
+        assertThat(passes.get(2)).as("an export again from the same dialog: a new pass").isNotSameAs(passes.get(0));
     }
 
     /** The pass of the grid's next fetch. */
