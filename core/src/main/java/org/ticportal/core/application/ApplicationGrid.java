@@ -134,7 +134,7 @@ public class ApplicationGrid {
         KnownScope known = users.knownScope();
         List<ApplicationRow> rows = grid.page(known, filter, pageable, pass);
         if (rows.isEmpty() && known.remembered()) {
-            AccessScope now = users.currentScope();
+            AccessScope now = users.freshScope();
             if (!now.equals(known.scope())) {
                 rows = grid.page(KnownScope.exact(now), filter, pageable, pass);
             }

@@ -61,6 +61,16 @@ class CurrentScope implements UnitScope {
     }
 
     /**
+     * The scope read from the database now, also in a request that read the account before (that account is
+     * forgotten): for a query whose remembered scope no longer held.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    AccessScope fresh() {
+        accounts.forget();
+        return get();
+    }
+
+    /**
      * The scope as last read for the logged-in user, remembered (to be checked by the query that uses it), or read
      * now when it never was: no statement on the calls after the first.
      */

@@ -338,6 +338,16 @@ public class UserService {
     }
 
     /**
+     * What the logged-in user may see, read from the database now even when this request read the account before:
+     * for a query that checked a remembered scope ({@link #knownScope()}) and found it no longer holds.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public AccessScope freshScope() {
+        return scope.fresh();
+    }
+
+    /**
      * The logged-in user's scope without reading the account when it was read before: for a query that checks it in
      * its own statement ({@link KnownScope#accountJoin()}) and, when it finds nothing, asks {@link #currentScope()}
      * whether the scope changed. The applications grid's page (benchmark P1) is then one statement.
