@@ -284,10 +284,16 @@ class ApplicationGridBench {
                 System.gc();
                 long before = memory.getHeapMemoryUsage().getUsed();
                 java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong(before);
+                // when the last row was written: the streamed read then ends its statement, which has MariaDB send
+                // the rest of the scope's rows to be skipped (a whole export has none left)
+                java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
                 long start = System.nanoTime();
                 var file = as(() -> {
                     var running = exports.start(new org.ticportal.core.export.ExportRequest("bench", "申报管理", "",
                             org.ticportal.core.export.ExportFormat.XLSX), source.getValue(), n -> {
+                                if (n >= total) {
+                                    written.compareAndSet(0, System.nanoTime());
+                                }
                                 if (heap && n % 10_000 == 0) {
                                     System.gc();
                                     peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
@@ -301,12 +307,14 @@ class ApplicationGridBench {
                         throw new IllegalStateException(e);
                     }
                 });
-                double seconds = (System.nanoTime() - start) / 1e9;
+                long end = System.nanoTime();
+                double seconds = ((written.get() > 0 ? written.get() : end) - start) / 1e9;
                 System.out.printf(Locale.ROOT, heap ? "P6 export XLSX through the applications grid (%s), heap: live"
                                 + " heap growth %.1f MB%n" : "P6 export XLSX through the applications grid (%s): %,d rows"
-                                + " in %.2f s = %,.0f rows/s%n",
+                                + " written in %.2f s = %,.0f rows/s (the export done after %.2f s)%n",
                         heap ? new Object[] {source.getKey(), (peak.get() - before) / 1048576.0}
-                                : new Object[] {source.getKey(), file.rows(), seconds, file.rows() / seconds});
+                                : new Object[] {source.getKey(), file.rows(), seconds, file.rows() / seconds,
+                                (end - start) / 1e9});
             }
         }
     }
