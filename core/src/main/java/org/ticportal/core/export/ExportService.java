@@ -53,6 +53,8 @@ public class ExportService {
      * and its columns may read more; an export started while they run reads page by page.
      */
     static final int MAX_STREAMING = 2;
+    /** The most batches of {@value #PAGE_SIZE} rows a streamed export has read and not yet written. */
+    static final int WAITING_BATCHES = 4;
     /** An export file older than this is deleted (a discarded one at once). */
     static final Duration KEEP = Duration.ofDays(1);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -75,7 +77,8 @@ public class ExportService {
     /**
      * Starts an export; refused when the grid shows no column or when the rows would not fit the file type.
      *
-     * @param progress told the number of rows written so far, from the export's thread; it should only hand the news on
+     * @param progress told the number of rows written so far, from one of the export's threads; it should only hand the
+     *     news on
      */
     @PreAuthorize("isAuthenticated()")
     public RunningExport start(ExportRequest request, ExportSource source, LongConsumer progress) {
@@ -133,19 +136,28 @@ public class ExportService {
         return finish(request, rows[0], file);
     }
 
-    /** The rows of one streamed read, the progress told and the cancellation checked every {@value #PAGE_SIZE}. */
+    /**
+     * The rows of one streamed read, written on a thread of their own while this one reads on ({@link RowPipe}), the
+     * cancellation checked every {@value #PAGE_SIZE} rows read and the progress told every {@value #PAGE_SIZE} written.
+     */
     private static void streamed(ExportSource source, TableWriter writer, RunningExport running,
                                  LongConsumer progress, long[] rows) {
-        source.stream(row -> {
-            if (rows[0] % PAGE_SIZE == 0 && running.cancelled()) {
-                throw new CancellationException("export cancelled after " + rows[0] + " rows");
+        long[] read = {0};
+        try (RowPipe pipe = new RowPipe(PAGE_SIZE, WAITING_BATCHES, batch -> {
+            for (List<?> row : batch) {
+                writer.row(row);
             }
-            writer.row(row);
-            if (++rows[0] % PAGE_SIZE == 0) {
-                tell(progress, rows[0]);
-            }
-        });
-        tell(progress, rows[0]);
+            rows[0] += batch.size(); // read by this thread once the pipe is closed (it waits for the writer)
+            tell(progress, rows[0]);
+        })) {
+            source.stream(row -> {
+                if (read[0]++ % PAGE_SIZE == 0 && running.cancelled()) {
+                    throw new CancellationException("export cancelled after " + (read[0] - 1) + " rows read");
+                }
+                pipe.accept(row);
+            });
+            pipe.finish();
+        }
     }
 
     /** The rows page by page, the cancellation checked between pages. */

@@ -151,6 +151,148 @@ class ExportServiceIT {
         assertThat(file.file()).doesNotExist();
     }
 
+    /**
+     * A source that streams (the applications grid): its rows are written on a thread of their own while it reads on
+     * ({@link RowPipe}); the workbook holds them all in order, and the progress comes every {@value
+     * ExportService#PAGE_SIZE} rows written.
+     */
+    @Test
+    @WithMockUser(username = "exporter", roles = "BUREAU")
+    void aStreamedExportWritesEveryRowInOrder() throws Exception {
+        String grid = "streamed-grid-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Long> told = new CopyOnWriteArrayList<>();
+        RunningExport running = exports.start(new ExportRequest(grid, "\u4e2d\u5fc3", "filter=ALL", ExportFormat.XLSX),
+                new Streamed(new SyntheticRows(2345), row -> { }), told::add);
+        ExportedFile file = running.result().get(60, TimeUnit.SECONDS);
+
+        assertThat(file.rows()).isEqualTo(2345);
+        assertThat(told).containsExactly(500L, 1000L, 1500L, 2000L, 2345L);
+        try (InputStream in = Files.newInputStream(file.file()); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2345);
+            for (int i = 1; i <= 2345; i++) {
+                assertThat(sheet.getRow(i).getCell(0).getStringCellValue()).contains("\u7b2c" + (i - 1) + "\u53f7");
+            }
+        }
+        assertThat(jdbc.queryForObject("select comment from audit_event where subject_type = 'EXPORT'"
+                + " and subject_id = ?", String.class, grid)).isEqualTo("rows=2345; filter=ALL");
+        running.discard();
+    }
+
+    /** A streamed export cancelled while it reads stops reading (the source's statement ends) and leaves no file. */
+    @Test
+    @WithMockUser(username = "exporter", roles = "BUREAU")
+    void aCancelledStreamedExportStopsReadingAndLeavesNoFile() throws Exception {
+        String grid = "streamed-grid-" + UUID.randomUUID().toString().substring(0, 8);
+        AtomicReference<RunningExport> running = new AtomicReference<>();
+        CountDownLatch started = new CountDownLatch(1);
+        List<Integer> read = new CopyOnWriteArrayList<>();
+        Streamed source = new Streamed(new SyntheticRows(100_000), row -> {
+            read.add(row);
+            if (row == 0) {
+                await(started);
+            }
+            if (row == 1200) {
+                running.get().cancel();
+            }
+        });
+        running.set(exports.start(new ExportRequest(grid, "Centers", "filter=ALL", ExportFormat.CSV), source, n -> { }));
+        started.countDown();
+
+        assertThatThrownBy(() -> running.get().result().get(60, TimeUnit.SECONDS))
+                .isInstanceOf(CancellationException.class);
+        assertThat(read).hasSize(1501); // the next check, 500 rows on, stopped the read
+        assertThat(source.ended).isTrue();
+        assertThat(jdbc.queryForObject("select action from audit_event where subject_type = 'EXPORT'"
+                + " and subject_id = ?", String.class, grid)).isEqualTo("EXPORT_CANCELLED");
+        try (var files = Files.list(dataDir())) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".csv"))).isEmpty();
+        }
+    }
+
+    /** The writer's failure (here a cell that cannot be written) stops the read and fails the export with it. */
+    @Test
+    @WithMockUser(username = "exporter", roles = "BUREAU")
+    void aWritersFailureStopsAStreamedExport() throws Exception {
+        String grid = "streamed-grid-" + UUID.randomUUID().toString().substring(0, 8);
+        IllegalStateException unwritable = new IllegalStateException("a cell that cannot be written");
+        List<Integer> read = new CopyOnWriteArrayList<>();
+        ExportSource source = new Streamed(new SyntheticRows(100_000), read::add) {
+            @Override
+            public void stream(java.util.function.Consumer<List<?>> sink) {
+                super.stream(row -> sink.accept(read.size() == 700 ? List.of(new Object() {
+                    @Override
+                    public String toString() {
+                        throw unwritable;
+                    }
+                }) : row));
+            }
+        };
+        RunningExport export = exports.start(new ExportRequest(grid, "Centers", "filter=ALL", ExportFormat.XLSX),
+                source, n -> { });
+
+        assertThatThrownBy(() -> export.result().get(60, TimeUnit.SECONDS))
+                .hasCause(unwritable);
+        assertThat(read.size()).isLessThan(100_000);
+        assertThat(jdbc.queryForObject("select action from audit_event where subject_type = 'EXPORT'"
+                + " and subject_id = ?", String.class, grid)).isEqualTo("EXPORT_FAILED");
+    }
+
+    /** Streams the rows of a {@link SyntheticRows}, telling {@code onRow} each row's number before handing it on. */
+    private static class Streamed implements ExportSource {
+        private final SyntheticRows rows;
+        private final java.util.function.IntConsumer onRow;
+        volatile boolean ended;
+
+        Streamed(SyntheticRows rows, java.util.function.IntConsumer onRow) {
+            this.rows = rows;
+            this.onRow = onRow;
+        }
+
+        @Override
+        public List<String> headers() {
+            return rows.headers();
+        }
+
+        @Override
+        public long count() {
+            return rows.count();
+        }
+
+        @Override
+        public List<? extends List<?>> page(int page, int size) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean streams() {
+            return true;
+        }
+
+        @Override
+        public void stream(java.util.function.Consumer<List<?>> sink) {
+            try {
+                int n = 0;
+                for (int page = 0; (long) page * 1000 < rows.count(); page++) {
+                    for (List<?> row : rows.page(page, 1000)) {
+                        onRow.accept(n++);
+                        sink.accept(row);
+                    }
+                }
+            } finally {
+                ended = true;
+            }
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void nobodyExportsWithoutLoggingIn() {
         assertThatThrownBy(() -> exports.start(new ExportRequest("g", "t", "", ExportFormat.CSV),

@@ -1,0 +1,141 @@
+package org.ticportal.core.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-over between an export's reading and its writing thread: every row arrives once and in order on the other
+ * thread; the reader waits while the writer is behind (constant memory); the writer's failure comes out of the reader's
+ * calls unchanged; a pipe closed early stops its writer, and nothing is written once {@code close()} has returned.
+ */
+class RowPipeTest {
+
+    @Test
+    void everyRowArrivesOnceInOrderOnTheWritersThread() {
+        List<Object> written = Collections.synchronizedList(new ArrayList<>());
+        AtomicReference<Thread> writerThread = new AtomicReference<>();
+        try (RowPipe pipe = new RowPipe(10, 2, batch -> {
+            writerThread.set(Thread.currentThread());
+            batch.forEach(row -> written.add(row.getFirst()));
+        })) {
+            for (int i = 0; i < 1234; i++) {
+                pipe.accept(List.of(i));
+            }
+            assertThat(pipe.pending()).isEqualTo(4);
+            pipe.finish();
+        }
+        assertThat(written).hasSize(1234);
+        for (int i = 0; i < 1234; i++) {
+            assertThat(written.get(i)).isEqualTo(i);
+        }
+        assertThat(writerThread.get()).isNotEqualTo(Thread.currentThread());
+    }
+
+    @Test
+    void theReaderWaitsWhileTheWriterIsBehind() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger accepted = new AtomicInteger();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try (RowPipe pipe = new RowPipe(10, 2, batch -> await(release))) {
+            Future<?> reading = reader.submit(() -> {
+                for (int i = 0; i < 1000; i++) {
+                    pipe.accept(List.of(i));
+                    accepted.incrementAndGet();
+                }
+                pipe.finish();
+            });
+            Thread.sleep(500);
+            // one batch in the writer's hands, two waiting, one being filled
+            assertThat(accepted.get()).isBetween(30, 40);
+            assertThat(reading).isNotDone();
+            release.countDown();
+            reading.get(30, TimeUnit.SECONDS);
+            assertThat(accepted.get()).isEqualTo(1000);
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    @Test
+    void theWritersFailureComesOutOfTheReadersNextCallUnchanged() {
+        IllegalStateException broken = new IllegalStateException("disk full");
+        AtomicInteger batches = new AtomicInteger();
+        try (RowPipe pipe = new RowPipe(10, 2, batch -> {
+            if (batches.incrementAndGet() == 3) {
+                throw broken;
+            }
+        })) {
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 100_000; i++) {
+                    pipe.accept(List.of(i));
+                }
+            }).isSameAs(broken);
+        }
+        assertThat(batches.get()).isEqualTo(3);
+
+        try (RowPipe pipe = new RowPipe(10, 2, batch -> {
+            throw broken;
+        })) {
+            pipe.accept(List.of(1));
+            assertThatThrownBy(pipe::finish).isSameAs(broken);
+        }
+    }
+
+    @Test
+    void aPipeClosedEarlyStopsItsWriterAndNothingIsWrittenAfterwards() throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger written = new AtomicInteger();
+        AtomicInteger afterClose = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread closer;
+        try (RowPipe pipe = new RowPipe(10, 4, batch -> {
+            writing.countDown();
+            await(release);
+            written.addAndGet(batch.size());
+            if (closed.get()) {
+                afterClose.incrementAndGet();
+            }
+        })) {
+            for (int i = 0; i < 45; i++) {
+                pipe.accept(List.of(i));
+            }
+            assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+            // the writer finishes the batch in its hands once released; the three waiting are dropped
+            closer = Thread.ofPlatform().start(() -> {
+                await(release, 300);
+                release.countDown();
+            });
+        }
+        closed.set(true);
+        closer.join();
+        assertThat(written.get()).isEqualTo(10);
+        assertThat(afterClose.get()).isZero();
+        assertThatThrownBy(() -> new RowPipe(0, 1, batch -> { })).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void await(CountDownLatch latch) {
+        await(latch, 30_000);
+    }
+
+    private static void await(CountDownLatch latch, long millis) {
+        try {
+            latch.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
