@@ -106,10 +106,7 @@ class ApplicationGridQueries {
         List<By> order = order(pageable.getSort());
         String orders = orders(order);
         List<Object> parameters = new ArrayList<>();
-        StringBuilder conditions = new StringBuilder(300).append(scope.accountJoin());
-        scope.bind(parameters);
-        conditions.append(" where ").append(ApplicationAccess.visibleSql(scope.scope(), parameters));
-        filter.toSql(conditions, parameters);
+        StringBuilder conditions = conditions(scope, filter, parameters);
         boolean seekable = pass != null && pageable.isPaged()
                 && order.stream().allMatch(o -> SEEKABLE.containsKey(o.column()));
         String query = seekable ? conditions + " order by " + orders + " " + parameters : null;
@@ -130,6 +127,18 @@ class ApplicationGridQueries {
         return rows;
     }
 
+    /**
+     * What follows a query's {@code from} clause: the join that checks a remembered scope, then the scope's and the
+     * filter's conditions; their values are added to {@code parameters} in their order.
+     */
+    private static StringBuilder conditions(KnownScope scope, ApplicationFilter filter, List<Object> parameters) {
+        StringBuilder conditions = new StringBuilder(300).append(scope.accountJoin());
+        scope.bind(parameters);
+        conditions.append(" where ").append(ApplicationAccess.visibleSql(scope.scope(), parameters));
+        filter.toSql(conditions, parameters);
+        return conditions;
+    }
+
     /** A deep page's place in a scroll pass: the pass, its query, and the end to seek after (none: by offset). */
     private record Seek(ScrollPass pass, String query, ScrollPass.@Nullable End after) {
     }
@@ -142,11 +151,8 @@ class ApplicationGridQueries {
      */
     void stream(KnownScope scope, ApplicationFilter filter, Sort sort, Consumer<ApplicationRow> sink) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(700).append(SELECT).append(scope.accountJoin());
-        scope.bind(parameters);
-        sql.append(" where ").append(ApplicationAccess.visibleSql(scope.scope(), parameters));
-        filter.toSql(sql, parameters);
-        sql.append(" order by ").append(orders(sort));
+        StringBuilder sql = new StringBuilder(700).append(SELECT).append(conditions(scope, filter, parameters))
+                .append(" order by ").append(orders(sort));
         RowMapper<ApplicationRow> rows = rows();
         PreparedStatement[] running = new PreparedStatement[1];
         jdbc.query(connection -> {
