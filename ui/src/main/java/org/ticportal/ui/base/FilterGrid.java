@@ -1,7 +1,6 @@
 package org.ticportal.ui.base;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -17,7 +16,6 @@ import java.util.function.ToLongFunction;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ItemLabelGenerator;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -34,12 +32,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.function.ValueProvider;
-import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.ticportal.core.common.ScrollPass;
@@ -481,94 +477,18 @@ public class FilterGrid<T, F> extends Grid<T> {
         return button;
     }
 
-    /**
-     * What the grid shows now, for an export: the titles of its visible exportable columns in display order, and its
-     * rows through the grid's own fetch with the current filter and sort, as cells of those columns. The rows are
-     * read on the export's thread, with this UI and its service as current instances so that the columns' values
-     * translate as on the screen.
-     */
+    /** What the grid shows now, for an export ({@link GridExportSource}). */
     ExportSource exportSource() {
         List<Column<T>> columns = getColumns().stream().filter(Column::isVisible).filter(values::containsKey).toList();
-        List<String> headers = columns.stream().map(titles::get).toList();
-        List<ValueProvider<T, ?>> cells = columns.stream().<ValueProvider<T, ?>>map(values::get).toList();
-        F current = filter;
-        Sort sort = currentSort();
-        UI ui = UI.getCurrent();
-        VaadinService service = VaadinService.getCurrent();
-        StreamFetch<T, F> streamed = streamFetch;
-        return new ExportSource() {
-            /** The scroll pass of the export reading the pages, new with each export's first page. */
-            private ScrollPass exportPass = new ScrollPass();
-
-            @Override
-            public List<String> headers() {
-                return headers;
-            }
-
-            @Override
-            public long count() {
-                return count.applyAsLong(current);
-            }
-
-            @Override
-            public List<List<?>> page(int page, int size) {
-                if (page == 0) {
-                    exportPass = new ScrollPass();
-                }
-                List<T> rows = fetch.fetch(current, PageRequest.of(page, size, sort), exportPass);
-                return asCurrent(() -> rows.stream().<List<?>>map(row -> cells.stream().map(v -> cell(v.apply(row)))
-                        .toList()).toList());
-            }
-
-            @Override
-            public boolean streams() {
-                return streamed != null;
-            }
-
-            @Override
-            public void stream(Consumer<List<?>> sink) {
-                if (streamed == null) {
-                    ExportSource.super.stream(sink);
-                    return;
-                }
-                asCurrent(() -> {
-                    streamed.stream(current, sort, row -> sink.accept(cells.stream().map(v -> cell(v.apply(row)))
-                            .toList()));
-                    return null;
-                });
-            }
-
-            /** Runs with this UI and its service as current instances, so that the columns translate as on screen. */
-            private <R> R asCurrent(Supplier<R> work) {
-                Map<Class<?>, CurrentInstance> before = CurrentInstance.getInstances();
-                try {
-                    CurrentInstance.set(VaadinService.class, service);
-                    CurrentInstance.set(UI.class, ui);
-                    return work.get();
-                } finally {
-                    CurrentInstance.clearAll();
-                    CurrentInstance.restoreInstances(before);
-                }
-            }
-        };
+        return new GridExportSource<>(columns.stream().map(titles::get).toList(),
+                columns.stream().<ValueProvider<T, ?>>map(values::get).toList(), filter, currentSort(), fetch, count,
+                streamFetch);
     }
 
     /** The filter, sort and columns of an export, as the audit trail records them. */
     String exportDescription() {
         return "filter=" + filter + "; sort=" + currentSort() + "; columns=" + getColumns().stream()
                 .filter(Column::isVisible).filter(values::containsKey).map(Column::getKey).toList();
-    }
-
-    /** A value as the export writes it: numbers and dates as such, everything else as the grid shows it. */
-    private static @Nullable Object cell(@Nullable Object value) {
-        return switch (value) {
-            case null -> null;
-            case CharSequence text -> text.toString();
-            case Number n -> n;
-            case LocalDate d -> d;
-            case LocalDateTime t -> t;
-            default -> value.toString();
-        };
     }
 
     /** The grid's sort orders as the page requests of its fetch carry them. */
