@@ -338,6 +338,18 @@ public class UserService {
     }
 
     /**
+     * Whether the signed-in account may still work: it still exists and is enabled. The web layer asks at each request
+     * of a signed-in session and ends the session when not, so that an account an administrator disables (here or on
+     * another node) stops working at its next click, not when its session times out. Read from the account the request
+     * reads anyway ({@link #currentUser()}): no statement of its own where the request reads the account.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public boolean signedInAccountActive() {
+        return scope.account().map(UserAccount::isEnabled).orElse(false);
+    }
+
+    /**
      * What the logged-in user may see, read from the database now even when this request read the account before:
      * for a query that checked a remembered scope ({@link #knownScope()}) and found it no longer holds.
      */

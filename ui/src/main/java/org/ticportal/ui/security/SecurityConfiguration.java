@@ -14,13 +14,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.util.unit.DataSize;
 import org.ticportal.core.user.SecurityPolicyProperties;
+import org.ticportal.core.user.UserService;
 
 /**
  * Web security: Vaadin's configurer with the login view; every view states its roles with {@code @RolesAllowed} or
- * {@code @PermitAll}. The session id changes at login (Spring Security's default session-fixation protection).
+ * {@code @PermitAll}. The session id changes at login (Spring Security's default session-fixation protection); a
+ * session whose account was disabled ends at its next request ({@link InactiveAccountLogout}).
  */
 @Configuration
 @EnableWebSecurity
@@ -30,12 +33,15 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, I18NProvider i18n,
             @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit,
             SecurityPolicyProperties policy, AuthenticationProvider login,
-            AuthenticationEventPublisher loginEvents) throws Exception {
+            AuthenticationEventPublisher loginEvents, UserService users) throws Exception {
         // security headers on every response; an oversize body answered with 413 and a sentence, before any filter
         // reads a parameter (which parses a multipart body), and after the header writer, so it gets the headers too
         http.headers(SecurityHeaders::configure);
         http.addFilterAfter(new UploadSizeLimit(uploadLimit, i18n), HeaderWriterFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        // a session whose account was disabled since it signed in ends at its next request (before the anonymous
+        // filter, so that the request goes on as anonymous and meets the login page)
+        http.addFilterBefore(new InactiveAccountLogout(users), AnonymousAuthenticationFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                 .addSessionAuthenticationStrategy(new KnownDeviceCookie(policy)));
         // a signed-in user's request for an address that is no route reaches Vaadin and its localized not-found page

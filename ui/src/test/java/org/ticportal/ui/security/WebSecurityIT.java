@@ -376,6 +376,40 @@ class WebSecurityIT {
                 + " and subject_id = '203.0.113.7'", String.class)).containsExactly("SOURCE_LOCKED");
     }
 
+    /**
+     * An account disabled while it is signed in (here by SQL, as another node's administrator would) stops working at
+     * its next request: the session ends, and the browser meets the login page, also once the account is enabled
+     * again; a colleague signed in beside it keeps working.
+     */
+    @Test
+    void aSessionEndsAtItsNextRequestOnceItsAccountIsDisabled() throws Exception {
+        HttpClient disabled = client();
+        HttpClient colleague = client();
+        assertThat(answer(disabled, "198.51.100.70", "expert3", demo())).isEqualTo("signed in");
+        assertThat(answer(colleague, "198.51.100.71", "expert2", demo())).isEqualTo("signed in");
+        HttpResponse<String> before = get(disabled, "/");
+        assertThat(before.statusCode()).as("signed in: the portal's page").isEqualTo(200);
+        assertThat(before.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        try {
+            jdbc.update("update app_user set enabled = false where username = 'expert3'");
+
+            // the session ends: the request goes on as anonymous in a new session (Vaadin's page then shows the
+            // login view), and the next one is sent to the login
+            HttpResponse<String> next = get(disabled, "/");
+            assertThat(next.headers().allValues("Set-Cookie")).as("a new, anonymous session")
+                    .anyMatch(c -> c.startsWith("JSESSIONID="));
+            HttpResponse<String> after = get(disabled, "/");
+            assertThat(after.statusCode()).as("anonymous: sent to the login").isEqualTo(302);
+            assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login");
+            assertThat(get(colleague, "/").statusCode()).as("the colleague works on").isEqualTo(200);
+        } finally {
+            jdbc.update("update app_user set enabled = true where username = 'expert3'");
+        }
+        assertThat(get(disabled, "/").statusCode()).as("the ended session stays ended").isEqualTo(302);
+        assertThat(answer(client(), "198.51.100.72", "expert3", demo())).as("enabled again: a new login")
+                .isEqualTo("signed in");
+    }
+
     @Test
     void anAccountAttackedFromManySourcesLetsItsHolderInFromAKnownBrowserOnly() throws Exception {
         HttpResponse<String> first = login(client(), "192.0.2.1", "applicant", demo());
