@@ -53,7 +53,7 @@ public final class XlsxWriter implements TableWriter {
     public XlsxWriter(OutputStream out, String sheetName) {
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         // the fastest compression: the sheet's XML is as repetitive at level 1, which takes a fraction of the default
-        // level's time (benchmark P6), for a file about a fifth larger
+        // level's time (benchmark P6), for a file about a quarter larger
         zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
         this.sheet = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 64 * 1024);
         try {

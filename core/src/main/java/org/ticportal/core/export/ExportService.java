@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 import org.slf4j.Logger;
@@ -53,7 +54,10 @@ public class ExportService {
      * and its columns may read more; an export started while they run reads page by page.
      */
     static final int MAX_STREAMING = 2;
-    /** The most batches of {@value #PAGE_SIZE} rows a streamed export has read and not yet written. */
+    /**
+     * The most batches of {@value #PAGE_SIZE} rows waiting between a streamed export's reading and its writing (beside
+     * the one being written and the one being filled).
+     */
     static final int WAITING_BATCHES = 4;
     /** An export file older than this is deleted (a discarded one at once). */
     static final Duration KEEP = Duration.ofDays(1);
@@ -77,8 +81,7 @@ public class ExportService {
     /**
      * Starts an export; refused when the grid shows no column or when the rows would not fit the file type.
      *
-     * @param progress told the number of rows written so far, from one of the export's threads; it should only hand the
-     *     news on
+     * @param progress told the number of rows written so far, from the export's thread; it should only hand the news on
      */
     @PreAuthorize("isAuthenticated()")
     public RunningExport start(ExportRequest request, ExportSource source, LongConsumer progress) {
@@ -137,27 +140,40 @@ public class ExportService {
     }
 
     /**
-     * The rows of one streamed read, written on a thread of their own while this one reads on ({@link RowPipe}), the
-     * cancellation checked every {@value #PAGE_SIZE} rows read and the progress told every {@value #PAGE_SIZE} written.
+     * The rows of one streamed read, written on a thread of their own while this one reads on ({@link RowPipe}). Every
+     * {@value #PAGE_SIZE} rows read, the cancellation is checked and the rows written so far are told, from this
+     * thread (which carries the user's security context, as a screen's progress callback may need); the final count
+     * once all are written.
      */
     private static void streamed(ExportSource source, TableWriter writer, RunningExport running,
                                  LongConsumer progress, long[] rows) {
         long[] read = {0};
+        AtomicLong written = new AtomicLong();
+        long[] told = {0};
         try (RowPipe pipe = new RowPipe(PAGE_SIZE, WAITING_BATCHES, batch -> {
             for (List<?> row : batch) {
                 writer.row(row);
             }
-            rows[0] += batch.size(); // read by this thread once the pipe is closed (it waits for the writer)
-            tell(progress, rows[0]);
+            written.addAndGet(batch.size());
         })) {
             source.stream(row -> {
-                if (read[0]++ % PAGE_SIZE == 0 && running.cancelled()) {
-                    throw new CancellationException("export cancelled after " + (read[0] - 1) + " rows read");
+                if (read[0]++ % PAGE_SIZE == 0) {
+                    if (running.cancelled()) {
+                        throw new CancellationException("export cancelled after " + (read[0] - 1) + " rows read");
+                    }
+                    long now = written.get();
+                    if (now > told[0]) {
+                        told[0] = now;
+                        tell(progress, now);
+                    }
                 }
                 pipe.accept(row);
             });
             pipe.finish();
+        } finally {
+            rows[0] = written.get(); // the writer has stopped: the pipe waits for it when closed
         }
+        tell(progress, rows[0]);
     }
 
     /** The rows page by page, the cancellation checked between pages. */

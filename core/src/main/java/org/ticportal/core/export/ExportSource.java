@@ -34,7 +34,8 @@ public interface ExportSource {
 
     /**
      * Every row, in the grid's order, each handed to {@code sink} (which throws to stop: a cancelled export); only for
-     * a source that {@linkplain #streams() streams}.
+     * a source that {@linkplain #streams() streams}. The sink keeps each row to write it later on another thread: hand
+     * over a new list for every row and do not change it afterwards.
      */
     default void stream(Consumer<List<?>> sink) {
         throw new UnsupportedOperationException("this export source reads its rows page by page");

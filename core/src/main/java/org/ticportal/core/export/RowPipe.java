@@ -19,8 +19,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Used by one reader thread: {@link #accept} each row, then {@link #finish} once all are read; {@link #close}
  * always, which stops the writer if the reading ended early and waits until it has stopped, so that nothing writes
- * after the pipe is closed. A writer's failure comes out of the reader's next {@link #accept} or of
- * {@link #finish}, unchanged when it is unchecked; the batches still waiting are then dropped.
+ * after the pipe is closed. A writer's failure comes out of the reader's next {@link #accept} that hands over a batch
+ * (so up to a batch of rows more may be read first) or out of {@link #finish}: unchanged when it is unchecked, a
+ * checked one wrapped; the batches still waiting are then dropped. A writer that stopped without a failure (it
+ * cannot, but the pipe does not rely on it) fails the reader too: no export ends complete with rows missing.
+ *
+ * <p>The rows are written later, on the other thread: a reader hands over each row as a list of its own that it does
+ * not change afterwards.
  */
 final class RowPipe implements AutoCloseable, Consumer<List<?>> {
 
@@ -33,6 +38,8 @@ final class RowPipe implements AutoCloseable, Consumer<List<?>> {
     private List<List<?>> batch;
     private volatile @Nullable Throwable failure;
     private volatile boolean aborted;
+    /** Whether the writer took the end: every batch handed over was written. */
+    private volatile boolean completed;
     private boolean finished;
 
     /**
@@ -55,12 +62,15 @@ final class RowPipe implements AutoCloseable, Consumer<List<?>> {
 
     private void write(Consumer<List<List<?>>> sink) {
         try {
-            for (List<List<?>> rows = queue.take(); rows != END && !aborted; rows = queue.take()) {
+            List<List<?>> rows = queue.take();
+            for (; rows != END && !aborted; rows = queue.take()) {
                 sink.accept(rows);
             }
+            completed = rows == END && !aborted;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException | Error e) {
+            failure = new IllegalStateException("the export's writer was interrupted", e);
+            queue.clear(); // the reader may be waiting for room
+        } catch (Throwable e) {
             failure = e;
             queue.clear(); // the reader may be waiting for room
         }
@@ -79,7 +89,7 @@ final class RowPipe implements AutoCloseable, Consumer<List<?>> {
         }
     }
 
-    /** The rows read so far that the writer has not been handed yet (at most a batch). */
+    /** The rows read so far that the writer has not been handed yet (fewer than a batch). */
     int pending() {
         return batch.size();
     }
@@ -94,6 +104,9 @@ final class RowPipe implements AutoCloseable, Consumer<List<?>> {
         finished = true;
         join();
         rethrow();
+        if (!completed) {
+            throw new IllegalStateException("the export's writer stopped before the last rows");
+        }
     }
 
     /**
@@ -115,6 +128,9 @@ final class RowPipe implements AutoCloseable, Consumer<List<?>> {
         try {
             while (!queue.offer(rows, 50, TimeUnit.MILLISECONDS)) {
                 rethrow();
+                if (!writer.isAlive()) {
+                    throw new IllegalStateException("the export's writer stopped");
+                }
             }
             rethrow();
         } catch (InterruptedException e) {
@@ -130,6 +146,9 @@ final class RowPipe implements AutoCloseable, Consumer<List<?>> {
         }
         if (failed instanceof Error e) {
             throw e;
+        }
+        if (failed != null) {
+            throw new IllegalStateException("the export's writer failed", failed);
         }
     }
 

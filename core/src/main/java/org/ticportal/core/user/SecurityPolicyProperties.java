@@ -28,6 +28,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                 known device is no longer trusted for the account
  * @param sourceLockDuration       how long a locked source is refused for every account
  * @param knownDeviceLifetime      how long a browser stays a known device of an account after its last sign-in
+ * @param accountCheckInterval     how often a signed-in session checks that its account is still enabled (a disabled
+ *                                 account's session ends at its first request after the next check); zero: at every
+ *                                 request
  */
 @ConfigurationProperties("ticportal.security")
 public record SecurityPolicyProperties(
@@ -40,7 +43,8 @@ public record SecurityPolicyProperties(
         @DefaultValue("30m") Duration lockDuration,
         @DefaultValue("5") int maxFailedLoginsPerSource,
         @DefaultValue("15m") Duration sourceLockDuration,
-        @DefaultValue("180d") Duration knownDeviceLifetime) {
+        @DefaultValue("180d") Duration knownDeviceLifetime,
+        @DefaultValue("10s") Duration accountCheckInterval) {
 
     public SecurityPolicyProperties {
         if (maxFailedLogins < 1 || maxFailedLoginsPerSource < 1) {
@@ -52,6 +56,9 @@ public record SecurityPolicyProperties(
             if (d == null || d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("ticportal.security durations must be positive");
             }
+        }
+        if (accountCheckInterval == null || accountCheckInterval.isNegative()) {
+            throw new IllegalArgumentException("ticportal.security.account-check-interval must not be negative");
         }
     }
 }

@@ -338,10 +338,10 @@ public class UserService {
     }
 
     /**
-     * Whether the signed-in account may still work: it still exists and is enabled. The web layer asks at each request
+     * Whether the signed-in account may still work: it still exists and is enabled. The web layer asks every few seconds
      * of a signed-in session and ends the session when not, so that an account an administrator disables (here or on
-     * another node) stops working at its next click, not when its session times out. Read from the account the request
-     * reads anyway ({@link #currentUser()}): no statement of its own where the request reads the account.
+     * another node) stops working at once, not when its session times out. Read from the account as this request reads
+     * it ({@link #currentUser()}): later reads in the same request cost no statement.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)

@@ -57,9 +57,13 @@ class RowPipeTest {
                 }
                 pipe.finish();
             });
-            Thread.sleep(500);
-            // one batch in the writer's hands, two waiting, one being filled
-            assertThat(accepted.get()).isBetween(30, 40);
+            // one batch in the writer's hands, two waiting, one being filled: the 40th row waits for room
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (accepted.get() < 39 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(200);
+            assertThat(accepted.get()).isEqualTo(39);
             assertThat(reading).isNotDone();
             release.countDown();
             reading.get(30, TimeUnit.SECONDS);
@@ -99,32 +103,43 @@ class RowPipeTest {
         CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger written = new AtomicInteger();
-        AtomicInteger afterClose = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
-        Thread closer;
+        Thread releaser;
         try (RowPipe pipe = new RowPipe(10, 4, batch -> {
             writing.countDown();
             await(release);
             written.addAndGet(batch.size());
-            if (closed.get()) {
-                afterClose.incrementAndGet();
-            }
         })) {
             for (int i = 0; i < 45; i++) {
                 pipe.accept(List.of(i));
             }
             assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
-            // the writer finishes the batch in its hands once released; the three waiting are dropped
-            closer = Thread.ofPlatform().start(() -> {
+            // the writer finishes the batch in its hands once released, while close() waits; the three waiting are
+            // dropped
+            releaser = Thread.ofPlatform().start(() -> {
                 await(release, 300);
                 release.countDown();
             });
         }
-        closed.set(true);
-        closer.join();
+        releaser.join();
         assertThat(written.get()).isEqualTo(10);
-        assertThat(afterClose.get()).isZero();
+        Thread.sleep(200);
+        assertThat(written.get()).as("nothing written after close() returned").isEqualTo(10);
         assertThatThrownBy(() -> new RowPipe(0, 1, batch -> { })).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A writer that stops without a failure (a checked exception thrown past the compiler) fails the reader too. */
+    @Test
+    void aCheckedFailureOfTheWriterComesOutWrapped() {
+        java.io.IOException disk = new java.io.IOException("disk full");
+        try (RowPipe pipe = new RowPipe(10, 2, batch -> sneaky(disk))) {
+            pipe.accept(List.of(1));
+            assertThatThrownBy(pipe::finish).isInstanceOf(IllegalStateException.class).hasCause(disk);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void sneaky(Throwable e) throws E {
+        throw (E) e;
     }
 
     private static void await(CountDownLatch latch) {

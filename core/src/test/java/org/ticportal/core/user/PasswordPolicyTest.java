@@ -14,7 +14,7 @@ class PasswordPolicyTest {
 
     private final PasswordPolicy policy = new PasswordPolicy(new SecurityPolicyProperties(12, 3,
             Duration.ofDays(90), 5, 10, Duration.ofMinutes(15), Duration.ofMinutes(30), 5, Duration.ofMinutes(15),
-            Duration.ofDays(180)));
+            Duration.ofDays(180), Duration.ofSeconds(10)));
 
     @Test
     void aPasswordNeedsTwelveCharacters() {

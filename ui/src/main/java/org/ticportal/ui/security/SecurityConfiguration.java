@@ -23,7 +23,7 @@ import org.ticportal.core.user.UserService;
 /**
  * Web security: Vaadin's configurer with the login view; every view states its roles with {@code @RolesAllowed} or
  * {@code @PermitAll}. The session id changes at login (Spring Security's default session-fixation protection); a
- * session whose account was disabled ends at its next request ({@link InactiveAccountLogout}).
+ * session whose account was disabled ends at its next check ({@link InactiveAccountLogout}).
  */
 @Configuration
 @EnableWebSecurity
@@ -39,9 +39,10 @@ class SecurityConfiguration {
         http.headers(SecurityHeaders::configure);
         http.addFilterAfter(new UploadSizeLimit(uploadLimit, i18n), HeaderWriterFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
-        // a session whose account was disabled since it signed in ends at its next request (before the anonymous
+        // a session whose account was disabled since it signed in ends at its next check (before the anonymous
         // filter, so that the request goes on as anonymous and meets the login page)
-        http.addFilterBefore(new InactiveAccountLogout(users), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new InactiveAccountLogout(users, policy.accountCheckInterval()),
+                AnonymousAuthenticationFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                 .addSessionAuthenticationStrategy(new KnownDeviceCookie(policy)));
         // a signed-in user's request for an address that is no route reaches Vaadin and its localized not-found page

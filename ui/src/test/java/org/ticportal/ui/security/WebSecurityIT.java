@@ -39,7 +39,7 @@ import org.ticportal.ui.PortalTestProperties;
  * 203.0.113.0/24 keep the tests apart.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
+        properties = {"server.forward-headers-strategy=native", "ticportal.security.account-check-interval=5s"})
 @ExtendWith(OutputCaptureExtension.class)
 class WebSecurityIT {
 
@@ -378,21 +378,26 @@ class WebSecurityIT {
 
     /**
      * An account disabled while it is signed in (here by SQL, as another node's administrator would) stops working at
-     * its next request: the session ends, and the browser meets the login page, also once the account is enabled
-     * again; a colleague signed in beside it keeps working.
+     * its first request after the session's next check (every 5 s here): the session ends, and the browser meets the
+     * login page, also once the account is enabled again; requests between two checks read no account (they go on);
+     * a colleague signed in beside it keeps working.
      */
     @Test
-    void aSessionEndsAtItsNextRequestOnceItsAccountIsDisabled() throws Exception {
+    void aSessionEndsAtItsNextCheckOnceItsAccountIsDisabled() throws Exception {
         HttpClient disabled = client();
         HttpClient colleague = client();
         assertThat(answer(disabled, "198.51.100.70", "expert3", demo())).isEqualTo("signed in");
         assertThat(answer(colleague, "198.51.100.71", "expert2", demo())).isEqualTo("signed in");
-        HttpResponse<String> before = get(disabled, "/");
+        HttpResponse<String> before = get(disabled, "/"); // the session's first check
         assertThat(before.statusCode()).as("signed in: the portal's page").isEqualTo(200);
         assertThat(before.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
         try {
             jdbc.update("update app_user set enabled = false where username = 'expert3'");
+            HttpResponse<String> between = get(disabled, "/");
+            assertThat(between.statusCode()).as("before the next check").isEqualTo(200);
+            assertThat(between.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
 
+            Thread.sleep(5_100);
             // the session ends: the request goes on as anonymous in a new session (Vaadin's page then shows the
             // login view), and the next one is sent to the login
             HttpResponse<String> next = get(disabled, "/");
@@ -406,7 +411,7 @@ class WebSecurityIT {
             jdbc.update("update app_user set enabled = true where username = 'expert3'");
         }
         assertThat(get(disabled, "/").statusCode()).as("the ended session stays ended").isEqualTo(302);
-        assertThat(answer(client(), "198.51.100.72", "expert3", demo())).as("enabled again: a new login")
+        assertThat(answer(disabled, "198.51.100.72", "expert3", demo())).as("enabled again: a new login")
                 .isEqualTo("signed in");
     }
 
