@@ -3,18 +3,18 @@ package org.ticportal.core.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.ticportal.core.Await;
 
 /**
  * The hand-over between an export's reading and its writing thread: every row arrives once and in order on the other
@@ -48,29 +48,37 @@ class RowPipeTest {
     void theReaderWaitsWhileTheWriterIsBehind() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger accepted = new AtomicInteger();
-        ExecutorService reader = Executors.newSingleThreadExecutor();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
         try (RowPipe pipe = new RowPipe(10, 2, batch -> await(release))) {
-            Future<?> reading = reader.submit(() -> {
-                for (int i = 0; i < 1000; i++) {
-                    pipe.accept(List.of(i));
-                    accepted.incrementAndGet();
+            Thread reader = Thread.ofPlatform().start(() -> {
+                try {
+                    for (int i = 0; i < 1000; i++) {
+                        pipe.accept(List.of(i));
+                        accepted.incrementAndGet();
+                    }
+                    pipe.finish();
+                } catch (Throwable e) {
+                    failed.set(e);
                 }
-                pipe.finish();
             });
-            // one batch in the writer's hands, two waiting, one being filled: the 40th row waits for room
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (accepted.get() < 39 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
-            Thread.sleep(200);
+            // one batch in the writer's hands, two waiting, one being filled: the 40th row waits for room, the reader
+            // parked in the hand-over (not merely slow) with 39 rows accepted
+            Await.until("the reader parked in the pipe", Duration.ofSeconds(30), () -> parkedIn(reader, "accept"));
             assertThat(accepted.get()).isEqualTo(39);
-            assertThat(reading).isNotDone();
             release.countDown();
-            reading.get(30, TimeUnit.SECONDS);
+            reader.join(Duration.ofSeconds(30));
+            assertThat(reader.isAlive()).isFalse();
+            assertThat(failed.get()).isNull();
             assertThat(accepted.get()).isEqualTo(1000);
-        } finally {
-            reader.shutdownNow();
         }
+    }
+
+    /** Whether the thread waits inside the pipe's method: blocked by the pipe, not running nor finished. */
+    private static boolean parkedIn(Thread thread, String method) {
+        Thread.State state = thread.getState();
+        return (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+                && Arrays.stream(thread.getStackTrace()).anyMatch(frame -> frame.getClassName()
+                        .equals(RowPipe.class.getName()) && frame.getMethodName().equals(method));
     }
 
     @Test
@@ -103,8 +111,10 @@ class RowPipeTest {
         CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger written = new AtomicInteger();
+        AtomicReference<Thread> writerThread = new AtomicReference<>();
         Thread releaser;
         try (RowPipe pipe = new RowPipe(10, 4, batch -> {
+            writerThread.set(Thread.currentThread());
             writing.countDown();
             await(release);
             written.addAndGet(batch.size());
@@ -113,17 +123,24 @@ class RowPipeTest {
                 pipe.accept(List.of(i));
             }
             assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
-            // the writer finishes the batch in its hands once released, while close() waits; the three waiting are
-            // dropped
+            // the writer finishes the batch in its hands once released, while close() waits for it; the three
+            // waiting are dropped
+            Thread closing = Thread.currentThread();
             releaser = Thread.ofPlatform().start(() -> {
-                await(release, 300);
-                release.countDown();
+                try {
+                    Await.until("close() waiting for the writer", Duration.ofSeconds(30),
+                            () -> parkedIn(closing, "close"));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    release.countDown();
+                }
             });
         }
-        releaser.join();
+        // close() has returned: the writer has stopped, so nothing can be written afterwards
+        assertThat(writerThread.get().isAlive()).as("the writer stopped before close() returned").isFalse();
         assertThat(written.get()).isEqualTo(10);
-        Thread.sleep(200);
-        assertThat(written.get()).as("nothing written after close() returned").isEqualTo(10);
+        releaser.join();
         assertThatThrownBy(() -> new RowPipe(0, 1, batch -> { })).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -143,12 +160,8 @@ class RowPipeTest {
     }
 
     private static void await(CountDownLatch latch) {
-        await(latch, 30_000);
-    }
-
-    private static void await(CountDownLatch latch, long millis) {
         try {
-            latch.await(millis, TimeUnit.MILLISECONDS);
+            latch.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,6 +1,7 @@
 package org.ticportal.ui.security;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
@@ -35,12 +36,18 @@ final class InactiveAccountLogout extends OncePerRequestFilter {
     private static final String CHECKED = InactiveAccountLogout.class.getName() + ".checked";
 
     private final UserService users;
-    private final long intervalNanos;
+    private final Clock clock;
+    private final long intervalMillis;
     private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
-    InactiveAccountLogout(UserService users, Duration interval) {
+    /**
+     * @param clock the portal's clock; a session whose last check lies in the future (the clock was set back) is
+     *              checked at once
+     */
+    InactiveAccountLogout(UserService users, Duration interval, Clock clock) {
         this.users = users;
-        this.intervalNanos = interval.toNanos();
+        this.clock = clock;
+        this.intervalMillis = interval.toMillis();
     }
 
     @Override
@@ -63,9 +70,9 @@ final class InactiveAccountLogout extends OncePerRequestFilter {
 
     /** Whether the session's last check is {@code interval} ago, noting this one; an ended session is not checked. */
     private boolean due(HttpSession session) {
-        long now = System.nanoTime();
+        long now = clock.millis();
         try {
-            if (session.getAttribute(CHECKED) instanceof Long last && now - last < intervalNanos) {
+            if (session.getAttribute(CHECKED) instanceof Long last && now >= last && now - last < intervalMillis) {
                 return false;
             }
             session.setAttribute(CHECKED, now);

@@ -1,5 +1,7 @@
 package org.ticportal.ui.security;
 
+import java.time.Clock;
+
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -33,7 +35,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, I18NProvider i18n,
             @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit,
             SecurityPolicyProperties policy, AuthenticationProvider login,
-            AuthenticationEventPublisher loginEvents, UserService users) throws Exception {
+            AuthenticationEventPublisher loginEvents, UserService users, Clock clock) throws Exception {
         // security headers on every response; an oversize body answered with 413 and a sentence, before any filter
         // reads a parameter (which parses a multipart body), and after the header writer, so it gets the headers too
         http.headers(SecurityHeaders::configure);
@@ -41,7 +43,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         // a session whose account was disabled since it signed in ends at its next check (before the anonymous
         // filter, so that the request goes on as anonymous and meets the login page)
-        http.addFilterBefore(new InactiveAccountLogout(users, policy.accountCheckInterval()),
+        http.addFilterBefore(new InactiveAccountLogout(users, policy.accountCheckInterval(), clock),
                 AnonymousAuthenticationFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                 .addSessionAuthenticationStrategy(new KnownDeviceCookie(policy)));

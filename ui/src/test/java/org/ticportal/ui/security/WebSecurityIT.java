@@ -11,6 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,12 +26,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.ticportal.core.user.SecurityPolicyProperties;
 import org.ticportal.ui.PortalTestProperties;
 
 /**
@@ -39,7 +48,8 @@ import org.ticportal.ui.PortalTestProperties;
  * 203.0.113.0/24 keep the tests apart.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.forward-headers-strategy=native", "ticportal.security.account-check-interval=5s"})
+        properties = "server.forward-headers-strategy=native")
+@Import(WebSecurityIT.AheadClock.Config.class)
 @ExtendWith(OutputCaptureExtension.class)
 class WebSecurityIT {
 
@@ -56,6 +66,12 @@ class WebSecurityIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AheadClock clock;
+
+    @Autowired
+    SecurityPolicyProperties policy;
 
     @DynamicPropertySource
     static void portal(DynamicPropertyRegistry registry) {
@@ -378,7 +394,7 @@ class WebSecurityIT {
 
     /**
      * An account disabled while it is signed in (here by SQL, as another node's administrator would) stops working at
-     * its first request after the session's next check (every 5 s here): the session ends, and the browser meets the
+     * its first request after the session's next check (the clock moved on by the check interval): the session ends, and the browser meets the
      * login page, also once the account is enabled again; requests between two checks read no account (they go on);
      * a colleague signed in beside it keeps working.
      */
@@ -397,7 +413,7 @@ class WebSecurityIT {
             assertThat(between.statusCode()).as("before the next check").isEqualTo(200);
             assertThat(between.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
 
-            Thread.sleep(5_100);
+            clock.moveOn(policy.accountCheckInterval());
             // the session ends: the request goes on as anonymous in a new session (Vaadin's page then shows the
             // login view), and the next one is sent to the login
             HttpResponse<String> next = get(disabled, "/");
@@ -438,5 +454,43 @@ class WebSecurityIT {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         assertThat(answer(holder, "192.0.2.31", "applicant", demo())).as("the holder's browser, from anywhere")
                 .isEqualTo("signed in");
+    }
+
+    /**
+     * The portal's clock as a test moves it on: the system's time plus what the test added, so that a wait the portal
+     * counts (the account check interval) passes without the test sleeping through it.
+     */
+    static final class AheadClock extends Clock {
+
+        private volatile Duration ahead = Duration.ZERO;
+        private final Clock system = Clock.system(ZoneId.of("Asia/Shanghai"));
+
+        @TestConfiguration
+        static class Config {
+            @Bean
+            @Primary
+            AheadClock aheadClock() {
+                return new AheadClock();
+            }
+        }
+
+        void moveOn(Duration duration) {
+            ahead = ahead.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return system.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.offset(system.withZone(zone), ahead);
+        }
+
+        @Override
+        public Instant instant() {
+            return system.instant().plus(ahead);
+        }
     }
 }
