@@ -13,9 +13,9 @@ import org.ticportal.policy.api.procedure.Actor;
 /**
  * Who sees which change requests and who acts for which actor of a type's approval chain (art. 15 of the Xinzhou
  * measures): administrators see all, bureau staff their jurisdiction's, a county body its supervised centers', the lead
- * unit its own ({@link ChangeRequestFilter#sees}); the county body approves as the recommending body, bureau staff as
- * the authority and the decision body, the lead unit's user (its administrator) as the applicant (the unit
- * administrator). Shared by {@link ChangeRequestService} and {@link ChangeRequestQueries}; it checks no roles itself,
+ * unit its own ({@link ChangeRequestFilter#sees}); the county body acts as the recommending body, bureau staff as the
+ * authority and the decision body, the lead unit's users as the applicant and its administrator also as the unit
+ * administrator. Shared by {@link ChangeRequestService} and {@link ChangeRequestQueries}; it checks no roles itself,
  * its callers' public methods do, and runs in their transactions.
  */
 @Component
