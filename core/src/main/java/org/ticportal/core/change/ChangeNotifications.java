@@ -58,7 +58,7 @@ class ChangeNotifications {
                 continue;
             }
             if (r.getState() == ChangeRequestState.REVIEWING) {
-                if (ChangeRequestService.mayAct(user.scope(), r)) {
+                if (ChangeAccess.mayAct(user.scope(), r)) {
                     notifications.tell(user, NotificationKind.CHANGE, NotificationTarget.CHANGE_REQUEST, r.getId(),
                             CoreMessages.text("change.notify.waiting.subject", r.getCenterName(), r.getTypeName()),
                             CoreMessages.text("change.notify.waiting.body", r.getCenterName(), r.getTypeName(),

@@ -84,6 +84,8 @@ class ChangeRequestIT {
     @Autowired
     ChangeRequestService changes;
     @Autowired
+    ChangeRequestQueries queries;
+    @Autowired
     UserService users;
     @Autowired
     UnitRepository units;
@@ -132,9 +134,9 @@ class ChangeRequestIT {
     @Test
     void aRenameApprovedByTheDistrictAndTheBureauGivesVersionTwoAndTheNewName() {
         CenterRow center = recognised(coreName("a"));
-        assertThat(as(applicant, Role.APPLICANT, () -> changes.types(center.id())))
+        assertThat(as(applicant, Role.APPLICANT, () -> queries.types(center.id())))
                 .extracting(ChangeTypeOption::code).containsExactly("RENAME", "RESTRUCTURE");
-        assertThat(as(applicant, Role.APPLICANT, () -> changes.mayFile(center.id()))).isTrue();
+        assertThat(as(applicant, Role.APPLICANT, () -> queries.mayFile(center.id()))).isTrue();
         String newCore = coreName("1a");
 
         // a rename may change the name only
@@ -154,13 +156,13 @@ class ChangeRequestIT {
         assertThat(filed.currentActor()).isEqualTo(Actor.RECOMMENDING_BODY);
         assertThat(filed.proposedName()).isEqualTo("示例市" + newCore + "技术创新中心");
         // one open request at a time
-        assertThat(as(applicant, Role.APPLICANT, () -> changes.mayFile(center.id()))).isFalse();
+        assertThat(as(applicant, Role.APPLICANT, () -> queries.mayFile(center.id()))).isFalse();
         assertThatThrownBy(() -> as(applicant, Role.APPLICANT, () -> changes.file(center.id(),
                 rename(coreName("2a")), "申请.pdf", pdf()))).hasMessageContaining("change.openRequest");
         // the district is told and acts first; the bureau may not act out of turn
         assertThat(notified(district)).isEqualTo(1);
         assertThat(notified(bureau)).isZero();
-        assertThat(as(bureau, Role.BUREAU, () -> changes.mayDecide(filed.id()))).isFalse();
+        assertThat(as(bureau, Role.BUREAU, () -> queries.mayDecide(filed.id()))).isFalse();
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> changes.decide(filed.id(), filed.version(),
                 ChangeAction.APPROVE, null, null, null))).hasMessageContaining("change.notYourStep");
         // a return needs a reason
@@ -187,19 +189,19 @@ class ChangeRequestIT {
         assertThat(versions).extracting(CenterProfileVersion::versionNo).containsExactly(2, 1);
         assertThat(versions.getFirst().recordedBy()).isEqualTo(bureau);
         assertThat(versions.getFirst().reason()).contains("更名").contains("更名理由");
-        assertThat(as(applicant, Role.APPLICANT, () -> changes.history(filed.id())))
+        assertThat(as(applicant, Role.APPLICANT, () -> queries.history(filed.id())))
                 .extracting(ChangeStepRow::action, ChangeStepRow::actor, ChangeStepRow::actedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeAction.FILE, "APPLICANT", applicant),
                         org.assertj.core.groups.Tuple.tuple(ChangeAction.APPROVE, "RECOMMENDING_BODY", district),
                         org.assertj.core.groups.Tuple.tuple(ChangeAction.APPROVE, "AUTHORITY", bureau));
-        List<ChangeStepRow> history = as(bureau, Role.BUREAU, () -> changes.history(filed.id()));
+        List<ChangeStepRow> history = as(bureau, Role.BUREAU, () -> queries.history(filed.id()));
         assertThat(history.get(1).attachmentName()).isEqualTo("审核意见.pdf");
-        assertThat(as(bureau, Role.BUREAU, () -> changes.stepFile(filed.id(), history.get(1).id())).path())
+        assertThat(as(bureau, Role.BUREAU, () -> queries.stepFile(filed.id(), history.get(1).id())).path())
                 .exists();
-        assertThat(as(district, Role.COUNTY, () -> changes.letter(filed.id())).fileName()).isEqualTo("更名申请.pdf");
+        assertThat(as(district, Role.COUNTY, () -> queries.letter(filed.id())).fileName()).isEqualTo("更名申请.pdf");
         // the lead unit is told the outcome; the old name is free of the center, the new one taken
         assertThat(notified(applicant)).isEqualTo(1);
-        assertThat(as(applicant, Role.APPLICANT, () -> changes.checkName(center.id(), newCore)).problems())
+        assertThat(as(applicant, Role.APPLICANT, () -> queries.checkName(center.id(), newCore)).problems())
                 .isNotEmpty();
         assertThat(as("root", Role.ADMIN, () -> audit.history(AuditSubject.CENTER, Long.toString(center.id()),
                 PageRequest.of(0, 10)).getContent())).extracting(AuditEvent::getAction)
@@ -208,7 +210,7 @@ class ChangeRequestIT {
                 Long.toString(filed.id()), PageRequest.of(0, 10)).getContent())).extracting(AuditEvent::getAction)
                 .contains("CHANGE_FILED", "CHANGE_APPROVE");
         // the grid finds it by type, state and center
-        assertThat(as(bureau, Role.BUREAU, () -> changes.list(new ChangeRequestFilter("RENAME",
+        assertThat(as(bureau, Role.BUREAU, () -> queries.list(new ChangeRequestFilter("RENAME",
                 ChangeRequestState.APPROVED, center.name().substring(3, 9), null), PageRequest.of(0, 10))))
                 .extracting(ChangeRequestRow::id).containsExactly(filed.id());
     }
@@ -229,9 +231,9 @@ class ChangeRequestIT {
                 "申请.pdf", pdf()))).hasMessageContaining("change.rename.refused");
         assertThatThrownBy(() -> as(applicant, Role.APPLICANT, () -> changes.file(center.id(), rename("AI创新"),
                 "申请.pdf", pdf()))).hasMessageContaining("change.rename.refused");
-        assertThat(as(applicant, Role.APPLICANT, () -> changes.checkName(center.id(), revokedCore)).problems())
+        assertThat(as(applicant, Role.APPLICANT, () -> queries.checkName(center.id(), revokedCore)).problems())
                 .extracting(t -> t.zh()).anySatisfy(s -> assertThat(s).contains("已被其他技术创新中心使用"));
-        assertThat(as(applicant, Role.APPLICANT, () -> changes.count(ChangeRequestFilter.NONE))).isZero();
+        assertThat(as(applicant, Role.APPLICANT, () -> queries.count(ChangeRequestFilter.NONE))).isZero();
 
         // a free name is filed, then another center takes it before the bureau approves
         String wanted = coreName("5c");
@@ -243,7 +245,7 @@ class ChangeRequestIT {
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> changes.decide(filed.id(), reviewed.version(),
                 ChangeAction.APPROVE, "批准", null, null))).hasMessageContaining("change.rename.refused");
         // nothing was recorded: the request waits for the bureau, the center keeps its name and version
-        assertThat(as(bureau, Role.BUREAU, () -> changes.get(filed.id())).currentActor()).isEqualTo(Actor.AUTHORITY);
+        assertThat(as(bureau, Role.BUREAU, () -> queries.get(filed.id())).currentActor()).isEqualTo(Actor.AUTHORITY);
         assertThat(as(bureau, Role.BUREAU, () -> centers.get(center.id())).name()).isEqualTo(center.name());
         assertThat(as(bureau, Role.BUREAU, () -> profiles.versions(center.id()))).hasSize(1);
         ChangeRequestRow refused = as(bureau, Role.BUREAU, () -> changes.decide(filed.id(), reviewed.version(),
@@ -276,10 +278,10 @@ class ChangeRequestIT {
 
         ChangeRequestRow filed = as(applicant, Role.APPLICANT, () -> changes.file(center.id(),
                 restructure(outside.getCreditCode(), coBuilders), "重组申请.pdf", pdf()));
-        EligibilityReport report = as(district, Role.COUNTY, () -> changes.eligibility(filed.id())).orElseThrow();
+        EligibilityReport report = as(district, Role.COUNTY, () -> queries.eligibility(filed.id())).orElseThrow();
         assertThat(report.checks()).extracting(RuleCheck::ruleId).doesNotContain("NAMING").contains("3.1");
-        assertThat(ChangeRequestService.failedAuto(report)).extracting(RuleCheck::ruleId).containsExactly("3.1");
-        assertThat(as(district, Role.COUNTY, () -> changes.comparison(filed.id())))
+        assertThat(ChangeRequestQueries.failedAuto(report)).extracting(RuleCheck::ruleId).containsExactly("3.1");
+        assertThat(as(district, Role.COUNTY, () -> queries.comparison(filed.id())))
                 .extracting(ProfileDifference::field).contains("leadUnit", "coBuilders");
         ChangeRequestRow reviewed = as(district, Role.COUNTY, () -> changes.decide(filed.id(), filed.version(),
                 ChangeAction.APPROVE, "同意", null, null));
@@ -292,11 +294,11 @@ class ChangeRequestIT {
         ChangeRequestRow returned = as(bureau, Role.BUREAU, () -> changes.decide(filed.id(), reviewed.version(),
                 ChangeAction.RETURN, "新牵头单位不在本市注册", null, null));
         assertThat(returned.state()).isEqualTo(ChangeRequestState.RETURNED);
-        assertThat(as(applicant, Role.APPLICANT, () -> changes.mayResubmit(filed.id()))).isTrue();
+        assertThat(as(applicant, Role.APPLICANT, () -> queries.mayResubmit(filed.id()))).isTrue();
         ChangeRequestRow again = as(applicant, Role.APPLICANT, () -> changes.resubmit(filed.id(), returned.version(),
                 restructure(inside.getCreditCode(), coBuilders), "重组申请（修改）.pdf", pdf()));
         assertThat(again.currentActor()).isEqualTo(Actor.RECOMMENDING_BODY);
-        EligibilityReport passing = as(bureau, Role.BUREAU, () -> changes.eligibility(filed.id())).orElseThrow();
+        EligibilityReport passing = as(bureau, Role.BUREAU, () -> queries.eligibility(filed.id())).orElseThrow();
         assertThat(passing.checks()).filteredOn(c -> c.ruleId().equals("3.1")).extracting(RuleCheck::outcome)
                 .containsExactly(CheckOutcome.PASS);
         ChangeRequestRow reviewedAgain = as(district, Role.COUNTY, () -> changes.decide(filed.id(), again.version(),
@@ -315,7 +317,7 @@ class ChangeRequestIT {
         CenterRow after = as(bureau, Role.BUREAU, () -> centers.get(center.id()));
         assertThat(after.unitId()).isEqualTo(inside.getId());
         assertThat(after.name()).isEqualTo(center.name());
-        assertThat(as(bureau, Role.BUREAU, () -> changes.history(filed.id()))).extracting(ChangeStepRow::action)
+        assertThat(as(bureau, Role.BUREAU, () -> queries.history(filed.id()))).extracting(ChangeStepRow::action)
                 .containsExactly(ChangeAction.FILE, ChangeAction.APPROVE, ChangeAction.RETURN, ChangeAction.RESUBMIT,
                         ChangeAction.APPROVE, ChangeAction.APPROVE);
     }
@@ -330,25 +332,25 @@ class ChangeRequestIT {
                 "申请.pdf", pdf()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> changes.file(center.id(), rename(coreName("7d")),
                 "申请.pdf", pdf()))).isInstanceOf(AccessDeniedException.class);
-        assertThat(as(district, Role.COUNTY, () -> changes.mayFile(center.id()))).isFalse();
+        assertThat(as(district, Role.COUNTY, () -> queries.mayFile(center.id()))).isFalse();
 
         ChangeRequestRow filed = as(applicant, Role.APPLICANT, () -> changes.file(center.id(),
                 rename(coreName("8d")), "申请.pdf", pdf()));
-        assertThatThrownBy(() -> as(otherApplicant, Role.APPLICANT, () -> changes.get(filed.id())))
+        assertThatThrownBy(() -> as(otherApplicant, Role.APPLICANT, () -> queries.get(filed.id())))
                 .hasMessageContaining("change.notFound");
-        assertThatThrownBy(() -> as(otherApplicant, Role.APPLICANT, () -> changes.letter(filed.id())))
+        assertThatThrownBy(() -> as(otherApplicant, Role.APPLICANT, () -> queries.letter(filed.id())))
                 .hasMessageContaining("change.notFound");
-        assertThat(as(otherApplicant, Role.APPLICANT, () -> changes.count(ChangeRequestFilter.NONE))).isZero();
-        assertThatThrownBy(() -> as(otherDistrict, Role.COUNTY, () -> changes.get(filed.id())))
+        assertThat(as(otherApplicant, Role.APPLICANT, () -> queries.count(ChangeRequestFilter.NONE))).isZero();
+        assertThatThrownBy(() -> as(otherDistrict, Role.COUNTY, () -> queries.get(filed.id())))
                 .hasMessageContaining("change.notFound");
         assertThatThrownBy(() -> as(otherDistrict, Role.COUNTY, () -> changes.decide(filed.id(), filed.version(),
                 ChangeAction.APPROVE, null, null, null))).hasMessageContaining("change.notFound");
-        assertThat(as(otherDistrict, Role.COUNTY, () -> changes.list(ChangeRequestFilter.NONE,
+        assertThat(as(otherDistrict, Role.COUNTY, () -> queries.list(ChangeRequestFilter.NONE,
                 PageRequest.of(0, 50)))).extracting(ChangeRequestRow::id).doesNotContain(filed.id());
         // the lead unit cannot approve its own request
         assertThatThrownBy(() -> as(applicant, Role.APPLICANT, () -> changes.decide(filed.id(), filed.version(),
                 ChangeAction.APPROVE, null, null, null))).hasMessageContaining("change.notYourStep");
-        assertThat(as(district, Role.COUNTY, () -> changes.list(ChangeRequestFilter.NONE, PageRequest.of(0, 50))))
+        assertThat(as(district, Role.COUNTY, () -> queries.list(ChangeRequestFilter.NONE, PageRequest.of(0, 50))))
                 .extracting(ChangeRequestRow::id).contains(filed.id());
     }
 
@@ -364,7 +366,7 @@ class ChangeRequestIT {
                 rename(coreName("1f")), "更名申请.pdf", pdf()));
 
         WaitingChange.WaitingList ofDistrict = as(district, Role.COUNTY,
-                () -> changes.waitingForMe(ChangeRequestService.MAX_WAITING));
+                () -> queries.waitingForMe(ChangeRequestQueries.MAX_WAITING));
         assertThat(ofDistrict.rows()).anySatisfy(w -> {
             assertThat(w.id()).isEqualTo(filed.id());
             assertThat(w.centerName()).isEqualTo(center.name());
@@ -385,7 +387,7 @@ class ChangeRequestIT {
         ChangeRequestRow reviewed = as(district, Role.COUNTY, () -> changes.decide(filed.id(), filed.version(),
                 ChangeAction.APPROVE, "同意", null, null));
         assertThat(waitingIds(district, Role.COUNTY)).doesNotContain(filed.id());
-        assertThat(as(bureau, Role.BUREAU, () -> changes.waitingForMe(ChangeRequestService.MAX_WAITING)).rows())
+        assertThat(as(bureau, Role.BUREAU, () -> queries.waitingForMe(ChangeRequestQueries.MAX_WAITING)).rows())
                 .anySatisfy(w -> {
                     assertThat(w.id()).isEqualTo(filed.id());
                     assertThat(w.approver()).isEqualTo(Actor.AUTHORITY);
@@ -396,7 +398,7 @@ class ChangeRequestIT {
         // returned: the lead unit's to revise, nobody else's
         as(bureau, Role.BUREAU, () -> changes.decide(filed.id(), reviewed.version(), ChangeAction.RETURN,
                 "请补充说明", null, null));
-        assertThat(as(applicant, Role.APPLICANT, () -> changes.waitingForMe(ChangeRequestService.MAX_WAITING))
+        assertThat(as(applicant, Role.APPLICANT, () -> queries.waitingForMe(ChangeRequestQueries.MAX_WAITING))
                 .rows()).singleElement().satisfies(w -> {
                     assertThat(w.id()).isEqualTo(filed.id());
                     assertThat(w.returned()).isTrue();
@@ -411,7 +413,7 @@ class ChangeRequestIT {
     }
 
     private List<Long> waitingIds(String user, Role role) {
-        return as(user, role, () -> changes.waitingForMe(ChangeRequestService.MAX_WAITING)).rows().stream()
+        return as(user, role, () -> queries.waitingForMe(ChangeRequestQueries.MAX_WAITING)).rows().stream()
                 .map(WaitingChange::id).toList();
     }
 

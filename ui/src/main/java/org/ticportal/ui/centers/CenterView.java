@@ -36,8 +36,8 @@ import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.ProfileDifference;
 import org.ticportal.core.change.ChangeRequestFilter;
+import org.ticportal.core.change.ChangeRequestQueries;
 import org.ticportal.core.change.ChangeRequestRow;
-import org.ticportal.core.change.ChangeRequestService;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.report.AnnualReportService;
 import org.ticportal.ui.base.Formats;
@@ -60,12 +60,12 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
     private final AnnualReportService reports;
     private final org.ticportal.core.conversion.ConversionService conversions;
     private final org.ticportal.core.evaluation.EvaluationService evaluations;
-    private final ChangeRequestService changes;
+    private final ChangeRequestQueries changes;
     private @Nullable CenterRow center;
 
     CenterView(CenterService centers, CenterProfileService profiles, AnnualReportService reports,
                org.ticportal.core.conversion.ConversionService conversions,
-               org.ticportal.core.evaluation.EvaluationService evaluations, ChangeRequestService changes) {
+               org.ticportal.core.evaluation.EvaluationService evaluations, ChangeRequestQueries changes) {
         this.conversions = conversions;
         this.centers = centers;
         this.profiles = profiles;

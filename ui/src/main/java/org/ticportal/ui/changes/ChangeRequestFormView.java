@@ -43,6 +43,7 @@ import org.ticportal.core.center.Institute;
 import org.ticportal.core.center.CoBuildingMode;
 import org.ticportal.core.change.ChangeProposal;
 import org.ticportal.core.change.ChangeRequestDraft;
+import org.ticportal.core.change.ChangeRequestQueries;
 import org.ticportal.core.change.ChangeRequestRow;
 import org.ticportal.core.change.ChangeRequestService;
 import org.ticportal.core.change.ChangeTypeOption;
@@ -67,6 +68,7 @@ public class ChangeRequestFormView extends VerticalLayout implements BeforeEnter
     private static final long LETTER_LIMIT = 20L * 1024 * 1024;
 
     private final ChangeRequestService changes;
+    private final ChangeRequestQueries queries;
     private final CenterService centers;
     private final CenterProfileService profiles;
     private @Nullable CenterRow center;
@@ -87,8 +89,10 @@ public class ChangeRequestFormView extends VerticalLayout implements BeforeEnter
     private byte @Nullable [] letter;
     private @Nullable String letterFile;
 
-    ChangeRequestFormView(ChangeRequestService changes, CenterService centers, CenterProfileService profiles) {
+    ChangeRequestFormView(ChangeRequestService changes, ChangeRequestQueries queries, CenterService centers,
+                          CenterProfileService profiles) {
         this.changes = changes;
+        this.queries = queries;
         this.centers = centers;
         this.profiles = profiles;
         addClassName("change-form-view");
@@ -99,15 +103,15 @@ public class ChangeRequestFormView extends VerticalLayout implements BeforeEnter
         try {
             var requestId = event.getRouteParameters().get("request");
             if (requestId.isPresent()) {
-                revising = changes.get(Long.parseLong(requestId.get()));
-                if (!changes.mayResubmit(revising.id())) {
+                revising = queries.get(Long.parseLong(requestId.get()));
+                if (!queries.mayResubmit(revising.id())) {
                     event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
                     return;
                 }
                 center = centers.get(revising.centerId());
             } else {
                 center = centers.get(Long.parseLong(event.getRouteParameters().get("center").orElse("")));
-                if (!changes.mayFile(center.id())) {
+                if (!queries.mayFile(center.id())) {
                     event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
                     return;
                 }
@@ -129,7 +133,7 @@ public class ChangeRequestFormView extends VerticalLayout implements BeforeEnter
         H2 title = new H2(getTranslation(revising == null ? "changes.form.title" : "changes.form.revise", c.name()));
         title.setId("change-form-title");
 
-        List<ChangeTypeOption> options = changes.types(c.id());
+        List<ChangeTypeOption> options = queries.types(c.id());
         type.setId("change-type");
         type.setLabel(getTranslation("changes.form.type"));
         type.setItems(options);
@@ -356,7 +360,7 @@ public class ChangeRequestFormView extends VerticalLayout implements BeforeEnter
             nameCheck.setText("");
             return;
         }
-        CenterNameCheck check = changes.checkName(centerId, coreName.getValue());
+        CenterNameCheck check = queries.checkName(centerId, coreName.getValue());
         Locale locale = getLocale();
         nameCheck.setText(getTranslation("changes.form.fullName", check.fullName()) + "  "
                 + (check.passed() ? getTranslation("changes.form.nameOk")

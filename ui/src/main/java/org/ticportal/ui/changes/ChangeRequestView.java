@@ -43,6 +43,7 @@ import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.ProfileDifference;
 import org.ticportal.core.change.ChangeAction;
 import org.ticportal.core.change.ChangeFile;
+import org.ticportal.core.change.ChangeRequestQueries;
 import org.ticportal.core.change.ChangeRequestRow;
 import org.ticportal.core.change.ChangeRequestService;
 import org.ticportal.core.change.ChangeRequestState;
@@ -69,13 +70,15 @@ public class ChangeRequestView extends VerticalLayout implements BeforeEnterObse
     private static final long OPINION_LIMIT = 20L * 1024 * 1024;
 
     private final ChangeRequestService changes;
+    private final ChangeRequestQueries queries;
     private final CenterService centers;
     private @Nullable ChangeRequestRow request;
     private byte @Nullable [] opinion;
     private @Nullable String opinionFile;
 
-    ChangeRequestView(ChangeRequestService changes, CenterService centers) {
+    ChangeRequestView(ChangeRequestService changes, ChangeRequestQueries queries, CenterService centers) {
         this.changes = changes;
+        this.queries = queries;
         this.centers = centers;
         addClassName("change-request-view");
     }
@@ -83,7 +86,7 @@ public class ChangeRequestView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            request = changes.get(Long.parseLong(event.getRouteParameters().get("id").orElse("")));
+            request = queries.get(Long.parseLong(event.getRouteParameters().get("id").orElse("")));
         } catch (NumberFormatException | BusinessException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
@@ -92,7 +95,7 @@ public class ChangeRequestView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void show() {
-        ChangeRequestRow r = changes.get(java.util.Objects.requireNonNull(request).id());
+        ChangeRequestRow r = queries.get(java.util.Objects.requireNonNull(request).id());
         request = r;
         opinion = null;
         opinionFile = null;
@@ -123,19 +126,19 @@ public class ChangeRequestView extends VerticalLayout implements BeforeEnterObse
                     getTranslation("changes.page.resultVersionValue", r.resultVersionNo())),
                     getTranslation("changes.page.resultVersion"));
         }
-        facts.addFormItem(download("change-letter-download", r.letterName(), () -> changes.letter(r.id())),
+        facts.addFormItem(download("change-letter-download", r.letterName(), () -> queries.letter(r.id())),
                 getTranslation("changes.page.letter"));
         Paragraph reason = new Paragraph(r.reason());
         reason.setId("change-reason-text");
         facts.setColspan(facts.addFormItem(reason, getTranslation("changes.page.reason")), 2);
         add(back, title, facts);
         addComparison(r, locale);
-        changes.eligibility(r.id()).ifPresent(report -> addEligibility(report, locale));
+        queries.eligibility(r.id()).ifPresent(report -> addEligibility(report, locale));
         addHistory(r, locale);
-        if (changes.mayDecide(r.id())) {
+        if (queries.mayDecide(r.id())) {
             addDecision(r);
         }
-        if (changes.mayResubmit(r.id())) {
+        if (queries.mayResubmit(r.id())) {
             Button revise = new Button(getTranslation("changes.page.revise"), e -> getUI().ifPresent(ui ->
                     ui.navigate(ChangeRequestFormView.class, new RouteParameters("request", Long.toString(r.id())))));
             revise.setId("change-revise");
@@ -156,7 +159,7 @@ public class ChangeRequestView extends VerticalLayout implements BeforeEnterObse
         }
         List<ProfileDifference> differences;
         try {
-            differences = changes.comparison(r.id());
+            differences = queries.comparison(r.id());
         } catch (BusinessException e) {
             // a former lead unit no longer sees the center its approved restructuring handed over
             Paragraph gone = new Paragraph(getTranslation("changes.page.centerGone"));
@@ -202,7 +205,7 @@ public class ChangeRequestView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(c -> getTranslation("changes.page.outcome." + c.outcome().name()))
                 .setHeader(getTranslation("changes.page.outcome")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.message().get(locale)).setHeader(getTranslation("changes.page.message")).setFlexGrow(3);
-        grid.setPartNameGenerator(c -> ChangeRequestService.failedAuto(report).contains(c) ? "failed" : null);
+        grid.setPartNameGenerator(c -> ChangeRequestQueries.failedAuto(report).contains(c) ? "failed" : null);
         grid.setItems(report.checks());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -227,9 +230,9 @@ public class ChangeRequestView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(s -> s.comment() == null ? "" : s.comment()).setHeader(getTranslation("changes.page.comment"))
                 .setFlexGrow(2);
         grid.addComponentColumn(s -> s.attachmentName() == null ? new Span()
-                : download(null, s.attachmentName(), () -> changes.stepFile(r.id(), s.id())))
+                : download(null, s.attachmentName(), () -> queries.stepFile(r.id(), s.id())))
                 .setHeader(getTranslation("changes.page.file")).setAutoWidth(true);
-        grid.setItems(changes.history(r.id()));
+        grid.setItems(queries.history(r.id()));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H3(getTranslation("changes.page.history")), grid);

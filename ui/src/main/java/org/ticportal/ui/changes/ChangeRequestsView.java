@@ -16,8 +16,8 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.ticportal.core.change.ChangeRequestFilter;
+import org.ticportal.core.change.ChangeRequestQueries;
 import org.ticportal.core.change.ChangeRequestRow;
-import org.ticportal.core.change.ChangeRequestService;
 import org.ticportal.core.change.ChangeRequestState;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
@@ -33,7 +33,7 @@ import org.ticportal.ui.base.ViewTitles;
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT"})
 public class ChangeRequestsView extends VerticalLayout implements HasDynamicTitle {
 
-    ChangeRequestsView(ChangeRequestService changes) {
+    ChangeRequestsView(ChangeRequestQueries changes) {
         addClassName("changes-view");
         setSizeFull();
         Locale locale = getLocale();

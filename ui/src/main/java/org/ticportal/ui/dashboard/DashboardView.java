@@ -39,7 +39,7 @@ import org.ticportal.core.export.TableExport;
 import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.core.policy.JurisdictionPolicyService;
 import org.ticportal.core.change.ChangeRequestFilter;
-import org.ticportal.core.change.ChangeRequestService;
+import org.ticportal.core.change.ChangeRequestQueries;
 import org.ticportal.core.change.ChangeRequestState;
 import org.ticportal.core.report.AnnualReportFilter;
 import org.ticportal.core.report.AnnualReportService;
@@ -110,7 +110,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     DashboardView(ApplicationStatistics applications, CenterStatistics centers, EvaluationStatistics evaluations,
                   ExpertStatistics experts, AuditStatistics audit, AnnualReportService reports,
-                  ChangeRequestService changes, TableExport export, UserService users,
+                  ChangeRequestQueries changes, TableExport export, UserService users,
                   JurisdictionPolicyService jurisdictions, PolicyService policies, PortalTime time) {
         this.applications = applications;
         this.centers = centers;
@@ -205,7 +205,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
      * way, evaluations past their time limit), then its own applications, its centers and their evaluations falling
      * due.
      */
-    private VerticalLayout applicantOverview(AnnualReportService reports, ChangeRequestService changes) {
+    private VerticalLayout applicantOverview(AnnualReportService reports, ChangeRequestQueries changes) {
         List<GroupCount> waiting = applications.waitingByStage();
         List<GroupCount> stages = applications.byStage();
         List<GroupCount> statuses = centers.byStatus();

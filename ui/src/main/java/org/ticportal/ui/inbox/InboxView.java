@@ -27,7 +27,7 @@ import org.ticportal.core.application.WaitingCase;
 import org.ticportal.core.application.WaitingWork;
 import org.ticportal.core.calendar.CalendarWarnings;
 import org.ticportal.core.calendar.WorkingDayCalendar;
-import org.ticportal.core.change.ChangeRequestService;
+import org.ticportal.core.change.ChangeRequestQueries;
 import org.ticportal.core.change.WaitingChange;
 import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.evaluation.EvaluationService;
@@ -68,7 +68,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final WaitingWork waiting;
     private final EvaluationService evaluations;
-    private final ChangeRequestService changes;
+    private final ChangeRequestQueries changes;
     private final UnitService units;
     private final ExpertPanelService panels;
     private final UserService users;
@@ -78,7 +78,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
     InboxView(WaitingWork waiting, UnitService units, ExpertPanelService panels, UserService users,
               PolicyService policies, JurisdictionPolicyService jurisdictions, CalendarWarnings calendarWarnings,
               WorkingDayCalendar calendar, ApplicationChoices choices, ApplicationService applications,
-              PortalTime time, EvaluationService evaluations, ChangeRequestService changes) {
+              PortalTime time, EvaluationService evaluations, ChangeRequestQueries changes) {
         this.waiting = waiting;
         this.evaluations = evaluations;
         this.changes = changes;
@@ -130,10 +130,10 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
         }
         if (role != Role.ADMIN && role != Role.EXPERT && role != Role.AUDITOR) {
-            WaitingChange.WaitingList changeList = changes.waitingForMe(ChangeRequestService.MAX_WAITING);
+            WaitingChange.WaitingList changeList = changes.waitingForMe(ChangeRequestQueries.MAX_WAITING);
             if (!changeList.rows().isEmpty()) {
                 add(section("inbox.changes", bounded(changesGrid(changeList, locale), changeList.more(),
-                        "inbox.changes.more", ChangeRequestService.MAX_WAITING)));
+                        "inbox.changes.more", ChangeRequestQueries.MAX_WAITING)));
                 sections++;
             }
         }
@@ -213,7 +213,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         return grid;
     }
 
-    /** The waiting change requests (see {@link ChangeRequestService#waitingForMe(int)}), longest waiting first. */
+    /** The waiting change requests (see {@link ChangeRequestQueries#waitingForMe(int)}), longest waiting first. */
     private Grid<WaitingChange> changesGrid(WaitingChange.WaitingList list, Locale locale) {
         Grid<WaitingChange> grid = new Grid<>();
         grid.setId("inbox-changes");

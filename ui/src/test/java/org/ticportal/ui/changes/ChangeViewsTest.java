@@ -35,6 +35,7 @@ import org.ticportal.core.center.Institute;
 import org.ticportal.core.change.ChangeAction;
 import org.ticportal.core.change.ChangeRequestDraft;
 import org.ticportal.core.change.ChangeRequestFilter;
+import org.ticportal.core.change.ChangeRequestQueries;
 import org.ticportal.core.change.ChangeRequestRow;
 import org.ticportal.core.change.ChangeRequestService;
 import org.ticportal.core.change.ChangeRequestState;
@@ -71,6 +72,8 @@ class ChangeViewsTest extends ViewTestBase {
     CenterService centers;
     @Autowired
     ChangeRequestService changes;
+    @Autowired
+    ChangeRequestQueries queries;
     @Autowired
     org.ticportal.core.center.CenterProfileService profiles;
     @Autowired
@@ -180,7 +183,7 @@ class ChangeViewsTest extends ViewTestBase {
         Grid<ChangeRequestRow> centerChanges = find(Grid.class).withId("center-change-grid").single();
         assertThat(test(centerChanges).getRow(0).state()).isEqualTo(ChangeRequestState.APPROVED);
         assertThat(Acting.as(security, "applicant", Role.APPLICANT,
-                () -> changes.count(ChangeRequestFilter.ofCenter(center.id())))).isEqualTo(1);
+                () -> queries.count(ChangeRequestFilter.ofCenter(center.id())))).isEqualTo(1);
     }
 
     @Test
@@ -223,7 +226,7 @@ class ChangeViewsTest extends ViewTestBase {
 
         // the county agrees and the bureau approves: version 2 holds the institutes
         ChangeRequestRow filed = Acting.as(security, "applicant", Role.APPLICANT,
-                () -> changes.list(ChangeRequestFilter.ofCenter(center.id()),
+                () -> queries.list(ChangeRequestFilter.ofCenter(center.id()),
                         org.springframework.data.domain.PageRequest.of(0, 5))).getFirst();
         ChangeRequestRow agreed = Acting.as(security, "county", Role.COUNTY, () -> changes.decide(filed.id(),
                 filed.version(), ChangeAction.APPROVE, "同意", null, null));
