@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.ticportal.core.plugin.PolicyPin;
 
 interface ApplicationRepository extends JpaRepository<RecognitionApplication, Long>,
         JpaSpecificationExecutor<RecognitionApplication> {
@@ -50,6 +51,16 @@ interface ApplicationRepository extends JpaRepository<RecognitionApplication, Lo
     @Query("select a.policyId, a.pluginId, a.pluginVersion, a.closed, count(a) from RecognitionApplication a "
             + "group by a.policyId, a.pluginId, a.pluginVersion, a.closed")
     List<Object[]> countByPin();
+
+    /**
+     * The plugin versions open applications are pinned to, each once. Grouped by {@code closed} first, so that MariaDB
+     * reads one entry of {@code ix_application_open_pin} per pin (a loose index scan), however many applications
+     * there are: the inbox asks at each visit.
+     */
+    @Query("select new org.ticportal.core.plugin.PolicyPin(a.policyId, a.pluginId, a.pluginVersion) "
+            + "from RecognitionApplication a where a.closed = false "
+            + "group by a.closed, a.policyId, a.pluginId, a.pluginVersion")
+    List<PolicyPin> findOpenPins();
 
     @Query("select a.id from RecognitionApplication a where a.policyId = ?1 and a.pluginVersion = ?2 "
             + "and a.closed = false order by a.id")

@@ -220,11 +220,7 @@ public class WaitingWork {
      */
     Specification<RecognitionApplication> waitingFor(AccessScope scope) {
         Map<PolicyPin, Map<String, Set<SubmissionChannel>>> stages = new LinkedHashMap<>();
-        for (Object[] row : applications.countByPin()) {
-            if (Boolean.TRUE.equals(row[3])) {
-                continue;
-            }
-            PolicyPin pin = new PolicyPin((String) row[0], (String) row[1], (String) row[2]);
+        for (PolicyPin pin : applications.findOpenPins()) {
             Map<String, Set<SubmissionChannel>> open = stagesFor(pin, scope);
             if (!open.isEmpty()) {
                 stages.put(pin, open);
