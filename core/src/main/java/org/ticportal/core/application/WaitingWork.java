@@ -16,9 +16,9 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,7 +106,9 @@ public class WaitingWork {
         List<WaitingCase> rows = new ArrayList<>();
         Pageable page = PageRequest.of(0, CANDIDATE_PAGE, Sort.by("stageEnteredAt", "id"));
         while (true) {
-            Page<RecognitionApplication> slice = applications.findAll(candidates, page);
+            // a slice: the next page's existence from one row more, never a count of all candidates
+            Pageable current = page;
+            Slice<RecognitionApplication> slice = applications.findBy(candidates, query -> query.slice(current));
             for (RecognitionApplication app : slice.getContent()) {
                 List<Transition> steps = waitingSteps(app, scope);
                 if (steps.isEmpty()) {

@@ -31,7 +31,7 @@ import org.ticportal.core.user.UserService;
 @IntegrationTest
 class OpenPinsIT {
 
-    /** The statement Hibernate renders the repository's query to (read in MariaDB's general log), as MariaDB plans it. */
+    /** The statement Hibernate renders the query to (as in MariaDB's general log), as MariaDB plans it. */
     private static final String OPEN_PINS = "select policy_id, plugin_id, plugin_version from recognition_application"
             + " where closed=false group by closed, policy_id, plugin_id, plugin_version";
 

@@ -68,4 +68,16 @@ class LandingStatementsTest extends ViewTestBase {
         assertThat(StatementLog.count(sent, s -> s.reads("app_user"))).as(StatementLog.describe(sent))
                 .isEqualTo(1);
     }
+
+    /**
+     * The inbox reads no applications table whole: its question which plugin versions open applications are pinned to
+     * is asked of an index (V44), where it grouped every application, at each visit of every user.
+     */
+    @Test
+    @WithUserDetails("bureau")
+    void theLandingReadsNoWholeApplicationsTable() {
+        List<StatementLog.Sent> sent = landing();
+        assertThat(sent).as(StatementLog.describe(sent)).filteredOn(s -> s.reads("recognition_application"))
+                .isNotEmpty().allMatch(s -> s.sql().toLowerCase(java.util.Locale.ROOT).contains(" where "));
+    }
 }
