@@ -84,6 +84,10 @@ class ApplicationGridBench {
     org.springframework.transaction.PlatformTransactionManager transactions;
     @Autowired
     org.ticportal.core.export.ExportService exports;
+    @Autowired
+    ApplicationRepository repository;
+    @Autowired
+    WaitingWork waiting;
 
     @Test
     void p1ApplicationGridAtAMillionRows() {
@@ -103,6 +107,10 @@ class ApplicationGridBench {
         Sort updated = Sort.by(Sort.Order.desc("updatedAt"));
         if (Boolean.getBoolean("bench.split")) {
             split(PageRequest.of(0, 50, updated));
+            return;
+        }
+        if ("inbox".equals(System.getProperty("bench.only"))) {
+            inbox();
             return;
         }
         if ("export".equals(System.getProperty("bench.only"))) {
@@ -429,6 +437,20 @@ class ApplicationGridBench {
         // on a loaded machine
         System.out.printf(Locale.ROOT, "P1 split, %s: median %.3f ms, p95 %.3f ms; this thread's CPU median %.3f ms%n",
                 what, percentile(times, 50), percentile(times, 95), percentile(cpu, 50));
+    }
+
+    /**
+     * The inbox's first question at each visit of every user (which plugin versions open applications are pinned to),
+     * as it was asked (the whole table grouped) and as it is (V44's index), and the bureau's waiting list as the
+     * landing reads it ({@code -Dbench.only=inbox}).
+     */
+    private void inbox() {
+        timeOne("P1 inbox: pins of open applications, the whole table grouped (before V44)",
+                () -> repository.countByPin().size());
+        timeOne("P1 inbox: pins of open applications from ix_application_open_pin",
+                () -> repository.findOpenPins().size());
+        timeOne("P1 inbox: the bureau's waiting list (WaitingWork.forMe, 20 cases)",
+                () -> as(() -> waiting.forMe(20).cases().size()));
     }
 
     private void timeOne(String what, Supplier<?> work) {
