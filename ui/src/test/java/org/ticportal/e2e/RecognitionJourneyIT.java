@@ -41,7 +41,7 @@ import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserDraft;
-import org.ticportal.core.user.UserService;
+import org.ticportal.core.user.UnitAccounts;
 import org.ticportal.policy.api.CreditCode;
 import org.ticportal.ui.Acting;
 import org.ticportal.ui.ExpertSamples;
@@ -91,7 +91,7 @@ class RecognitionJourneyIT extends BrowserJourney {
     @Autowired
     UnitRepository units;
     @Autowired
-    UserService users;
+    UnitAccounts unitAccounts;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -187,7 +187,7 @@ class RecognitionJourneyIT extends BrowserJourney {
         String first17 = "12140900" + String.format("%08d", Long.parseLong(suffix)) + "1";
         String creditCode = first17 + CreditCode.checkCharacter(first17);
         long unitId = units.save(new Unit(unitName, creditCode, "140900", Instant.now())).getId();
-        SystemAuthentication.call(() -> users.createUnitAdministrator(unitId, new UserDraft(admin, "孙管理",
+        SystemAuthentication.call(() -> unitAccounts.createUnitAdministrator(unitId, new UserDraft(admin, "孙管理",
                 admin + MAIL_DOMAIN, null, Role.APPLICANT, null, unitId), password));
 
         login(admin, password);

@@ -27,7 +27,7 @@ import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitRepository;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserDraft;
-import org.ticportal.core.user.UserService;
+import org.ticportal.core.user.UnitAccounts;
 import org.ticportal.policy.api.CreditCode;
 import org.ticportal.ui.Acting;
 import org.ticportal.ui.CenterSamples;
@@ -56,7 +56,7 @@ class SearchJourneyIT extends BrowserJourney {
     @Autowired
     UnitRepository units;
     @Autowired
-    UserService users;
+    UnitAccounts unitAccounts;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -125,7 +125,7 @@ class SearchJourneyIT extends BrowserJourney {
         String unitName = "定襄检索旅程有限公司" + suffix;
         long unitId = units.save(new Unit(unitName, creditCode, "140921", Instant.now())).getId();
         String admin = "dx.search" + suffix;
-        SystemAuthentication.call(() -> users.createUnitAdministrator(unitId, new UserDraft(admin, "定襄申报",
+        SystemAuthentication.call(() -> unitAccounts.createUnitAdministrator(unitId, new UserDraft(admin, "定襄申报",
                 null, null, Role.APPLICANT, null, unitId), "Dingxiang#Unit2026"));
         return Acting.as(security, admin, Role.APPLICANT, () -> {
             long id = applications.create("140900").row().id();

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,24 +28,21 @@ import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.core.policy.JurisdictionPolicyService;
 import org.ticportal.core.unit.Unit;
-import org.ticportal.core.unit.UnitService;
 import org.ticportal.core.user.AccessScope;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.DocumentTemplate;
-import org.ticportal.policy.api.NamingRules;
 import org.ticportal.policy.api.RecommendingBody;
-import org.ticportal.policy.api.procedure.Actor;
 import org.ticportal.policy.api.procedure.Procedure;
 import org.ticportal.policy.api.procedure.Stage;
-import org.ticportal.policy.api.procedure.StageKind;
-import org.ticportal.policy.api.rule.FieldKeys;
 
 /**
  * Recognition applications: an applicant files one under the policy its jurisdiction uses now (and it stays pinned to
  * that policy and plugin version), fills in the form, checks eligibility, submits; reviewers and the bureau take the
  * next steps. Every query and step is limited to what the user's scope covers. Lists of applications (the grid's pages,
- * counts, every matching row) are {@link ApplicationGrid}'s.
+ * counts, every matching row) are {@link ApplicationGrid}'s; the form an application is filled in on and its versions,
+ * the forms and values of the steps taken and which fields the screens show read-only or hide are
+ * {@link ApplicationForms}'.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,8 +50,6 @@ public class ApplicationService {
 
     private final ApplicationRepository applications;
     private final ApplicationStepRepository steps;
-    private final AttachmentRepository attachments;
-    private final UnitService units;
     private final UserService users;
     private final JurisdictionPolicyService jurisdictions;
     private final PolicyProviders providers;
@@ -66,23 +59,21 @@ public class ApplicationService {
     private final Workflow workflow;
     private final CaseHistory history;
     private final ApplicationDetails details;
+    private final ApplicationCases cases;
+    private final ApplicationValues formValues;
     private final AuditService audit;
     private final CallGate callGate;
     private final Clock clock;
-
     private final UnitDivisions divisions;
 
-    ApplicationService(ApplicationRepository applications, ApplicationStepRepository steps,
-                       AttachmentRepository attachments, UnitService units, UserService users,
+    ApplicationService(ApplicationRepository applications, ApplicationStepRepository steps, UserService users,
                        JurisdictionPolicyService jurisdictions, PolicyProviders providers, FormService forms,
                        FormVersionService formVersions, EligibilityChecker eligibility, Workflow workflow,
-                       CaseHistory history, ApplicationDetails details, AuditService audit, CallGate callGate,
-                       Clock clock, UnitDivisions divisions) {
-        this.divisions = divisions;
+                       CaseHistory history, ApplicationDetails details, ApplicationCases cases,
+                       ApplicationValues formValues, AuditService audit, CallGate callGate, Clock clock,
+                       UnitDivisions divisions) {
         this.applications = applications;
         this.steps = steps;
-        this.attachments = attachments;
-        this.units = units;
         this.users = users;
         this.jurisdictions = jurisdictions;
         this.providers = providers;
@@ -92,9 +83,12 @@ public class ApplicationService {
         this.workflow = workflow;
         this.history = history;
         this.details = details;
+        this.cases = cases;
+        this.formValues = formValues;
         this.audit = audit;
         this.callGate = callGate;
         this.clock = clock;
+        this.divisions = divisions;
     }
 
     /** An application the user may see, with the steps they may take now. */
@@ -109,7 +103,7 @@ public class ApplicationService {
      */
     @PreAuthorize("isAuthenticated()")
     public ApplicationDetail get(long id, boolean withEligibility) {
-        return details.of(caseFile(visible(id)), withEligibility);
+        return details.of(cases.caseFile(cases.visible(id)), withEligibility);
     }
 
     /**
@@ -141,7 +135,7 @@ public class ApplicationService {
      */
     @PreAuthorize("hasRole('APPLICANT')")
     public java.util.Optional<String> openDuplicate(String jurisdictionCode, @Nullable Long callId) {
-        Unit unit = ownUnit(users.currentScope());
+        Unit unit = cases.ownUnit(users.currentScope());
         return jurisdictions.activePolicy(jurisdictionCode).flatMap(policy -> callGate.duplicate(policy.policyId(),
                 unit.getId(), callId, providers.read(policy.pin(), p -> p.calls())));
     }
@@ -179,7 +173,7 @@ public class ApplicationService {
         if (conversions == null) {
             throw new BusinessException("conversion.unavailable");
         }
-        Unit unit = ownUnit(users.currentScope());
+        Unit unit = cases.ownUnit(users.currentScope());
         ConversionRegistry.Claim claim = conversions.claim(engineeringCenterId, unit.getCreditCode());
         return create(claim.jurisdictionCode(), callId, claim.sourceCode(), engineeringCenterId);
     }
@@ -187,7 +181,7 @@ public class ApplicationService {
     private ApplicationDetail create(String jurisdictionCode, @Nullable Long callId, @Nullable String conversionSource,
                                      @Nullable Long engineeringCenterId) {
         AccessScope scope = users.currentScope();
-        Unit unit = ownUnit(scope);
+        Unit unit = cases.ownUnit(scope);
         StartedPolicy policy = jurisdictions.activePolicy(jurisdictionCode)
                 .orElseThrow(() -> BusinessException.onField("jurisdiction", "application.noPolicy",
                         jurisdictionCode));
@@ -217,7 +211,7 @@ public class ApplicationService {
         app.setReferenceNo(pin.policyId().toUpperCase(java.util.Locale.ROOT) + "-" + LocalDate.now(clock).getYear()
                 + "-" + String.format("%05d", app.getId()));
         // the lead unit's registered particulars are in the form from the start
-        storeValues(app, registeredUnitValues(app, workflow.formOf(app, app.getFormCode())));
+        formValues.store(app, formValues.registeredUnitValues(app, workflow.formOf(app, app.getFormCode())));
         applications.saveAndFlush(app);
         history.filed(app, Role.APPLICANT.name());
         if (engineeringCenterId != null && conversions != null) {
@@ -240,15 +234,15 @@ public class ApplicationService {
     @Transactional
     public ApplicationDetail saveDraft(long id, long expectedVersion, Map<String, ?> input,
                                        Map<String, String> explanations) {
-        RecognitionApplication app = applicantsDraft(id, expectedVersion);
+        RecognitionApplication app = cases.applicantsDraft(id, expectedVersion);
         PolicyPin pin = app.getPin();
         FormDefinition form = workflow.formOf(app, app.getFormCode());
         // files are kept by the attachment store, never taken from a request
         Map<String, Object> values = new LinkedHashMap<>(Workflow.withoutAttachments(form,
                 FormValidator.clean(form, input)));
-        values.putAll(registeredUnitValues(app, form));
+        values.putAll(formValues.registeredUnitValues(app, form));
         Map<String, Object> checked = new LinkedHashMap<>(values);
-        checked.putAll(caseFile(app).attachmentValues(app.getFormCode(), null));
+        checked.putAll(cases.caseFile(app).attachmentValues(app.getFormCode(), null));
         Map<String, Object> before = Json.values(app.getDataJson());
         // a draft may keep a catalog entry retired since it was chosen; submitting asks for a current one
         List<FieldProblem> problems = FormValidator.check(form, checked,
@@ -256,7 +250,7 @@ public class ApplicationService {
         if (!problems.isEmpty()) {
             throw new FormValidationException(problems);
         }
-        storeValues(app, values);
+        formValues.store(app, values);
         app.setExplanationsJson(explanations.isEmpty() ? null : Json.write(cleanExplanations(explanations)));
         applications.saveAndFlush(app);
         List<String> changed = new java.util.ArrayList<>();
@@ -277,7 +271,7 @@ public class ApplicationService {
     /** The eligibility self-check of an application under its pinned policy, as its data stands now. */
     @PreAuthorize("isAuthenticated()")
     public EligibilityReport eligibility(long id) {
-        return eligibility.check(caseFile(visible(id)));
+        return eligibility.check(cases.caseFile(cases.visible(id)));
     }
 
     /**
@@ -294,7 +288,7 @@ public class ApplicationService {
                 replaced.put(k, v);
             }
         });
-        EligibilityReport report = eligibility.check(caseFile(visible(id)), replaced);
+        EligibilityReport report = eligibility.check(cases.caseFile(cases.visible(id)), replaced);
         return new EligibilityReport(report.pin(), report.checks().stream()
                 .filter(c -> !EligibilityChecker.NAMING.equals(c.ruleId())).toList());
     }
@@ -302,8 +296,15 @@ public class ApplicationService {
     /** The steps the user may take on the application now; refused when the pinned policy cannot say. */
     @PreAuthorize("isAuthenticated()")
     public List<AvailableAction> actions(long id) {
-        RecognitionApplication app = visible(id);
-        return app.isClosed() ? List.of() : workflow.actions(caseFile(app), users.currentScope());
+        RecognitionApplication app = cases.visible(id);
+        return app.isClosed() ? List.of() : workflow.actions(cases.caseFile(app), users.currentScope());
+    }
+
+    /** A step's form in the version in use now, for the actor about to take it. */
+    @PreAuthorize("isAuthenticated()")
+    public FormDefinition stepForm(long id, String formCode) {
+        RecognitionApplication app = cases.visible(id);
+        return workflow.formOf(app, formCode);
     }
 
     /**
@@ -314,9 +315,9 @@ public class ApplicationService {
     @Transactional
     public ApplicationDetail perform(long id, long expectedVersion, String transitionCode, @Nullable String comment,
                                      Map<String, ?> stepInput) {
-        RecognitionApplication app = visible(id);
-        checkVersion(app, expectedVersion);
-        CaseFile file = caseFile(app);
+        RecognitionApplication app = cases.visible(id);
+        ApplicationCases.checkVersion(app, expectedVersion);
+        CaseFile file = cases.caseFile(app);
         boolean recommendation = callGate.checkStep(app, transitionCode);
         workflow.perform(file, new StepRequest(users.currentScope(), transitionCode, comment, stepInput));
         if (recommendation) {
@@ -329,204 +330,21 @@ public class ApplicationService {
     /** The application's history: every step, newest first unless the page request sorts otherwise. */
     @PreAuthorize("isAuthenticated()")
     public Page<ApplicationStep> history(long id, Pageable pageable) {
-        visible(id);
+        cases.visible(id);
         return steps.findByApplicationId(id, pageable);
     }
 
-    /** What the actor entered on a step's form (e.g. the recommendation letter's number). */
-    @PreAuthorize("isAuthenticated()")
-    public Map<String, Object> stepValues(long applicationId, long stepId) {
-        visible(applicationId);
-        ApplicationStep step = steps.findById(stepId).filter(s -> s.getApplicationId() == applicationId)
-                .orElseThrow(() -> new BusinessException("application.notFound", stepId));
-        return Json.values(step.getStepDataJson());
-    }
-
-    /** The form the application is filled in on, in the version it was started on (or moved to). */
-    @PreAuthorize("isAuthenticated()")
-    public FormDefinition form(long id) {
-        RecognitionApplication app = visible(id);
-        return workflow.formOf(app, app.getFormCode());
-    }
-
-    /** A step's form in the version in use now, for the actor about to take it. */
-    @PreAuthorize("isAuthenticated()")
-    public FormDefinition stepForm(long id, String formCode) {
-        RecognitionApplication app = visible(id);
-        return workflow.formOf(app, formCode);
-    }
-
-    /** The form a step was taken on, in the version its values were entered on. */
-    @PreAuthorize("isAuthenticated()")
-    public FormDefinition stepForm(long id, ApplicationStep step) {
-        RecognitionApplication app = visible(id);
-        if (!app.getId().equals(step.getApplicationId()) || step.getFormCode() == null) {
-            throw new BusinessException("application.notFound", id);
-        }
-        return formVersions.definition(app.getPin(), step.getFormCode(), step.getFormVersionId());
-    }
-
-    /**
-     * Which form version the application is on, and whether a newer one is published: a draft keeps its version until
-     * the applicant chooses to move.
-     */
-    @PreAuthorize("isAuthenticated()")
-    public FormVersionInfo formVersion(long id) {
-        RecognitionApplication app = visible(id);
-        CurrentForm current = formVersions.current(app.getPin(), app.getFormCode());
-        int number = formVersions.number(app.getFormVersionId());
-        boolean newer = !java.util.Objects.equals(current.versionId(), app.getFormVersionId())
-                && current.number() > number;
-        return new FormVersionInfo(number, current.number(), newer && app.getStageKind() == StageKind.DRAFT
-                && !app.isClosed());
-    }
-
-    /**
-     * Moves a draft to the form version in use now. Values of fields the new version no longer has (or hides) are
-     * dropped; they are returned so that the applicant sees what went. Files stay attached.
-     */
-    @PreAuthorize("hasRole('APPLICANT')")
-    @Transactional
-    public List<String> moveToCurrentForm(long id, long expectedVersion) {
-        RecognitionApplication app = applicantsDraft(id, expectedVersion);
-        CurrentForm current = formVersions.current(app.getPin(), app.getFormCode());
-        int from = formVersions.number(app.getFormVersionId());
-        if (java.util.Objects.equals(current.versionId(), app.getFormVersionId())) {
-            return List.of();
-        }
-        Map<String, Object> before = Json.values(app.getDataJson());
-        Map<String, Object> after = Workflow.withoutAttachments(current.definition(),
-                FormValidator.clean(current.definition(), before));
-        List<String> dropped = before.keySet().stream().filter(k -> !after.containsKey(k)).sorted().toList();
-        app.moveToForm(current.versionId(), Json.write(after), clock.instant());
-        storeValues(app, after);
-        applications.saveAndFlush(app);
-        audit.record(AuditSubject.APPLICATION, app.getId().toString(), AuditAction.FORM_VERSION_CHANGED, "v" + from,
-                "v" + current.number(), dropped.isEmpty() ? null : "dropped: " + String.join(", ", dropped));
-        return dropped;
-    }
-
-    /** A draft the current user may change as its applicant, as they last read it. */
-    private RecognitionApplication applicantsDraft(long id, long expectedVersion) {
-        RecognitionApplication app = visible(id);
-        checkVersion(app, expectedVersion);
-        if (!ApplicationDetails.isOpenDraft(app)) {
-            throw new BusinessException("application.notEditable",
-                    Workflow.stageName(details.procedure(app), app.getStage()));
-        }
-        if (!ApplicationAccess.canAct(Actor.APPLICANT, users.currentScope(), app)) {
-            throw new AccessDeniedException("not the applicant of application " + id);
-        }
-        return app;
-    }
-
-    private RecognitionApplication visible(long id) {
-        AccessScope scope = users.currentScope();
-        return applications.findById(id).filter(a -> ApplicationAccess.canSee(scope, a))
-                .orElseThrow(() -> new BusinessException("application.notFound", id));
-    }
-
     private ApplicationDetail detail(RecognitionApplication app) {
-        return details.of(caseFile(app), false);
-    }
-
-    /** The application's case file: read once per request. */
-    private CaseFile caseFile(RecognitionApplication app) {
-        return CaseFile.load(app, attachments, steps);
-    }
-
-    private Unit ownUnit(AccessScope scope) {
-        Unit unit = (scope.unitId() == null ? java.util.Optional.<Unit>empty() : units.find(scope.unitId()))
-                .orElseThrow(() -> new BusinessException("application.noUnit"));
-        if (!unit.isConfirmed()) {
-            throw new BusinessException("unit.notConfirmed");
-        }
-        return unit;
-    }
-
-    /**
-     * The fields of the application's form that the unit's registration decides (lead unit's name, credit code,
-     * registered body, and category when the unit has one): the server takes them from the unit, so screens show them
-     * read-only.
-     */
-    @PreAuthorize("isAuthenticated()")
-    public java.util.Set<String> registeredUnitFields(long id) {
-        // (the center type of a single-type policy is among them: fixed, and hidden by hiddenFields)
-        RecognitionApplication app = visible(id);
-        return java.util.Set.copyOf(registeredUnitValues(app, workflow.formOf(app, app.getFormCode())).keySet());
-    }
-
-    /**
-     * The fields of the application's form the screens hide: the center type where the pinned policy has a single
-     * one (the server fills it in, plugin API 0.2.5).
-     */
-    @PreAuthorize("isAuthenticated()")
-    public java.util.Set<String> hiddenFields(long id) {
-        RecognitionApplication app = visible(id);
-        return singleCenterType(app).isPresent() && workflow.formOf(app, app.getFormCode())
-                .field(FieldKeys.CENTER_TYPE).isPresent() ? java.util.Set.of(FieldKeys.CENTER_TYPE) : java.util.Set.of();
-    }
-
-    /** The pinned policy's center type when it has exactly one. */
-    private java.util.Optional<String> singleCenterType(RecognitionApplication app) {
-        try {
-            List<org.ticportal.policy.api.CenterType> types = providers.read(app.getPin(),
-                    p -> p.catalogs().centerTypes());
-            return types.size() == 1 ? java.util.Optional.of(types.get(0).code()) : java.util.Optional.empty();
-        } catch (RuntimeException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private Map<String, Object> registeredUnitValues(RecognitionApplication app, FormDefinition form) {
-        Unit unit = app.getUnit();
-        Map<String, Object> values = new LinkedHashMap<>();
-        java.util.function.BiConsumer<String, @Nullable String> put = (key, value) -> {
-            if (value != null && form.field(key).isPresent()) {
-                values.put(key, value);
-            }
-        };
-        put.accept(FieldKeys.LEAD_UNIT_NAME, unit.getName());
-        put.accept(FieldKeys.LEAD_UNIT_CREDIT_CODE, unit.getCreditCode());
-        put.accept(FieldKeys.LEAD_UNIT_REGISTERED_BODY, app.getRecommendingBodyCode());
-        put.accept(FieldKeys.LEAD_UNIT_CATEGORY, unit.getCategory());
-        // a policy with a single center type: the type is no choice (the screens hide the field)
-        put.accept(FieldKeys.CENTER_TYPE, singleCenterType(app).orElse(null));
-        return values;
-    }
-
-    private void storeValues(RecognitionApplication app, Map<String, Object> values) {
-        String core = values.get(FieldKeys.CORE_NAME) instanceof String s ? s.strip() : null;
-        String full = null;
-        if (core != null && !core.isEmpty()) {
-            NamingRules naming = providers.read(app.getPin(), p -> p.naming());
-            full = PortalHostQueries.normaliseName(naming.fullName(core));
-        }
-        String type = values.get(FieldKeys.CENTER_TYPE) instanceof String s ? s : null;
-        Object director = values.get(FieldKeys.DIRECTOR_ID) != null ? values.get(FieldKeys.DIRECTOR_ID)
-                : values.get(FieldKeys.DIRECTOR_NAME);
-        String directorKey = director == null ? null : String.valueOf(director).strip().toUpperCase(java.util.Locale.ROOT);
-        app.setData(Json.write(values), core == null ? null : truncate(core, 100), full == null ? null
-                : truncate(full, 200), type, directorKey == null ? null : truncate(directorKey, 64), clock.instant());
+        return details.of(cases.caseFile(app), false);
     }
 
     private static Map<String, String> cleanExplanations(Map<String, String> explanations) {
         Map<String, String> out = new LinkedHashMap<>();
         explanations.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
-                out.put(truncate(k, 64), truncate(v.strip(), 1000));
+                out.put(ApplicationValues.truncate(k, 64), ApplicationValues.truncate(v.strip(), 1000));
             }
         });
         return out;
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
-    }
-
-    private static void checkVersion(RecognitionApplication app, long expectedVersion) {
-        if (app.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("application " + app.getId() + " was changed by someone else");
-        }
     }
 }

@@ -44,7 +44,7 @@ import org.ticportal.core.unit.UnitProfile;
 import org.ticportal.core.unit.UnitService;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserDraft;
-import org.ticportal.core.user.UserService;
+import org.ticportal.core.user.UnitAccounts;
 import org.ticportal.policy.api.Catalog;
 import org.ticportal.policy.api.CreditCode;
 import org.ticportal.policy.api.RecommendingBody;
@@ -70,7 +70,7 @@ public class RegistrationService {
     private final JurisdictionPolicyService jurisdictions;
     private final CatalogService catalogs;
     private final UnitService units;
-    private final UserService users;
+    private final UnitAccounts accounts;
     private final RegistrationLimiter limiter;
     private final RegistrationProperties properties;
     private final TransactionTemplate transactions;
@@ -78,13 +78,13 @@ public class RegistrationService {
     private final Path root;
 
     RegistrationService(JurisdictionPolicyService jurisdictions, CatalogService catalogs, UnitService units,
-                        UserService users, RegistrationLimiter limiter, RegistrationProperties properties,
+                        UnitAccounts accounts, RegistrationLimiter limiter, RegistrationProperties properties,
                         TransactionTemplate transactions, Clock clock,
                         @Value("${ticportal.data-dir:data}") Path dataDir) {
         this.jurisdictions = jurisdictions;
         this.catalogs = catalogs;
         this.units = units;
-        this.users = users;
+        this.accounts = accounts;
         this.limiter = limiter;
         this.properties = properties;
         this.transactions = transactions;
@@ -155,7 +155,7 @@ public class RegistrationService {
                 Unit unit = transactions.execute(tx -> {
                     Unit created = units.registerPending(profile, stored.file(), form.username(),
                             "self-registration from " + sourceAddress);
-                    users.createUnitAdministrator(created.getId(), new UserDraft(form.username(), form.displayName(),
+                    accounts.createUnitAdministrator(created.getId(), new UserDraft(form.username(), form.displayName(),
                             form.contactEmail(), form.contactPhone(), Role.APPLICANT, null, created.getId()),
                             form.password());
                     return created;
@@ -211,7 +211,7 @@ public class RegistrationService {
         if (!USERNAME.matcher(form.username()).matches()) {
             throw BusinessException.onField("username", "registration.username.pattern");
         }
-        if (users.usernameTaken(form.username())) {
+        if (accounts.usernameTaken(form.username())) {
             throw BusinessException.onField("username", "user.username.taken", form.username());
         }
         if (form.displayName().isEmpty() || form.displayName().length() > 100) {
@@ -219,7 +219,7 @@ public class RegistrationService {
         }
         // the password rules are checked again when the account is created; here so that the licence is not stored
         // for a registration that fails on its password
-        users.checkNewPassword(form.username(), form.password());
+        accounts.checkNewPassword(form.username(), form.password());
         String confirming = body.channel() == SubmissionChannel.DIRECT ? null : body.code();
         return new UnitProfile(form.name(), form.creditCode(), form.divisionCode(), form.jurisdictionCode(),
                 confirming, categories.isEmpty() ? null : form.category(),

@@ -1,5 +1,7 @@
 package org.ticportal.core.user;
 
+import static org.ticportal.core.user.UserAccounts.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -7,7 +9,6 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,8 +25,10 @@ import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.unit.UnitService;
 
 /**
- * Manages users: administrators create, edit, disable and reset them; every user changes their own password.
- * Every change is recorded in the audit trail; edits check the version the editor saw (optimistic locking).
+ * Manages users: administrators create, edit, disable and reset them; every user changes their own password; services
+ * ask who is signed in and what their scope covers. Every change is recorded in the audit trail; edits check the
+ * version the editor saw (optimistic locking). An applicant unit's own accounts (its administrator made when it
+ * registers, the colleagues it invites) are {@link UnitAccounts}'.
  */
 @Service
 @Validated
@@ -42,10 +45,11 @@ public class UserService {
     private final SecurityPolicyProperties properties;
     private final AuditService audit;
     private final Clock clock;
+    private final UserAccounts accounts;
 
     UserService(UserAccountRepository users, PasswordHistoryRepository history, UnitService units,
                 CurrentScope scope, PolicyProviders policies, PasswordEncoder encoder, PasswordPolicy passwordPolicy,
-                SecurityPolicyProperties properties, AuditService audit, Clock clock) {
+                SecurityPolicyProperties properties, AuditService audit, Clock clock, UserAccounts accounts) {
         this.users = users;
         this.history = history;
         this.units = units;
@@ -56,6 +60,7 @@ public class UserService {
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -79,12 +84,7 @@ public class UserService {
     /** Creates a user with a one-time password that must be changed at first login. */
     @PreAuthorize("hasRole('ADMIN')")
     public CreatedCredentials create(@Valid UserDraft draft) {
-        if (org.ticportal.core.common.SystemAuthentication.NAME.equalsIgnoreCase(draft.username())) {
-            throw BusinessException.onField("username", "user.username.reserved", draft.username());
-        }
-        if (users.existsByUsername(draft.username())) {
-            throw BusinessException.onField("username", "user.username.taken", draft.username());
-        }
+        accounts.checkNewUsername(draft.username());
         checkScope(draft);
         String oneTime = passwordPolicy.generateOneTimePassword();
         UserAccount user = new UserAccount(draft.username(), draft.displayName().trim(), draft.role(),
@@ -118,7 +118,7 @@ public class UserService {
     /** Changes a user's name, contact and access; refused when someone else changed the user meanwhile. */
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount update(long id, long expectedVersion, @Valid UserDraft draft) {
-        UserAccount user = load(id, expectedVersion);
+        UserAccount user = accounts.load(id, expectedVersion);
         if (!user.getUsername().equals(draft.username())) {
             throw BusinessException.onField("username", "user.username.immutable");
         }
@@ -137,7 +137,7 @@ public class UserService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount setEnabled(long id, long expectedVersion, boolean enabled, @Nullable String comment) {
-        UserAccount user = load(id, expectedVersion);
+        UserAccount user = accounts.load(id, expectedVersion);
         if (!enabled && isSelf(user)) {
             throw new BusinessException("user.cannotDisableSelf");
         }
@@ -152,7 +152,7 @@ public class UserService {
     /** Gives the user a new one-time password and lifts a lock-out. */
     @PreAuthorize("hasRole('ADMIN')")
     public CreatedCredentials resetPassword(long id, long expectedVersion) {
-        UserAccount user = load(id, expectedVersion);
+        UserAccount user = accounts.load(id, expectedVersion);
         String oneTime = passwordPolicy.generateOneTimePassword();
         String hash = encoder.encode(oneTime);
         Instant now = clock.instant();
@@ -164,60 +164,6 @@ public class UserService {
         audit.record(AuditSubject.USER, user.getId().toString(), AuditAction.PASSWORD_RESET, wasLocked ? "LOCKED" : null,
                 wasLocked ? "ACTIVE" : null, null);
         return new CreatedCredentials(users.saveAndFlush(user), oneTime);
-    }
-
-    /**
-     * The first user of a unit that registered itself: its administrator (申报单位管理员), with the password they chose
-     * (checked against the password rules). Called by the registration feature.
-     *
-     * @throws BusinessException on field {@code username} when the name is taken or reserved, on {@code password}
-     *                           when the password is too weak
-     */
-    @PreAuthorize("hasRole('SYSTEM')")
-    public UserAccount createUnitAdministrator(long unitId, @Valid UserDraft draft, String password) {
-        if (draft.role() != Role.APPLICANT) {
-            throw new IllegalArgumentException("a unit administrator is an applicant user");
-        }
-        checkNewUsername(draft.username());
-        passwordPolicy.check(draft.username(), password);
-        UserAccount user = new UserAccount(draft.username(), draft.displayName().trim(), Role.APPLICANT,
-                encoder.encode(password), false, clock.instant());
-        user.setProfile(draft.displayName().trim(), blankToNull(draft.email()), blankToNull(draft.phone()));
-        user.assignAccess(Role.APPLICANT, null, unitId, null);
-        user.setUnitAdministrator(true);
-        users.save(user);
-        history.save(new PasswordHistoryEntry(user.getId(), user.getPasswordHash(), clock.instant()));
-        audit.recordAs(draft.username(), AuditSubject.USER, user.getId().toString(), AuditAction.REGISTERED, null,
-                user.describeAccess(), user.getDisplayName());
-        return user;
-    }
-
-    /** Whether a user name is free (for the registration page's early check; the registration checks again). */
-    @PreAuthorize("hasRole('SYSTEM')")
-    @Transactional(readOnly = true)
-    public boolean usernameTaken(String username) {
-        return users.existsByUsername(username)
-                || org.ticportal.core.common.SystemAuthentication.NAME.equalsIgnoreCase(username);
-    }
-
-    /** Refuses a new account's password that breaks the password rules (on field {@code password}). */
-    @PreAuthorize("hasRole('SYSTEM')")
-    @Transactional(readOnly = true)
-    public void checkNewPassword(String username, String password) {
-        passwordPolicy.check(username, password);
-    }
-
-    /**
-     * The users of a unit the logged-in user may see: administrators and bureau staff any unit's, a reviewer those of
-     * units of their body, an applicant their own unit's.
-     */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
-    @Transactional(readOnly = true)
-    public java.util.List<UserAccount> unitUsers(long unitId) {
-        if (units.find(unitId).isEmpty()) {
-            throw new BusinessException("unit.notFound", unitId);
-        }
-        return users.findByUnitIdOrderByCreatedAt(unitId);
     }
 
     /** The enabled account of the user name, for notifying its user. */
@@ -235,72 +181,6 @@ public class UserService {
     @Transactional(readOnly = true)
     public java.util.List<UserAccount> concernedBy(long unitId, String recommendingBodyCode, String jurisdictionCode) {
         return users.findConcerned(unitId, recommendingBodyCode, jurisdictionCode);
-    }
-
-    /**
-     * The unit administrator invites a colleague: a new applicant user of their unit with a one-time password, which
-     * the administrator passes on and the colleague changes at first login. Only for a confirmed unit.
-     */
-    @PreAuthorize("hasRole('APPLICANT')")
-    public CreatedCredentials inviteColleague(@Valid UserDraft draft) {
-        UserAccount admin = unitAdministrator();
-        if (units.find(admin.getUnitId()).filter(org.ticportal.core.unit.Unit::isConfirmed).isEmpty()) {
-            throw new BusinessException("unit.notConfirmed");
-        }
-        checkNewUsername(draft.username());
-        String oneTime = passwordPolicy.generateOneTimePassword();
-        UserAccount user = new UserAccount(draft.username(), draft.displayName().trim(), Role.APPLICANT,
-                encoder.encode(oneTime), true, clock.instant());
-        user.setProfile(draft.displayName().trim(), blankToNull(draft.email()), blankToNull(draft.phone()));
-        user.assignAccess(Role.APPLICANT, null, admin.getUnitId(), null);
-        users.save(user);
-        history.save(new PasswordHistoryEntry(user.getId(), user.getPasswordHash(), clock.instant()));
-        audit.record(AuditSubject.USER, user.getId().toString(), AuditAction.INVITED, null, user.describeAccess(),
-                user.getDisplayName());
-        audit.record(AuditSubject.UNIT, admin.getUnitId().toString(), AuditAction.USER_INVITED, null, user.getUsername(),
-                user.getDisplayName());
-        return new CreatedCredentials(user, oneTime);
-    }
-
-    /** The unit administrator disables or enables a colleague of their own unit (never themselves). */
-    @PreAuthorize("hasRole('APPLICANT')")
-    public UserAccount setColleagueEnabled(long id, long expectedVersion, boolean enabled) {
-        UserAccount admin = unitAdministrator();
-        UserAccount user = load(id, expectedVersion);
-        if (!admin.getUnitId().equals(user.getUnitId())) {
-            throw new org.springframework.security.access.AccessDeniedException("user " + id + " is not of the unit");
-        }
-        if (user.getId().equals(admin.getId())) {
-            throw new BusinessException("user.cannotDisableSelf");
-        }
-        if (user.isEnabled() != enabled) {
-            user.setEnabled(enabled);
-            String state = enabled ? "ENABLED" : "DISABLED";
-            audit.record(AuditSubject.USER, user.getId().toString(), enabled ? AuditAction.ENABLED
-                    : AuditAction.DISABLED, enabled ? "DISABLED" : "ENABLED", state, null);
-            audit.record(AuditSubject.UNIT, user.getUnitId().toString(), enabled ? AuditAction.USER_ENABLED
-                    : AuditAction.USER_DISABLED, null, user.getUsername(), null);
-        }
-        return users.saveAndFlush(user);
-    }
-
-    private UserAccount unitAdministrator() {
-        UserAccount admin = users.findByUsername(currentUsername())
-                .orElseThrow(() -> new BusinessException("user.notFound", currentUsername()));
-        if (admin.getRole() != Role.APPLICANT || admin.getUnitId() == null || !admin.isUnitAdministrator()) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "only the unit's administrator manages its users");
-        }
-        return admin;
-    }
-
-    private void checkNewUsername(String username) {
-        if (org.ticportal.core.common.SystemAuthentication.NAME.equalsIgnoreCase(username)) {
-            throw BusinessException.onField("username", "user.username.reserved", username);
-        }
-        if (users.existsByUsername(username)) {
-            throw BusinessException.onField("username", "user.username.taken", username);
-        }
     }
 
     /**
@@ -408,15 +288,6 @@ public class UserService {
         audit.record(AuditSubject.USER, user.getId().toString(), AuditAction.PASSWORD_CHANGED, null, null, null);
     }
 
-    private UserAccount load(long id, long expectedVersion) {
-        UserAccount user = users.findById(id).orElseThrow(() -> new BusinessException("user.notFound", id));
-        if (user.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("user " + id + " was changed by someone else (version "
-                    + user.getVersion() + ", expected " + expectedVersion + ")");
-        }
-        return user;
-    }
-
     private void checkScope(UserDraft draft) {
         if (draft.role().needsRecommendingBody()) {
             String code = draft.recommendingBodyCode();
@@ -446,9 +317,5 @@ public class UserService {
 
     private static String currentUsername() {
         return CurrentScope.currentUsername();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

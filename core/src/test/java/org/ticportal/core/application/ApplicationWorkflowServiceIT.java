@@ -55,6 +55,8 @@ class ApplicationWorkflowServiceIT {
     @Autowired
     ApplicationService applications;
     @Autowired
+    ApplicationForms applicationForms;
+    @Autowired
     ApplicationGrid applicationGrid;
     @Autowired
     ChecklistService checklist;
@@ -212,7 +214,7 @@ class ApplicationWorkflowServiceIT {
         assertThat(history).extracting(ApplicationStep::getActor)
                 .containsExactly(applicant, applicant, district, bureau, bureau, bureau, "system");
         assertThat(history.get(2).getComment()).isEqualTo("同意推荐");
-        assertThat(as(applicant, Role.APPLICANT, () -> applications.stepValues(id, history.get(2).getId())))
+        assertThat(as(applicant, Role.APPLICANT, () -> applicationForms.stepValues(id, history.get(2).getId())))
                 .containsEntry("recommendation.letterNumber", "东科推〔2026〕3号");
 
         // the same name cannot be used again

@@ -51,6 +51,8 @@ class ConstructionStageIT {
     @Autowired
     ApplicationService applications;
     @Autowired
+    ApplicationForms applicationForms;
+    @Autowired
     ChecklistService checklist;
     @Autowired
     StageTimeouts timeouts;
@@ -185,7 +187,7 @@ class ConstructionStageIT {
         long id = created.row().id();
         // a single center type: filled in by the portal and hidden on the screens
         assertThat(created.values()).containsEntry("centerType", "FIELD");
-        assertThat(as(applicant, Role.APPLICANT, () -> applications.hiddenFields(id))).containsExactly("centerType");
+        assertThat(as(applicant, Role.APPLICANT, () -> applicationForms.hiddenFields(id))).containsExactly("centerType");
         Map<String, Object> values = BuildCity.application(creditCode, own + "中心");
         values.remove("centerType");
         // registered on 2025-09-25, a year less a day before today (2026-09-24); R&D 50 of revenue 2000: 2.5%

@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.core.IntegrationTest;
 import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.application.ApplicationDetail;
+import org.ticportal.core.application.ApplicationForms;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.plugin.PluginAdminService;
@@ -63,6 +64,8 @@ class FormVersionServiceIT {
     @Autowired
     ApplicationService applications;
     @Autowired
+    ApplicationForms applicationForms;
+    @Autowired
     UserService users;
     @Autowired
     UnitRepository units;
@@ -86,7 +89,7 @@ class FormVersionServiceIT {
         // an application started on the shipped form
         ApplicationDetail old = as(applicant, Role.APPLICANT, () -> applications.create(JURISDICTION));
         long oldId = old.row().id();
-        assertThat(as(applicant, Role.APPLICANT, () -> applications.formVersion(oldId)).number()).isZero();
+        assertThat(as(applicant, Role.APPLICANT, () -> applicationForms.formVersion(oldId)).number()).isZero();
 
         // the administrator adds "number of partners", required and 1–50, shown only for high-end equipment
         FormVersion draft = as("root", Role.ADMIN, () -> versions.startDraft(POLICY, "APPLICATION"));
@@ -119,7 +122,7 @@ class FormVersionServiceIT {
         // a new application is filled in on version 1: the field is there, and enforced on the server
         ApplicationDetail fresh = as(applicant, Role.APPLICANT, () -> applications.create(JURISDICTION));
         long id = fresh.row().id();
-        assertThat(as(applicant, Role.APPLICANT, () -> applications.form(id)).field("partners")).isPresent();
+        assertThat(as(applicant, Role.APPLICANT, () -> applicationForms.form(id)).field("partners")).isPresent();
         Map<String, Object> values = TemplateSamples.completeApplication(creditCode, "EQUIPMENT", 320);
         values.put("partners", 0);
         assertThatThrownBy(() -> as(applicant, Role.APPLICANT,
@@ -144,21 +147,21 @@ class FormVersionServiceIT {
         assertThat(materials.values()).doesNotContainKey("partners");
 
         // the older application still shows the shipped form until its applicant moves it
-        assertThat(as(applicant, Role.APPLICANT, () -> applications.form(oldId)).field("partners")).isEmpty();
-        var info = as(applicant, Role.APPLICANT, () -> applications.formVersion(oldId));
+        assertThat(as(applicant, Role.APPLICANT, () -> applicationForms.form(oldId)).field("partners")).isEmpty();
+        var info = as(applicant, Role.APPLICANT, () -> applicationForms.formVersion(oldId));
         assertThat(info.canMove()).isTrue();
         assertThat(info.currentNumber()).isEqualTo(1);
         ApplicationDetail oldNow = as(applicant, Role.APPLICANT, () -> applications.get(oldId));
-        as(applicant, Role.APPLICANT, () -> applications.moveToCurrentForm(oldId, oldNow.row().version()));
-        assertThat(as(applicant, Role.APPLICANT, () -> applications.form(oldId)).field("partners")).isPresent();
-        assertThat(as(applicant, Role.APPLICANT, () -> applications.formVersion(oldId)).number()).isEqualTo(1);
+        as(applicant, Role.APPLICANT, () -> applicationForms.moveToCurrentForm(oldId, oldNow.row().version()));
+        assertThat(as(applicant, Role.APPLICANT, () -> applicationForms.form(oldId)).field("partners")).isPresent();
+        assertThat(as(applicant, Role.APPLICANT, () -> applicationForms.formVersion(oldId)).number()).isEqualTo(1);
 
         // the plugin is upgraded: version 1 was checked against 1.0.0's rules, so new cases take 1.1.0's own form
         // until a version is published for it; a new draft carries version 1's adaptations over to be checked again
         upgradeFormCity("1.1.0");
         ApplicationDetail onNewPlugin = as(applicant, Role.APPLICANT, () -> applications.create(JURISDICTION));
         assertThat(onNewPlugin.row().pin().pluginVersion()).isEqualTo("1.1.0");
-        assertThat(as(applicant, Role.APPLICANT, () -> applications.form(onNewPlugin.row().id())).field("partners"))
+        assertThat(as(applicant, Role.APPLICANT, () -> applicationForms.form(onNewPlugin.row().id())).field("partners"))
                 .isEmpty();
         FormVersion carried = as("root", Role.ADMIN, () -> versions.startDraft(POLICY, "APPLICATION"));
         assertThat(carried.getOrigin()).isEqualTo(FormVersion.Origin.VERSION);
@@ -166,7 +169,7 @@ class FormVersionServiceIT {
         assertThat(as("root", Role.ADMIN, () -> versions.draftDefinition(carried.getId())).field("partners"))
                 .isPresent();
         // cases pinned to 1.0.0 keep the version published for it
-        assertThat(as(applicant, Role.APPLICANT, () -> applications.form(id)).field("partners")).isPresent();
+        assertThat(as(applicant, Role.APPLICANT, () -> applicationForms.form(id)).field("partners")).isPresent();
         as("root", Role.ADMIN, () -> {
             versions.discardDraft(carried.getId(), carried.getVersion());
             return null;

@@ -34,6 +34,7 @@ import org.ticportal.core.IntegrationTest;
 import org.ticportal.core.MovableClock;
 import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.application.ApplicationDetail;
+import org.ticportal.core.application.ApplicationForms;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.ApplicationStep;
 import org.ticportal.core.application.AttachmentService;
@@ -72,6 +73,8 @@ class NoticeServiceIT {
     MovableClock clock;
     @Autowired
     ApplicationService applications;
+    @Autowired
+    ApplicationForms applicationForms;
     @Autowired
     AttachmentService attachments;
     @Autowired
@@ -200,7 +203,7 @@ class NoticeServiceIT {
         assertThat(stageKind(first)).isEqualTo(StageKind.OBJECTION);
         ApplicationStep step = lastStep(first);
         assertThat(step.getTransitionCode()).isEqualTo("OBJECTION_RECEIVED");
-        Map<String, Object> values = as(bureau, Role.BUREAU, () -> applications.stepValues(first, step.getId()));
+        Map<String, Object> values = as(bureau, Role.BUREAU, () -> applicationForms.stepValues(first, step.getId()));
         assertThat(values).containsEntry("objection.content", objection.content())
                 .containsEntry("objection.objectorKind", "PERSON");
         assertThat(String.valueOf(values)).doesNotContain("张三").doesNotContain(objection.idNumber());

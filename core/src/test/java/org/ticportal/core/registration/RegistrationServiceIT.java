@@ -29,6 +29,7 @@ import org.ticportal.core.unit.UnitState;
 import org.ticportal.core.user.CreatedCredentials;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserDraft;
+import org.ticportal.core.user.UnitAccounts;
 import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.CreditCode;
 
@@ -52,6 +53,8 @@ class RegistrationServiceIT {
     UnitService units;
     @Autowired
     UserService users;
+    @Autowired
+    UnitAccounts unitAccounts;
     @Autowired
     ApplicationService applications;
 
@@ -133,7 +136,7 @@ class RegistrationServiceIT {
         // signed in but waiting: no filing, no inviting
         assertThatThrownBy(() -> as(admin, Role.APPLICANT, () -> applications.create("990100")))
                 .hasMessageContaining("unit.notConfirmed");
-        assertThatThrownBy(() -> as(admin, Role.APPLICANT, () -> users.inviteColleague(colleague("c" + suffix))))
+        assertThatThrownBy(() -> as(admin, Role.APPLICANT, () -> unitAccounts.inviteColleague(colleague("c" + suffix))))
                 .hasMessageContaining("unit.notConfirmed");
 
         // another county neither sees it in its grid nor confirms it by its id
@@ -163,15 +166,17 @@ class RegistrationServiceIT {
         assertThat(saved.values()).containsEntry("leadUnit.creditCode", code(suffix))
                 .containsEntry("leadUnit.registeredBody", "990101");
 
-        CreatedCredentials invited = as(admin, Role.APPLICANT, () -> users.inviteColleague(colleague("c" + suffix)));
+        CreatedCredentials invited = as(admin, Role.APPLICANT,
+                () -> unitAccounts.inviteColleague(colleague("c" + suffix)));
         assertThat(invited.user().getUnitId()).isEqualTo(unit.getId());
         assertThat(invited.user().isUnitAdministrator()).isFalse();
         assertThat(invited.user().isMustChangePassword()).isTrue();
-        assertThatThrownBy(() -> as("c" + suffix, Role.APPLICANT, () -> users.inviteColleague(colleague("d" + suffix))))
+        assertThatThrownBy(() -> as("c" + suffix, Role.APPLICANT,
+                () -> unitAccounts.inviteColleague(colleague("d" + suffix))))
                 .as("only the unit's administrator invites").isInstanceOf(AccessDeniedException.class);
-        as(admin, Role.APPLICANT, () -> users.setColleagueEnabled(invited.user().getId(),
+        as(admin, Role.APPLICANT, () -> unitAccounts.setColleagueEnabled(invited.user().getId(),
                 invited.user().getVersion(), false));
-        assertThat(as(admin, Role.APPLICANT, () -> users.unitUsers(unit.getId())))
+        assertThat(as(admin, Role.APPLICANT, () -> unitAccounts.unitUsers(unit.getId())))
                 .filteredOn(u -> u.getUsername().equals("c" + suffix)).singleElement()
                 .satisfies(u -> assertThat(u.isEnabled()).isFalse());
     }

@@ -38,6 +38,7 @@ import org.ticportal.core.center.CenterService;
 import org.ticportal.core.call.CallSummary;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationFileService;
+import org.ticportal.core.application.ApplicationForms;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.expert.ExpertPanelService;
 import org.ticportal.core.user.UserService;
@@ -74,6 +75,7 @@ import org.ticportal.core.application.FormVersionInfo;
 public class ApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationService applications;
+    private final ApplicationForms applicationForms;
     private final AttachmentService attachments;
     private final FormService forms;
     private final PolicyService policies;
@@ -91,7 +93,8 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private final Map<String, TextField> explanations = new HashMap<>();
     private String title = "";
 
-    ApplicationView(ApplicationService applications, AttachmentService attachments, FormService forms,
+    ApplicationView(ApplicationService applications, ApplicationForms applicationForms, AttachmentService attachments,
+                    FormService forms,
                     PolicyService policies, ExpertPanelService panels, UserService users, ChecklistService checklist,
                     ApplicationFileService files, CallService calls, CenterService centers,
                     org.ticportal.core.application.SimplifiedProcedure simplified,
@@ -105,6 +108,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         this.checklist = checklist;
         this.files = files;
         this.applications = applications;
+        this.applicationForms = applicationForms;
         this.attachments = attachments;
         this.forms = forms;
         this.policies = policies;
@@ -214,7 +218,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
                 () -> show(applications.get(id, true), 2)));
         tabs.add(getTranslation("application.tab.actions"), actionsTab(d));
         tabs.add(getTranslation("documents.tab"), documentsTab());
-        tabs.add(getTranslation("application.tab.history"), new StepHistory(applications, id, d,
+        tabs.add(getTranslation("application.tab.history"), new StepHistory(applications, applicationForms, id, d,
                 Catalogs.of(forms, d.row().pin())));
         tabs.setSelectedIndex(selectedTab);
         add(tabs);
@@ -242,14 +246,14 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private VerticalLayout formTab(ApplicationDetail d, boolean editable) {
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
-        FormDefinition form = applications.form(id);
+        FormDefinition form = applicationForms.form(id);
         FormRenderer r = new FormRenderer(form, getLocale(), Catalogs.of(forms, d.row().pin()),
                 AttachmentSupport.of(attachments, id, form.code(), this::reloadVersion));
         r.setId("application-form");
         r.setValues(d.values());
         r.setReadOnly(!editable);
-        r.setFixedFields(applications.registeredUnitFields(id));
-        r.setHiddenFields(applications.hiddenFields(id));
+        r.setFixedFields(applicationForms.registeredUnitFields(id));
+        r.setHiddenFields(applicationForms.hiddenFields(id));
         this.renderer = r;
         if (editable) {
             Button save = new Button(getTranslation("action.save"), VaadinIcon.CHECK.create(), e -> saveDraft(true));
@@ -263,7 +267,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
 
     /** Which version of the form this is, and (for a draft) the way to the version in use now. */
     private Component formVersionBar() {
-        FormVersionInfo info = applications.formVersion(id);
+        FormVersionInfo info = applicationForms.formVersion(id);
         Span which = new Span(info.number() == 0 ? getTranslation("application.formVersion.shipped")
                 : getTranslation("application.formVersion", info.number()));
         which.setId("application-form-version");
@@ -287,7 +291,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         try {
-            List<String> dropped = applications.moveToCurrentForm(id, detail.row().version());
+            List<String> dropped = applicationForms.moveToCurrentForm(id, detail.row().version());
             if (dropped.isEmpty()) {
                 Messages.success(this, "application.formVersion.moved");
             } else {

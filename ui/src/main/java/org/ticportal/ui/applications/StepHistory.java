@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.data.provider.SortDirection;
 
 import org.ticportal.core.application.ApplicationDetail;
+import org.ticportal.core.application.ApplicationForms;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.ApplicationStep;
 import org.ticportal.ui.base.FilterGrid;
@@ -22,7 +23,7 @@ import org.ticportal.ui.base.Formats;
  */
 class StepHistory extends FilterGrid<ApplicationStep, Long> {
 
-    StepHistory(ApplicationService applications, long applicationId, ApplicationDetail detail,
+    StepHistory(ApplicationService applications, ApplicationForms forms, long applicationId, ApplicationDetail detail,
                 org.ticportal.ui.forms.Catalogs catalogs) {
         super(applicationId, (id, page) -> applications.history(id, page).getContent(),
                 id -> applications.history(id, org.springframework.data.domain.PageRequest.of(0, 1))
@@ -39,7 +40,7 @@ class StepHistory extends FilterGrid<ApplicationStep, Long> {
         addColumn("history.version", ApplicationStep::getPluginVersion, null);
         sort(List.of(new GridSortOrder<>(when, SortDirection.DESCENDING)));
         addItemClickListener(e -> {
-            Map<String, Object> values = applications.stepValues(applicationId, e.getItem().getId());
+            Map<String, Object> values = forms.stepValues(applicationId, e.getItem().getId());
             if (values.isEmpty()) {
                 return;
             }
@@ -49,7 +50,7 @@ class StepHistory extends FilterGrid<ApplicationStep, Long> {
             if (e.getItem().getFormCode() != null) {
                 // the values as the form they were entered on shows them, in that form's version
                 org.ticportal.ui.forms.FormRenderer form = new org.ticportal.ui.forms.FormRenderer(
-                        applications.stepForm(applicationId, e.getItem()), getLocale(), catalogs, null);
+                        forms.stepForm(applicationId, e.getItem()), getLocale(), catalogs, null);
                 form.setValues(values);
                 form.setReadOnly(true);
                 form.getElement().getStyle().set("width", "min(60em, 90vw)");

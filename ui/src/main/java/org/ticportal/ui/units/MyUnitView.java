@@ -32,6 +32,7 @@ import org.ticportal.core.user.CreatedCredentials;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserAccount;
 import org.ticportal.core.user.UserDraft;
+import org.ticportal.core.user.UnitAccounts;
 import org.ticportal.core.user.UserService;
 import org.ticportal.ui.base.HistoryGrid;
 import org.ticportal.ui.base.Messages;
@@ -49,12 +50,14 @@ public class MyUnitView extends VerticalLayout implements HasDynamicTitle {
 
     private final UnitService units;
     private final UserService users;
+    private final UnitAccounts accounts;
     private final Map<String, String> bodies;
     private final Map<String, String> categories;
 
-    MyUnitView(UnitService units, UserService users, PolicyService policies) {
+    MyUnitView(UnitService units, UserService users, UnitAccounts accounts, PolicyService policies) {
         this.units = units;
         this.users = users;
+        this.accounts = accounts;
         this.bodies = policies.recommendingBodyNames(getLocale());
         this.categories = UnitTexts.categoryNames(policies, getLocale());
         addClassName("my-unit-view");
@@ -82,7 +85,7 @@ public class MyUnitView extends VerticalLayout implements HasDynamicTitle {
 
         boolean admin = me.isUnitAdministrator() && unit.getState() == UnitState.CONFIRMED;
         add(new H3(getTranslation("units.tab.users")));
-        Grid<UserAccount> grid = UnitUsersGrid.readOnly(users.unitUsers(unit.getId()));
+        Grid<UserAccount> grid = UnitUsersGrid.readOnly(accounts.unitUsers(unit.getId()));
         if (admin) {
             grid.addComponentColumn(u -> {
                 if (u.getId().equals(me.getId())) {
@@ -90,7 +93,7 @@ public class MyUnitView extends VerticalLayout implements HasDynamicTitle {
                 }
                 Button toggle = new Button(getTranslation(u.isEnabled() ? "user.disable" : "user.enable"), e -> {
                     try {
-                        users.setColleagueEnabled(u.getId(), u.getVersion(), !u.isEnabled());
+                        accounts.setColleagueEnabled(u.getId(), u.getVersion(), !u.isEnabled());
                         show();
                     } catch (RuntimeException ex) {
                         Messages.error(this, "error.message", Messages.describe(this, ex));
@@ -141,7 +144,7 @@ public class MyUnitView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
-                CreatedCredentials created = users.inviteColleague(new UserDraft(username.getValue().strip(),
+                CreatedCredentials created = accounts.inviteColleague(new UserDraft(username.getValue().strip(),
                         displayName.getValue(), email.getValue(), phone.getValue(), Role.APPLICANT, null, null));
                 dialog.close();
                 show();

@@ -12,7 +12,7 @@ import org.springframework.data.domain.PageRequest;
 import org.ticportal.core.unit.Unit;
 import org.ticportal.core.unit.UnitService;
 import org.ticportal.core.unit.UnitState;
-import org.ticportal.core.user.UserService;
+import org.ticportal.core.user.UnitAccounts;
 import org.ticportal.ui.base.HistoryGrid;
 import org.ticportal.ui.base.Messages;
 
@@ -26,7 +26,7 @@ class UnitDialog extends Dialog {
     private final Runnable onChange;
     private Unit unit;
 
-    UnitDialog(UnitService units, UserService users, Map<String, String> bodies, Map<String, String> categories,
+    UnitDialog(UnitService units, UnitAccounts accounts, Map<String, String> bodies, Map<String, String> categories,
                long unitId, Runnable onChange) {
         this.units = units;
         this.onChange = onChange;
@@ -41,7 +41,7 @@ class UnitDialog extends Dialog {
         history.setHeight("20em");
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("units.tab.particulars"), new UnitParticulars(units, unit, bodies, categories));
-        tabs.add(getTranslation("units.tab.users"), UnitUsersGrid.readOnly(users.unitUsers(unitId)));
+        tabs.add(getTranslation("units.tab.users"), UnitUsersGrid.readOnly(accounts.unitUsers(unitId)));
         tabs.add(getTranslation("units.tab.history"), history);
         tabs.setWidthFull();
         add(tabs);

@@ -25,6 +25,7 @@ import org.ticportal.core.unit.UnitFilter;
 import org.ticportal.core.unit.UnitService;
 import org.ticportal.core.unit.UnitState;
 import org.ticportal.core.user.Role;
+import org.ticportal.core.user.UnitAccounts;
 import org.ticportal.core.user.UserService;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
@@ -48,14 +49,17 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
     private final FilterGrid<Unit, UnitFilter> grid;
     private final UnitService units;
     private final UserService users;
+    private final UnitAccounts accounts;
     private final Map<String, String> bodies;
     private final Map<String, String> categories;
 
-    UnitsView(UnitService units, UserService users, PolicyService policies, RegistrationService registrations) {
+    UnitsView(UnitService units, UserService users, UnitAccounts accounts, PolicyService policies,
+              RegistrationService registrations) {
         addClassName("units-view");
         setSizeFull();
         this.units = units;
         this.users = users;
+        this.accounts = accounts;
         Map<String, String> bodies = policies.recommendingBodyNames(getLocale());
         Map<String, String> categories = UnitTexts.categoryNames(policies, getLocale());
         this.bodies = bodies;
@@ -81,7 +85,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
         grid.selectFilter(state, Arrays.asList(UnitState.values()), s -> getTranslation("units.state." + s.name()),
                 UnitFilter::withState).setId("filter-units-state");
         grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.addItemClickListener(e -> new UnitDialog(units, users, bodies, categories, e.getItem().getId(),
+        grid.addItemClickListener(e -> new UnitDialog(units, accounts, bodies, categories, e.getItem().getId(),
                 grid::refresh).open());
 
         HorizontalLayout toolbar = new HorizontalLayout();
@@ -110,7 +114,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
                 return;
             }
             if (units.find(id).isPresent()) {
-                new UnitDialog(units, users, bodies, categories, id, grid::refresh).open();
+                new UnitDialog(units, accounts, bodies, categories, id, grid::refresh).open();
             } else {
                 Messages.error(this, "search.notFound");
             }

@@ -18,6 +18,7 @@ import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserDraft;
+import org.ticportal.core.user.UnitAccounts;
 import org.ticportal.core.user.UserService;
 import org.ticportal.ui.Acting;
 import org.ticportal.ui.ShanxiSamples;
@@ -37,6 +38,8 @@ class UnitApprovalViewTest extends ViewTestBase {
     @Autowired
     UserService users;
     @Autowired
+    UnitAccounts unitAccounts;
+    @Autowired
     SecurityContextHolderStrategy security;
 
     @Test
@@ -45,7 +48,7 @@ class UnitApprovalViewTest extends ViewTestBase {
         long id = ShanxiSamples.submitted(security, applications, attachments);
         assertThat(Acting.as(security, "applicant", Role.APPLICANT, () -> applications.get(id)).row().stage())
                 .isEqualTo("UNIT_REVIEW");
-        var invited = Acting.as(security, "applicant", Role.APPLICANT, () -> users.inviteColleague(
+        var invited = Acting.as(security, "applicant", Role.APPLICANT, () -> unitAccounts.inviteColleague(
                 new UserDraft("shanxi-colleague", "申报经办人", null, null, Role.APPLICANT, null, null)));
         String colleague = invited.user().getUsername();
         Acting.as(security, colleague, Role.APPLICANT, () -> {
