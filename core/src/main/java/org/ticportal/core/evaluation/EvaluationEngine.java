@@ -121,7 +121,8 @@ class EvaluationEngine {
         String skipped = drawn.isEmpty() ? "" : String.join(LIST_SEP, drawn.get(0).skipped());
         record(e, AuditAction.DRAWN, e.getStepCode(), e.getStepCode(), "seed " + seed + PART_SEP
                 + String.join(LIST_SEP, drawn.stream().map(EvaluationDraws.Drawn::name).toList())
-                + (skipped.isEmpty() ? "" : PART_SEP + CoreMessages.text("evaluation.history.avoided", skipped).zh()), null);
+                + (skipped.isEmpty() ? "" : PART_SEP + CoreMessages.text("evaluation.history.avoided", skipped).zh()),
+                null);
         audit.record(AuditSubject.EVALUATION, Long.toString(e.getId()), AuditAction.PANEL_DRAWN, null,
                 drawn.stream().map(EvaluationDraws.Drawn::name).toList().toString(), "seed " + seed);
         return drawn.stream().map(EvaluationDraws.Drawn::username).toList();
@@ -144,10 +145,10 @@ class EvaluationEngine {
         String from = e.getStepCode();
         e.decided(total, grade, decision, scheme.article(), missing, today, effective, rectifyUntil, time.now());
         save(e);
-        record(e, AuditAction.DECIDED, from, null, (total == null ? "" : total.toPlainString() + PART_SEP) + grade.name().zh() + PART_SEP
-                + decision.outcome().name() + PART_SEP + decision.reason().zh(), null);
-        audit.record(AuditSubject.EVALUATION, Long.toString(e.getId()), AuditAction.DECIDED, null, decision.outcome().name(),
-                grade.code() + "; " + total + "; " + past + "; " + decision.reason().zh());
+        record(e, AuditAction.DECIDED, from, null, (total == null ? "" : total.toPlainString() + PART_SEP)
+                + grade.name().zh() + PART_SEP + decision.outcome().name() + PART_SEP + decision.reason().zh(), null);
+        audit.record(AuditSubject.EVALUATION, Long.toString(e.getId()), AuditAction.DECIDED, null,
+                decision.outcome().name(), grade.code() + "; " + total + "; " + past + "; " + decision.reason().zh());
         if (e.getState() == EvaluationState.CLOSED) {
             apply(e);
         }
@@ -237,8 +238,8 @@ class EvaluationEngine {
     /** A history row of the evaluation and an audit event. */
     void record(Evaluation e, AuditAction action, @Nullable String from, @Nullable String to,
                 @Nullable String comment, @Nullable String fileNames) {
-        history.save(new EvaluationStepRecord(e.getId(), time.now(), AuditService.currentActor(), action.code(), from, to,
-                comment, fileNames));
+        history.save(new EvaluationStepRecord(e.getId(), time.now(), AuditService.currentActor(), action.code(), from,
+                to, comment, fileNames));
         audit.record(AuditSubject.EVALUATION, Long.toString(e.getId()), action, from, to, comment);
     }
 

@@ -117,8 +117,8 @@ public class EvaluationReader {
                         EvaluationEngine.stepName(scheme, h.getFromStep()),
                         EvaluationEngine.stepName(scheme, h.getToStep()), h.getComment(), h.getFiles())).toList();
         List<EvaluationViews.File> fileRows = files.findByEvaluationIdOrderByIdAsc(id).stream()
-                .filter(f -> !f.isDeleted()).map(f -> new EvaluationViews.File(f.getId(), f.getKind().name(), f.getFileName(), f.getSize(),
-                        f.getUploadedAt(), f.getUploadedBy())).toList();
+                .filter(f -> !f.isDeleted()).map(f -> new EvaluationViews.File(f.getId(), f.getKind().name(),
+                        f.getFileName(), f.getSize(), f.getUploadedAt(), f.getUploadedBy())).toList();
         List<EvaluationViews.Seat> seatRows = seats.findByEvaluationIdOrderBySeatOrderAsc(id).stream()
                 .filter(s -> staff || s.getUsername().equals(me))
                 .map(s -> new EvaluationViews.Seat(s.getExpertName(), s.getUsername(), s.getTotal(),

@@ -157,7 +157,8 @@ public class EvaluationRoundService {
     }
 
     private static org.springframework.data.jpa.domain.Specification<EvaluationRound> roundScope(AccessScope scope) {
-        return (root, query, cb) -> scope.jurisdictionCode() == null || scope.role() == org.ticportal.core.user.Role.ADMIN
+        return (root, query, cb) -> scope.jurisdictionCode() == null
+                || scope.role() == org.ticportal.core.user.Role.ADMIN
                 ? cb.conjunction() : cb.equal(root.get("jurisdictionCode"), scope.jurisdictionCode());
     }
 

@@ -140,8 +140,8 @@ public class EvaluationService {
         EvaluationScheme scheme = engine.scheme(e.getPin());
         Map<String, BigDecimal> checked = engine.checkedScores(scheme, selfScores, false);
         e.selfAssessment(summary, EvaluationJson.write(checked), time.now());
-        String fileNames = String.join(EvaluationEngine.LIST_SEP, files.findByEvaluationIdOrderByIdAsc(e.getId()).stream()
-                .filter(f -> f.getKind() == EvaluationFile.Kind.EVIDENCE && !f.isDeleted())
+        String fileNames = String.join(EvaluationEngine.LIST_SEP, files.findByEvaluationIdOrderByIdAsc(e.getId())
+                .stream().filter(f -> f.getKind() == EvaluationFile.Kind.EVIDENCE && !f.isDeleted())
                 .map(EvaluationFile::getFileName).toList());
         engine.advance(e, scheme, step, AuditAction.SUBMITTED, null, fileNames.isEmpty() ? null : fileNames);
         return engine.row(e);
@@ -157,7 +157,8 @@ public class EvaluationService {
         if (e.getState() == EvaluationState.RECTIFYING && e.getRectificationReport() == null) {
             kind = EvaluationFile.Kind.RECTIFICATION;
         } else if (e.getState() == EvaluationState.IN_PROGRESS && e.getSubmittedAt() == null
-                && EvaluationEngine.current(e, engine.scheme(e.getPin())).kind() == EvaluationStepKind.SELF_ASSESSMENT) {
+                && EvaluationEngine.current(e, engine.scheme(e.getPin())).kind()
+                        == EvaluationStepKind.SELF_ASSESSMENT) {
             if (onForm(e, EvaluationEngine.current(e, engine.scheme(e.getPin())))) {
                 throw new BusinessException("evaluation.useForm");
             }

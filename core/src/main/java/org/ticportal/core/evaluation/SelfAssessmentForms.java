@@ -73,9 +73,9 @@ public class SelfAssessmentForms {
     private final TransactionTemplate transactions;
 
     SelfAssessmentForms(EvaluationService evaluations, EvaluationAccess access, EvaluationEngine engine,
-                        EvaluationRepository repository, EvaluationFileRepository files, EvaluationFiles storage, CenterStanding centers, FormService forms,
-                        FormVersionService formVersions, AuditService audit, PortalTime time, EntityManager entities,
-                        TransactionTemplate transactions) {
+                        EvaluationRepository repository, EvaluationFileRepository files, EvaluationFiles storage,
+                        CenterStanding centers, FormService forms, FormVersionService formVersions, AuditService audit,
+                        PortalTime time, EntityManager entities, TransactionTemplate transactions) {
         this.evaluations = evaluations;
         this.access = access;
         this.engine = engine;
