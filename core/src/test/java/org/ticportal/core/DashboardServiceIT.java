@@ -39,7 +39,7 @@ import org.ticportal.core.center.CenterStatistics;
 import org.ticportal.core.common.CrossCount;
 import org.ticportal.core.common.GroupCount;
 import org.ticportal.core.evaluation.EvaluationFilter;
-import org.ticportal.core.evaluation.EvaluationService;
+import org.ticportal.core.evaluation.EvaluationReader;
 import org.ticportal.core.evaluation.EvaluationStatistics;
 import org.ticportal.core.evaluation.EvaluationViews;
 import org.ticportal.core.expert.AssignmentFilter;
@@ -94,7 +94,7 @@ class DashboardServiceIT {
     @Autowired
     EvaluationStatistics evaluationStatistics;
     @Autowired
-    EvaluationService evaluationService;
+    EvaluationReader reader;
     @Autowired
     ExpertStatistics expertStatistics;
     @Autowired
@@ -319,9 +319,9 @@ class DashboardServiceIT {
                 assertThat(applicationStatistics.overdue()).as(user)
                         .isEqualTo(applicationGrid.count(ApplicationFilter.ALL.withOverdueOn(today)));
                 assertThat(evaluationStatistics.overdue()).as(user)
-                        .isEqualTo(evaluationService.count(EvaluationFilter.ALL.withStepOverdue(today)));
+                        .isEqualTo(reader.count(EvaluationFilter.ALL.withStepOverdue(today)));
                 assertThat(evaluationStatistics.stepsDueWithin(90)).as(user)
-                        .isEqualTo(evaluationService.count(EvaluationFilter.ALL.withStepDueWithin(today, 90)));
+                        .isEqualTo(reader.count(EvaluationFilter.ALL.withStepDueWithin(today, 90)));
                 assertThat(evaluationStatistics.centersDueWithin(90)).as(user).isEqualTo(centers.count(
                         CenterFilter.ALL.withEvaluationDue(evaluationStatistics.dueRules(90))));
                 return null;
@@ -329,13 +329,13 @@ class DashboardServiceIT {
             // the records themselves: in the scopes that see them, in no other
             for (String user : List.of(bureau, eastDistrict, east)) {
                 Role role = people.get(user);
-                assertThat(as(user, role, () -> ids(evaluationService.list(EvaluationFilter.ALL
+                assertThat(as(user, role, () -> ids(reader.list(EvaluationFilter.ALL
                         .withStepOverdue(today), PageRequest.of(0, 500)), EvaluationViews.Row::id)))
                         .as(user).contains(overdue).doesNotContain(due);
-                assertThat(as(user, role, () -> ids(evaluationService.list(EvaluationFilter.ALL
+                assertThat(as(user, role, () -> ids(reader.list(EvaluationFilter.ALL
                         .withStepDueWithin(today, 90), PageRequest.of(0, 500)), EvaluationViews.Row::id)))
                         .as(user).contains(due).doesNotContain(overdue);
-                assertThat(as(user, role, () -> ids(evaluationService.list(EvaluationFilter.ALL
+                assertThat(as(user, role, () -> ids(reader.list(EvaluationFilter.ALL
                         .withStepDueWithin(today, 29), PageRequest.of(0, 500)), EvaluationViews.Row::id)))
                         .as(user + ": not within 29 days").doesNotContain(due);
                 assertThat(as(user, role, () -> ids(centers.list(CenterFilter.ALL.withEvaluationDue(
@@ -346,7 +346,7 @@ class DashboardServiceIT {
             }
             for (String user : List.of(westDistrict, west)) {
                 Role role = people.get(user);
-                assertThat(as(user, role, () -> ids(evaluationService.list(EvaluationFilter.ALL
+                assertThat(as(user, role, () -> ids(reader.list(EvaluationFilter.ALL
                         .withStepOverdue(today), PageRequest.of(0, 500)), EvaluationViews.Row::id)))
                         .as(user).doesNotContain(overdue);
                 assertThat(as(user, role, () -> ids(centers.list(CenterFilter.ALL.withEvaluationDue(
@@ -429,17 +429,17 @@ class DashboardServiceIT {
                     AssignmentFilter overdue = AssignmentFilter.ALL.withOverdue(true);
                     assertThat(expertPanels.myAssignments(overdue, PageRequest.of(0, 50)).getContent())
                             .extracting(PanelViews.Assignment::applicationId).containsExactly(late);
-                    assertThat(evaluationService.count(EvaluationFilter.ALL.withToScore(true)))
+                    assertThat(reader.count(EvaluationFilter.ALL.withToScore(true)))
                             .isEqualTo(evaluationStatistics.toScore());
-                    assertThat(evaluationService.count(EvaluationFilter.ALL.withToScore(true)
+                    assertThat(reader.count(EvaluationFilter.ALL.withToScore(true)
                             .withStepOverdue(today))).isEqualTo(evaluationStatistics.scoresOverdue());
                     return null;
                 });
             }
-            assertThat(as(mine, Role.EXPERT, () -> ids(evaluationService.list(EvaluationFilter.ALL.withToScore(true)
+            assertThat(as(mine, Role.EXPERT, () -> ids(reader.list(EvaluationFilter.ALL.withToScore(true)
                     .withStepOverdue(today), PageRequest.of(0, 50)), EvaluationViews.Row::id)))
                     .containsExactly(overdueEvaluation);
-            assertThat(as(other, Role.EXPERT, () -> ids(evaluationService.list(EvaluationFilter.ALL.withToScore(true),
+            assertThat(as(other, Role.EXPERT, () -> ids(reader.list(EvaluationFilter.ALL.withToScore(true),
                     PageRequest.of(0, 50)), EvaluationViews.Row::id))).containsExactly(dueEvaluation);
             assertThat(as(mine, Role.EXPERT, () -> ids(expertPanels.myAssignments(AssignmentFilter.ALL,
                     PageRequest.of(0, 50)).getContent(), PanelViews.Assignment::applicationId)))

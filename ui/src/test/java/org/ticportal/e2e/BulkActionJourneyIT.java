@@ -21,7 +21,7 @@ import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.application.NoticeCloser;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
-import org.ticportal.core.evaluation.EvaluationService;
+import org.ticportal.core.evaluation.EvaluationRoundService;
 import org.ticportal.core.meeting.AgendaEntry;
 import org.ticportal.core.meeting.MeetingDraft;
 import org.ticportal.core.meeting.MeetingService;
@@ -60,7 +60,7 @@ class BulkActionJourneyIT extends BrowserJourney {
     @Autowired
     CenterService centers;
     @Autowired
-    EvaluationService evaluations;
+    EvaluationRoundService roundService;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -121,7 +121,7 @@ class BulkActionJourneyIT extends BrowserJourney {
                 () -> centers.forApplication(centerApplication)).orElseThrow();
         jdbc.update("update center set recognized_on = ? where id = ?", PortalDay.today().minusYears(3).minusDays(1),
                 center.id());
-        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.openRound("旅程催办评估", PortalDay.today()));
+        Acting.as(security, "bureau", Role.BUREAU, () -> roundService.openRound("旅程催办评估", PortalDay.today()));
         jdbc.update("update evaluation set step_due = ? where center_id = ? and state = 'IN_PROGRESS'",
                 PortalDay.today().plusDays(5), center.id());
         String countyRef = XinzhouSamples.submittedToCounty(security, applications, attachments, "旅程待办条");

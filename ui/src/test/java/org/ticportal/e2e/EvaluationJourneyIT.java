@@ -24,7 +24,7 @@ import org.ticportal.core.application.NoticeCloser;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.evaluation.EvaluationFilter;
-import org.ticportal.core.evaluation.EvaluationService;
+import org.ticportal.core.evaluation.EvaluationReader;
 import org.ticportal.core.evaluation.EvaluationState;
 import org.ticportal.core.evaluation.SelfAssessmentForms;
 import org.ticportal.core.notice.NoticeService;
@@ -60,7 +60,7 @@ class EvaluationJourneyIT extends BrowserJourney {
     @Autowired
     CenterService centers;
     @Autowired
-    EvaluationService evaluations;
+    EvaluationReader reader;
     @Autowired
     SelfAssessmentForms selfForms;
     @Autowired
@@ -139,10 +139,10 @@ class EvaluationJourneyIT extends BrowserJourney {
         screenshot("evaluation-self-assessment");
         click(By.id("evaluation-submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evaluation-step"), "组织管理部门审核"));
-        assertThat(Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.get(goodId)).selfScores())
+        assertThat(Acting.as(security, "bureau", Role.BUREAU, () -> reader.get(goodId)).selfScores())
                 .containsEntry("RD_INPUT", new java.math.BigDecimal("9"));
         logout();
-        SelfAssessmentSamples.file(security, selfForms, evaluations, "applicant", weakId,
+        SelfAssessmentSamples.file(security, selfForms, reader, "applicant", weakId,
                 "评估期内研发投入不足，成果转化较少。", Map.of());
 
         // the district reviews, the bureau accepts (the panel is drawn)
@@ -219,7 +219,7 @@ class EvaluationJourneyIT extends BrowserJourney {
     }
 
     private long evaluationOf(CenterRow center) {
-        return Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.list(EvaluationFilter.ALL
+        return Acting.as(security, "bureau", Role.BUREAU, () -> reader.list(EvaluationFilter.ALL
                 .withText(center.name()), PageRequest.of(0, 5))).stream()
                 .filter(r -> r.state() == EvaluationState.IN_PROGRESS).findFirst().orElseThrow().id();
     }
@@ -268,7 +268,7 @@ class EvaluationJourneyIT extends BrowserJourney {
                     selfForms.get(id).orElseThrow(), "", Map.of()));
             values.remove("selfEvaluation.summary");
             values.remove("selfEvaluation.score.RD_INPUT");
-            return selfForms.save(id, evaluations.get(id).row().version(), values);
+            return selfForms.save(id, reader.get(id).row().version(), values);
         });
     }
 }

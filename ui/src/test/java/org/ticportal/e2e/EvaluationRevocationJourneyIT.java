@@ -24,6 +24,8 @@ import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.evaluation.EvaluationCloser;
 import org.ticportal.core.evaluation.EvaluationFilter;
+import org.ticportal.core.evaluation.EvaluationReader;
+import org.ticportal.core.evaluation.EvaluationRoundService;
 import org.ticportal.core.evaluation.EvaluationService;
 import org.ticportal.core.evaluation.SelfAssessmentForms;
 import org.ticportal.core.evaluation.EvaluationState;
@@ -70,6 +72,10 @@ class EvaluationRevocationJourneyIT extends BrowserJourney {
     @Autowired
     EvaluationService evaluations;
     @Autowired
+    EvaluationReader reader;
+    @Autowired
+    EvaluationRoundService roundService;
+    @Autowired
     SelfAssessmentForms selfForms;
     @Autowired
     EvaluationCloser closer;
@@ -99,13 +105,13 @@ class EvaluationRevocationJourneyIT extends BrowserJourney {
         String core = Acting.as(security, "bureau", Role.BUREAU,
                 () -> String.valueOf(applications.get(weak.center().applicationId()).values().get("coreName")));
         long id = openRoundFor(weak, "绩效评估（撤销旅程）");
-        SelfAssessmentSamples.file(security, selfForms, evaluations, "applicant", id, "评估期内研发投入不足，成果转化较少。",
+        SelfAssessmentSamples.file(security, selfForms, reader, "applicant", id, "评估期内研发投入不足，成果转化较少。",
                 Map.of());
-        Acting.as(security, "county", Role.COUNTY, () -> evaluations.approve(id, evaluations.get(id).row().version(),
+        Acting.as(security, "county", Role.COUNTY, () -> evaluations.approve(id, reader.get(id).row().version(),
                 "组织管理部门审核通过"));
-        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.approve(id, evaluations.get(id).row().version(),
+        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.approve(id, reader.get(id).row().version(),
                 "材料齐全，予以受理"));
-        List<String> panel = Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.get(id)).seats().stream()
+        List<String> panel = Acting.as(security, "bureau", Role.BUREAU, () -> reader.get(id)).seats().stream()
                 .map(EvaluationViews.Seat::username).toList();
         assertThat(panel).isNotEmpty();
         Map<String, BigDecimal> half = new HashMap<>();
@@ -191,7 +197,7 @@ class EvaluationRevocationJourneyIT extends BrowserJourney {
         // the self-assessment's deadline passed yesterday; the nightly closer runs
         jdbc.update("update evaluation set step_due = ? where id = ?", PortalDay.today().minusDays(1), id);
         assertThat(closer.closeOverdue()).isPositive();
-        EvaluationViews.Detail decided = Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.get(id));
+        EvaluationViews.Detail decided = Acting.as(security, "bureau", Role.BUREAU, () -> reader.get(id));
         assertThat(decided.submissionMissing()).isTrue();
         assertThat(decided.row().outcome()).isEqualTo(Outcome.REVOKE);
 
@@ -237,8 +243,8 @@ class EvaluationRevocationJourneyIT extends BrowserJourney {
 
     /** The bureau opens a round (the evaluation journey clicks it); the center's evaluation in it. */
     private long openRoundFor(Due due, String title) {
-        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.openRound(title, PortalDay.today()));
-        return Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.list(EvaluationFilter.ALL
+        Acting.as(security, "bureau", Role.BUREAU, () -> roundService.openRound(title, PortalDay.today()));
+        return Acting.as(security, "bureau", Role.BUREAU, () -> reader.list(EvaluationFilter.ALL
                 .withText(due.center().name()), PageRequest.of(0, 5))).stream()
                 .filter(r -> r.state() == EvaluationState.IN_PROGRESS).findFirst().orElseThrow().id();
     }

@@ -32,6 +32,8 @@ import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.CenterStatus;
 import org.ticportal.core.evaluation.EvaluationFilter;
 import org.ticportal.core.evaluation.EvaluationPolicies;
+import org.ticportal.core.evaluation.EvaluationReader;
+import org.ticportal.core.evaluation.EvaluationRoundService;
 import org.ticportal.core.evaluation.EvaluationService;
 import org.ticportal.core.evaluation.EvaluationState;
 import org.ticportal.core.evaluation.EvaluationViews;
@@ -77,6 +79,10 @@ class ProvisionalEvaluationJourneyIT extends BrowserJourney {
     @Autowired
     EvaluationService evaluations;
     @Autowired
+    EvaluationReader reader;
+    @Autowired
+    EvaluationRoundService roundService;
+    @Autowired
     ExpertService experts;
     @Autowired
     UserService users;
@@ -120,17 +126,17 @@ class ProvisionalEvaluationJourneyIT extends BrowserJourney {
                 center.id());
 
         // its first evaluation: opened, filed, reviewed and accepted (the draw), scored 85 (良好) by both experts
-        Acting.as(security, bureau, Role.BUREAU, () -> evaluations.openRound("试运行中心评估", PortalDay.today()));
-        long id = Acting.as(security, bureau, Role.BUREAU, () -> evaluations.list(EvaluationFilter.ALL
+        Acting.as(security, bureau, Role.BUREAU, () -> roundService.openRound("试运行中心评估", PortalDay.today()));
+        long id = Acting.as(security, bureau, Role.BUREAU, () -> reader.list(EvaluationFilter.ALL
                 .withText(center.name()), PageRequest.of(0, 5))).stream()
                 .filter(r -> r.state() == EvaluationState.IN_PROGRESS).findFirst().orElseThrow().id();
         Acting.as(security, applicant, Role.APPLICANT, () -> evaluations.submitSelfAssessment(id,
-                evaluations.get(id).row().version(), "试运行期内完成研发项目3项，服务企业20家。", Map.of()));
-        Acting.as(security, district, Role.COUNTY, () -> evaluations.approve(id, evaluations.get(id).row().version(),
+                reader.get(id).row().version(), "试运行期内完成研发项目3项，服务企业20家。", Map.of()));
+        Acting.as(security, district, Role.COUNTY, () -> evaluations.approve(id, reader.get(id).row().version(),
                 "审核通过"));
-        Acting.as(security, bureau, Role.BUREAU, () -> evaluations.approve(id, evaluations.get(id).row().version(),
+        Acting.as(security, bureau, Role.BUREAU, () -> evaluations.approve(id, reader.get(id).row().version(),
                 "受理"));
-        List<String> panel = Acting.as(security, bureau, Role.BUREAU, () -> evaluations.get(id)).seats().stream()
+        List<String> panel = Acting.as(security, bureau, Role.BUREAU, () -> reader.get(id)).seats().stream()
                 .map(EvaluationViews.Seat::username).toList();
         assertThat(panel).containsExactlyInAnyOrderElementsOf(pool);
         for (String expert : panel) {

@@ -59,7 +59,7 @@ public final class SelfAssessmentSamples {
 
     /** The user's unit attaches a PDF to every required file field of the form and files it; the evaluation's row. */
     public static EvaluationViews.Row file(SecurityContextHolderStrategy security, SelfAssessmentForms forms,
-                                           org.ticportal.core.evaluation.EvaluationService evaluations, String user,
+                                           org.ticportal.core.evaluation.EvaluationReader reader, String user,
                                            long id, String summary, Map<String, BigDecimal> scores) {
         return Acting.as(security, user, Role.APPLICANT, () -> {
             SelfAssessmentForms.SelfForm form = forms.get(id).orElseThrow();
@@ -69,7 +69,7 @@ public final class SelfAssessmentSamples {
                     forms.upload(id, f.key(), "自评报告.pdf", new ByteArrayInputStream(PDF));
                 }
             }
-            return forms.submit(id, evaluations.get(id).row().version(), complete(form, summary, scores));
+            return forms.submit(id, reader.get(id).row().version(), complete(form, summary, scores));
         });
     }
 }

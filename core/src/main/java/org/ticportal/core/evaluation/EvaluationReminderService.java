@@ -40,17 +40,17 @@ public class EvaluationReminderService {
     /** The longest message a reminder carries (as 申报管理's 催办). */
     public static final int MAX_MESSAGE = 200;
 
-    private final EvaluationService service;
+    private final EvaluationAccess access;
     private final UserService users;
     private final AuditService audit;
     private final PortalTime time;
     private final ApplicationEventPublisher events;
     private final PolicyProviders providers;
 
-    EvaluationReminderService(EvaluationService service, UserService users, AuditService audit, PortalTime time,
+    EvaluationReminderService(EvaluationAccess access, UserService users, AuditService audit, PortalTime time,
                               ApplicationEventPublisher events, PolicyProviders providers) {
         this.providers = providers;
-        this.service = service;
+        this.access = access;
         this.users = users;
         this.audit = audit;
         this.time = time;
@@ -69,7 +69,7 @@ public class EvaluationReminderService {
         BulkCheck.requireRows(versions);
         String note = BulkCheck.message(message, MAX_MESSAGE);
         LocalDate today = time.today();
-        BulkCheck<Reminder> check = BulkCheck.of(versions, service::findVisible, Evaluation::getVersion,
+        BulkCheck<Reminder> check = BulkCheck.of(versions, access::findVisible, Evaluation::getVersion,
                 Evaluation::getCenterName, e -> reminder(e, today));
         if (check.isRefused()) {
             return check.refusal();
@@ -116,9 +116,9 @@ public class EvaluationReminderService {
         if (e.getSubmittedAt() != null) {
             throw new BusinessException("evaluation.remind.submitted");
         }
-        // the provider directly, not EvaluationService.scheme: a refusal thrown through that transactional proxy would
-        // mark this action's transaction rollback-only, and the refusal report would end in UnexpectedRollbackException
-        EvaluationStep step = EvaluationService.current(e, providers.read(e.getPin(), p -> p.evaluation()));
+        // the provider directly, not through a transactional proxy: a refusal thrown through one would mark this
+        // action's transaction rollback-only, and the refusal report would end in UnexpectedRollbackException
+        EvaluationStep step = EvaluationEngine.current(e, providers.read(e.getPin(), p -> p.evaluation()));
         if (step.actor() != Actor.APPLICANT && step.actor() != Actor.UNIT_ADMINISTRATOR) {
             throw new BusinessException("evaluation.remind.notUnits", step.name());
         }

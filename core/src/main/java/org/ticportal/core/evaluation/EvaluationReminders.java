@@ -41,7 +41,7 @@ public class EvaluationReminders {
 
     private final EvaluationRepository evaluations;
     private final EvaluationSeatRepository seats;
-    private final EvaluationService service;
+    private final EvaluationEngine engine;
     private final PolicySettingsService settings;
     private final WorkingDayCalendar calendar;
     private final ClusterLocks locks;
@@ -49,12 +49,12 @@ public class EvaluationReminders {
     private final PortalTime time;
     private final ApplicationEventPublisher events;
 
-    EvaluationReminders(EvaluationRepository evaluations, EvaluationSeatRepository seats, EvaluationService service,
+    EvaluationReminders(EvaluationRepository evaluations, EvaluationSeatRepository seats, EvaluationEngine engine,
                         PolicySettingsService settings, WorkingDayCalendar calendar, ClusterLocks locks,
                         TransactionTemplate transactions, PortalTime time, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.seats = seats;
-        this.service = service;
+        this.engine = engine;
         this.settings = settings;
         this.calendar = calendar;
         this.locks = locks;
@@ -99,7 +99,7 @@ public class EvaluationReminders {
         if (before <= 0 || left > before) {
             return false;
         }
-        EvaluationStep step = EvaluationService.current(e, service.scheme(e.getPin()));
+        EvaluationStep step = EvaluationEngine.current(e, engine.scheme(e.getPin()));
         if (step.kind() == EvaluationStepKind.SELF_ASSESSMENT && e.getSubmittedAt() != null) {
             return false;
         }

@@ -13,7 +13,10 @@ import org.ticportal.policy.api.evaluation.EvaluationStepKind;
 import org.ticportal.policy.api.evaluation.Outcome;
 import org.ticportal.policy.api.procedure.Actor;
 
-/** What the evaluation screens show; records built by {@link EvaluationService} within the user's scope. */
+/**
+ * What the evaluation screens show; records built within the user's scope by {@link EvaluationReader},
+ * {@link EvaluationService}, {@link EvaluationRoundService} and {@link EvaluationTasks}.
+ */
 public final class EvaluationViews {
 
     private EvaluationViews() {

@@ -59,6 +59,8 @@ public class SelfAssessmentForms {
     private static final Set<String> FIXED = Set.of(FieldKeys.SELF_EVALUATION_CENTER_NAME);
 
     private final EvaluationService evaluations;
+    private final EvaluationAccess access;
+    private final EvaluationEngine engine;
     private final EvaluationRepository repository;
     private final EvaluationFileRepository files;
     private final EvaluationFiles storage;
@@ -70,11 +72,13 @@ public class SelfAssessmentForms {
     private final EntityManager entities;
     private final TransactionTemplate transactions;
 
-    SelfAssessmentForms(EvaluationService evaluations, EvaluationRepository repository, EvaluationFileRepository files,
-                        EvaluationFiles storage, CenterStanding centers, FormService forms,
-                        FormVersionService formVersions, AuditService audit, PortalTime time, EntityManager entities,
-                        TransactionTemplate transactions) {
+    SelfAssessmentForms(EvaluationService evaluations, EvaluationAccess access, EvaluationEngine engine,
+                        EvaluationRepository repository, EvaluationFileRepository files, EvaluationFiles storage,
+                        CenterStanding centers, FormService forms, FormVersionService formVersions, AuditService audit,
+                        PortalTime time, EntityManager entities, TransactionTemplate transactions) {
         this.evaluations = evaluations;
+        this.access = access;
+        this.engine = engine;
         this.repository = repository;
         this.files = files;
         this.storage = storage;
@@ -107,7 +111,7 @@ public class SelfAssessmentForms {
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT', 'EXPERT')")
     @Transactional(readOnly = true)
     public java.util.Optional<SelfForm> get(long id) {
-        Evaluation e = evaluations.visible(id);
+        Evaluation e = access.visible(id);
         EvaluationStep step = selfStep(e);
         if (step == null || !evaluations.onForm(e, step)) {
             return java.util.Optional.empty();
@@ -122,11 +126,11 @@ public class SelfAssessmentForms {
     @PreAuthorize("hasAnyRole('ADMIN', 'APPLICANT')")
     @Transactional
     public SelfForm save(long id, long version, Map<String, ?> input) {
-        Evaluation e = evaluations.editable(id, version);
+        Evaluation e = access.editable(id, version);
         EvaluationStep step = formStep(e);
         CurrentForm current = formVersions.current(e.getPin(), formCode(step));
         e.selfValues(Json.write(checked(e, step, input, false)), current.versionId(), time.now());
-        evaluations.save(e);
+        engine.save(e);
         return get(id).orElseThrow();
     }
 
@@ -137,12 +141,12 @@ public class SelfAssessmentForms {
     @PreAuthorize("hasAnyRole('ADMIN', 'APPLICANT')")
     @Transactional
     public EvaluationViews.Row submit(long id, long version, Map<String, ?> input) {
-        Evaluation e = evaluations.editable(id, version);
+        Evaluation e = access.editable(id, version);
         EvaluationStep step = formStep(e);
         Map<String, Object> clean = checked(e, step, input, true);
         CurrentForm current = formVersions.current(e.getPin(), formCode(step));
         e.selfValues(Json.write(clean), current.versionId(), time.now());
-        EvaluationScheme scheme = evaluations.scheme(e.getPin());
+        EvaluationScheme scheme = engine.scheme(e.getPin());
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         for (Indicator i : scheme.scoredIndicators()) {
             String key = FieldKeys.SELF_EVALUATION_SCORE_PREFIX + i.code();
@@ -163,7 +167,7 @@ public class SelfAssessmentForms {
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT', 'EXPERT')")
     @Transactional(readOnly = true)
     public List<? extends StoredFileInfo> files(long id, String fieldKey) {
-        evaluations.visible(id);
+        access.visible(id);
         return files.findByEvaluationIdAndFieldKeyAndDeletedAtIsNullOrderByIdAsc(id, fieldKey);
     }
 
@@ -171,7 +175,7 @@ public class SelfAssessmentForms {
     @PreAuthorize("hasAnyRole('ADMIN', 'APPLICANT')")
     public StoredFileInfo upload(long id, String fieldKey, String fileName, InputStream content) {
         FormField field = transactions.execute(tx -> {
-            Evaluation e = evaluations.visible(id);
+            Evaluation e = access.visible(id);
             return attachmentField(e, formStep(e), fieldKey);
         });
         int maxMb = field.maxSizeMb() == null ? AttachmentService.DEFAULT_MAX_SIZE_MB : field.maxSizeMb();
@@ -181,7 +185,7 @@ public class SelfAssessmentForms {
                 Set.copyOf(field.accept()), maxMb);
         try {
             return transactions.execute(tx -> {
-                Evaluation e = evaluations.visible(id);
+                Evaluation e = access.visible(id);
                 formStep(e);
                 if (files.findByEvaluationIdAndFieldKeyAndDeletedAtIsNullOrderByIdAsc(id, fieldKey).size()
                         >= maxFiles) {
@@ -206,7 +210,7 @@ public class SelfAssessmentForms {
     public void remove(long fileId) {
         EvaluationFile f = files.findById(fileId).filter(x -> !x.isDeleted() && x.getFieldKey() != null)
                 .orElseThrow(() -> new BusinessException("attachment.notFound", fileId));
-        Evaluation e = evaluations.visible(f.getEvaluationId());
+        Evaluation e = access.visible(f.getEvaluationId());
         formStep(e);
         f.delete(time.now(), AuditService.currentActor());
         touch(e);
@@ -220,7 +224,7 @@ public class SelfAssessmentForms {
     public AttachmentService.Download open(long fileId) {
         EvaluationFile f = files.findById(fileId)
                 .orElseThrow(() -> new BusinessException("attachment.notFound", fileId));
-        evaluations.visible(f.getEvaluationId());
+        access.visible(f.getEvaluationId());
         Path path = storage.open(f.getStored());
         if (path == null) {
             throw new BusinessException("attachment.notFound", fileId);
@@ -235,7 +239,7 @@ public class SelfAssessmentForms {
 
     /** The procedure's self-assessment step (the first of its kind), or null when it has none. */
     private @Nullable EvaluationStep selfStep(Evaluation e) {
-        return evaluations.scheme(e.getPin()).procedure().steps().stream()
+        return engine.scheme(e.getPin()).procedure().steps().stream()
                 .filter(s -> s.kind() == EvaluationStepKind.SELF_ASSESSMENT).findFirst().orElse(null);
     }
 

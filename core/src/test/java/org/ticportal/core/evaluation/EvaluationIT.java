@@ -93,6 +93,12 @@ class EvaluationIT {
     @Autowired
     EvaluationService evaluations;
     @Autowired
+    EvaluationReader reader;
+    @Autowired
+    EvaluationRoundService roundService;
+    @Autowired
+    EvaluationTasks tasks;
+    @Autowired
     EvaluationCloser closer;
     @Autowired
     EvaluationResultNotices results;
@@ -151,18 +157,18 @@ class EvaluationIT {
         String bureau = bureaus.get(CITY);
 
         // not due before two years have passed
-        assertThat(as(bureau, Role.BUREAU, () -> evaluations.dueCount(today()))).isZero();
-        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> evaluations.openRound("过早的评估", today())))
+        assertThat(as(bureau, Role.BUREAU, () -> roundService.dueCount(today()))).isZero();
+        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> roundService.openRound("过早的评估", today())))
                 .isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo("evaluation.noneDue");
 
         clock.set(LocalDate.of(2028, 12, 4));
-        assertThat(as(bureau, Role.BUREAU, () -> evaluations.dueCenters(today(), PageRequest.of(0, 50))))
+        assertThat(as(bureau, Role.BUREAU, () -> roundService.dueCenters(today(), PageRequest.of(0, 50))))
                 .extracting(CenterStandingRow::id).containsExactly(a.id(), b.id(), c.id(), d.id());
         EvaluationViews.RoundRow round = as(bureau, Role.BUREAU,
-                () -> evaluations.openRound("2028年度绩效评估", today()));
+                () -> roundService.openRound("2028年度绩效评估", today()));
         assertThat(round.centers()).isEqualTo(4);
         assertThat(round.submissionDue()).isAfter(today());
-        assertThat(as(bureau, Role.BUREAU, () -> evaluations.dueCount(today()))).as("taken by the round")
+        assertThat(as(bureau, Role.BUREAU, () -> roundService.dueCount(today()))).as("taken by the round")
                 .isZero();
 
         long ea = evaluationOf(a);
@@ -173,12 +179,12 @@ class EvaluationIT {
         List<Notification> told = as(applicants.get(a.id()), Role.APPLICANT,
                 () -> notifications.mine(false, PageRequest.of(0, 20)).getContent());
         assertThat(told).anySatisfy(n -> assertThat(n.getSubject().zh()).contains(a.name()).contains("绩效自评"));
-        assertThat(as(applicants.get(a.id()), Role.APPLICANT, () -> evaluations.count(EvaluationFilter.ALL)))
+        assertThat(as(applicants.get(a.id()), Role.APPLICANT, () -> reader.count(EvaluationFilter.ALL)))
                 .isEqualTo(1);
-        assertThatThrownBy(() -> as(applicants.get(b.id()), Role.APPLICANT, () -> evaluations.get(ea)))
+        assertThatThrownBy(() -> as(applicants.get(b.id()), Role.APPLICANT, () -> reader.get(ea)))
                 .isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo("evaluation.notFound");
-        assertThat(as(otherDistrict, Role.COUNTY, () -> evaluations.count(EvaluationFilter.ALL))).isZero();
-        assertThat(as(district, Role.COUNTY, () -> evaluations.count(EvaluationFilter.ALL))).isEqualTo(4);
+        assertThat(as(otherDistrict, Role.COUNTY, () -> reader.count(EvaluationFilter.ALL))).isZero();
+        assertThat(as(district, Role.COUNTY, () -> reader.count(EvaluationFilter.ALL))).isEqualTo(4);
 
         // the lead units file their self-assessments (d does not); a score above its weight is refused
         assertThatThrownBy(() -> selfAssess(a, ea, Map.of("INNOVATION", new BigDecimal("61"))))
@@ -217,9 +223,9 @@ class EvaluationIT {
         assertThat(panelA).hasSize(2);
         // the panel has its finance seat and avoids nobody here; an expert off the panel sees nothing
         String off = pools.get(CITY).stream().filter(u -> !panelA.contains(u)).findFirst().orElseThrow();
-        assertThat(as(off, Role.EXPERT, () -> evaluations.list(EvaluationFilter.ALL, PageRequest.of(0, 50))))
+        assertThat(as(off, Role.EXPERT, () -> reader.list(EvaluationFilter.ALL, PageRequest.of(0, 50))))
                 .noneMatch(r -> r.id() == ea);
-        assertThat(as(panelA.get(0), Role.EXPERT, () -> evaluations.list(EvaluationFilter.ALL,
+        assertThat(as(panelA.get(0), Role.EXPERT, () -> reader.list(EvaluationFilter.ALL,
                 PageRequest.of(0, 50)))).extracting(EvaluationViews.Row::id).contains(ea);
         assertThat(panelA).contains(pools.get(CITY).get(2));
         score(ea, panelA, "54", "38");
@@ -271,18 +277,18 @@ class EvaluationIT {
         // two years on, b fails again: the policy revokes a failure in a row (its history)
         clock.set(LocalDate.of(2031, 3, 3));
         EvaluationViews.RoundRow second = as(bureau, Role.BUREAU,
-                () -> evaluations.openRound("2031年度绩效评估", today()));
-        assertThat(as(bureau, Role.BUREAU, () -> evaluations.list(new EvaluationFilter(second.id(), null, null, null),
+                () -> roundService.openRound("2031年度绩效评估", today()));
+        assertThat(as(bureau, Role.BUREAU, () -> reader.list(new EvaluationFilter(second.id(), null, null, null),
                 PageRequest.of(0, 50)))).extracting(EvaluationViews.Row::centerId).doesNotContain(c.id())
                 .contains(a.id(), b.id());
-        long eb2 = as(bureau, Role.BUREAU, () -> evaluations.list(new EvaluationFilter(second.id(), b.name(), null,
+        long eb2 = as(bureau, Role.BUREAU, () -> reader.list(new EvaluationFilter(second.id(), b.name(), null,
                 null), PageRequest.of(0, 5))).getFirst().id();
         selfAssess(b, eb2, Map.of());
         score(eb2, toScoring(eb2), "30", "10");
         EvaluationViews.Row revoked = decide(eb2);
         assertThat(revoked.outcome()).isEqualTo(Outcome.REVOKE);
         assertThat(center(b).status()).isEqualTo(CenterStatus.REVOKED);
-        assertThat(as(applicants.get(b.id()), Role.APPLICANT, () -> evaluations.gradeHistory(b.id())))
+        assertThat(as(applicants.get(b.id()), Role.APPLICANT, () -> reader.gradeHistory(b.id())))
                 .extracting(EvaluationViews.Grade::outcome).containsExactly(Outcome.RECTIFY, Outcome.REVOKE);
     }
 
@@ -295,7 +301,7 @@ class EvaluationIT {
                 .singleElement().satisfies(c -> assertThat(c.provisional()).isTrue());
         String bureau = bureaus.get(PROV);
         clock.set(LocalDate.of(2028, 12, 4));
-        as(bureau, Role.BUREAU, () -> evaluations.openRound("试运行中心评估", today()));
+        as(bureau, Role.BUREAU, () -> roundService.openRound("试运行中心评估", today()));
         long ep = evaluationOf(p);
         selfAssess(p, ep, Map.of());
         score(ep, toScoring(ep), "50", "35");
@@ -321,7 +327,7 @@ class EvaluationIT {
         CenterRow n = recognised(NOTE, "a");
         String bureau = bureaus.get(NOTE);
         clock.set(LocalDate.of(2028, 12, 4)); // a Monday
-        as(bureau, Role.BUREAU, () -> evaluations.openRound("结果公示评估", today()));
+        as(bureau, Role.BUREAU, () -> roundService.openRound("结果公示评估", today()));
         long en = evaluationOf(n);
         assertThat(publicly()).noneMatch(r -> r.id() == en);
         selfAssess(n, en, Map.of());
@@ -402,7 +408,7 @@ class EvaluationIT {
         CenterRow b = recognised(CITY, "b");
         String bureau = bureaus.get(CITY);
         clock.set(LocalDate.of(2028, 12, 4));
-        EvaluationViews.RoundRow round = as(bureau, Role.BUREAU, () -> evaluations.openRound("待办评估", today()));
+        EvaluationViews.RoundRow round = as(bureau, Role.BUREAU, () -> roundService.openRound("待办评估", today()));
         long ea = evaluationOf(a);
         long eb = evaluationOf(b);
 
@@ -509,8 +515,8 @@ class EvaluationIT {
         CenterRow p = recognised(PROV, "p");
         String bureau = bureaus.get(CITY);
         clock.set(LocalDate.of(2028, 12, 4));
-        EvaluationViews.RoundRow round = as(bureau, Role.BUREAU, () -> evaluations.openRound("催办评估", today()));
-        as(bureaus.get(PROV), Role.BUREAU, () -> evaluations.openRound("省级评估", today()));
+        EvaluationViews.RoundRow round = as(bureau, Role.BUREAU, () -> roundService.openRound("催办评估", today()));
+        as(bureaus.get(PROV), Role.BUREAU, () -> roundService.openRound("省级评估", today()));
         long ea = evaluationOf(a);
         long eb = evaluationOf(b);
         long ec = evaluationOf(c);
@@ -579,7 +585,7 @@ class EvaluationIT {
     }
 
     private EvaluationViews.WaitingList waiting(String user, Role role) {
-        return as(user, role, () -> evaluations.waitingForMe(EvaluationService.MAX_WAITING));
+        return as(user, role, () -> tasks.waitingForMe(EvaluationTasks.MAX_WAITING));
     }
 
     private List<Long> waitingIds(String user, Role role) {
@@ -593,13 +599,13 @@ class EvaluationIT {
     }
 
     private EvaluationViews.Detail get(long id) {
-        return as(bureauOf(id), Role.BUREAU, () -> evaluations.get(id));
+        return as(bureauOf(id), Role.BUREAU, () -> reader.get(id));
     }
 
     private String bureauOf(long evaluationId) {
         for (String b : bureaus.values()) {
             try {
-                as(b, Role.BUREAU, () -> evaluations.get(evaluationId));
+                as(b, Role.BUREAU, () -> reader.get(evaluationId));
                 return b;
             } catch (BusinessException e) {
                 // the other city's bureau
@@ -613,7 +619,7 @@ class EvaluationIT {
     }
 
     private long evaluationOf(CenterRow c) {
-        return as(applicants.get(c.id()), Role.APPLICANT, () -> evaluations.list(EvaluationFilter.ALL,
+        return as(applicants.get(c.id()), Role.APPLICANT, () -> reader.list(EvaluationFilter.ALL,
                 PageRequest.of(0, 5))).stream().filter(r -> r.centerId() == c.id()
                 && r.state() == EvaluationState.IN_PROGRESS).findFirst().orElseThrow().id();
     }
@@ -621,11 +627,11 @@ class EvaluationIT {
     private void selfAssess(CenterRow c, long id, Map<String, BigDecimal> scores) {
         String applicant = applicants.get(c.id());
         as(applicant, Role.APPLICANT, () -> {
-            if (evaluations.get(id).files().isEmpty()) {
+            if (reader.get(id).files().isEmpty()) {
                 evaluations.upload(id, "佐证材料.pdf", new ByteArrayInputStream(
                         "%PDF-1.4\n%佐证\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.UTF_8)));
             }
-            return evaluations.submitSelfAssessment(id, evaluations.get(id).row().version(),
+            return evaluations.submitSelfAssessment(id, reader.get(id).row().version(),
                     "评估期内完成研发项目3项，服务企业20家。", scores);
         });
     }
@@ -633,8 +639,8 @@ class EvaluationIT {
     /** The district's review and the bureau's acceptance; returns the drawn experts' logins. */
     private List<String> toScoring(long id) {
         String bureau = bureauOf(id);
-        as(district, Role.COUNTY, () -> evaluations.approve(id, evaluations.get(id).row().version(), "审核通过"));
-        as(bureau, Role.BUREAU, () -> evaluations.approve(id, evaluations.get(id).row().version(), "受理"));
+        as(district, Role.COUNTY, () -> evaluations.approve(id, reader.get(id).row().version(), "审核通过"));
+        as(bureau, Role.BUREAU, () -> evaluations.approve(id, reader.get(id).row().version(), "受理"));
         EvaluationViews.Detail at = get(id);
         assertThat(at.row().stepName().zh()).isEqualTo("专家评分");
         return at.seats().stream().map(EvaluationViews.Seat::username).toList();
@@ -649,14 +655,14 @@ class EvaluationIT {
 
     private EvaluationViews.Row decide(long id) {
         String bureau = bureauOf(id);
-        return as(bureau, Role.BUREAU, () -> evaluations.decide(id, evaluations.get(id).row().version()));
+        return as(bureau, Role.BUREAU, () -> evaluations.decide(id, reader.get(id).row().version()));
     }
 
     private void rectify(CenterRow c, long id) {
         as(applicants.get(c.id()), Role.APPLICANT, () -> {
             evaluations.upload(id, "整改材料.pdf", new ByteArrayInputStream(
                     "%PDF-1.4\n%整改\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.UTF_8)));
-            return evaluations.reportRectification(id, evaluations.get(id).row().version(), "已完成整改：补充研发投入。");
+            return evaluations.reportRectification(id, reader.get(id).row().version(), "已完成整改：补充研发投入。");
         });
     }
 

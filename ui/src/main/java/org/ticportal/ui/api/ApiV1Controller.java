@@ -23,7 +23,7 @@ import org.ticportal.core.center.CenterFilter;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.CenterStatus;
 import org.ticportal.core.evaluation.EvaluationFilter;
-import org.ticportal.core.evaluation.EvaluationService;
+import org.ticportal.core.evaluation.EvaluationReader;
 import org.ticportal.core.evaluation.EvaluationState;
 import org.ticportal.core.notice.PublicNoticeService;
 import org.ticportal.core.user.ApiPrincipal;
@@ -58,10 +58,10 @@ class ApiV1Controller {
     private final ApplicationGrid applications;
     private final CallService applicationCalls;
     private final PublicNoticeService notices;
-    private final EvaluationService evaluations;
+    private final EvaluationReader evaluations;
 
     ApiV1Controller(ApiCalls calls, CenterService centers, ApplicationGrid applications,
-                    CallService applicationCalls, PublicNoticeService notices, EvaluationService evaluations) {
+                    CallService applicationCalls, PublicNoticeService notices, EvaluationReader evaluations) {
         this.calls = calls;
         this.centers = centers;
         this.applications = applications;

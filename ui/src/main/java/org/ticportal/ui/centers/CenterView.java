@@ -59,13 +59,13 @@ public class CenterView extends VerticalLayout implements BeforeEnterObserver, H
     private final CenterProfileService profiles;
     private final AnnualReportService reports;
     private final org.ticportal.core.conversion.ConversionService conversions;
-    private final org.ticportal.core.evaluation.EvaluationService evaluations;
+    private final org.ticportal.core.evaluation.EvaluationReader evaluations;
     private final ChangeRequestQueries changes;
     private @Nullable CenterRow center;
 
     CenterView(CenterService centers, CenterProfileService profiles, AnnualReportService reports,
                org.ticportal.core.conversion.ConversionService conversions,
-               org.ticportal.core.evaluation.EvaluationService evaluations, ChangeRequestQueries changes) {
+               org.ticportal.core.evaluation.EvaluationReader evaluations, ChangeRequestQueries changes) {
         this.conversions = conversions;
         this.centers = centers;
         this.profiles = profiles;

@@ -40,6 +40,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.evaluation.EvaluationReader;
 import org.ticportal.core.evaluation.EvaluationService;
 import org.ticportal.core.evaluation.EvaluationViews;
 import org.ticportal.core.evaluation.SelfAssessmentForms;
@@ -64,14 +65,17 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private final EvaluationService evaluations;
+    private final EvaluationReader reader;
     private final SelfAssessmentForms selfForms;
     private final FormService forms;
     private EvaluationViews.@Nullable Detail detail;
     private SelfAssessmentForms.@Nullable SelfForm selfForm;
     private long id;
 
-    EvaluationView(EvaluationService evaluations, SelfAssessmentForms selfForms, FormService forms) {
+    EvaluationView(EvaluationService evaluations, EvaluationReader reader, SelfAssessmentForms selfForms,
+                   FormService forms) {
         this.evaluations = evaluations;
+        this.reader = reader;
         this.selfForms = selfForms;
         this.forms = forms;
         addClassName("evaluation-view");
@@ -81,7 +85,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            detail = evaluations.get(id);
+            detail = reader.get(id);
             selfForm = selfForms.get(id).orElse(null);
         } catch (NumberFormatException | BusinessException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
@@ -91,7 +95,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void reload() {
-        detail = evaluations.get(id);
+        detail = reader.get(id);
         selfForm = selfForms.get(id).orElse(null);
         show();
     }
@@ -227,7 +231,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         if (form != null && form.editable()) {
             // the self-assessment on the policy's form: its files are attached to its fields
             box.add(new SelfAssessmentPanel(selfForms, forms, id, form, d.row().version(),
-                    () -> evaluations.get(id).row().version(), this::reload));
+                    () -> reader.get(id).row().version(), this::reload));
         } else if (d.actions().contains(Action.UPLOAD)) {
             box.add(upload());
         }
@@ -384,7 +388,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         SelfAssessmentForms.SelfForm form = selfForm;
         if (form != null && !form.editable() && !form.values().isEmpty()) {
             add(new SelfAssessmentPanel(selfForms, forms, id, form, d.row().version(),
-                    () -> evaluations.get(id).row().version(), this::reload));
+                    () -> reader.get(id).row().version(), this::reload));
             return;
         }
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("evaluations.selfAssessment")),
@@ -430,7 +434,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         list.setPadding(false);
         for (EvaluationViews.File f : d.files()) {
             Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                Path file = evaluations.file(id, f.id());
+                Path file = reader.file(id, f.id());
                 try {
                     return new DownloadResponse(Files.newInputStream(file), f.fileName(), null, Files.size(file));
                 } catch (IOException e) {

@@ -31,8 +31,9 @@ import org.springframework.data.domain.PageRequest;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.evaluation.EvaluationFilter;
+import org.ticportal.core.evaluation.EvaluationReader;
 import org.ticportal.core.evaluation.EvaluationReminderService;
-import org.ticportal.core.evaluation.EvaluationService;
+import org.ticportal.core.evaluation.EvaluationRoundService;
 import org.ticportal.core.evaluation.EvaluationState;
 import org.ticportal.core.evaluation.EvaluationViews;
 import org.ticportal.core.user.Role;
@@ -65,15 +66,15 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, 
      */
     public static final String FILTER_TO_SCORE = "toScore";
 
-    private final EvaluationService evaluations;
+    private final EvaluationRoundService roundService;
     private final PortalTime time;
     private final FilterGrid<EvaluationViews.Row, EvaluationFilter> grid;
     private final Grid<EvaluationViews.RoundRow> rounds = new Grid<>();
     private final AddressFilterNote addressNote = new AddressFilterNote("evaluations");
 
-    EvaluationsView(EvaluationService evaluations, EvaluationReminderService reminders, UserService users,
-                    PortalTime time) {
-        this.evaluations = evaluations;
+    EvaluationsView(EvaluationReader evaluations, EvaluationRoundService roundService,
+                    EvaluationReminderService reminders, UserService users, PortalTime time) {
+        this.roundService = roundService;
         this.time = time;
         addClassName("evaluations-view");
         setSizeFull();
@@ -129,8 +130,8 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, 
             rounds.addColumn(r -> Formats.date(r.submissionDue(), locale))
                     .setHeader(getTranslation("evaluations.round.submissionDue"));
             rounds.addColumn(EvaluationViews.RoundRow::centers).setHeader(getTranslation("evaluations.round.centers"));
-            rounds.setItems(q -> evaluations.rounds(PageRequest.of(q.getPage(), q.getPageSize())).stream(),
-                    q -> (int) evaluations.roundCount());
+            rounds.setItems(q -> roundService.rounds(PageRequest.of(q.getPage(), q.getPageSize())).stream(),
+                    q -> (int) roundService.roundCount());
             rounds.setAllRowsVisible(true);
             rounds.addItemClickListener(e -> grid.setFilter(grid.getFilter().withRound(e.getItem().id())));
             Button all = new Button(getTranslation("evaluations.round.all"), e -> grid.setFilter(
@@ -213,13 +214,13 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, 
         Runnable count = () -> {
             LocalDate day = dueBy.getValue();
             due.setText(day == null ? "" : getTranslation("evaluations.round.dueCount",
-                    evaluations.dueCount(day)));
+                    roundService.dueCount(day)));
         };
         dueBy.addValueChangeListener(e -> count.run());
         count.run();
         Button save = new Button(getTranslation("evaluations.round.start"), e -> {
             try {
-                EvaluationViews.RoundRow round = evaluations.openRound(title.getValue(), dueBy.getValue() == null
+                EvaluationViews.RoundRow round = roundService.openRound(title.getValue(), dueBy.getValue() == null
                         ? time.today() : dueBy.getValue());
                 dialog.close();
                 Messages.success(this, "evaluations.round.opened", round.title(), round.centers());

@@ -26,6 +26,8 @@ import org.ticportal.core.application.NoticeCloser;
 import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.evaluation.EvaluationFilter;
+import org.ticportal.core.evaluation.EvaluationReader;
+import org.ticportal.core.evaluation.EvaluationRoundService;
 import org.ticportal.core.evaluation.EvaluationService;
 import org.ticportal.core.evaluation.EvaluationState;
 import org.ticportal.core.evaluation.EvaluationViews;
@@ -71,6 +73,10 @@ class EvaluationViewsTest extends ViewTestBase {
     @Autowired
     EvaluationService evaluations;
     @Autowired
+    EvaluationReader reader;
+    @Autowired
+    EvaluationRoundService roundService;
+    @Autowired
     SecurityContextHolderStrategy security;
     @Autowired
     org.ticportal.core.notification.NotificationService notifications;
@@ -87,7 +93,7 @@ class EvaluationViewsTest extends ViewTestBase {
     }
 
     private long evaluationOf(CenterRow center) {
-        return Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.list(EvaluationFilter.ALL
+        return Acting.as(security, "bureau", Role.BUREAU, () -> reader.list(EvaluationFilter.ALL
                 .withText(center.name()), PageRequest.of(0, 5))).stream()
                 .filter(r -> r.state() == EvaluationState.IN_PROGRESS).findFirst().orElseThrow().id();
     }
@@ -111,12 +117,12 @@ class EvaluationViewsTest extends ViewTestBase {
         long id = evaluationOf(center);
 
         // the lead unit, the district and the bureau take their steps; the experts score
-        SelfAssessmentSamples.file(security, selfForms, evaluations, "applicant", id, "自评报告", Map.of());
-        Acting.as(security, "county", Role.COUNTY, () -> evaluations.approve(id, evaluations.get(id).row().version(),
+        SelfAssessmentSamples.file(security, selfForms, reader, "applicant", id, "自评报告", Map.of());
+        Acting.as(security, "county", Role.COUNTY, () -> evaluations.approve(id, reader.get(id).row().version(),
                 "同意"));
-        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.approve(id, evaluations.get(id).row().version(),
+        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.approve(id, reader.get(id).row().version(),
                 "受理"));
-        List<String> panel = Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.get(id)).seats().stream()
+        List<String> panel = Acting.as(security, "bureau", Role.BUREAU, () -> reader.get(id)).seats().stream()
                 .map(EvaluationViews.Seat::username).toList();
         assertThat(panel).hasSize(3).contains("expert3");
         for (String expert : panel) {
@@ -162,7 +168,7 @@ class EvaluationViewsTest extends ViewTestBase {
         CenterRow[] c = new CenterRow[1];
         evaluationOfADueCenter(c);
         CenterRow center = c[0];
-        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.openRound("催办评估", PortalDay.today()));
+        Acting.as(security, "bureau", Role.BUREAU, () -> roundService.openRound("催办评估", PortalDay.today()));
         long id = evaluationOf(center);
         jdbc.update("update evaluation set step_due = ? where id = ?", PortalDay.today().plusDays(60), id);
 
@@ -222,7 +228,7 @@ class EvaluationViewsTest extends ViewTestBase {
     void theLeadUnitFilesItsSelfAssessmentOnThePage() {
         CenterRow[] c = new CenterRow[1];
         evaluationOfADueCenter(c);
-        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.openRound("三年期评估", PortalDay.today()));
+        Acting.as(security, "bureau", Role.BUREAU, () -> roundService.openRound("三年期评估", PortalDay.today()));
         long id = evaluationOf(c[0]);
 
         navigate(EvaluationsView.class);
@@ -258,7 +264,7 @@ class EvaluationViewsTest extends ViewTestBase {
         assertThat(find(Span.class).withId("evaluation-step").single().getText()).contains("组织管理部门审核");
         FormRenderer filed = find(FormRenderer.class).withId("evaluation-self-form-view").single();
         assertThat(filed.getValues()).containsEntry("selfEvaluation.summary", "评估期内完成研发项目3项。");
-        assertThat(Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.get(id)).selfScores())
+        assertThat(Acting.as(security, "bureau", Role.BUREAU, () -> reader.get(id)).selfScores())
                 .containsEntry("RD_INPUT", new BigDecimal("8"));
         @SuppressWarnings("unchecked")
         Grid<EvaluationViews.History> history = find(Grid.class).withId("evaluation-history").single();

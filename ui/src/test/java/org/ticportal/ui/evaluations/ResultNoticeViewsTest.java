@@ -28,6 +28,8 @@ import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.evaluation.EvaluationFilter;
 import org.ticportal.core.evaluation.EvaluationResultNotice;
+import org.ticportal.core.evaluation.EvaluationReader;
+import org.ticportal.core.evaluation.EvaluationRoundService;
 import org.ticportal.core.evaluation.EvaluationService;
 import org.ticportal.core.evaluation.EvaluationState;
 import org.ticportal.core.evaluation.EvaluationViews;
@@ -66,6 +68,10 @@ class ResultNoticeViewsTest extends ViewTestBase {
     CenterService centers;
     @Autowired
     EvaluationService evaluations;
+    @Autowired
+    EvaluationReader reader;
+    @Autowired
+    EvaluationRoundService roundService;
     @Autowired
     org.ticportal.core.evaluation.SelfAssessmentForms selfForms;
     @Autowired
@@ -131,16 +137,16 @@ class ResultNoticeViewsTest extends ViewTestBase {
      * under a result notice ending in 8 days, as a scheme with one would have left it.
      */
     private long decidedUnderNotice(CenterRow center) {
-        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.openRound("公示测试评估", PortalDay.today()));
-        long id = Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.list(EvaluationFilter.ALL
+        Acting.as(security, "bureau", Role.BUREAU, () -> roundService.openRound("公示测试评估", PortalDay.today()));
+        long id = Acting.as(security, "bureau", Role.BUREAU, () -> reader.list(EvaluationFilter.ALL
                 .withText(center.name()), PageRequest.of(0, 5))).stream()
                 .filter(r -> r.state() == EvaluationState.IN_PROGRESS).findFirst().orElseThrow().id();
-        SelfAssessmentSamples.file(security, selfForms, evaluations, "applicant", id, "自评报告", Map.of());
-        Acting.as(security, "county", Role.COUNTY, () -> evaluations.approve(id, evaluations.get(id).row().version(),
+        SelfAssessmentSamples.file(security, selfForms, reader, "applicant", id, "自评报告", Map.of());
+        Acting.as(security, "county", Role.COUNTY, () -> evaluations.approve(id, reader.get(id).row().version(),
                 "同意"));
-        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.approve(id, evaluations.get(id).row().version(),
+        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.approve(id, reader.get(id).row().version(),
                 "受理"));
-        List<String> panel = Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.get(id)).seats().stream()
+        List<String> panel = Acting.as(security, "bureau", Role.BUREAU, () -> reader.get(id)).seats().stream()
                 .map(EvaluationViews.Seat::username).toList();
         for (String expert : panel) {
             Acting.as(security, expert, Role.EXPERT, () -> evaluations.score(id, Map.ofEntries(
@@ -151,7 +157,7 @@ class ResultNoticeViewsTest extends ViewTestBase {
                     Map.entry("INVESTMENT", BigDecimal.valueOf(7)), Map.entry("COOPERATION", BigDecimal.valueOf(5)),
                     Map.entry("TALENT", BigDecimal.valueOf(2))), "运行良好"));
         }
-        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.decide(id, evaluations.get(id).row().version()));
+        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.decide(id, reader.get(id).row().version()));
         assertThat(jdbc.update("update evaluation set state = 'NOTICE', effective_on = ? where id = ?",
                 PortalDay.today().plusDays(8), id)).isEqualTo(1);
         return id;

@@ -23,7 +23,7 @@ import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.change.ChangeRequestDraft;
 import org.ticportal.core.change.ChangeRequestService;
-import org.ticportal.core.evaluation.EvaluationService;
+import org.ticportal.core.evaluation.EvaluationRoundService;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.unit.Unit;
@@ -63,7 +63,7 @@ class InboxCenterWorkViewsTest extends ViewTestBase {
     @Autowired
     CenterService centers;
     @Autowired
-    EvaluationService evaluations;
+    EvaluationRoundService roundService;
     @Autowired
     ChangeRequestService changes;
     @Autowired
@@ -109,7 +109,7 @@ class InboxCenterWorkViewsTest extends ViewTestBase {
         CenterRow center = recognised();
         jdbc.update("update center set recognized_on = ? where id = ?", PortalDay.today().minusYears(3).minusDays(1),
                 center.id());
-        Acting.as(security, "bureau", Role.BUREAU, () -> evaluations.openRound("待办绩效评估", PortalDay.today()));
+        Acting.as(security, "bureau", Role.BUREAU, () -> roundService.openRound("待办绩效评估", PortalDay.today()));
 
         navigate(HomeView.class);
         navigate(InboxView.class);
