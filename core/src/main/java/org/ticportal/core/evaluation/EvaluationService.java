@@ -42,7 +42,7 @@ import org.ticportal.policy.api.procedure.Actor;
  * outstanding and recommend-upward flags), rectify until a deadline then the bureau's re-check of the lead unit's
  * report (active again or revoked), revoke, or confirm a provisional center. This class takes these steps; how an
  * evaluation moves is {@link EvaluationEngine}'s, reading them {@link EvaluationReader}'s, what waits for the user
- * {@link EvaluationTasks}'.
+ * {@link EvaluationInbox}'.
  *
  * <p>Every public method has its roles and applies the row-level scope ({@link EvaluationAccess}): the bureau its
  * jurisdiction, a county body the centers it supervises, a lead unit its own, an expert only the evaluations they were

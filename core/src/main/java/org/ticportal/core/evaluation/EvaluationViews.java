@@ -15,7 +15,7 @@ import org.ticportal.policy.api.procedure.Actor;
 
 /**
  * What the evaluation screens show; records built within the user's scope by {@link EvaluationReader},
- * {@link EvaluationService}, {@link EvaluationRoundService} and {@link EvaluationTasks}.
+ * {@link EvaluationService}, {@link EvaluationRoundService} and {@link EvaluationInbox}.
  */
 public final class EvaluationViews {
 

@@ -97,7 +97,7 @@ class EvaluationIT {
     @Autowired
     EvaluationRoundService roundService;
     @Autowired
-    EvaluationTasks tasks;
+    EvaluationInbox tasks;
     @Autowired
     EvaluationCloser closer;
     @Autowired
@@ -585,7 +585,7 @@ class EvaluationIT {
     }
 
     private EvaluationViews.WaitingList waiting(String user, Role role) {
-        return as(user, role, () -> tasks.waitingForMe(EvaluationTasks.MAX_WAITING));
+        return as(user, role, () -> tasks.waitingForMe(EvaluationInbox.MAX_WAITING));
     }
 
     private List<Long> waitingIds(String user, Role role) {

@@ -30,7 +30,7 @@ import org.ticportal.core.calendar.WorkingDayCalendar;
 import org.ticportal.core.change.ChangeRequestQueries;
 import org.ticportal.core.change.WaitingChange;
 import org.ticportal.core.common.PortalTime;
-import org.ticportal.core.evaluation.EvaluationTasks;
+import org.ticportal.core.evaluation.EvaluationInbox;
 import org.ticportal.core.evaluation.EvaluationViews;
 import org.ticportal.core.expert.ExpertPanelService;
 import org.ticportal.core.expert.MemberState;
@@ -67,7 +67,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static final int PAGE = 50;
 
     private final WaitingWork waiting;
-    private final EvaluationTasks evaluations;
+    private final EvaluationInbox evaluations;
     private final ChangeRequestQueries changes;
     private final UnitService units;
     private final ExpertPanelService panels;
@@ -78,7 +78,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
     InboxView(WaitingWork waiting, UnitService units, ExpertPanelService panels, UserService users,
               PolicyService policies, JurisdictionPolicyService jurisdictions, CalendarWarnings calendarWarnings,
               WorkingDayCalendar calendar, ApplicationChoices choices, ApplicationService applications,
-              PortalTime time, EvaluationTasks evaluations, ChangeRequestQueries changes) {
+              PortalTime time, EvaluationInbox evaluations, ChangeRequestQueries changes) {
         this.waiting = waiting;
         this.evaluations = evaluations;
         this.changes = changes;
@@ -122,10 +122,10 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
             sections++;
         }
         if (role != Role.ADMIN && role != Role.AUDITOR) {
-            EvaluationViews.WaitingList evaluationList = evaluations.waitingForMe(EvaluationTasks.MAX_WAITING);
+            EvaluationViews.WaitingList evaluationList = evaluations.waitingForMe(EvaluationInbox.MAX_WAITING);
             if (!evaluationList.rows().isEmpty()) {
                 add(section("inbox.evaluations", bounded(evaluationsGrid(evaluationList, locale),
-                        evaluationList.more(), "inbox.evaluations.more", EvaluationTasks.MAX_WAITING)));
+                        evaluationList.more(), "inbox.evaluations.more", EvaluationInbox.MAX_WAITING)));
                 sections++;
             }
         }
@@ -188,7 +188,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         return content;
     }
 
-    /** The waiting evaluations (see {@link EvaluationTasks#waitingForMe(int)}), longest waiting first. */
+    /** The waiting evaluations (see {@link EvaluationInbox#waitingForMe(int)}), longest waiting first. */
     private Grid<EvaluationViews.Waiting> evaluationsGrid(EvaluationViews.WaitingList list, Locale locale) {
         Grid<EvaluationViews.Waiting> grid = new Grid<>();
         grid.setId("inbox-evaluations");

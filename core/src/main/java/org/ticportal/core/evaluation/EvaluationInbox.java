@@ -31,7 +31,7 @@ import org.ticportal.policy.api.evaluation.EvaluationStep;
  */
 @Service
 @Transactional(readOnly = true)
-public class EvaluationTasks {
+public class EvaluationInbox {
 
     private final EvaluationRepository evaluations;
     private final EvaluationEngine engine;
@@ -39,7 +39,7 @@ public class EvaluationTasks {
     private final UserService users;
     private final PortalTime time;
 
-    EvaluationTasks(EvaluationRepository evaluations, EvaluationEngine engine, WorkingDayCalendar calendar,
+    EvaluationInbox(EvaluationRepository evaluations, EvaluationEngine engine, WorkingDayCalendar calendar,
                     UserService users, PortalTime time) {
         this.evaluations = evaluations;
         this.engine = engine;
