@@ -113,6 +113,8 @@ class DashboardServiceIT {
     MovableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.ticportal.core.plugin.PolicyProviders providers;
 
     private String suffix;
     private String east;
@@ -310,8 +312,8 @@ class DashboardServiceIT {
                 waiting);
         long overdueRound = round("逾期评估" + suffix, pin);
         long dueRound = round("到期评估" + suffix, pin);
-        long overdue = evaluation(overdueRound, center, today.minusDays(1), pin);
-        long due = evaluation(dueRound, center, today.plusDays(30), pin);
+        long overdue = evaluation(overdueRound, center, today.minusDays(1), pin, "SELF");
+        long due = evaluation(dueRound, center, today.plusDays(30), pin, "SELF");
         try {
             Map<String, Role> people = Map.of(bureau, Role.BUREAU, eastDistrict, Role.COUNTY, westDistrict,
                     Role.COUNTY, east, Role.APPLICANT, west, Role.APPLICANT);
@@ -389,8 +391,16 @@ class DashboardServiceIT {
                 first);
         long overdueRound = round("专家逾期评估" + suffix, pin);
         long dueRound = round("专家待评估" + suffix, pin);
-        long overdueEvaluation = evaluation(overdueRound, center, today.minusDays(1), pin);
-        long dueEvaluation = evaluation(dueRound, center, today.plusDays(30), pin);
+        // the experts' seats wait at the procedure's scoring step; a third evaluation's panel was drawn, then the
+        // evaluation was sent back to its review: nothing to score there until it returns
+        String scoring = providers.read(new org.ticportal.core.plugin.PolicyPin(pin[0], pin[1], pin[2]),
+                p -> p.evaluation().procedure().steps().stream()
+                        .filter(step -> step.kind() == org.ticportal.policy.api.evaluation.EvaluationStepKind
+                                .PANEL_SCORING).findFirst().orElseThrow().code());
+        long overdueEvaluation = evaluation(overdueRound, center, today.minusDays(1), pin, scoring);
+        long dueEvaluation = evaluation(dueRound, center, today.plusDays(30), pin, scoring);
+        long sentBackRound = round("专家退回评估" + suffix, pin);
+        long sentBack = evaluation(sentBackRound, center, today.minusDays(1), pin, "SUPERVISOR_REVIEW");
         try {
             seat(firstPanel, first, mineId, 1, MemberState.DRAWN);
             seat(latePanel, late, mineId, 1, MemberState.DECLARED);
@@ -402,6 +412,7 @@ class DashboardServiceIT {
             evaluationSeat(dueEvaluation, mineId, mine, 1, null);
             evaluationSeat(overdueEvaluation, otherId, other, 2, 80);
             evaluationSeat(dueEvaluation, otherId, other, 2, null);
+            evaluationSeat(sentBack, mineId, mine, 1, null);
 
             // their own seats only: the replaced one is not theirs any more, the other expert's never counted
             assertThat(as(mine, Role.EXPERT, expertStatistics::seatsByState)).containsOnly(
@@ -453,10 +464,11 @@ class DashboardServiceIT {
             assertThatThrownBy(() -> as(bureau, Role.BUREAU, evaluationStatistics::toScore))
                     .isInstanceOf(AccessDeniedException.class);
         } finally {
-            jdbc.update("delete from evaluation_expert where evaluation_id in (?, ?)", overdueEvaluation,
-                    dueEvaluation);
-            jdbc.update("delete from evaluation where round_id in (?, ?)", overdueRound, dueRound);
-            jdbc.update("delete from evaluation_round where id in (?, ?)", overdueRound, dueRound);
+            jdbc.update("delete from evaluation_expert where evaluation_id in (?, ?, ?)", overdueEvaluation,
+                    dueEvaluation, sentBack);
+            jdbc.update("delete from evaluation where round_id in (?, ?, ?)", overdueRound, dueRound, sentBackRound);
+            jdbc.update("delete from evaluation_round where id in (?, ?, ?)", overdueRound, dueRound,
+                    sentBackRound);
             jdbc.update("delete from panel_member where panel_id in (?, ?, ?)", firstPanel, latePanel, thirdPanel);
             jdbc.update("delete from expert_panel where id in (?, ?, ?)", firstPanel, latePanel, thirdPanel);
         }
@@ -571,14 +583,14 @@ class DashboardServiceIT {
         return jdbc.queryForObject("select max(id) from evaluation_round where title = ?", Long.class, title);
     }
 
-    /** A running evaluation of the center in the round, its step's time limit ending on the day. */
-    private long evaluation(long round, CenterRow center, LocalDate stepDue, String[] pin) {
+    /** A running evaluation of the center in the round at the step, its step's time limit ending on the day. */
+    private long evaluation(long round, CenterRow center, LocalDate stepDue, String[] pin, String step) {
         Long unit = jdbc.queryForObject("select unit_id from center where id = ?", Long.class, center.id());
         jdbc.update("insert into evaluation (round_id, center_id, center_name, lead_unit_name, unit_id, "
                 + "recommending_body_code, jurisdiction_code, policy_id, plugin_id, plugin_version, state, step_code, "
-                + "step_due, updated_at) values (?, ?, ?, ?, ?, ?, '990100', ?, ?, ?, 'IN_PROGRESS', 'SELF', ?, ?)",
+                + "step_due, updated_at) values (?, ?, ?, ?, ?, ?, '990100', ?, ?, ?, 'IN_PROGRESS', ?, ?, ?)",
                 round, center.id(), center.name(), center.leadUnitName(), unit, center.recommendingBodyCode(),
-                pin[0], pin[1], pin[2], stepDue,
+                pin[0], pin[1], pin[2], step, stepDue,
                 clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDateTime());
         return jdbc.queryForObject("select id from evaluation where round_id = ?", Long.class, round);
     }

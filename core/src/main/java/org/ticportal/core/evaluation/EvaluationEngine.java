@@ -2,12 +2,16 @@ package org.ticportal.core.evaluation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.criteria.Predicate;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.ticportal.core.audit.AuditAction;
@@ -210,6 +214,46 @@ class EvaluationEngine {
     /** The scheme of the policy version the evaluation is pinned to. */
     EvaluationScheme scheme(PolicyPin pin) {
         return providers.read(pin, p -> p.evaluation());
+    }
+
+    /**
+     * The schemes of the plugin versions running evaluations (in progress or rectifying) are pinned to; a version that
+     * cannot be read now is left out: it offers no step.
+     */
+    Map<PolicyPin, EvaluationScheme> runningSchemes() {
+        Map<PolicyPin, EvaluationScheme> schemes = new LinkedHashMap<>();
+        for (Object[] row : evaluations.openPins()) {
+            PolicyPin pin = new PolicyPin((String) row[0], (String) row[1], (String) row[2]);
+            try {
+                schemes.put(pin, scheme(pin));
+            } catch (RuntimeException ex) {
+                // a policy version that cannot be read now offers no step
+            }
+        }
+        return schemes;
+    }
+
+    /**
+     * The evaluations in progress at a step of the kind under their own policy version's procedure: the kind is the
+     * policy's, an evaluation stores only its step's code (e.g. 专家评分, {@link EvaluationStepKind#PANEL_SCORING}).
+     */
+    Specification<Evaluation> atStepOf(EvaluationStepKind kind) {
+        Map<PolicyPin, List<String>> codes = new LinkedHashMap<>();
+        runningSchemes().forEach((pin, scheme) -> {
+            List<String> steps = scheme.procedure().steps().stream().filter(step -> step.kind() == kind)
+                    .map(EvaluationStep::code).toList();
+            if (!steps.isEmpty()) {
+                codes.put(pin, steps);
+            }
+        });
+        return (root, query, cb) -> {
+            List<Predicate> any = new ArrayList<>();
+            codes.forEach((pin, steps) -> any.add(cb.and(cb.equal(root.get("policyId"), pin.policyId()),
+                    cb.equal(root.get("pluginId"), pin.pluginId()),
+                    cb.equal(root.get("pluginVersion"), pin.pluginVersion()), root.get("stepCode").in(steps))));
+            return any.isEmpty() ? cb.disjunction()
+                    : cb.and(cb.equal(root.get("state"), EvaluationState.IN_PROGRESS), cb.or(any.toArray(Predicate[]::new)));
+        };
     }
 
     /** The evaluation's current step; {@code evaluation.closed} when it is at none. */

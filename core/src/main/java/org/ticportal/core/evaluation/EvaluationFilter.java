@@ -22,7 +22,8 @@ import org.ticportal.policy.api.evaluation.Outcome;
  * @param stepDueTo   only running evaluations whose step's time limit ends on or before this day ({@code null}: no
  *                    such filter)
  * @param toScore     only running evaluations on which the user's own seat (评审专家) has no score yet — an expert's
- *                    scoring still to do, the expert's 统计看板; none for a user without a seat
+ *                    scoring still to do, the expert's 统计看板; none for a user without a seat. Whether the
+ *                    evaluation is at a scoring step is the policy's to say: {@link EvaluationReader} adds it
  */
 public record EvaluationFilter(@Nullable Long roundId, @Nullable String text, @Nullable EvaluationState state,
                                @Nullable Outcome outcome, @Nullable LocalDate stepDueFrom,

@@ -3,7 +3,6 @@ package org.ticportal.core.evaluation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,15 +69,7 @@ public class EvaluationInbox {
             return new EvaluationViews.WaitingList(List.of(), false);
         }
         LocalDate today = time.today();
-        Map<PolicyPin, EvaluationScheme> schemes = new LinkedHashMap<>();
-        for (Object[] row : evaluations.openPins()) {
-            PolicyPin pin = new PolicyPin((String) row[0], (String) row[1], (String) row[2]);
-            try {
-                schemes.put(pin, engine.scheme(pin));
-            } catch (RuntimeException ex) {
-                // a policy version that cannot be read now offers no step
-            }
-        }
+        Map<PolicyPin, EvaluationScheme> schemes = engine.runningSchemes();
         org.springframework.data.jpa.domain.Specification<Evaluation> waiting = (root, query, cb) -> {
             List<jakarta.persistence.criteria.Predicate> any = new ArrayList<>();
             schemes.forEach((pin, scheme) -> {

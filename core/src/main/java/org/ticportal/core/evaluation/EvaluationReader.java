@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import org.ticportal.core.report.AnnualReportService;
 import org.ticportal.core.user.AccessScope;
 import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.evaluation.EvaluationScheme;
+import org.ticportal.policy.api.evaluation.EvaluationStepKind;
 
 /**
  * Reading the evaluations (绩效评估, art. 14 of the Xinzhou measures) within the user's scope: the grid's pages,
@@ -66,13 +68,18 @@ public class EvaluationReader {
     /** One page of the evaluations the user may see, filtered and sorted in the database. */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT', 'EXPERT', 'API_CLIENT')")
     public List<EvaluationViews.Row> list(EvaluationFilter filter, Pageable pageable) {
-        return evaluations.findAll(filter.toSpecification(users.currentScope(), AuditService.currentActor()),
-                sortable(pageable)).map(engine::row).getContent();
+        return evaluations.findAll(specification(filter), sortable(pageable)).map(engine::row).getContent();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT', 'EXPERT', 'API_CLIENT')")
     public long count(EvaluationFilter filter) {
-        return evaluations.count(filter.toSpecification(users.currentScope(), AuditService.currentActor()));
+        return evaluations.count(specification(filter));
+    }
+
+    /** The filter's rows in the user's scope; those to score only at a scoring step of their policy's procedure. */
+    private Specification<Evaluation> specification(EvaluationFilter filter) {
+        Specification<Evaluation> rows = filter.toSpecification(users.currentScope(), AuditService.currentActor());
+        return filter.toScore() ? rows.and(engine.atStepOf(EvaluationStepKind.PANEL_SCORING)) : rows;
     }
 
     private static Pageable sortable(Pageable pageable) {

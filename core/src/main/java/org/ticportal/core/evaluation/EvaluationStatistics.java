@@ -50,9 +50,11 @@ public class EvaluationStatistics {
     private final PolicyProviders providers;
     private final UserService users;
     private final PortalTime time;
+    private final EvaluationReader reader;
 
     EvaluationStatistics(EntityManager entityManager, EvaluationRepository evaluations, CenterStatistics centers,
-                         PolicyProviders providers, UserService users, PortalTime time) {
+                         PolicyProviders providers, UserService users, PortalTime time, EvaluationReader reader) {
+        this.reader = reader;
         this.entityManager = entityManager;
         this.evaluations = evaluations;
         this.centers = centers;
@@ -148,13 +150,13 @@ public class EvaluationStatistics {
     }
 
     /**
-     * How many running evaluations the logged-in expert has still to score (their own seat without a score): what
-     * 绩效评估 lists filtered by {@link EvaluationFilter#withToScore}. Only their own seats: the scope is the login's.
+     * How many running evaluations the logged-in expert has still to score (their own seat without a score, at a
+     * scoring step of the policy's procedure: a panel kept while the evaluation was sent back waits): what 绩效评估
+     * lists filtered by {@link EvaluationFilter#withToScore}. Only their own seats: the scope is the login's.
      */
     @PreAuthorize("hasRole('EXPERT')")
     public long toScore() {
-        return evaluations.count(EvaluationFilter.ALL.withToScore(true)
-                .toSpecification(users.currentScope(), AuditService.currentActor()));
+        return reader.count(EvaluationFilter.ALL.withToScore(true));
     }
 
     /**
@@ -163,8 +165,7 @@ public class EvaluationStatistics {
      */
     @PreAuthorize("hasRole('EXPERT')")
     public long scoresOverdue() {
-        return evaluations.count(EvaluationFilter.ALL.withToScore(true).withStepOverdue(time.today())
-                .toSpecification(users.currentScope(), AuditService.currentActor()));
+        return reader.count(EvaluationFilter.ALL.withToScore(true).withStepOverdue(time.today()));
     }
 
     private Specification<Evaluation> visible() {
