@@ -15,8 +15,8 @@ import org.ticportal.policy.api.procedure.Actor;
  * measures): administrators see all, bureau staff their jurisdiction's, a county body its supervised centers', the lead
  * unit its own ({@link ChangeRequestFilter#sees}); the county body acts as the recommending body, bureau staff as the
  * authority and the decision body, the lead unit's users as the applicant and its administrator also as the unit
- * administrator. Shared by {@link ChangeRequestService} and {@link ChangeRequestQueries}; it checks no roles itself,
- * its callers' public methods do, and runs in their transactions.
+ * administrator. Shared by {@link ChangeRequestService}, {@link ChangeRequestQueries} and {@link ChangeNotifications};
+ * it checks no roles itself, its callers' public methods do, and runs in their transactions.
  */
 @Component
 class ChangeAccess {

@@ -14,8 +14,9 @@ import org.ticportal.policy.api.evaluation.Outcome;
 import org.ticportal.policy.api.procedure.Actor;
 
 /**
- * What the evaluation screens show; records built within the user's scope by {@link EvaluationReader},
- * {@link EvaluationService}, {@link EvaluationRoundService} and {@link EvaluationInbox}.
+ * What the evaluation screens show; records returned within the user's scope by {@link EvaluationReader},
+ * {@link EvaluationService}, {@link EvaluationRoundService} and {@link EvaluationInbox} (a row built by
+ * {@code EvaluationEngine.row}, the actions offered by {@code EvaluationAccess.actions}).
  */
 public final class EvaluationViews {
 

@@ -63,7 +63,9 @@ class RowPipeTest {
             });
             // one batch in the writer's hands, two waiting, one being filled: the 40th row waits for room, the reader
             // parked in the hand-over (not merely slow) with 39 rows accepted
-            Await.until("the reader parked in the pipe", Duration.ofSeconds(30), () -> parkedIn(reader, "accept"));
+            // (it may park for a moment at 29 too, until the writer takes its first batch: both conditions at once)
+            Await.until("the reader parked in the pipe with 39 rows accepted", Duration.ofSeconds(30),
+                    () -> accepted.get() == 39 && parkedIn(reader, "accept"));
             assertThat(accepted.get()).isEqualTo(39);
             release.countDown();
             reader.join(Duration.ofSeconds(30));

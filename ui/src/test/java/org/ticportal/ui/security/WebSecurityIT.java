@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,7 @@ import jakarta.servlet.SessionTrackingMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -394,9 +396,9 @@ class WebSecurityIT {
 
     /**
      * An account disabled while it is signed in (here by SQL, as another node's administrator would) stops working at
-     * its first request after the session's next check (the clock moved on by the check interval): the session ends, and the browser meets the
-     * login page, also once the account is enabled again; requests between two checks read no account (they go on);
-     * a colleague signed in beside it keeps working.
+     * its first request after the session's next check (the clock moved on by the check interval): the session ends,
+     * and the browser meets the login page, also once the account is enabled again; requests between two checks read
+     * no account (they go on); a colleague signed in beside it keeps working.
      */
     @Test
     void aSessionEndsAtItsNextCheckOnceItsAccountIsDisabled() throws Exception {
@@ -458,24 +460,34 @@ class WebSecurityIT {
 
     /**
      * The portal's clock as a test moves it on: the system's time plus what the test added, so that a wait the portal
-     * counts (the account check interval) passes without the test sleeping through it.
+     * counts (the account check interval) passes without the test sleeping through it. In the portal's zone
+     * ({@code ticportal.zone}, Asia/Shanghai by default); a view in another zone moves on with it.
      */
     static final class AheadClock extends Clock {
 
-        private volatile Duration ahead = Duration.ZERO;
-        private final Clock system = Clock.system(ZoneId.of("Asia/Shanghai"));
+        private final AtomicReference<Duration> ahead;
+        private final Clock system;
+
+        AheadClock(ZoneId zone) {
+            this(new AtomicReference<>(Duration.ZERO), Clock.system(zone));
+        }
+
+        private AheadClock(AtomicReference<Duration> ahead, Clock system) {
+            this.ahead = ahead;
+            this.system = system;
+        }
 
         @TestConfiguration
         static class Config {
             @Bean
             @Primary
-            AheadClock aheadClock() {
-                return new AheadClock();
+            AheadClock aheadClock(@Value("${ticportal.zone:Asia/Shanghai}") String zone) {
+                return new AheadClock(ZoneId.of(zone));
             }
         }
 
         void moveOn(Duration duration) {
-            ahead = ahead.plus(duration);
+            ahead.updateAndGet(d -> d.plus(duration));
         }
 
         @Override
@@ -485,12 +497,12 @@ class WebSecurityIT {
 
         @Override
         public Clock withZone(ZoneId zone) {
-            return Clock.offset(system.withZone(zone), ahead);
+            return new AheadClock(ahead, system.withZone(zone));
         }
 
         @Override
         public Instant instant() {
-            return system.instant().plus(ahead);
+            return system.instant().plus(ahead.get());
         }
     }
 }
