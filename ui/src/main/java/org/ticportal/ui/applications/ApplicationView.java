@@ -1,6 +1,5 @@
 package org.ticportal.ui.applications;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,10 +8,6 @@ import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,22 +15,18 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 import org.ticportal.core.call.CallService;
 import org.ticportal.core.center.CenterService;
-import org.ticportal.core.call.CallSummary;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationFileService;
 import org.ticportal.core.application.ApplicationForms;
@@ -43,20 +34,14 @@ import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.expert.ExpertPanelService;
 import org.ticportal.core.user.UserService;
 import org.ticportal.ui.experts.PanelSummary;
-import org.ticportal.core.application.Attachment;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistItem;
 import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.application.AvailableAction;
-import org.ticportal.core.application.CheckOutcome;
-import org.ticportal.core.application.EligibilityReport;
-import org.ticportal.core.application.RuleCheck;
 import org.ticportal.core.form.FormDefinition;
 import org.ticportal.core.form.FormService;
 import org.ticportal.core.form.FormValidationException;
 import org.ticportal.core.plugin.PolicyService;
-import org.ticportal.policy.api.procedure.Stage;
-import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 import org.ticportal.ui.forms.AttachmentSupport;
@@ -68,7 +53,9 @@ import org.ticportal.core.application.FormVersionInfo;
  * One application: where it stands in its policy's procedure, its form (editable by the applicant while it is a
  * draft), the eligibility self-check with the article of every condition and who verified it, the reviewers'
  * checklist, the steps the user may take now, every version of its documents, its history, and the application as a
- * PDF for stamping.
+ * PDF for stamping. The facts at its head are {@link ApplicationFacts}; the eligibility tab is {@link EligibilityTab},
+ * the checklist {@link ChecklistPanel}, the documents {@link DocumentsTab} and the history {@link StepHistory}; the
+ * form, the draft it saves and the steps stay here.
  */
 @Route("applications/:id")
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT"})
@@ -90,7 +77,8 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private long id;
     private @Nullable ApplicationDetail detail;
     private @Nullable FormRenderer renderer;
-    private final Map<String, TextField> explanations = new HashMap<>();
+    /** The eligibility tab, whose warnings' explanations are saved with the draft. */
+    private @Nullable EligibilityTab eligibility;
     private String title = "";
 
     ApplicationView(ApplicationService applications, ApplicationForms applicationForms, AttachmentService attachments,
@@ -136,7 +124,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private void show(ApplicationDetail d, int selectedTab) {
         this.detail = d;
         removeAll();
-        explanations.clear();
+        eligibility = null;
         Locale locale = getLocale();
         var row = d.row();
         title = row.fullName() == null ? row.referenceNo() : row.fullName();
@@ -144,44 +132,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         heading.setId("application-title");
         add(heading);
 
-        HorizontalLayout facts = new HorizontalLayout();
-        facts.addClassName("application-facts");
-        facts.add(badge("application-stage", d.stageName() == null ? row.stage() : d.stageName().get(locale),
-                row.closed() ? "contrast" : "success"));
-        if (row.closed()) {
-            // how the procedure ended, in the portal's words: a failed acceptance after construction is no rejection
-            facts.add(badge("application-outcome", getTranslation("stages.outcome." + row.stageKind().name()),
-                    switch (row.stageKind()) {
-                        case REJECTED, ACCEPTANCE_FAILED -> "error";
-                        case RECOGNIZED, PROVISIONAL -> "success";
-                        default -> "contrast";
-                    }));
-        }
-        facts.add(fact(getTranslation("application.reference"), row.referenceNo()));
-        facts.add(fact(getTranslation("application.unit"), row.unitName()));
-        Div callFact = fact(getTranslation("application.call"), row.callId() == null
-                ? getTranslation("application.call.outside")
-                : calls.find(row.callId()).map(CallSummary::title).orElse(row.callId().toString()));
-        callFact.setId("application-call-fact");
-        facts.add(callFact);
-        facts.add(fact(getTranslation("application.policy"), row.pin().policyId() + " " + row.pin().pluginVersion()));
-        if (row.stageDue() != null) {
-            // a stage the policy limits in months (a construction period) ends on this day: the portal then takes the
-            // policy's step itself, where it names one
-            boolean timed = d.stages().stream().anyMatch(s -> s.code().equals(row.stage()) && s.isTimed());
-            Div due = fact(getTranslation(timed ? "stages.expires" : "application.due"),
-                    Formats.date(row.stageDue(), locale));
-            due.setId(timed ? "application-stage-expires" : "application-due");
-            facts.add(due);
-        }
-        if (d.noticeStart() != null && d.noticeEnd() != null) {
-            facts.add(fact(getTranslation("application.notice"), getTranslation("application.noticePeriod",
-                    Formats.date(d.noticeStart(), locale), Formats.date(d.noticeEnd(), locale))
-                    + (d.noticeEndProvisional() ? getTranslation("application.provisional") : "")));
-        }
-        facts.add(pdfLink(row.referenceNo()));
-        facts.setWrap(true);
-        add(facts);
+        add(new ApplicationFacts(d, id, calls, files));
         org.ticportal.ui.conversion.ConversionParts.applicationBadge(this, simplified, engineeringCenters, id)
                 .ifPresent(this::add);
         centers.forApplication(id).ifPresent(c -> {
@@ -204,7 +155,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             pinned.setId("application-pinned");
             add(pinned);
         }
-        add(progress(d));
+        add(ApplicationFacts.progress(d, locale));
         PanelSummary.of(this, panels, d, users.currentScope().role()).ifPresent(this::add);
 
         boolean editable = d.editable();
@@ -213,34 +164,17 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         tabs.setId("application-tabs");
         List<ChecklistItem> items = checklistItems();
         tabs.add(getTranslation("application.tab.form"), formTab(d, editable));
-        tabs.add(getTranslation("application.tab.eligibility"), eligibilityTab(d, editable, items));
+        eligibility = new EligibilityTab(applications, id, d, editable, items, () -> saveDraft(false));
+        tabs.add(getTranslation("application.tab.eligibility"), eligibility);
         tabs.add(getTranslation("checklist.tab"), new ChecklistPanel(checklist, id,
                 () -> show(applications.get(id, true), 2)));
         tabs.add(getTranslation("application.tab.actions"), actionsTab(d));
-        tabs.add(getTranslation("documents.tab"), documentsTab());
+        tabs.add(getTranslation("documents.tab"), new DocumentsTab(attachments, applications, id, this::labelOf));
         tabs.add(getTranslation("application.tab.history"), new StepHistory(applications, applicationForms, id, d,
                 Catalogs.of(forms, d.row().pin())));
         tabs.setSelectedIndex(selectedTab);
         add(tabs);
         expand(tabs);
-    }
-
-    private Div progress(ApplicationDetail d) {
-        Div bar = new Div();
-        bar.addClassName("stage-progress");
-        bar.setId("application-progress");
-        for (Stage s : d.stages()) {
-            if (s.isFinal() && !s.createsCenter()) {
-                continue;
-            }
-            Span step = new Span(s.name().get(getLocale()));
-            step.addClassName("stage-step");
-            if (s.code().equals(d.row().stage())) {
-                step.addClassName("current");
-            }
-            bar.add(step);
-        }
-        return bar;
     }
 
     private VerticalLayout formTab(ApplicationDetail d, boolean editable) {
@@ -320,7 +254,10 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
             return false;
         }
         Map<String, String> texts = new LinkedHashMap<>(d.explanations());
-        explanations.forEach((rule, field) -> texts.put(rule, field.getValue()));
+        EligibilityTab checks = eligibility;
+        if (checks != null) {
+            checks.explanations().forEach((rule, field) -> texts.put(rule, field.getValue()));
+        }
         try {
             r.clearProblems();
             ApplicationDetail saved = applications.saveDraft(id, d.row().version(), r.getValues(), texts);
@@ -349,127 +286,6 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    /** The application as a PDF for stamping, made when the link is followed. */
-    private Anchor pdfLink(String referenceNo) {
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ApplicationFileService.GeneratedFile file = files.applicationPdf(id);
-            byte[] bytes = file.content();
-            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), file.fileName(), "application/pdf",
-                    bytes.length);
-        }), getTranslation("documents.pdf"));
-        pdf.setId("application-pdf");
-        pdf.getElement().setAttribute("title", getTranslation("documents.pdf.help", referenceNo));
-        return pdf;
-    }
-
-    /**
-     * Every file of the case, each document's versions numbered in upload order, with the form it came on (the
-     * application, or a step's such as the revised plan), so that the bureau sees which is which.
-     */
-    private VerticalLayout documentsTab() {
-        VerticalLayout tab = new VerticalLayout();
-        tab.setPadding(false);
-        Grid<Attachment> grid = new Grid<>();
-        grid.setId("documents-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        Map<Long, Integer> numbers = new HashMap<>();
-        List<Attachment> all;
-        try {
-            Map<String, Integer> counts = new HashMap<>();
-            all = attachments.list(id);
-            for (Attachment a : all) {
-                String document = a.getEvidenceCode() != null ? a.getEvidenceCode() : a.getFormCode() + "/"
-                        + a.getFieldKey();
-                numbers.put(a.getId(), counts.merge(document, 1, Integer::sum));
-            }
-        } catch (RuntimeException e) {
-            tab.add(new Paragraph(Messages.describe(this, e)));
-            return tab;
-        }
-        grid.addColumn(a -> renderer == null ? a.getFieldKey() : renderer.labelOf(a.getFieldKey()))
-                .setHeader(getTranslation("documents.document")).setFlexGrow(2);
-        grid.addColumn(a -> getTranslation("documents.version", numbers.get(a.getId())))
-                .setHeader(getTranslation("documents.versionHeader")).setAutoWidth(true);
-        grid.addColumn(Attachment::getOriginalName).setHeader(getTranslation("documents.file")).setFlexGrow(2);
-        Map<String, String> formTitles = new HashMap<>();
-        grid.addColumn(a -> formTitles.computeIfAbsent(a.getFormCode(), code -> {
-            try {
-                return applications.stepForm(id, code).title().get(getLocale());
-            } catch (RuntimeException e) {
-                return code;
-            }
-        })).setHeader(getTranslation("documents.form")).setAutoWidth(true);
-        grid.addColumn(a -> Formats.dateTime(a.getUploadedAt(), getLocale()))
-                .setHeader(getTranslation("documents.uploaded")).setAutoWidth(true);
-        grid.setItems(all);
-        grid.setAllRowsVisible(true);
-        tab.add(new Paragraph(getTranslation("documents.help")), grid);
-        return tab;
-    }
-
-    private VerticalLayout eligibilityTab(ApplicationDetail d, boolean editable, List<ChecklistItem> items) {
-        VerticalLayout tab = new VerticalLayout();
-        tab.setPadding(false);
-        Grid<RuleCheck> grid = new Grid<>();
-        grid.setId("eligibility-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(c -> badge(null, getTranslation("check." + c.outcome().name()), switch (c.outcome()) {
-            case PASS -> "success";
-            case FAIL, ERROR -> "error";
-            case WARN -> "warning";
-            default -> "contrast";
-        })).setHeader(getTranslation("check.outcome")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.title().get(getLocale())).setHeader(getTranslation("check.rule")).setFlexGrow(2);
-        grid.addColumn(c -> getTranslation("check.kind." + c.kind().name())).setHeader(getTranslation("check.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(RuleCheck::article).setHeader(getTranslation("check.article")).setAutoWidth(true);
-        grid.addColumn(c -> c.message().get(getLocale())).setHeader(getTranslation("check.message")).setFlexGrow(3);
-        Map<String, ChecklistItem> byRule = new HashMap<>();
-        items.forEach(i -> byRule.put(i.ruleId(), i));
-        grid.addColumn(c -> ChecklistPanel.verification(this, getLocale(), byRule.get(c.ruleId())))
-                .setHeader(getTranslation("checklist.verification")).setKey("verification").setFlexGrow(2);
-        grid.addComponentColumn(c -> {
-            if (c.outcome() != CheckOutcome.WARN) {
-                return new Span(c.explanation() == null ? "" : c.explanation());
-            }
-            TextField explanation = new TextField();
-            explanation.setPlaceholder(getTranslation("check.explain"));
-            explanation.setValue(c.explanation() == null ? "" : c.explanation());
-            explanation.setReadOnly(!editable);
-            explanation.setWidthFull();
-            explanation.setId("explain-" + c.ruleId());
-            explanations.put(c.ruleId(), explanation);
-            return explanation;
-        }).setHeader(getTranslation("check.explanation")).setFlexGrow(2);
-        grid.setAllRowsVisible(true);
-        Paragraph summary = new Paragraph();
-        summary.setId("eligibility-summary");
-        Button run = new Button(getTranslation("check.run"), VaadinIcon.CHECK_SQUARE_O.create(), e -> {
-            if (editable && !saveDraft(false)) {
-                return;
-            }
-            fillEligibility(grid, summary, null);
-        });
-        run.setId("eligibility-run");
-        tab.add(new HorizontalLayout(run, summary), grid);
-        fillEligibility(grid, summary, d.eligibility());
-        return tab;
-    }
-
-    /** Shows the check the detail came with, else runs it (a saved draft, the check asked for again). */
-    private void fillEligibility(Grid<RuleCheck> grid, Paragraph summary, @Nullable EligibilityReport checked) {
-        try {
-            explanations.clear();
-            EligibilityReport report = checked != null ? checked : applications.eligibility(id);
-            grid.setItems(report.checks());
-            summary.setText(report.passed() ? getTranslation("check.passed")
-                    : getTranslation("check.blocked", Integer.toString(report.blocking().size())));
-            summary.getElement().setAttribute("theme", report.passed() ? "success" : "error");
-        } catch (RuntimeException e) {
-            summary.setText(Messages.describe(this, e));
-        }
-    }
-
     private VerticalLayout actionsTab(ApplicationDetail d) {
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
@@ -493,7 +309,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         for (AvailableAction action : actions) {
             Button b = new Button(action.name().get(getLocale()), e -> new StepDialog(action, this::perform,
                     code -> applications.stepForm(id, code), d, forms, attachments, this::reloadVersion,
-                    key -> renderer == null ? key : renderer.labelOf(key)).open());
+                    this::labelOf).open());
             b.setId("action-" + action.code());
             b.addThemeVariants(action.toStage().equals("REJECTED") || action.code().startsWith("WITHDRAW")
                     ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
@@ -502,6 +318,11 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         }
         tab.add(buttons);
         return tab;
+    }
+
+    /** A form field's label by its key, as the application's form shows it (the key while it shows none). */
+    private String labelOf(String key) {
+        return renderer == null ? key : renderer.labelOf(key);
     }
 
     /** Takes a step after saving a draft the applicant may have changed; returns the refreshed detail. */
@@ -519,23 +340,6 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
 
     /** The draft could not be saved; its problems are shown on the form. */
     static final class FormNotSavedException extends RuntimeException {
-    }
-
-    private Span badge(@Nullable String id, String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge " + theme);
-        if (id != null) {
-            badge.setId(id);
-        }
-        return badge;
-    }
-
-    private Div fact(String label, String value) {
-        Span l = new Span(label);
-        l.addClassName("fact-label");
-        Div fact = new Div(l, new Span(value));
-        fact.addClassName("fact");
-        return fact;
     }
 
     @Override

@@ -1,13 +1,10 @@
 package org.ticportal.ui.base;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -19,17 +16,12 @@ import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.contextmenu.ContextMenu;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.VaadinService;
@@ -41,13 +33,7 @@ import org.springframework.data.domain.Sort;
 import org.ticportal.core.common.ScrollPass;
 import org.ticportal.core.export.ExportService;
 import org.ticportal.core.export.ExportSource;
-import org.ticportal.core.gridview.ColumnSort;
 import org.ticportal.core.gridview.GridViewState;
-import org.ticportal.core.gridview.SavedView;
-import org.ticportal.core.gridview.SavedViewService;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The management grid every list screen uses: rows are fetched page by page from a service, which sorts and filters
@@ -63,7 +49,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class FilterGrid<T, F> extends Grid<T> {
 
     private F filter;
-    private @Nullable HeaderRow filterRow;
     private final Map<Column<T>, String> titles = new LinkedHashMap<>();
     /** Each column's value, as the export reads it; a column without one (e.g. of components) is not exported. */
     private final Map<Column<T>, ValueProvider<T, ?>> values = new HashMap<>();
@@ -74,12 +59,13 @@ public class FilterGrid<T, F> extends Grid<T> {
     private @Nullable StreamFetch<T, F> streamFetch;
     private final ToLongFunction<F> count;
     private final List<Runnable> filterListeners = new java.util.ArrayList<>();
-    /** The filter fields by their column's key, as a saved view reads and restores them. */
-    private final Map<String, FilterField> filterFields = new LinkedHashMap<>();
-    /** The column chooser's items, checked again when a view changes what is visible. */
-    private final Map<Column<T>, List<MenuItem>> chooserItems = new HashMap<>();
-    private @Nullable String viewsGridId;
-    private boolean defaultViewChecked;
+    /** The column chooser's menus, checked again when a saved view changes what is visible. */
+    private final GridColumnChooser<T> chooser = new GridColumnChooser<>(this, titles);
+    /** The saved views: they read and restore the filter fields, the chooser's columns and the sort. */
+    private final GridSavedViews<T> views = new GridSavedViews<>(this, titles, chooser);
+    /** The filter fields under the column titles; each change of one applies the next filter. */
+    private final GridFilterRow<T, F> filters = new GridFilterRow<>(this, this::getLocale, titles, views,
+            change -> applyFilter(change.apply(filter)));
 
     /**
      * Fetches one page of rows for a filter, seeking a deep page from the end of a page read before it in the grid's
@@ -94,10 +80,6 @@ public class FilterGrid<T, F> extends Grid<T> {
     @FunctionalInterface
     public interface StreamFetch<T, F> {
         void stream(F filter, Sort sort, Consumer<T> sink);
-    }
-
-    /** A filter field as a saved view sees it: its value as text, and how to put a stored one back. */
-    private record FilterField(Supplier<@Nullable String> read, Consumer<@Nullable String> write) {
     }
 
     /**
@@ -183,44 +165,22 @@ public class FilterGrid<T, F> extends Grid<T> {
 
     /** A text field in the filter row under the column. */
     public TextField textFilter(Column<T> column, BiFunction<F, String, F> apply) {
-        TextField field = new TextField();
-        field.setPlaceholder(getTranslation("grid.filter"));
-        field.setClearButtonVisible(true);
-        field.setWidthFull();
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setAriaLabel(getTranslation("grid.filter") + " " + titles.get(column));
-        field.addValueChangeListener(e -> applyFilter(apply.apply(filter, e.getValue())));
-        filterRow().getCell(column).setComponent(field);
-        register(column, new FilterField(() -> field.getValue().isEmpty() ? null : field.getValue(),
-                v -> field.setValue(v == null ? "" : v)));
-        return field;
+        return filters.text(column, apply);
     }
 
     /**
      * A choice in the filter row under the column; the empty choice means no filter. A saved view keeps the choice by
-     * its {@linkplain #optionKey(Object) stable key}.
+     * its {@linkplain GridSavedViews#optionKey(Object) stable key}.
      */
     public <E> Select<E> selectFilter(Column<T> column, List<E> options, ItemLabelGenerator<E> label,
                                       BiFunction<F, @Nullable E, F> apply) {
-        return selectFilter(column, options, label, FilterGrid::optionKey, apply);
+        return selectFilter(column, options, label, GridSavedViews::optionKey, apply);
     }
 
     /** A choice in the filter row under the column, kept in saved views by the key {@code key} gives an option. */
     public <E> Select<E> selectFilter(Column<T> column, List<E> options, ItemLabelGenerator<E> label,
                                       Function<E, String> key, BiFunction<F, @Nullable E, F> apply) {
-        Select<E> select = new Select<>();
-        select.setItems(options);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("grid.filter.all"));
-        select.setItemLabelGenerator(item -> item == null ? getTranslation("grid.filter.all") : label.apply(item));
-        select.setWidthFull();
-        select.setAriaLabel(getTranslation("grid.filter") + " " + titles.get(column));
-        select.addValueChangeListener(e -> applyFilter(apply.apply(filter, e.getValue())));
-        filterRow().getCell(column).setComponent(select);
-        register(column, new FilterField(() -> select.getValue() == null ? null : key.apply(select.getValue()),
-                v -> select.setValue(v == null ? null : options.stream().filter(o -> v.equals(key.apply(o)))
-                        .findFirst().orElse(null))));
-        return select;
+        return filters.select(column, options, label, key, apply);
     }
 
     /**
@@ -229,19 +189,7 @@ public class FilterGrid<T, F> extends Grid<T> {
      */
     public <E> ComboBox<E> comboFilter(Column<T> column, List<E> options, ItemLabelGenerator<E> label,
                                        Function<E, String> key, BiFunction<F, @Nullable E, F> apply) {
-        ComboBox<E> combo = new ComboBox<>();
-        combo.setItems(options);
-        combo.setItemLabelGenerator(label);
-        combo.setClearButtonVisible(true);
-        combo.setPlaceholder(getTranslation("grid.filter"));
-        combo.setWidthFull();
-        combo.setAriaLabel(getTranslation("grid.filter") + " " + titles.get(column));
-        combo.addValueChangeListener(e -> applyFilter(apply.apply(filter, e.getValue())));
-        filterRow().getCell(column).setComponent(combo);
-        register(column, new FilterField(() -> combo.getValue() == null ? null : key.apply(combo.getValue()),
-                v -> combo.setValue(v == null ? null : options.stream().filter(o -> v.equals(key.apply(o)))
-                        .findFirst().orElse(null))));
-        return combo;
+        return filters.combo(column, options, label, key, apply);
     }
 
     /**
@@ -250,8 +198,7 @@ public class FilterGrid<T, F> extends Grid<T> {
      */
     public void customFilter(Column<T> column, com.vaadin.flow.component.Component field,
                              Supplier<@Nullable String> read, Consumer<@Nullable String> write) {
-        filterRow().getCell(column).setComponent(field);
-        register(column, new FilterField(read, write));
+        filters.custom(column, field, read, write);
     }
 
     /** How a date range filter derives the next filter from its two days, either of which may be empty. */
@@ -272,101 +219,29 @@ public class FilterGrid<T, F> extends Grid<T> {
      * @param toKey   that of the last picker's
      */
     public DateRange dateRangeFilter(Column<T> column, String fromKey, String toKey, RangeFilter<F> apply) {
-        DatePicker from = new DatePicker();
-        DatePicker to = new DatePicker();
-        for (DatePicker picker : List.of(from, to)) {
-            DatePickers.localized(picker, getLocale(), this::getTranslation);
-            picker.setWidthFull();
-            picker.addValueChangeListener(e -> {
-                to.setMin(from.getValue());
-                from.setMax(to.getValue());
-                applyFilter(apply.apply(filter, from.getValue(), to.getValue()));
-            });
-        }
-        from.setPlaceholder(getTranslation(fromKey));
-        from.setAriaLabel(titles.get(column) + " " + getTranslation(fromKey));
-        to.setPlaceholder(getTranslation(toKey));
-        to.setAriaLabel(titles.get(column) + " " + getTranslation(toKey));
-        com.vaadin.flow.component.orderedlayout.VerticalLayout range =
-                new com.vaadin.flow.component.orderedlayout.VerticalLayout(from, to);
-        range.setPadding(false);
-        range.setSpacing(false);
-        range.getStyle().set("gap", "var(--lumo-space-xs)");
-        filterRow().getCell(column).setComponent(range);
-        register(column, new FilterField(() -> from.getValue() == null && to.getValue() == null ? null
-                : day(from.getValue()) + ".." + day(to.getValue()), v -> {
-            String[] days = v == null ? new String[] {"", ""} : v.split("\\.\\.", -1);
-            from.setMax(null);
-            to.setMin(null);
-            from.setValue(parseDay(days[0]));
-            to.setValue(days.length > 1 ? parseDay(days[1]) : null);
-        }));
-        return new DateRange(from, to);
+        return filters.dateRange(column, fromKey, toKey, apply);
     }
 
-    private static String day(@Nullable LocalDate d) {
-        return d == null ? "" : d.toString();
-    }
-
-    private static @Nullable LocalDate parseDay(String text) {
-        try {
-            return text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** A button that opens a menu of the columns, each checked while visible. */
+    /** A button that opens a menu of the columns, each checked while visible ({@link GridColumnChooser}). */
     public Button columnChooser() {
-        Button button = new Button(getTranslation("grid.columns"), VaadinIcon.GRID_V.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.addClassName("column-chooser");
-        ContextMenu menu = new ContextMenu(button);
-        menu.setOpenOnClick(true);
-        titles.forEach((column, title) -> {
-            MenuItem item = menu.addItem(title);
-            item.setCheckable(true);
-            item.setChecked(column.isVisible());
-            item.setKeepOpen(true);
-            item.addClickListener(e -> column.setVisible(item.isChecked()));
-            chooserItems.computeIfAbsent(column, c -> new ArrayList<>()).add(item);
-        });
-        return button;
+        return chooser.button();
     }
 
     /**
-     * A button that opens the user's saved views of this grid (已保存视图): save the grid's filters, visible columns,
-     * their order and sort under a name, open, overwrite, rename, share (bureau) or delete a view, mark one as the
-     * default the grid opens with. Shown to the staff (administrators, bureau staff, county reviewers) and auditors.
+     * A button that opens the user's saved views of this grid (已保存视图, {@link GridSavedViews}): save the grid's
+     * filters, visible columns, their order and sort under a name, open, overwrite, rename, share (bureau) or delete a
+     * view, mark one as the default the grid opens with. Shown to the staff (administrators, bureau staff, county
+     * reviewers) and auditors.
      *
      * @param gridId the key the views of this grid are saved under (e.g. {@code applications})
      */
     public Button viewsButton(String gridId) {
-        this.viewsGridId = gridId;
-        Button button = new Button(getTranslation("views.button"), VaadinIcon.BOOKMARK_O.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.addClassName("grid-views");
-        getId().ifPresent(id -> button.setId(id + "-views"));
-        button.setVisible(isStaff());
-        button.addClickListener(e -> new GridViewsDialog(savedViews(), gridId, this).open());
-        return button;
+        return views.button(gridId);
     }
 
     /** What a saved view keeps of the grid now: the filter fields' values, the visible columns in order, the sort. */
     public GridViewState viewState() {
-        Map<String, String> filters = new LinkedHashMap<>();
-        filterFields.forEach((key, field) -> {
-            String value = field.read().get();
-            if (value != null) {
-                filters.put(key, value);
-            }
-        });
-        List<String> columns = getColumns().stream().filter(this::inViews).filter(Column::isVisible)
-                .map(Column::getKey).toList();
-        List<ColumnSort> sort = getSortOrder().stream().filter(o -> o.getSorted().getKey() != null)
-                .map(o -> new ColumnSort(o.getSorted().getKey(), o.getDirection() == SortDirection.DESCENDING))
-                .toList();
-        return new GridViewState(filters, columns, sort);
+        return views.state();
     }
 
     /**
@@ -375,89 +250,13 @@ public class FilterGrid<T, F> extends Grid<T> {
      * What the grid no longer has (a column removed since, an option no longer offered) is left out.
      */
     public void applyView(GridViewState state) {
-        filterFields.forEach((key, field) -> field.write().accept(state.filters().get(key)));
-        List<Column<T>> chosen = state.columns().stream().map(this::getColumnByKey).filter(Objects::nonNull)
-                .filter(this::inViews).toList();
-        if (!chosen.isEmpty()) {
-            List<Column<T>> managed = new ArrayList<>(chosen);
-            getColumns().stream().filter(this::inViews).filter(c -> !chosen.contains(c)).forEach(managed::add);
-            Iterator<Column<T>> next = managed.iterator();
-            List<Column<T>> order = getColumns().stream().map(c -> inViews(c) ? next.next() : c).toList();
-            setColumnOrder(order);
-            getColumns().stream().filter(this::inViews).forEach(c -> c.setVisible(chosen.contains(c)));
-            chooserItems.forEach((column, items) -> items.forEach(i -> i.setChecked(column.isVisible())));
-        }
-        List<GridSortOrder<T>> sort = state.sort().stream()
-                .map(o -> {
-                    Column<T> column = getColumnByKey(o.column());
-                    return column == null || !column.isSortable() ? null : new GridSortOrder<>(column,
-                            o.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING);
-                })
-                .filter(Objects::nonNull).toList();
-        sort(sort);
-    }
-
-    /** Whether saved views show, hide and order the column: a column of the chooser that has a key. */
-    private boolean inViews(Column<T> column) {
-        return titles.containsKey(column) && column.getKey() != null;
-    }
-
-    /**
-     * A select option's key in saved views: an enum's name, else what the option's {@code code()}, {@code id()},
-     * {@code policyId()} or {@code key()} gives (catalog entries, stages, policies), else the option as text.
-     */
-    static String optionKey(Object option) {
-        if (option instanceof Enum<?> e) {
-            return e.name();
-        }
-        for (String accessor : List.of("code", "id", "policyId", "key")) {
-            try {
-                var method = option.getClass().getMethod(accessor);
-                if (method.getParameterCount() == 0 && method.getReturnType() != void.class) {
-                    return String.valueOf(method.invoke(option));
-                }
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                // no such accessor: try the next
-            }
-        }
-        return String.valueOf(option);
+        views.apply(state);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        if (defaultViewChecked || viewsGridId == null || !isStaff()) {
-            return;
-        }
-        defaultViewChecked = true;
-        boolean filteredByAddress = !attachEvent.getUI().getActiveViewLocation().getQueryParameters()
-                .getParameters().isEmpty();
-        if (!filteredByAddress) {
-            savedViews().defaultFor(viewsGridId).map(SavedView::state).ifPresent(this::applyView);
-        }
-    }
-
-    private void register(Column<T> column, FilterField field) {
-        if (column.getKey() != null) {
-            filterFields.put(column.getKey(), field);
-        }
-    }
-
-    private static SavedViewService savedViews() {
-        return VaadinService.getCurrent().getInstantiator().getOrCreate(SavedViewService.class);
-    }
-
-    /** Whether the logged-in user keeps saved views: the staff, and auditors (on 审计记录, the one grid they see). */
-    private static boolean isStaff() {
-        return hasAuthority("ROLE_ADMIN") || hasAuthority("ROLE_BUREAU") || hasAuthority("ROLE_COUNTY")
-                || hasAuthority("ROLE_AUDITOR");
-    }
-
-    /** Whether the logged-in user holds the authority (e.g. {@code ROLE_BUREAU}). */
-    static boolean hasAuthority(String authority) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(authority::equals);
+        views.applyDefault(attachEvent);
     }
 
     /**
@@ -547,10 +346,4 @@ public class FilterGrid<T, F> extends Grid<T> {
         }
     }
 
-    private HeaderRow filterRow() {
-        if (filterRow == null) {
-            filterRow = appendHeaderRow();
-        }
-        return filterRow;
-    }
 }

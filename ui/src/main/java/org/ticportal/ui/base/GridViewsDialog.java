@@ -108,7 +108,7 @@ final class GridViewsDialog extends Dialog {
         markDefault.addClickListener(e -> selected().ifPresent(v -> run(() -> service.setDefault(v.id(),
                 !v.userDefault()), v.userDefault() ? "views.defaultCleared" : "views.defaultSet")));
         share.setId("views-share");
-        share.setVisible(FilterGrid.hasAuthority("ROLE_BUREAU"));
+        share.setVisible(GridSavedViews.hasAuthority("ROLE_BUREAU"));
         share.addClickListener(e -> selected().ifPresent(v -> run(() -> service.share(v.id(), v.version(),
                 !v.shared()), v.shared() ? "views.unshared" : "views.sharedDone")));
         delete.setText(getTranslation("views.delete"));
