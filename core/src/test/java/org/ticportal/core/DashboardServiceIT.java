@@ -393,14 +393,16 @@ class DashboardServiceIT {
         long dueRound = round("专家待评估" + suffix, pin);
         // the experts' seats wait at the procedure's scoring step; a third evaluation's panel was drawn, then the
         // evaluation was sent back to its review: nothing to score there until it returns
-        String scoring = providers.read(new org.ticportal.core.plugin.PolicyPin(pin[0], pin[1], pin[2]),
-                p -> p.evaluation().procedure().steps().stream()
-                        .filter(step -> step.kind() == org.ticportal.policy.api.evaluation.EvaluationStepKind
-                                .PANEL_SCORING).findFirst().orElseThrow().code());
+        List<org.ticportal.policy.api.evaluation.EvaluationStep> steps = providers.read(
+                new org.ticportal.core.plugin.PolicyPin(pin[0], pin[1], pin[2]), p -> p.evaluation().procedure().steps());
+        String scoring = steps.stream().filter(step -> step.kind() == org.ticportal.policy.api.evaluation
+                .EvaluationStepKind.PANEL_SCORING).findFirst().orElseThrow().code();
+        String review = steps.stream().filter(step -> step.kind() == org.ticportal.policy.api.evaluation
+                .EvaluationStepKind.REVIEW).findFirst().orElseThrow().code();
         long overdueEvaluation = evaluation(overdueRound, center, today.minusDays(1), pin, scoring);
         long dueEvaluation = evaluation(dueRound, center, today.plusDays(30), pin, scoring);
         long sentBackRound = round("专家退回评估" + suffix, pin);
-        long sentBack = evaluation(sentBackRound, center, today.minusDays(1), pin, "SUPERVISOR_REVIEW");
+        long sentBack = evaluation(sentBackRound, center, today.minusDays(1), pin, review);
         try {
             seat(firstPanel, first, mineId, 1, MemberState.DRAWN);
             seat(latePanel, late, mineId, 1, MemberState.DECLARED);
@@ -440,10 +442,10 @@ class DashboardServiceIT {
                     AssignmentFilter overdue = AssignmentFilter.ALL.withOverdue(true);
                     assertThat(expertPanels.myAssignments(overdue, PageRequest.of(0, 50)).getContent())
                             .extracting(PanelViews.Assignment::applicationId).containsExactly(late);
-                    assertThat(reader.count(EvaluationFilter.ALL.withToScore(true)))
-                            .isEqualTo(evaluationStatistics.toScore());
-                    assertThat(reader.count(EvaluationFilter.ALL.withToScore(true)
-                            .withStepOverdue(today))).isEqualTo(evaluationStatistics.scoresOverdue());
+                    assertThat(reader.list(EvaluationFilter.ALL.withToScore(true), PageRequest.of(0, 50)))
+                            .hasSize((int) evaluationStatistics.toScore());
+                    assertThat(reader.list(EvaluationFilter.ALL.withToScore(true).withStepOverdue(today),
+                            PageRequest.of(0, 50))).hasSize((int) evaluationStatistics.scoresOverdue());
                     return null;
                 });
             }

@@ -54,6 +54,8 @@ import org.ticportal.policy.api.procedure.Actor;
 @Component
 class EvaluationEngine {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EvaluationEngine.class);
+
     /** How names are listed and parts of a history comment joined (Chinese: the list comma and the semicolon). */
     static final String LIST_SEP = CoreMessages.text("center.coBuilders.separator").zh();
     static final String PART_SEP = CoreMessages.text("evaluation.history.separator").zh();
@@ -227,7 +229,9 @@ class EvaluationEngine {
             try {
                 schemes.put(pin, scheme(pin));
             } catch (RuntimeException ex) {
-                // a policy version that cannot be read now offers no step
+                // a policy version that cannot be read now offers no step (its plugin was removed or failed: the
+                // plugin screen says so)
+                LOG.debug("Evaluations pinned to {} offer no step now: its scheme cannot be read", pin, ex);
             }
         }
         return schemes;
