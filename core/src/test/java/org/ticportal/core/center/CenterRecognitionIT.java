@@ -8,11 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +28,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ticportal.core.IntegrationTest;
+import org.ticportal.core.MovableClock;
 import org.ticportal.core.TemplateSamples;
 import org.ticportal.core.application.ApplicationDetail;
 import org.ticportal.core.application.ApplicationService;
@@ -66,36 +65,13 @@ class CenterRecognitionIT {
         registry.add("ticportal.recognition.number-pattern", () -> "示科字〔{year}〕{seq}号");
     }
 
-    /** A clock the test moves, so that notices end. */
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-09-24T02:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void set(LocalDate day) {
-            now = day.atTime(2, 0).toInstant(ZoneOffset.UTC);
-        }
-    }
-
     @TestConfiguration
     static class Clocks {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock();
+            // the portal's zone: the day of a notice's end is China's
+            return new MovableClock(Instant.parse("2026-09-24T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
         }
     }
 

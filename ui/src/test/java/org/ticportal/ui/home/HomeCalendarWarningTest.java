@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.bean.override.convention.TestBean;
+import org.ticportal.core.MovableClock;
 import org.ticportal.ui.ViewTestBase;
 
 /**
@@ -26,35 +27,8 @@ class HomeCalendarWarningTest extends ViewTestBase {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    /** The portal's clock, set by each test to a morning in Shanghai. */
-    static final class SettableClock extends Clock {
-        private volatile Instant now = at(LocalDate.of(2026, 11, 2));
-
-        @Override
-        public ZoneId getZone() {
-            return SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void set(LocalDate day) {
-            now = at(day);
-        }
-
-        private static Instant at(LocalDate day) {
-            return day.atTime(9, 0).atZone(SHANGHAI).toInstant();
-        }
-    }
-
-    private static final SettableClock CLOCK = new SettableClock();
+    /** The portal's clock, set by each test to a morning in Shanghai (10:00 of the day). */
+    private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-11-02T02:00:00Z"), SHANGHAI);
 
     /** Replaces the portal's clock bean (named {@code clock}) for this test's portal. */
     @TestBean(name = "clock", methodName = "settableClock")
@@ -64,7 +38,7 @@ class HomeCalendarWarningTest extends ViewTestBase {
         return CLOCK;
     }
 
-    private final SettableClock clock = CLOCK;
+    private final MovableClock clock = CLOCK;
 
     @AfterEach
     void resetClock() {

@@ -6,11 +6,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +18,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.ticportal.core.MovableClock;
 import org.ticportal.core.user.UserService;
 
 /**
@@ -32,7 +29,7 @@ import org.ticportal.core.user.UserService;
 class InactiveAccountLogoutTest {
 
     private final UserService users = mock(UserService.class);
-    private final SetClock clock = new SetClock();
+    private final MovableClock clock = new MovableClock();
     private final InactiveAccountLogout filter = new InactiveAccountLogout(users, Duration.ofSeconds(10), clock);
     private final MockHttpSession session = new MockHttpSession();
 
@@ -77,30 +74,5 @@ class InactiveAccountLogoutTest {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
         request.setSession(session);
         filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
-    }
-
-    /** A clock the test sets. */
-    private static final class SetClock extends Clock {
-
-        private Instant now = Instant.parse("2026-12-07T02:00:00Z");
-
-        void move(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

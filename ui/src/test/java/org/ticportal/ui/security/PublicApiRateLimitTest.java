@@ -2,16 +2,15 @@ package org.ticportal.ui.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.ticportal.core.MovableClock;
 
 /**
  * The public API's limit per source address: the calls within the limit pass, the next is answered 429 with the
@@ -20,7 +19,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 class PublicApiRateLimitTest {
 
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T08:00:00Z"), ZoneOffset.UTC);
     private final PublicApiRateLimit limit = new PublicApiRateLimit(new ApiProperties(3, Duration.ofMinutes(1)),
             clock);
 
@@ -30,7 +29,7 @@ class PublicApiRateLimitTest {
             Call call = call("/api/public/centers", "203.0.113.7");
             assertThat(call.passed()).isTrue();
             assertThat(call.response().getHeader("X-RateLimit-Limit")).isEqualTo("3;w=60");
-            clock.advance(Duration.ofSeconds(10));
+            clock.move(Duration.ofSeconds(10));
         }
         Call refused = call("/api/public/notices", "203.0.113.7");
         assertThat(refused.passed()).isFalse();
@@ -44,7 +43,7 @@ class PublicApiRateLimitTest {
         assertThat(call("/api/v1/centers", "203.0.113.7").passed()).isTrue();
         assertThat(call("/centers", "203.0.113.7").passed()).isTrue();
 
-        clock.advance(Duration.ofSeconds(31));
+        clock.move(Duration.ofSeconds(31));
         assertThat(call("/api/public/centers", "203.0.113.7").passed()).isTrue();
         assertThat(call("/api/public/centers", "203.0.113.7").passed()).isFalse();
     }
@@ -59,29 +58,5 @@ class PublicApiRateLimitTest {
     }
 
     private record Call(boolean passed, MockHttpServletResponse response) {
-    }
-
-    private static final class MovingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-12-06T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
