@@ -1,19 +1,13 @@
 package org.ticportal.ui.evaluations;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,9 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,7 +25,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -48,8 +38,6 @@ import org.ticportal.core.form.FormService;
 import org.ticportal.core.report.ReportFigure;
 import org.ticportal.core.evaluation.EvaluationViews.Action;
 import org.ticportal.ui.base.Formats;
-import org.ticportal.ui.base.Messages;
-import org.ticportal.ui.base.Uploads;
 import org.ticportal.ui.base.ViewTitles;
 
 /**
@@ -61,8 +49,6 @@ import org.ticportal.ui.base.ViewTitles;
 @Route("evaluations/:id")
 @RolesAllowed({"ADMIN", "BUREAU", "COUNTY", "APPLICANT", "EXPERT"})
 public class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private final EvaluationService evaluations;
     private final EvaluationReader reader;
@@ -123,7 +109,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         addSteps(d, locale);
         addResult(d, locale);
         addReportFigures(d, locale);
-        addActions(d, locale);
+        addActions(d);
         addSelfAssessment(d, locale);
         addSeats(d, locale);
         addFiles(d, locale);
@@ -219,165 +205,10 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         add(result);
     }
 
-    private void addActions(EvaluationViews.Detail d, Locale locale) {
-        VerticalLayout box = new VerticalLayout();
-        box.setId("evaluation-actions");
-        box.setPadding(false);
-        if (d.actions().isEmpty()) {
-            return;
-        }
-        box.add(new H3(getTranslation("evaluations.todo")));
-        SelfAssessmentForms.SelfForm form = selfForm;
-        if (form != null && form.editable()) {
-            // the self-assessment on the policy's form: its files are attached to its fields
-            box.add(new SelfAssessmentPanel(selfForms, forms, id, form, d.row().version(),
-                    () -> reader.get(id).row().version(), this::reload));
-        } else if (d.actions().contains(Action.UPLOAD)) {
-            box.add(upload());
-        }
-        if (d.actions().contains(Action.SUBMIT) && (form == null || !form.editable())) {
-            TextArea summary = area("evaluation-summary", "evaluations.summary", d.selfSummary());
-            Map<String, BigDecimalField> scores = scoreFields("evaluation-self-score-", d, d.selfScores(), locale);
-            Button submit = new Button(getTranslation("evaluations.submit"), e -> act(() -> evaluations
-                    .submitSelfAssessment(id, d.row().version(), summary.getValue(), values(scores)),
-                    "evaluations.submitted"));
-            submit.setId("evaluation-submit");
-            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            box.add(summary, fields(scores), submit);
-        }
-        if (d.actions().contains(Action.APPROVE) || d.actions().contains(Action.RETURN)) {
-            TextArea comment = area("evaluation-comment", "evaluations.comment", null);
-            HorizontalLayout buttons = new HorizontalLayout();
-            if (d.actions().contains(Action.APPROVE)) {
-                Button approve = new Button(getTranslation("evaluations.approve"), e -> act(() -> evaluations
-                        .approve(id, d.row().version(), comment.getValue()), "evaluations.approved"));
-                approve.setId("evaluation-approve");
-                approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                buttons.add(approve);
-            }
-            if (d.actions().contains(Action.RETURN)) {
-                Button ret = new Button(getTranslation("evaluations.return"), e -> act(() -> evaluations
-                        .sendBack(id, d.row().version(), comment.getValue()), "evaluations.returned"));
-                ret.setId("evaluation-return");
-                buttons.add(ret);
-            }
-            box.add(comment, buttons);
-        }
-        if (d.actions().contains(Action.SCORE)) {
-            Map<String, BigDecimal> mine = d.seats().isEmpty() ? Map.of() : d.seats().get(0).scores();
-            Map<String, BigDecimalField> scores = scoreFields("evaluation-score-", d, mine, locale);
-            TextArea opinion = area("evaluation-opinion", "evaluations.opinion",
-                    d.seats().isEmpty() ? null : d.seats().get(0).opinion());
-            Button score = new Button(getTranslation("evaluations.scoreSave"), e -> act(() -> evaluations
-                    .score(id, values(scores), opinion.getValue()), "evaluations.scored"));
-            score.setId("evaluation-score-save");
-            score.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            box.add(fields(scores), opinion, score);
-        }
-        if (d.actions().contains(Action.DECIDE)) {
-            Button decide = new Button(getTranslation("evaluations.decide"), e -> act(() -> evaluations
-                    .decide(id, d.row().version()), "evaluations.decided"));
-            decide.setId("evaluation-decide");
-            decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Paragraph help = new Paragraph(getTranslation("evaluations.decide.help"));
-            help.addClassName("field-help");
-            box.add(help, decide);
-        }
-        if (d.actions().contains(Action.REPORT)) {
-            TextArea report = area("evaluation-report-text", "evaluations.report", null);
-            Button send = new Button(getTranslation("evaluations.reportSave"), e -> act(() -> evaluations
-                    .reportRectification(id, d.row().version(), report.getValue()), "evaluations.reported"));
-            send.setId("evaluation-report-save");
-            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            box.add(report, send);
-        }
-        if (d.actions().contains(Action.RECHECK)) {
-            TextArea comment = area("evaluation-recheck-comment", "evaluations.comment", null);
-            Button pass = new Button(getTranslation("evaluations.recheck.pass"), e -> act(() -> evaluations
-                    .recheck(id, d.row().version(), true, comment.getValue()), "evaluations.rechecked"));
-            pass.setId("evaluation-recheck-pass");
-            pass.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button fail = new Button(getTranslation("evaluations.recheck.fail"), e -> act(() -> evaluations
-                    .recheck(id, d.row().version(), false, comment.getValue()), "evaluations.rechecked"));
-            fail.setId("evaluation-recheck-fail");
-            fail.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            box.add(comment, new HorizontalLayout(pass, fail));
-        }
-        add(box);
-    }
-
-    private Component upload() {
-        UploadHandler handler = event -> {
-            UI ui = event.getUI();
-            byte[] bytes = Uploads.readAtMost(event.getInputStream(), MAX_BYTES + 1);
-            String name = event.getFileName();
-            String error = null;
-            try {
-                evaluations.upload(id, name, new ByteArrayInputStream(bytes));
-            } catch (BusinessException ex) {
-                error = Messages.describe(this, ex);
-            }
-            String failure = error;
-            ui.access(() -> {
-                if (failure != null) {
-                    Messages.error(this, "error.message", failure);
-                } else {
-                    reload();
-                }
-            });
-        };
-        Upload upload = Uploads.localized(new Upload(handler));
-        upload.setId("evaluation-upload");
-        upload.setAcceptedFileTypes(".pdf", ".jpg", ".png", ".xlsx", ".docx");
-        Span label = new Span(getTranslation("evaluations.evidence"));
-        return new VerticalLayout(label, upload);
-    }
-
-    private Map<String, BigDecimalField> scoreFields(String idPrefix, EvaluationViews.Detail d,
-                                                     Map<String, BigDecimal> values, Locale locale) {
-        Map<String, BigDecimalField> fields = new LinkedHashMap<>();
-        for (EvaluationViews.Indicator i : d.indicators()) {
-            BigDecimalField f = new BigDecimalField(getTranslation("evaluations.indicator", i.name().get(locale),
-                    i.weight().toPlainString()));
-            f.setId(idPrefix + i.code());
-            f.setValue(values.get(i.code()));
-            fields.put(i.code(), f);
-        }
-        return fields;
-    }
-
-    private static FormLayout fields(Map<String, BigDecimalField> fields) {
-        FormLayout form = new FormLayout();
-        fields.values().forEach(form::add);
-        return form;
-    }
-
-    private static Map<String, BigDecimal> values(Map<String, BigDecimalField> fields) {
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        fields.forEach((code, f) -> {
-            if (f.getValue() != null) {
-                out.put(code, f.getValue());
-            }
-        });
-        return out;
-    }
-
-    private TextArea area(String componentId, String labelKey, @Nullable String value) {
-        TextArea area = new TextArea(getTranslation(labelKey));
-        area.setId(componentId);
-        area.setWidthFull();
-        area.setMaxLength(4000);
-        area.setValue(value == null ? "" : value);
-        return area;
-    }
-
-    private void act(Runnable action, String successKey) {
-        try {
-            action.run();
-            Messages.success(this, successKey);
-            reload();
-        } catch (BusinessException ex) {
-            Messages.error(this, "error.message", Messages.describe(this, ex));
+    /** What the user may do now, if anything (their actions in {@link EvaluationActions}). */
+    private void addActions(EvaluationViews.Detail d) {
+        if (!d.actions().isEmpty()) {
+            add(new EvaluationActions(evaluations, reader, selfForms, forms, id, d, selfForm, this::reload));
         }
     }
 
