@@ -23,7 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -56,13 +55,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final GlobalSearch globalSearch;
 
     MainLayout(AuthenticationContext authentication, UserService users, NotificationService notifications,
-               GlobalSearch globalSearch) {
+               GlobalSearch globalSearch, RoleMenus menus) {
         this.globalSearch = globalSearch;
         this.authentication = authentication;
         this.users = users;
         this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), new Scroller(navigation()));
+        addToDrawer(brand(), new Scroller(navigation(menus)));
         // the signed-in user read once for the title bar (one query, not three), and not kept in the session
         addToNavbar(true, new DrawerToggle(), titleBar(currentUser()));
     }
@@ -75,10 +74,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(RoleMenus menus) {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : menus.forCurrentUser()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));

@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.ticportal.ui.ViewTestBase;
 import org.ticportal.ui.account.ChangePasswordView;
 
 /** Each role sees its own menu, built from the views it may open. */
 class MainLayoutTest extends ViewTestBase {
+
+    @Autowired
+    RoleMenus menus;
 
     private List<String> menu() {
         navigate(ChangePasswordView.class);
@@ -56,5 +62,17 @@ class MainLayoutTest extends ViewTestBase {
     @WithUserDetails("auditor")
     void anAuditorSeesTheAuditLogAndNoBusinessScreen() {
         assertThat(menu()).containsExactly("我的待办", "首页", "统计看板", "审计记录", "修改密码");
+    }
+
+    /**
+     * A role's menu is worked out once and is the menu Vaadin's access checks give; the tests above, each a role of its
+     * own in one application, show that one role's menu is not served to another.
+     */
+    @Test
+    @WithUserDetails("county")
+    void aRolesMenuIsWorkedOutOnceAsVaadinWorksItOut() {
+        List<MenuEntry> first = menus.forCurrentUser();
+        assertThat(menus.forCurrentUser()).isSameAs(first);
+        assertThat(first).isEqualTo(MenuConfiguration.getMenuEntries()).isNotEmpty();
     }
 }
