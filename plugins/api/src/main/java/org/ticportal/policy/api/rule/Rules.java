@@ -251,7 +251,7 @@ public final class Rules {
 
     /** The rule applies only when the field has the value (e.g. only to comprehensive centers). */
     public static EligibilityRule onlyWhen(String fieldKey, String value, EligibilityRule rule) {
-        return new Guarded(rule, fieldKey, ctx -> ctx.data().text(fieldKey).map(value::equals).orElse(false) ? null
+        return new GuardedRule(rule, fieldKey, ctx -> ctx.data().text(fieldKey).map(value::equals).orElse(false) ? null
                 : new RuleResult(rule.id(), RuleOutcome.NOT_APPLICABLE, rule.title(), rule.article()));
     }
 
@@ -262,7 +262,7 @@ public final class Rules {
      */
     public static EligibilityRule provided(Predicate<ApplicationData> condition, LocalizedText notMetMessage,
                                            EligibilityRule rule) {
-        return new Guarded(rule, null, ctx -> condition.test(ctx.data()) ? null
+        return new GuardedRule(rule, null, ctx -> condition.test(ctx.data()) ? null
                 : new RuleResult(rule.id(), notMet(rule.kind()), notMetMessage, rule.article()));
     }
 
@@ -274,115 +274,7 @@ public final class Rules {
      */
     public static EligibilityRule verifiedBy(org.ticportal.policy.api.procedure.Actor reviewer, EligibilityRule rule) {
         java.util.Objects.requireNonNull(reviewer, "reviewer");
-        return new Reviewed(rule, reviewer);
-    }
-
-    /** A rule with the reviewer who confirms it. */
-    private record Reviewed(EligibilityRule rule, org.ticportal.policy.api.procedure.Actor verifiedBy)
-            implements EligibilityRule {
-
-        @Override
-        public String id() {
-            return rule.id();
-        }
-
-        @Override
-        public LocalizedText title() {
-            return rule.title();
-        }
-
-        @Override
-        public RuleKind kind() {
-            return rule.kind();
-        }
-
-        @Override
-        public String article() {
-            return rule.article();
-        }
-
-        @Override
-        public List<String> fieldKeys() {
-            return rule.fieldKeys();
-        }
-
-        @Override
-        public List<EvidenceType> evidence() {
-            return rule.evidence();
-        }
-
-        @Override
-        public LocalizedText requirement() {
-            return rule.requirement();
-        }
-
-        @Override
-        public String topic() {
-            return rule.topic();
-        }
-
-        @Override
-        public RuleResult check(RuleContext context) {
-            return rule.check(context);
-        }
-    }
-
-    /** A rule checked only when {@code before} gives no result of its own. */
-    private record Guarded(EligibilityRule rule, @Nullable String extraField,
-                           Function<RuleContext, @Nullable RuleResult> before)
-            implements EligibilityRule {
-
-        @Override
-        public String id() {
-            return rule.id();
-        }
-
-        @Override
-        public LocalizedText title() {
-            return rule.title();
-        }
-
-        @Override
-        public RuleKind kind() {
-            return rule.kind();
-        }
-
-        @Override
-        public String article() {
-            return rule.article();
-        }
-
-        @Override
-        public List<String> fieldKeys() {
-            return extraField == null || rule.fieldKeys().contains(extraField) ? rule.fieldKeys()
-                    : Stream.concat(rule.fieldKeys().stream(), Stream.of(extraField)).toList();
-        }
-
-        @Override
-        public List<EvidenceType> evidence() {
-            return rule.evidence();
-        }
-
-        @Override
-        public LocalizedText requirement() {
-            return rule.requirement();
-        }
-
-        @Override
-        public String topic() {
-            return rule.topic();
-        }
-
-        @Override
-        public org.ticportal.policy.api.procedure.Actor verifiedBy() {
-            return rule.verifiedBy();
-        }
-
-        @Override
-        public RuleResult check(RuleContext context) {
-            RuleResult early = before.apply(context);
-            return early != null ? early : rule.check(context);
-        }
+        return new ReviewedRule(rule, reviewer);
     }
 
     private static RuleOutcome notMet(RuleKind kind) {
@@ -407,37 +299,5 @@ public final class Rules {
 
     private static List<String> fields(String first, @Nullable String second) {
         return second == null || second.equals(first) ? List.of(first) : List.of(first, second);
-    }
-
-    /** A rule from an outcome function and a message function. */
-    private record BaseRule(String id, RuleKind kind, LocalizedText title, LocalizedText requirement, String article,
-                            List<String> fieldKeys, List<EvidenceType> evidence,
-                            Function<RuleContext, RuleOutcome> decide,
-                            Function<RuleContext, LocalizedText> describe) implements EligibilityRule {
-
-        BaseRule(String id, RuleKind kind, LocalizedText title, LocalizedText requirement, String article,
-                 List<String> fieldKeys, EvidenceType[] evidence, Function<RuleContext, RuleOutcome> decide,
-                 Function<RuleContext, LocalizedText> describe) {
-            this(id, kind, title, requirement, article, List.copyOf(fieldKeys), List.of(evidence), decide, describe);
-        }
-
-        @Override
-        public RuleResult check(RuleContext context) {
-            RuleOutcome outcome = decide.apply(context);
-            LocalizedText message = outcome == RuleOutcome.PASS || outcome == RuleOutcome.NOT_APPLICABLE
-                    ? describe.apply(context) : withMissingEvidence(context, describe.apply(context));
-            return new RuleResult(id, outcome, message, article);
-        }
-
-        private LocalizedText withMissingEvidence(RuleContext context, LocalizedText message) {
-            List<EvidenceType> missing = evidence.stream()
-                    .filter(e -> e.required() && !context.data().hasEvidence(e.code())).toList();
-            if (missing.isEmpty()) {
-                return message;
-            }
-            String zh = String.join("、", missing.stream().map(e -> e.name().zh()).toList());
-            String en = String.join(", ", missing.stream().map(e -> e.name().en()).toList());
-            return new LocalizedText(message.zh() + "；缺少证明材料：" + zh, message.en() + "; missing evidence: " + en);
-        }
     }
 }
