@@ -4,16 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -22,14 +17,9 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinService;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.ticportal.core.application.ApplicationFilter;
 import org.ticportal.core.application.ApplicationGrid;
 import org.ticportal.core.application.ApplicationRow;
@@ -37,18 +27,10 @@ import org.ticportal.core.common.BackgroundWork;
 import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.expert.PanelBatchRunner;
 import org.ticportal.core.expert.PanelBatchService;
-import org.ticportal.core.meeting.DecisionMeeting;
-import org.ticportal.core.meeting.MeetingFilter;
-import org.ticportal.core.meeting.MeetingService;
-import org.ticportal.core.meeting.MeetingSummary;
-import org.ticportal.core.notice.NoticeService;
-import org.ticportal.core.notice.NoticeSummary;
-import org.ticportal.core.notification.ReminderService;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
 import org.ticportal.ui.base.BulkReport;
 import org.ticportal.ui.base.FilterGrid;
-import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.Messages;
 
 /**
@@ -60,11 +42,10 @@ import org.ticportal.ui.base.Messages;
  * grid then refreshes and the selection clears. Once rows are ticked and the filter matches more, the bar offers every
  * matching row (选择全部 N 条符合条件的记录, at most {@link ApplicationGrid#MAX_MATCHING}): the action then runs on
  * the rows the server reads from the same filter within the user's scope, in the background while the screen shows
- * that it runs. Users without bulk actions get an empty, hidden bar.
+ * that it runs ({@link BulkQuestion}, {@link BulkActionDialog}, {@link BulkProgress}). Users without bulk actions get
+ * an empty, hidden bar.
  */
 class BulkActions extends HorizontalLayout {
-
-    private static final int POLL_MS = 300;
 
     private final FilterGrid<ApplicationRow, ApplicationFilter> grid;
     private final Span count = new Span();
@@ -99,11 +80,11 @@ class BulkActions extends HorizontalLayout {
         if (role == Role.BUREAU) {
             actions.addItem(getTranslation("application.bulk.draw"), e -> draw()).setId("applications-bulk-draw");
         }
-        actions.addItem(getTranslation("application.bulk.meeting"), e -> toMeeting())
-                .setId("applications-bulk-meeting");
-        actions.addItem(getTranslation("application.bulk.notice"), e -> toNotice())
+        actions.addItem(getTranslation("application.bulk.meeting"),
+                e -> choose(BulkQuestion.meeting(this, this::getLocale))).setId("applications-bulk-meeting");
+        actions.addItem(getTranslation("application.bulk.notice"), e -> choose(BulkQuestion.notice(this)))
                 .setId("applications-bulk-notice");
-        actions.addItem(getTranslation("application.bulk.remind"), e -> remind())
+        actions.addItem(getTranslation("application.bulk.remind"), e -> choose(BulkQuestion.remind(this)))
                 .setId("applications-bulk-remind");
         Button clear = new Button(getTranslation("application.bulk.clear"), e -> grid.deselectAll());
         clear.setId("applications-bulk-clear");
@@ -193,12 +174,6 @@ class BulkActions extends HorizontalLayout {
         return rows;
     }
 
-    private static Map<Long, Long> versions(Map<Long, ApplicationRow> rows) {
-        Map<Long, Long> versions = new LinkedHashMap<>();
-        rows.forEach((id, r) -> versions.put(id, r.version()));
-        return versions;
-    }
-
     /** 抽取专家组: the batch draw for every ticked case, in the background; a dialog shows its progress. */
     private void draw() {
         Map<Long, ApplicationRow> rows;
@@ -212,37 +187,19 @@ class BulkActions extends HorizontalLayout {
             return;
         }
         String action = getTranslation("application.bulk.draw");
-        Dialog running = new Dialog(action);
-        running.setId("applications-bulk-progress");
-        running.setCloseOnOutsideClick(false);
-        running.setCloseOnEsc(false);
-        ProgressBar bar = new ProgressBar();
-        bar.setWidth("24em");
-        running.add(new Paragraph(getTranslation("application.bulk.running", rows.size())), bar);
-        running.open();
-        UI ui = UI.getCurrent();
-        ui.setPollInterval(POLL_MS);
-        lastDraw = bean(PanelBatchRunner.class).start(List.copyOf(rows.keySet()),
-                        fraction -> ui.access(() -> bar.setValue(fraction)))
-                .handle((batch, error) -> {
-                    ui.access(() -> {
-                        ui.setPollInterval(-1);
-                        running.close();
-                        Throwable cause = error instanceof CompletionException c && c.getCause() != null
-                                ? c.getCause() : error;
-                        if (cause == null) {
-                            report(action, rows, BulkResult.done(batch.panels().stream()
-                                    .map(PanelBatchService.Drawn::applicationId).toList()));
-                        } else if (cause instanceof PanelBatchService.Refused refused) {
-                            report(action, rows, BulkResult.refused(refused.refusals().stream()
-                                    .map(r -> new BulkResult.Refusal(r.applicationId(), r.referenceNo(),
-                                            r.messageKey(), r.arguments())).toList()));
-                        } else {
-                            Messages.error(this, "error.message", cause instanceof RuntimeException ex
-                                    ? Messages.describe(this, ex) : String.valueOf(cause));
-                        }
-                    });
-                    return null;
+        lastDraw = new BulkProgress(action, rows.size(), false).run(
+                progress -> bean(PanelBatchRunner.class).start(List.copyOf(rows.keySet()), progress),
+                (batch, cause) -> {
+                    if (cause == null) {
+                        report(action, rows, BulkResult.done(batch.panels().stream()
+                                .map(PanelBatchService.Drawn::applicationId).toList()));
+                    } else if (cause instanceof PanelBatchService.Refused refused) {
+                        report(action, rows, BulkResult.refused(refused.refusals().stream()
+                                .map(r -> new BulkResult.Refusal(r.applicationId(), r.referenceNo(),
+                                        r.messageKey(), r.arguments())).toList()));
+                    } else {
+                        failed(cause);
+                    }
                 });
     }
 
@@ -251,65 +208,11 @@ class BulkActions extends HorizontalLayout {
         return lastDraw;
     }
 
-    /** 加入党组会议议题: the ticked cases onto an unrecorded meeting's agenda. */
-    private void toMeeting() {
-        MeetingService meetings = bean(MeetingService.class);
-        List<MeetingSummary> planned = meetings.list(MeetingFilter.ALL.withState(DecisionMeeting.State.PLANNED),
-                PageRequest.of(0, 100, Sort.by("meetingDate", "id"))).getContent();
-        Select<MeetingSummary> choice = new Select<>();
-        choice.setLabel(getTranslation("application.bulk.meeting.choose"));
-        choice.setItemLabelGenerator(m -> getTranslation("application.bulk.meeting.item", m.title(),
-                Formats.date(m.meetingDate(), getLocale())));
-        choice.setItems(planned);
-        choose("application.bulk.meeting", "application.bulk.meeting.none", choice, planned.isEmpty(), null,
-                rows -> {
-                    long meeting = choice.getValue().id();
-                    Map<Long, Long> versions = versions(rows);
-                    return () -> meetings.addAll(meeting, versions);
-                });
-    }
-
-    /** 加入公示: the ticked cases onto a draft notice. */
-    private void toNotice() {
-        NoticeService notices = bean(NoticeService.class);
-        List<NoticeSummary> drafts = notices.list(PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "id")))
-                .getContent().stream().filter(NoticeSummary::isDraft).toList();
-        Select<NoticeSummary> choice = new Select<>();
-        choice.setLabel(getTranslation("application.bulk.notice.choose"));
-        choice.setItemLabelGenerator(NoticeSummary::title);
-        choice.setItems(drafts);
-        choose("application.bulk.notice", "application.bulk.notice.none", choice, drafts.isEmpty(), null,
-                rows -> {
-                    long notice = choice.getValue().id();
-                    Map<Long, Long> versions = versions(rows);
-                    return () -> notices.addAll(notice, versions);
-                });
-    }
-
-    /** 发送催办提醒: the next actors of each ticked case, with an optional message. */
-    private void remind() {
-        TextArea message = new TextArea(getTranslation("application.bulk.remind.message"));
-        message.setMaxLength(ReminderService.MAX_MESSAGE);
-        message.setWidthFull();
-        message.setHelperText(getTranslation("application.bulk.remind.help"));
-        choose("application.bulk.remind", null, null, false, message,
-                rows -> {
-                    ReminderService reminders = bean(ReminderService.class);
-                    String text = message.getValue();
-                    Map<Long, Long> versions = versions(rows);
-                    return () -> reminders.remindAll(versions, text);
-                });
-    }
-
     /**
-     * The dialog of an action: what it does to how many rows, a choice (a meeting, a notice) or a message, and the
-     * button that runs it and shows the report. {@code run} is called on the UI thread, where it reads the dialog's
-     * fields and the services; the work it returns may then run on another thread (选择全部: in the background), where
-     * no Vaadin state may be touched.
+     * The dialog of an action: what it does to how many rows, what it asks (a meeting, a notice, a message), and the
+     * button that runs it and shows the report ({@link BulkQuestion}).
      */
-    private void choose(String actionKey, @Nullable String noneKey, @Nullable Select<?> choice, boolean none,
-                        @Nullable TextArea message,
-                        Function<Map<Long, ApplicationRow>, Supplier<BulkResult>> run) {
+    private void choose(BulkQuestion question) {
         Map<Long, ApplicationRow> rows;
         try {
             rows = target();
@@ -320,31 +223,9 @@ class BulkActions extends HorizontalLayout {
         if (rows.isEmpty()) {
             return;
         }
-        String action = getTranslation(actionKey);
-        Dialog dialog = new Dialog(action);
-        dialog.setId("applications-bulk-dialog");
-        dialog.setWidth("min(36em, 95vw)");
-        dialog.add(new Paragraph(getTranslation("application.bulk.confirm", rows.size(), action)));
-        if (choice != null) {
-            choice.setId("applications-bulk-choice");
-            choice.setWidthFull();
-            dialog.add(choice);
-            if (none && noneKey != null) {
-                choice.setEnabled(false);
-                choice.setHelperText(getTranslation(noneKey));
-            }
-        }
-        if (message != null) {
-            message.setId("applications-bulk-message");
-            dialog.add(message);
-        }
-        Button go = new Button(getTranslation("application.bulk.run"), e -> {
-            if (choice != null && choice.getValue() == null) {
-                choice.setErrorMessage(getTranslation("application.bulk.choose.required"));
-                choice.setInvalid(true);
-                return;
-            }
-            Supplier<BulkResult> work = run.apply(rows);
+        String action = getTranslation(question.actionKey());
+        new BulkActionDialog(action, rows.size(), question, dialog -> {
+            Supplier<BulkResult> work = question.run().apply(rows);
             if (allMatching) {
                 dialog.close();
                 inBackground(action, rows, work);
@@ -357,12 +238,7 @@ class BulkActions extends HorizontalLayout {
             } catch (RuntimeException ex) {
                 Messages.error(this, "error.message", Messages.describe(this, ex));
             }
-        });
-        go.setId("applications-bulk-run");
-        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        go.setEnabled(!none);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), go);
-        dialog.open();
+        }).open();
     }
 
     /**
@@ -370,31 +246,21 @@ class BulkActions extends HorizontalLayout {
      * usable (the UI polls for the outcome), then the report. The action is still one transaction, all or nothing.
      */
     private void inBackground(String action, Map<Long, ApplicationRow> rows, Supplier<BulkResult> work) {
-        Dialog running = new Dialog(action);
-        running.setId("applications-bulk-progress");
-        running.setCloseOnOutsideClick(false);
-        running.setCloseOnEsc(false);
-        ProgressBar bar = new ProgressBar();
-        bar.setIndeterminate(true);
-        bar.setWidth("24em");
-        running.add(new Paragraph(getTranslation("application.bulk.running", rows.size())), bar);
-        running.open();
-        UI ui = UI.getCurrent();
-        ui.setPollInterval(POLL_MS);
-        lastRun = bean(BackgroundWork.class).start(work).handle((result, error) -> {
-            ui.access(() -> {
-                ui.setPollInterval(-1);
-                running.close();
-                Throwable cause = error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error;
-                if (cause == null) {
-                    report(action, rows, result);
-                } else {
-                    Messages.error(this, "error.message", cause instanceof RuntimeException ex
-                            ? Messages.describe(this, ex) : String.valueOf(cause));
-                }
-            });
-            return null;
-        });
+        lastRun = new BulkProgress(action, rows.size(), true).run(
+                progress -> bean(BackgroundWork.class).start(work),
+                (result, cause) -> {
+                    if (cause == null) {
+                        report(action, rows, result);
+                    } else {
+                        failed(cause);
+                    }
+                });
+    }
+
+    /** An action that failed other than by refusing rows: its message. */
+    private void failed(Throwable cause) {
+        Messages.error(this, "error.message", cause instanceof RuntimeException ex
+                ? Messages.describe(this, ex) : String.valueOf(cause));
     }
 
     /** The outcome of the last action run in the background here, complete once it was shown (for tests). */
@@ -417,7 +283,7 @@ class BulkActions extends HorizontalLayout {
         grid.refresh();
     }
 
-    private static <T> T bean(Class<T> type) {
+    static <T> T bean(Class<T> type) {
         return VaadinService.getCurrent().getInstantiator().getOrCreate(type);
     }
 }

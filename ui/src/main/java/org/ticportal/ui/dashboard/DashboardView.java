@@ -1,40 +1,27 @@
 package org.ticportal.ui.dashboard;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.jspecify.annotations.Nullable;
-
 import org.ticportal.core.application.ApplicationFilter;
 import org.ticportal.core.application.ApplicationStatistics;
-import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditStatistics;
 import org.ticportal.core.center.CenterStatistics;
 import org.ticportal.core.common.GroupCount;
 import org.ticportal.core.common.PortalTime;
 import org.ticportal.core.evaluation.EvaluationStatistics;
 import org.ticportal.core.expert.ExpertStatistics;
-import org.ticportal.core.expert.MemberState;
 import org.ticportal.core.export.TableExport;
 import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.core.policy.JurisdictionPolicyService;
@@ -46,12 +33,7 @@ import org.ticportal.core.report.AnnualReportService;
 import org.ticportal.core.report.ReportState;
 import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
-import org.ticportal.policy.api.LocalizedText;
-import org.ticportal.ui.audit.AuditLabels;
-import org.ticportal.ui.audit.AuditView;
 import org.ticportal.ui.base.ViewTitles;
-import org.ticportal.ui.evaluations.EvaluationsView;
-import org.ticportal.ui.experts.ExpertHomeView;
 
 /**
  * 统计看板: what matters to each role within its scope, counted in the database — for administrators and bureau staff
@@ -64,7 +46,8 @@ import org.ticportal.ui.experts.ExpertHomeView;
  * audit trail of the last {@value #AUDIT_DAYS} days by action. Each figure opens the grid filtered to exactly what it
  * counts (e.g. {@code evaluations?due=90}, {@code applications?overdue=1}, {@code centers?evaluationDue=90},
  * {@code expert?overdue=1}, {@code admin/audit?action=LOGIN_FAILED&from=…&to=…}), each bar or slice the grid filtered
- * to it. The 汇总表 tab holds the statistical tables staff report upward ({@link SummaryTables}).
+ * to it ({@link DashboardCards}); an expert's and an auditor's overviews are their own ({@link ExpertOverview},
+ * {@link AuditorOverview}). The 汇总表 tab holds the statistical tables staff report upward ({@link SummaryTables}).
  */
 @Route("dashboard")
 @Menu(title = "nav.dashboard", order = 0.5, icon = "vaadin:bar-chart")
@@ -79,10 +62,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** How many days back (today included) an auditor's dashboard counts the audit trail. */
     public static final int AUDIT_DAYS = 30;
-
-    /** The audit actions an auditor's figures single out: failed and refused logins, exports of data. */
-    static final List<AuditAction> AUDIT_FIGURES = List.of(AuditAction.LOGIN_FAILED, AuditAction.LOGIN_REFUSED,
-            AuditAction.EXPORTED);
 
     /** The query parameters the grids read (申报管理, 技术创新中心, 绩效评估). */
     public static final String STAGE = "stage";
@@ -107,6 +86,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final CenterStatistics centers;
     private final EvaluationStatistics evaluations;
     private final Locale locale;
+    private final DashboardCards cards = new DashboardCards(this);
 
     DashboardView(ApplicationStatistics applications, CenterStatistics centers, EvaluationStatistics evaluations,
                   ExpertStatistics experts, AuditStatistics audit, AnnualReportService reports,
@@ -120,8 +100,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         setWidthFull();
         Role role = users.currentScope().role();
         if (role == Role.EXPERT || role == Role.AUDITOR) {
-            VerticalLayout overview = role == Role.EXPERT ? expertOverview(experts)
-                    : auditorOverview(audit, policies, time.today());
+            VerticalLayout overview = role == Role.EXPERT ? new ExpertOverview(experts, evaluations)
+                    : new AuditorOverview(audit, policies, time.today());
             overview.setId("dashboard-overview");
             add(overview);
             return;
@@ -158,41 +138,42 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         // an administrator takes no step of the procedures: nothing waits for it
         boolean acts = role != Role.ADMIN;
-        Div figures = figures();
+        Div figures = DashboardCards.figures();
         if (acts) {
-            figures.add(figure("dashboard-waiting", county ? "dashboard.figure.waiting.county"
+            figures.add(cards.figure("dashboard-waiting", county ? "dashboard.figure.waiting.county"
                     : "dashboard.figure.waiting", GroupCount.total(waiting),
                     getTranslation("dashboard.figure.waiting.detail"), INBOX));
         }
         // what needs action first, then the program
         figures.add(applicationsOverdue(), evaluationsOverdue(), stepsDue(),
-                figure("dashboard-applications", "dashboard.figure.applications", GroupCount.total(stages),
+                cards.figure("dashboard-applications", "dashboard.figure.applications", GroupCount.total(stages),
                         null, "applications"),
-                figure("dashboard-centers", "dashboard.figure.centers", GroupCount.total(statuses), null, "centers"),
+                cards.figure("dashboard-centers", "dashboard.figure.centers", GroupCount.total(statuses), null,
+                        "centers"),
                 centersDue());
 
         Div charts = new Div();
         if (acts) {
-            charts.add(chart("chart-waiting-stage", county ? "dashboard.chart.waitingByStage.county"
+            charts.add(cards.chart("chart-waiting-stage", county ? "dashboard.chart.waitingByStage.county"
                             : "dashboard.chart.waitingByStage", waiting, ChartOptions.bars(waiting, locale),
                     c -> Map.of(STAGE, c.code(), WAITING, "1"), "applications"));
         }
         charts.add(
-                chart("chart-applications-stage", "dashboard.chart.applicationsByStage", stages,
+                cards.chart("chart-applications-stage", "dashboard.chart.applicationsByStage", stages,
                         ChartOptions.bars(stages, locale), c -> Map.of(STAGE, c.code()), "applications"),
-                chart("chart-applications-call", "dashboard.chart.applicationsByCall", calls,
+                cards.chart("chart-applications-call", "dashboard.chart.applicationsByCall", calls,
                         ChartOptions.bars(calls, locale), c -> Map.of(CALL, c.code().isEmpty()
                                 ? Long.toString(ApplicationFilter.OUTSIDE_CALLS) : c.code()), "applications"),
-                chart("chart-centers-type", "dashboard.chart.centersByType", types, ChartOptions.ring(types, locale),
-                        c -> codeOf(TYPE, c), "centers"),
-                chart("chart-centers-status", "dashboard.chart.centersByStatus", statuses,
-                        ChartOptions.ring(statuses, locale), c -> codeOf(STATUS, c), "centers"),
-                chart("chart-centers-cluster", "dashboard.chart.centersByCluster", clusters,
-                        ChartOptions.bars(clusters, locale), c -> codeOf(CLUSTER, c), "centers"));
+                cards.chart("chart-centers-type", "dashboard.chart.centersByType", types,
+                        ChartOptions.ring(types, locale), c -> DashboardCards.codeOf(TYPE, c), "centers"),
+                cards.chart("chart-centers-status", "dashboard.chart.centersByStatus", statuses,
+                        ChartOptions.ring(statuses, locale), c -> DashboardCards.codeOf(STATUS, c), "centers"),
+                cards.chart("chart-centers-cluster", "dashboard.chart.centersByCluster", clusters,
+                        ChartOptions.bars(clusters, locale), c -> DashboardCards.codeOf(CLUSTER, c), "centers"));
         if (!county) {
             List<GroupCount> divisions = centers.byDivision();
-            charts.add(chart("chart-centers-division", "dashboard.chart.centersByDivision", divisions,
-                    ChartOptions.bars(divisions, locale), c -> codeOf(DIVISION, c), "centers"));
+            charts.add(cards.chart("chart-centers-division", "dashboard.chart.centersByDivision", divisions,
+                    ChartOptions.bars(divisions, locale), c -> DashboardCards.codeOf(DIVISION, c), "centers"));
         }
         charts.addClassName("dashboard-charts");
         VerticalLayout overview = new VerticalLayout(figures, charts);
@@ -215,112 +196,25 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 + changes.count(ChangeRequestFilter.NONE.withState(ChangeRequestState.RETURNED));
 
         // what waits for the unit first, then its applications, centers and their evaluations
-        Div figures = figures(
-                figure("dashboard-waiting", "dashboard.figure.waiting.unit", GroupCount.total(waiting),
+        Div figures = DashboardCards.figures(
+                cards.figure("dashboard-waiting", "dashboard.figure.waiting.unit", GroupCount.total(waiting),
                         getTranslation("dashboard.figure.waiting.detail"), INBOX),
-                figure("dashboard-reports", "dashboard.figure.reports", reportsOpen,
+                cards.figure("dashboard-reports", "dashboard.figure.reports", reportsOpen,
                         getTranslation("dashboard.figure.reports.detail"), "annual-reports"),
-                figure("dashboard-changes", "dashboard.figure.changes", changesOpen,
+                cards.figure("dashboard-changes", "dashboard.figure.changes", changesOpen,
                         getTranslation("dashboard.figure.changes.detail"), "changes"),
                 evaluationsOverdue(),
-                figure("dashboard-applications", "dashboard.figure.applications.unit", GroupCount.total(stages),
+                cards.figure("dashboard-applications", "dashboard.figure.applications.unit", GroupCount.total(stages),
                         null, "applications"),
-                figure("dashboard-centers", "dashboard.figure.centers.unit", GroupCount.total(statuses), null,
+                cards.figure("dashboard-centers", "dashboard.figure.centers.unit", GroupCount.total(statuses), null,
                         "centers"),
                 centersDue(), stepsDue());
 
         Div charts = new Div(
-                chart("chart-applications-stage", "dashboard.chart.applicationsByStage.unit", stages,
+                cards.chart("chart-applications-stage", "dashboard.chart.applicationsByStage.unit", stages,
                         ChartOptions.bars(stages, locale), c -> Map.of(STAGE, c.code()), "applications"),
-                chart("chart-centers-status", "dashboard.chart.centersByStatus.unit", statuses,
-                        ChartOptions.ring(statuses, locale), c -> codeOf(STATUS, c), "centers"));
-        charts.addClassName("dashboard-charts");
-        VerticalLayout overview = new VerticalLayout(figures, charts);
-        overview.setPadding(false);
-        return overview;
-    }
-
-    /**
-     * An expert (评审专家): their own panel seats — to declare, to score, past the time limit — and the evaluations they
-     * have still to score, each opening 我的评审任务 or 绩效评估 filtered to exactly those; the seats by state as a
-     * ring. Everything is counted in the database over the expert's own seats only.
-     */
-    private VerticalLayout expertOverview(ExpertStatistics experts) {
-        Map<MemberState, Long> byState = experts.seatsByState();
-        List<GroupCount> states = new ArrayList<>();
-        byState.forEach((state, count) -> {
-            String name = getTranslation("panel.state." + state.name());
-            states.add(new GroupCount(state.name(), new LocalizedText(name, name), count));
-        });
-        String home = "expert";
-        String evaluationsRoute = "evaluations";
-        Div figures = figures(
-                figure("dashboard-seats-drawn", "dashboard.figure.seatsDrawn",
-                        byState.getOrDefault(MemberState.DRAWN, 0L),
-                        getTranslation("dashboard.figure.seatsDrawn.detail"),
-                        home + "?" + ExpertHomeView.STATE + "=" + MemberState.DRAWN.name()),
-                figure("dashboard-seats-declared", "dashboard.figure.seatsDeclared",
-                        byState.getOrDefault(MemberState.DECLARED, 0L),
-                        getTranslation("dashboard.figure.seatsDeclared.detail"),
-                        home + "?" + ExpertHomeView.STATE + "=" + MemberState.DECLARED.name()),
-                overdueFigure(figure("dashboard-seats-overdue", "dashboard.figure.seatsOverdue", experts.overdue(),
-                        getTranslation("dashboard.figure.seatsOverdue.detail"),
-                        home + "?" + ExpertHomeView.OVERDUE + "=1")),
-                figure("dashboard-to-score", "dashboard.figure.toScore", evaluations.toScore(),
-                        getTranslation("dashboard.figure.toScore.detail"),
-                        evaluationsRoute + "?" + EvaluationsView.FILTER_TO_SCORE + "=1"),
-                overdueFigure(figure("dashboard-scores-overdue", "dashboard.figure.scoresOverdue",
-                        evaluations.scoresOverdue(), getTranslation("dashboard.figure.scoresOverdue.detail"),
-                        evaluationsRoute + "?" + EvaluationsView.FILTER_TO_SCORE + "=1&"
-                                + EvaluationsView.FILTER_OVERDUE + "=1")),
-                figure("dashboard-seats", "dashboard.figure.seats", GroupCount.total(states), null, home));
-        Div charts = new Div(chart("chart-seats-state", "dashboard.chart.seatsByState", states,
-                ChartOptions.ring(states, locale), c -> Map.of(ExpertHomeView.STATE, c.code()), home));
-        charts.addClassName("dashboard-charts");
-        VerticalLayout overview = new VerticalLayout(figures, charts);
-        overview.setPadding(false);
-        return overview;
-    }
-
-    /**
-     * An auditor (审计员), who reads the audit trail and nothing else: its records of the last {@value #AUDIT_DAYS}
-     * days, the failed and refused logins and the exports among them, and the records by action — each opening
-     * 审计记录 filtered to that action and period.
-     */
-    private VerticalLayout auditorOverview(AuditStatistics audit, PolicyService policies, LocalDate today) {
-        LocalDate from = today.minusDays(AUDIT_DAYS - 1L);
-        AuditLabels labels = new AuditLabels(this::getTranslation, locale, policies.procedureNames());
-        List<AuditStatistics.ActionCount> byAction = audit.byAction(from, today);
-        List<GroupCount> actions = new ArrayList<>();
-        for (AuditStatistics.ActionCount a : byAction) {
-            String name = labels.action(a.subjectType(), a.action(), a.fromState());
-            actions.add(new GroupCount(a.action(), new LocalizedText(name, name), a.count()));
-        }
-        String period = AuditView.FROM + "=" + from + "&" + AuditView.TO + "=" + today;
-        String route = "admin/audit";
-        Div figures = figures(figure("dashboard-audit-total", "dashboard.figure.auditTotal",
-                GroupCount.total(actions), getTranslation("dashboard.figure.auditTotal.detail", AUDIT_DAYS),
-                route + "?" + period));
-        for (AuditAction action : AUDIT_FIGURES) {
-            long count = actions.stream().filter(c -> c.code().equals(action.code())).mapToLong(GroupCount::count)
-                    .sum();
-            figures.add(figure("dashboard-audit-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    "dashboard.figure.audit." + action.name(), count,
-                    getTranslation("dashboard.figure.auditTotal.detail", AUDIT_DAYS),
-                    route + "?" + AuditView.ACTION + "=" + action.code() + "&" + period));
-        }
-        Component byActionCard = chart("chart-audit-action", "dashboard.chart.auditByAction", actions,
-                ChartOptions.bars(actions, locale), c -> {
-                    Map<String, String> query = new LinkedHashMap<>();
-                    query.put(AuditView.ACTION, c.code());
-                    query.put(AuditView.FROM, from.toString());
-                    query.put(AuditView.TO, today.toString());
-                    return query;
-                }, route);
-        // a month's trail holds many actions: a bar's height each, so that every action's name reads
-        byActionCard.getChildren().filter(EChart.class::isInstance).findFirst()
-                .ifPresent(c -> ((EChart<?>) c).setHeight(Math.max(260, 22 * actions.size() + 40) + "px"));
-        Div charts = new Div(byActionCard);
+                cards.chart("chart-centers-status", "dashboard.chart.centersByStatus.unit", statuses,
+                        ChartOptions.ring(statuses, locale), c -> DashboardCards.codeOf(STATUS, c), "centers"));
         charts.addClassName("dashboard-charts");
         VerticalLayout overview = new VerticalLayout(figures, charts);
         overview.setPadding(false);
@@ -329,93 +223,30 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** The centers falling due for evaluation within {@value #DUE_DAYS} days: 技术创新中心 filtered to them. */
     private Component centersDue() {
-        return figure("dashboard-due", "dashboard.figure.due", evaluations.centersDueWithin(DUE_DAYS),
+        return cards.figure("dashboard-due", "dashboard.figure.due", evaluations.centersDueWithin(DUE_DAYS),
                 getTranslation("dashboard.figure.due.detail", DUE_DAYS),
                 "centers?" + EVALUATION_DUE + "=" + DUE_DAYS);
     }
 
     /** The running evaluations whose step ends within {@value #DUE_DAYS} days: 绩效评估 filtered to them. */
     private Component stepsDue() {
-        return figure("dashboard-steps-due", "dashboard.figure.stepsDue", evaluations.stepsDueWithin(DUE_DAYS),
+        return cards.figure("dashboard-steps-due", "dashboard.figure.stepsDue", evaluations.stepsDueWithin(DUE_DAYS),
                 getTranslation("dashboard.figure.stepsDue.detail", DUE_DAYS), "evaluations?" + DUE + "=" + DUE_DAYS);
     }
 
     /** The running applications past their stage's time limit: 申报管理 filtered to them. */
     private Component applicationsOverdue() {
-        return overdueFigure(figure("dashboard-overdue", "dashboard.figure.overdue", applications.overdue(),
-                getTranslation("dashboard.figure.overdue.detail"), "applications?" + OVERDUE + "=1"));
+        return DashboardCards.overdueFigure(cards.figure("dashboard-overdue", "dashboard.figure.overdue",
+                applications.overdue(), getTranslation("dashboard.figure.overdue.detail"),
+                "applications?" + OVERDUE + "=1"));
     }
 
     /** The running evaluations past their step's time limit: 绩效评估 filtered to them. */
     private Component evaluationsOverdue() {
-        return overdueFigure(figure("dashboard-evaluations-overdue", "dashboard.figure.evaluationsOverdue",
-                evaluations.overdue(), getTranslation("dashboard.figure.evaluationsOverdue.detail"),
+        return DashboardCards.overdueFigure(cards.figure("dashboard-evaluations-overdue",
+                "dashboard.figure.evaluationsOverdue", evaluations.overdue(),
+                getTranslation("dashboard.figure.evaluationsOverdue.detail"),
                 "evaluations?" + OVERDUE + "=1"));
-    }
-
-    private static Component overdueFigure(Component figure) {
-        figure.getElement().getClassList().add("figure-overdue");
-        return figure;
-    }
-
-    private static Div figures(Component... figures) {
-        Div div = new Div(figures);
-        div.addClassName("dashboard-figures");
-        return div;
-    }
-
-    /** A figure: its number, what it counts, a detail line; a click opens the route (none for an empty route). */
-    private Component figure(String id, String labelKey, long value, @Nullable String detail, String route) {
-        Span number = new Span(Long.toString(value));
-        number.addClassName("figure-value");
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("figure-label");
-        Div box = new Div(number, label);
-        if (value > 0) {
-            box.addClassName("figure-nonzero");
-        }
-        if (detail != null) {
-            Span more = new Span(detail);
-            more.addClassName("figure-detail");
-            box.add(more);
-        }
-        box.addClassName("dashboard-figure");
-        box.setId(id);
-        if (!route.isEmpty()) {
-            Anchor link = new Anchor(route, "");
-            link.add(box);
-            link.addClassName("figure-link");
-            return link;
-        }
-        return box;
-    }
-
-    /** A chart card: its title and the chart (or a line saying there is nothing yet), each element a filtered grid. */
-    private Component chart(String id, String titleKey, List<GroupCount> counts, String option,
-                            Function<GroupCount, Map<String, String>> parameters, String route) {
-        Div card = new Div(new H3(getTranslation(titleKey)));
-        card.addClassName("chart-card");
-        if (counts.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("dashboard.chart.empty"));
-            none.addClassName("field-help");
-            none.setId(id + "-empty");
-            card.add(none);
-            return card;
-        }
-        EChart<GroupCount> chart = new EChart<>(option, counts, c -> getUI().ifPresent(ui ->
-                ui.navigate(route, QueryParameters.simple(parameters.apply(c)))));
-        chart.setId(id);
-        card.add(chart);
-        return card;
-    }
-
-    /** The parameter for a center's code; none for centers that name no value (the grid cannot filter by absence). */
-    private static Map<String, String> codeOf(String parameter, GroupCount count) {
-        Map<String, String> query = new LinkedHashMap<>();
-        if (!count.code().isEmpty()) {
-            query.put(parameter, count.code());
-        }
-        return query;
     }
 
     @Override
