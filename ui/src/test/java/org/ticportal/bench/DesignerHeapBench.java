@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.TestPropertySource;
+import org.ticportal.core.form.FormDraftService;
 import org.ticportal.core.form.FormVersion;
 import org.ticportal.core.form.FormVersionService;
 import org.ticportal.ui.ViewTestBase;
@@ -49,10 +50,13 @@ class DesignerHeapBench extends ViewTestBase {
     @Autowired
     FormVersionService versions;
 
+    @Autowired
+    FormDraftService drafts;
+
     @Test
     @WithUserDetails("admin")
     void retainedHeapPerSession() throws Exception {
-        FormVersion draft = versions.startDraft("xinzhou", "APPLICATION");
+        FormVersion draft = drafts.startDraft("xinzhou", "APPLICATION");
         String designer = "admin/forms/" + draft.getId();
         StringBuilder report = new StringBuilder("\n==== retained heap per session (N = " + N
                 + ", after full GC) ====\n");
@@ -60,7 +64,7 @@ class DesignerHeapBench extends ViewTestBase {
             report.append(measure("form list (admin/forms)", ui -> ui.navigate("admin/forms")));
             report.append(measure("designer, Xinzhou APPLICATION draft", ui -> ui.navigate(designer)));
         } finally {
-            versions.discardDraft(draft.getId(), versions.get(draft.getId()).getVersion());
+            drafts.discardDraft(draft.getId(), versions.get(draft.getId()).getVersion());
         }
         System.out.println(report);
     }

@@ -24,14 +24,14 @@ import org.ticportal.policy.api.procedure.StageKind;
 class ApplicationDetails {
 
     private final PolicyProviders providers;
-    private final Workflow workflow;
+    private final StepAvailability availability;
     private final EligibilityChecker eligibility;
     private final UserService users;
 
-    ApplicationDetails(PolicyProviders providers, Workflow workflow, EligibilityChecker eligibility,
+    ApplicationDetails(PolicyProviders providers, StepAvailability availability, EligibilityChecker eligibility,
                        UserService users) {
         this.providers = providers;
-        this.workflow = workflow;
+        this.availability = availability;
         this.eligibility = eligibility;
         this.users = users;
     }
@@ -75,7 +75,7 @@ class ApplicationDetails {
             return List.of();
         }
         try {
-            return workflow.actions(file, users.currentScope());
+            return availability.actions(file, users.currentScope());
         } catch (BusinessException e) {
             return null; // the policy cannot say now; ApplicationService.actions tells why
         }

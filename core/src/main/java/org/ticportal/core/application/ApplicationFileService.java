@@ -49,19 +49,19 @@ public class ApplicationFileService {
 
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
-    private final Workflow workflow;
+    private final CaseForms caseForms;
     private final CatalogService catalogs;
     private final UserService users;
     private final AuditService audit;
     private final Clock clock;
     private final @Nullable String font;
 
-    ApplicationFileService(ApplicationRepository applications, AttachmentRepository attachments, Workflow workflow,
+    ApplicationFileService(ApplicationRepository applications, AttachmentRepository attachments, CaseForms caseForms,
                            CatalogService catalogs, UserService users, AuditService audit, Clock clock,
                            @Value("${ticportal.pdf.font:}") @Nullable String font) {
         this.applications = applications;
         this.attachments = attachments;
-        this.workflow = workflow;
+        this.caseForms = caseForms;
         this.catalogs = catalogs;
         this.users = users;
         this.audit = audit;
@@ -76,7 +76,7 @@ public class ApplicationFileService {
     @PreAuthorize("isAuthenticated()")
     public GeneratedFile applicationPdf(long id) {
         RecognitionApplication app = visible(id);
-        FormDefinition form = workflow.formOf(app, app.getFormCode());
+        FormDefinition form = caseForms.formOf(app, app.getFormCode());
         CatalogsInForce inForce = catalogs.inForce(app.getPin());
         List<Attachment> files = attachments.findByApplicationIdAndDeletedAtIsNullOrderByUploadedAt(id).stream()
                 .filter(a -> a.getFormCode().equals(app.getFormCode())).toList();

@@ -32,19 +32,19 @@ public class ApplicationForms {
     private final ApplicationRepository applications;
     private final ApplicationStepRepository steps;
     private final FormVersionService formVersions;
-    private final Workflow workflow;
+    private final CaseForms caseForms;
     private final ApplicationCases cases;
     private final ApplicationValues values;
     private final AuditService audit;
     private final Clock clock;
 
     ApplicationForms(ApplicationRepository applications, ApplicationStepRepository steps,
-                     FormVersionService formVersions, Workflow workflow, ApplicationCases cases,
+                     FormVersionService formVersions, CaseForms caseForms, ApplicationCases cases,
                      ApplicationValues values, AuditService audit, Clock clock) {
         this.applications = applications;
         this.steps = steps;
         this.formVersions = formVersions;
-        this.workflow = workflow;
+        this.caseForms = caseForms;
         this.cases = cases;
         this.values = values;
         this.audit = audit;
@@ -64,7 +64,7 @@ public class ApplicationForms {
     @PreAuthorize("isAuthenticated()")
     public FormDefinition form(long id) {
         RecognitionApplication app = cases.visible(id);
-        return workflow.formOf(app, app.getFormCode());
+        return caseForms.formOf(app, app.getFormCode());
     }
 
     /** The form a step was taken on, in the version its values were entered on. */
@@ -126,7 +126,8 @@ public class ApplicationForms {
     public java.util.Set<String> registeredUnitFields(long id) {
         // (the center type of a single-type policy is among them: fixed, and hidden by hiddenFields)
         RecognitionApplication app = cases.visible(id);
-        return java.util.Set.copyOf(values.registeredUnitValues(app, workflow.formOf(app, app.getFormCode())).keySet());
+        return java.util.Set.copyOf(values.registeredUnitValues(app, caseForms.formOf(app, app.getFormCode()))
+                .keySet());
     }
 
     /**
@@ -136,7 +137,7 @@ public class ApplicationForms {
     @PreAuthorize("isAuthenticated()")
     public java.util.Set<String> hiddenFields(long id) {
         RecognitionApplication app = cases.visible(id);
-        return values.singleCenterType(app).isPresent() && workflow.formOf(app, app.getFormCode())
+        return values.singleCenterType(app).isPresent() && caseForms.formOf(app, app.getFormCode())
                 .field(FieldKeys.CENTER_TYPE).isPresent() ? java.util.Set.of(FieldKeys.CENTER_TYPE) : java.util.Set.of();
     }
 }

@@ -57,6 +57,8 @@ public class ApplicationService {
     private final FormVersionService formVersions;
     private final EligibilityChecker eligibility;
     private final Workflow workflow;
+    private final StepAvailability availability;
+    private final CaseForms caseForms;
     private final CaseHistory history;
     private final ApplicationDetails details;
     private final ApplicationCases cases;
@@ -69,6 +71,7 @@ public class ApplicationService {
     ApplicationService(ApplicationRepository applications, ApplicationStepRepository steps, UserService users,
                        JurisdictionPolicyService jurisdictions, PolicyProviders providers, FormService forms,
                        FormVersionService formVersions, EligibilityChecker eligibility, Workflow workflow,
+                       StepAvailability availability, CaseForms caseForms,
                        CaseHistory history, ApplicationDetails details, ApplicationCases cases,
                        ApplicationValues formValues, AuditService audit, CallGate callGate, Clock clock,
                        UnitDivisions divisions) {
@@ -81,6 +84,8 @@ public class ApplicationService {
         this.formVersions = formVersions;
         this.eligibility = eligibility;
         this.workflow = workflow;
+        this.availability = availability;
+        this.caseForms = caseForms;
         this.history = history;
         this.details = details;
         this.cases = cases;
@@ -211,7 +216,7 @@ public class ApplicationService {
         app.setReferenceNo(pin.policyId().toUpperCase(java.util.Locale.ROOT) + "-" + LocalDate.now(clock).getYear()
                 + "-" + String.format("%05d", app.getId()));
         // the lead unit's registered particulars are in the form from the start
-        formValues.store(app, formValues.registeredUnitValues(app, workflow.formOf(app, app.getFormCode())));
+        formValues.store(app, formValues.registeredUnitValues(app, caseForms.formOf(app, app.getFormCode())));
         applications.saveAndFlush(app);
         history.filed(app, Role.APPLICANT.name());
         if (engineeringCenterId != null && conversions != null) {
@@ -236,7 +241,7 @@ public class ApplicationService {
                                        Map<String, String> explanations) {
         RecognitionApplication app = cases.applicantsDraft(id, expectedVersion);
         PolicyPin pin = app.getPin();
-        FormDefinition form = workflow.formOf(app, app.getFormCode());
+        FormDefinition form = caseForms.formOf(app, app.getFormCode());
         // files are kept by the attachment store, never taken from a request
         Map<String, Object> values = new LinkedHashMap<>(Workflow.withoutAttachments(form,
                 FormValidator.clean(form, input)));
@@ -297,14 +302,14 @@ public class ApplicationService {
     @PreAuthorize("isAuthenticated()")
     public List<AvailableAction> actions(long id) {
         RecognitionApplication app = cases.visible(id);
-        return app.isClosed() ? List.of() : workflow.actions(cases.caseFile(app), users.currentScope());
+        return app.isClosed() ? List.of() : availability.actions(cases.caseFile(app), users.currentScope());
     }
 
     /** A step's form in the version in use now, for the actor about to take it. */
     @PreAuthorize("isAuthenticated()")
     public FormDefinition stepForm(long id, String formCode) {
         RecognitionApplication app = cases.visible(id);
-        return workflow.formOf(app, formCode);
+        return caseForms.formOf(app, formCode);
     }
 
     /**

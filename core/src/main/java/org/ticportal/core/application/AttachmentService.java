@@ -51,7 +51,8 @@ public class AttachmentService {
 
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
-    private final Workflow workflow;
+    private final StepAvailability availability;
+    private final CaseForms caseForms;
     private final UserService users;
     private final AuditService audit;
     private final Clock clock;
@@ -60,13 +61,15 @@ public class AttachmentService {
     private final Path root;
 
     AttachmentService(ApplicationRepository applications, AttachmentRepository attachments,
-                      Workflow workflow, UserService users, AuditService audit, Clock clock,
+                      StepAvailability availability, CaseForms caseForms, UserService users, AuditService audit,
+                      Clock clock,
                       TransactionTemplate transactions, PanelAccess panels,
                       @Value("${ticportal.data-dir:data}") Path dataDir) {
         this.panels = panels;
         this.applications = applications;
         this.attachments = attachments;
-        this.workflow = workflow;
+        this.availability = availability;
+        this.caseForms = caseForms;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
@@ -228,11 +231,11 @@ public class AttachmentService {
         boolean applicationForm = formCode.equals(app.getFormCode());
         boolean allowed = applicationForm
                 ? app.getStageKind() == StageKind.DRAFT && ApplicationAccess.canAct(Actor.APPLICANT, scope, app)
-                : workflow.available(app, scope).stream().anyMatch(t -> t.form().equals(formCode));
+                : availability.available(app, scope).stream().anyMatch(t -> t.form().equals(formCode));
         if (!allowed) {
             throw new AccessDeniedException("may not attach to " + formCode + " of application " + app.getId());
         }
-        return workflow.formOf(app, formCode).fields()
+        return caseForms.formOf(app, formCode).fields()
                 .filter(f -> f.key().equals(fieldKey) && f.type() == FieldType.ATTACHMENT).findFirst()
                 .orElseThrow(() -> new BusinessException("attachment.noSuchField", fieldKey));
     }

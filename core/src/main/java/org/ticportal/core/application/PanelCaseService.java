@@ -42,18 +42,20 @@ public class PanelCaseService {
     private final UserService users;
     private final PolicyProviders providers;
     private final Workflow workflow;
+    private final CaseForms caseForms;
     private final ApplicationDetails details;
     private final PanelAccess panels;
 
     PanelCaseService(ApplicationRepository applications, ApplicationStepRepository steps,
                      AttachmentRepository attachments, UserService users, PolicyProviders providers, Workflow workflow,
-                     ApplicationDetails details, PanelAccess panels) {
+                     CaseForms caseForms, ApplicationDetails details, PanelAccess panels) {
         this.applications = applications;
         this.steps = steps;
         this.attachments = attachments;
         this.users = users;
         this.providers = providers;
         this.workflow = workflow;
+        this.caseForms = caseForms;
         this.details = details;
         this.panels = panels;
     }
@@ -99,7 +101,7 @@ public class PanelCaseService {
         }
         RecognitionApplication app = applications.findById(id)
                 .orElseThrow(() -> new BusinessException("application.notFound", id));
-        return workflow.formOf(app, app.getFormCode());
+        return caseForms.formOf(app, app.getFormCode());
     }
 
     /** The whole application, for a member of its panel who declared no conflict. */

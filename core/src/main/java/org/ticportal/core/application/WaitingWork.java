@@ -41,10 +41,10 @@ import org.ticportal.policy.api.setting.PolicySettings;
 /**
  * What waits for whom: the applications a user may take a step on now (我的待办), and for notifications, whether a
  * user with a given scope may act on an application. Both use the workflow's own rules ({@link ApplicationAccess},
- * {@link Workflow#available}): the database selects the open applications the user sees whose stage has a step for
- * the user's role in the pinned procedure, and the workflow confirms each row of the page (a drawn panel takes the
- * expert-panel steps from the bureau, which no query of this feature can see). A withdrawal, which the applicant may
- * take from every open stage, is nobody's to-do.
+ * {@link StepAvailability#available}): the database selects the open applications the user sees whose stage has a
+ * step for the user's role in the pinned procedure, and the workflow confirms each row of the page (a drawn panel
+ * takes the expert-panel steps from the bureau, which no query of this feature can see). A withdrawal, which the
+ * applicant may take from every open stage, is nobody's to-do.
  */
 @Service
 @Transactional(readOnly = true)
@@ -64,20 +64,20 @@ public class WaitingWork {
     private final ApplicationRepository applications;
     private final PolicyProviders providers;
     private final PolicySettingsService settings;
-    private final Workflow workflow;
+    private final StepAvailability availability;
     private final UserService users;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final EntityManager entityManager;
 
     WaitingWork(ApplicationRepository applications, PolicyProviders providers, PolicySettingsService settings,
-                Workflow workflow, UserService users, WorkingDayCalendar calendar, Clock clock,
+                StepAvailability availability, UserService users, WorkingDayCalendar calendar, Clock clock,
                 EntityManager entityManager) {
         this.entityManager = entityManager;
         this.applications = applications;
         this.providers = providers;
         this.settings = settings;
-        this.workflow = workflow;
+        this.availability = availability;
         this.users = users;
         this.calendar = calendar;
         this.clock = clock;
@@ -208,7 +208,7 @@ public class WaitingWork {
      * applicant may take at any time and which no one waits for.
      */
     private List<Transition> waitingSteps(RecognitionApplication app, AccessScope scope) {
-        List<Transition> available = workflow.available(app, scope);
+        List<Transition> available = availability.available(app, scope);
         if (available.isEmpty()) {
             return available;
         }

@@ -35,17 +35,17 @@ import org.ticportal.policy.api.procedure.Procedure;
 import org.ticportal.policy.api.procedure.Stage;
 import org.ticportal.policy.api.procedure.StageKind;
 import org.ticportal.policy.api.procedure.Transition;
-import org.ticportal.policy.api.rule.EligibilityRule;
-import org.ticportal.policy.api.rule.EvidenceType;
 import org.ticportal.policy.api.setting.PolicySettings;
 
 /**
  * The workflow engine: moves an application along the procedure of the policy it is pinned to. It checks that the
- * step leaves the current stage, applies to the application's channel, is the user's to take, that the step's form is
- * complete and its dates fit the case ({@link StepDates}), and that everything the step requires is there
- * ({@link Guards}); then it enters the next stage (with its deadline in working days, the last day of a stage the
- * policy limits in months, and the notice period for a notice stage) and has {@link CaseHistory} record the step with what the actor entered and the rule results.
- * It reads the application from its {@link CaseFile}. Callers run it inside their transaction.
+ * step leaves the current stage, applies to the application's channel, is the user's to take
+ * ({@link StepAvailability#mayTake}), that the step's form is complete and its dates fit the case
+ * ({@link StepDates}), and that everything the step requires is there ({@link Guards}); then it enters the next stage
+ * (with its deadline in working days, the last day of a stage the policy limits in months, and the notice period for a
+ * notice stage) and has {@link CaseHistory} record the step with what the actor entered and the rule results.
+ * It reads the application from its {@link CaseFile}. Callers run it inside their transaction. Which steps a user may
+ * take, and what each requires in words, is {@link StepAvailability}'s.
  */
 @Component
 class Workflow {
@@ -59,11 +59,14 @@ class Workflow {
     private final CaseHistory history;
     private final PolicySettingsService settings;
     private final Checklist checklist;
+    private final StepAvailability availability;
+    private final CaseForms caseForms;
     private final Clock clock;
 
     Workflow(PolicyProviders providers, FormService forms, FormVersionService versions, EligibilityChecker eligibility,
              WorkingDayCalendar calendar, PlatformHoldingRepository holdings, CaseHistory history,
-             PolicySettingsService settings, Checklist checklist, Clock clock) {
+             PolicySettingsService settings, Checklist checklist, StepAvailability availability, CaseForms caseForms,
+             Clock clock) {
         this.providers = providers;
         this.forms = forms;
         this.versions = versions;
@@ -73,37 +76,9 @@ class Workflow {
         this.history = history;
         this.settings = settings;
         this.checklist = checklist;
+        this.availability = availability;
+        this.caseForms = caseForms;
         this.clock = clock;
-    }
-
-    /** What the expert feature says about panels; none drawn when the portal runs without it (unit tests). */
-    private PanelAccess panels = NO_PANELS;
-
-    private static final PanelAccess NO_PANELS = new PanelAccess() {
-        @Override
-        public boolean hasPanel(long applicationId) {
-            return false;
-        }
-
-        @Override
-        public boolean isMember(long applicationId) {
-            return false;
-        }
-
-        @Override
-        public boolean mayRead(long applicationId) {
-            return false;
-        }
-
-        @Override
-        public boolean isLeader(long applicationId) {
-            return false;
-        }
-    };
-
-    @org.springframework.beans.factory.annotation.Autowired(required = false)
-    void setPanels(PanelAccess panels) {
-        this.panels = panels;
     }
 
     /** What the notice feature says about objections filed on its page; none when it is absent (unit tests). */
@@ -112,59 +87,6 @@ class Workflow {
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     void setObjections(PendingObjections objections) {
         this.objections = objections;
-    }
-
-    /** The transitions a user with this scope may take now. */
-    List<Transition> available(RecognitionApplication app, AccessScope scope) {
-        return withoutDrawnPanelSteps(app, available(app, providers.read(app.getPin(), p -> p.procedure()), scope,
-                settings.settingsFor(app.getPin())));
-    }
-
-    /** Once a panel is drawn, its head records the conclusion: the bureau no longer takes the panel's steps. */
-    private List<Transition> withoutDrawnPanelSteps(RecognitionApplication app, List<Transition> transitions) {
-        if (transitions.stream().noneMatch(t -> t.actor() == Actor.EXPERT_PANEL) || !panels.hasPanel(app.getId())) {
-            return transitions;
-        }
-        return transitions.stream().filter(t -> t.actor() != Actor.EXPERT_PANEL).toList();
-    }
-
-    private static List<Transition> available(RecognitionApplication app, Procedure procedure, AccessScope scope,
-                                              PolicySettings current) {
-        return procedure.from(app.getStage()).stream()
-                .filter(t -> InForce.applies(t, app, current) && ApplicationAccess.canAct(t.actor(), scope, app))
-                .toList();
-    }
-
-
-    /** The steps a user with this scope may take now, with what each requires in words. */
-    List<AvailableAction> actions(CaseFile file, AccessScope scope) {
-        RecognitionApplication app = file.application();
-        Procedure procedure = providers.read(app.getPin(), p -> p.procedure());
-        PolicySettings current = settings.settingsFor(app.getPin());
-        List<Transition> available = withoutDrawnPanelSteps(app, available(app, procedure, scope, current));
-        if (available.isEmpty()) {
-            return List.of();
-        }
-        Guards guards = new Guards(() -> vocabulary(app, available.stream().map(Transition::form)
-                .filter(f -> !f.isEmpty()).distinct().map(f -> formOf(app, f)).toList()));
-        List<AvailableAction> result = new ArrayList<>();
-        List<ChecklistItem> items = null;
-        for (Transition t : available) {
-            Stage to = procedure.stage(t.to()).orElseThrow();
-            List<Guard> shown = new ArrayList<>(InForce.guards(t, current));
-            if (passesStage(app, t, to) && !t.requires(GuardKind.CHECKLIST_VERIFIED)) {
-                if (items == null) {
-                    items = checklist.items(file, eligibility.check(file), null);
-                }
-                if (items.stream().anyMatch(i -> i.owner() == t.actor())) {
-                    shown.add(new Guard(GuardKind.CHECKLIST_VERIFIED, "", ""));
-                }
-            }
-            result.add(new AvailableAction(t.code(), t.name(), t.actor(), t.to(), to.name(), t.form(),
-                    shown.stream().anyMatch(g -> g.kind() == GuardKind.COMMENT_PRESENT),
-                    shown.stream().map(g -> new Requirement(g, guards.describe(g))).toList(), t.article()));
-        }
-        return result;
     }
 
     /** Takes a step; refused (and nothing changed) when the step's form has problems or a guard is not met. */
@@ -177,17 +99,7 @@ class Workflow {
                 .filter(x -> x.code().equals(request.transition()) && InForce.applies(x, app, current)).findFirst()
                 .orElseThrow(() -> new BusinessException("workflow.notAvailable",
                         transitionName(procedure, request.transition()), stageName(procedure, app.getStage())));
-        AccessScope scope = request.scope();
-        boolean allowed;
-        if (request.panelHead()) {
-            allowed = t.actor() == Actor.EXPERT_PANEL;
-        } else if (t.actor() == Actor.SYSTEM) {
-            allowed = ApplicationAccess.isSystem();
-        } else {
-            allowed = scope != null && ApplicationAccess.canAct(t.actor(), scope, app)
-                    && !(t.actor() == Actor.EXPERT_PANEL && panels.hasPanel(app.getId()));
-        }
-        if (!allowed) {
+        if (!availability.mayTake(app, t, request)) {
             throw new AccessDeniedException("not allowed to take " + t.code() + " on application " + app.getId());
         }
         LocalDate today = LocalDate.now(clock);
@@ -220,18 +132,19 @@ class Workflow {
             // complete and eligible again: a revision after review must not slip past the checks of the submission
             required.add(new Guard(GuardKind.ELIGIBILITY_PASSED, "", ""));
         }
-        if (passesStage(app, t, target) && !t.requires(GuardKind.CHECKLIST_VERIFIED)) {
+        if (StepAvailability.passesStage(app, t, target) && !t.requires(GuardKind.CHECKLIST_VERIFIED)) {
             // whatever the policy says, a reviewer passes the case on only once the checklist items they own are
             // confirmed (an application without such items is not held up: the guard is met at once)
             required.add(new Guard(GuardKind.CHECKLIST_VERIFIED, "", ""));
         }
         FormDefinition shownStepForm = stepForm;
-        Guards guards = new Guards(() -> vocabulary(app, shownStepForm == null ? List.of() : List.of(shownStepForm)));
+        Guards guards = new Guards(() -> caseForms.vocabulary(app,
+                shownStepForm == null ? List.of() : List.of(shownStepForm)));
         List<LocalizedText> unmet = new ArrayList<>();
         EligibilityReport report = null;
         for (Guard g : required) {
             if (g.kind() == GuardKind.ELIGIBILITY_PASSED) {
-                FormDefinition form = formOf(app, app.getFormCode());
+                FormDefinition form = caseForms.formOf(app, app.getFormCode());
                 List<FieldProblem> problems = FormValidator.check(form, applicationValues, forms.choices(pin), true);
                 if (!problems.isEmpty()) {
                     throw new FormValidationException(problems);
@@ -280,16 +193,6 @@ class Workflow {
                 : target.lastDayFrom(durationStart(file, target, file.values(), LocalDate.now(clock))).orElseThrow();
         return enter(app, new StepRequest(scope, skip.code(), reason, Map.of()),
                 new Step(skip, target, Map.of(), null, null, expires), ApplicationAccess.unitStage(procedure, target));
-    }
-
-    /**
-     * Whether the step passes the case on to a later stage, so that what its actor had to confirm must be confirmed:
-     * a reviewer's step into another stage that is no return to the applicant, refusal or withdrawal.
-     */
-    private static boolean passesStage(RecognitionApplication app, Transition t, Stage target) {
-        return t.actor() != Actor.APPLICANT && t.actor() != Actor.SYSTEM && !target.code().equals(app.getStage())
-                && target.kind() != StageKind.DRAFT && target.kind() != StageKind.REJECTED
-                && target.kind() != StageKind.WITHDRAWN;
     }
 
     /**
@@ -389,16 +292,6 @@ class Workflow {
         }
     }
 
-    /**
-     * A form of the application: its own form in the version it is filled in on, or a step's form in the version in
-     * use now.
-     */
-    FormDefinition formOf(RecognitionApplication app, String formCode) {
-        return formCode.equals(app.getFormCode())
-                ? versions.definition(app.getPin(), formCode, app.getFormVersionId())
-                : versions.current(app.getPin(), formCode).definition();
-    }
-
     /** A transition's name in the procedure (it may leave another stage), or its code when it has none. */
     private static LocalizedText transitionName(Procedure procedure, String code) {
         return procedure.transitions().stream().filter(t -> t.code().equals(code)).findFirst()
@@ -409,47 +302,6 @@ class Workflow {
     static LocalizedText stageName(@Nullable Procedure procedure, String code) {
         return (procedure == null ? java.util.Optional.<Stage>empty() : procedure.stage(code)).map(Stage::name)
                 .orElse(new LocalizedText(code, code));
-    }
-
-    /**
-     * The names guards use: the step forms' fields first, then the application form's, then (read only when a field
-     * is on none of these) the forms of the procedure's other steps in their current versions; the rules' evidence.
-     */
-    private Guards.Vocabulary vocabulary(RecognitionApplication app, List<FormDefinition> stepForms) {
-        List<FormDefinition> searched = new ArrayList<>(stepForms);
-        searched.add(formOf(app, app.getFormCode()));
-        java.util.function.Supplier<List<FormDefinition>> otherSteps = () -> otherStepForms(app, searched);
-        Map<String, LocalizedText> evidence = providers.read(app.getPin(), p -> {
-            Map<String, LocalizedText> names = new LinkedHashMap<>();
-            for (EligibilityRule rule : p.eligibilityRules()) {
-                try {
-                    for (EvidenceType e : rule.evidence()) {
-                        names.putIfAbsent(e.code(), e.name());
-                    }
-                } catch (RuntimeException e) {
-                    // a rule that cannot say its evidence leaves the code to be shown
-                }
-            }
-            return names;
-        });
-        return new Guards.Vocabulary(searched, otherSteps, evidence);
-    }
-
-    /** The forms of the procedure's steps not among those already searched, in the procedure's order. */
-    private List<FormDefinition> otherStepForms(RecognitionApplication app, List<FormDefinition> searched) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        searched.forEach(f -> seen.add(f.code()));
-        List<FormDefinition> out = new ArrayList<>();
-        for (Transition t : providers.read(app.getPin(), p -> p.procedure()).transitions()) {
-            if (!t.form().isEmpty() && seen.add(t.form())) {
-                try {
-                    out.add(formOf(app, t.form()));
-                } catch (RuntimeException e) {
-                    // a step's form that cannot be read names nothing; the key is shown then
-                }
-            }
-        }
-        return out;
     }
 
     /** The kind of platform a recognised center is, for the host's questions: {@code TIC:<policy>}. */

@@ -4,7 +4,8 @@
  * notice counted in working days, and the history of every step.
  *
  * <p>Where things happen: {@code Workflow} takes a step (what it requires: {@code Guards}; dates on its form:
- * {@code StepDates}); {@code CaseHistory} is the one place that records a step — the history row, the audit row and
+ * {@code StepDates}); {@code StepAvailability} works out which steps a user may take now and what each requires in
+ * words; {@code CaseForms} reads a case's forms in the versions that apply to it; {@code CaseHistory} is the one place that records a step — the history row, the audit row and
  * the {@link org.ticportal.core.application.ApplicationStepTaken} event together — for filing, every step and
  * migration; {@code CaseFile} is what a request reads of an application, loaded once; {@code EligibilityChecker} runs
  * the policy's rules on it; {@code ApplicationDetails} makes what an application's screen shows of one case file

@@ -1,11 +1,7 @@
 package org.ticportal.core.form;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,13 +12,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
@@ -37,10 +31,10 @@ import org.ticportal.policy.api.rule.EligibilityRule;
 import org.ticportal.policy.api.rule.EvidenceType;
 
 /**
- * Versions of a policy's forms. The form a policy plugin ships is the default; an administrator starts a draft from
- * it (or from the version in use, or from a JSON file), edits it, and publishes it. From then on new cases are filled
- * in on the published version, while every case keeps the version it was started on: a published version never
- * changes.
+ * Versions of a policy's forms, as they are read. The form a policy plugin ships is the default; once an administrator
+ * publishes a version ({@link FormDraftService}), new cases are filled in on it, while every case keeps the version it
+ * was started on: a published version never changes. For the designer: the forms with the version in use and any
+ * draft, the versions, their definitions and history, and what keeps a draft from publication.
  *
  * <p>A version is refused for publication while its definition has problems, or when it drops a field or attachment
  * that a rule or step of the policy reads, or changes such a field's type; the refusal names the rule and article.
@@ -56,18 +50,16 @@ public class FormVersionService {
     private final FormService forms;
     private final PolicyProviders providers;
     private final AuditService audit;
-    private final Clock clock;
     /** Published definitions by version id: they never change. */
     private final Map<Long, FormDefinition> published = new ConcurrentHashMap<>();
     private final Map<Long, String> publishedPolicy = new ConcurrentHashMap<>();
 
     FormVersionService(FormVersionRepository versions, FormService forms, PolicyProviders providers,
-                       AuditService audit, Clock clock) {
+                       AuditService audit) {
         this.versions = versions;
         this.forms = forms;
         this.providers = providers;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /**
@@ -148,101 +140,10 @@ public class FormVersionService {
         return FormReader.parse(get(versionId).getDefinitionJson().getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * The draft of a policy form: the one being edited, or a new one copied from the version in use (or the shipped
-     * form when none is published).
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public FormVersion startDraft(String policyId, String formCode) {
-        Optional<FormVersion> draft = versions.findFirstByPolicyIdAndFormCodeAndStatusOrderByNumberDesc(policyId,
-                formCode, FormVersion.Status.DRAFT);
-        if (draft.isPresent()) {
-            return draft.get();
-        }
-        StartedPolicy policy = started(policyId);
-        CurrentForm current = current(policy.pin(), formCode);
-        if (current.versionId() == null) {
-            // after a plugin upgrade the administrators' last version is carried over, to be checked again
-            Optional<FormVersion> earlier = versions.findFirstByPolicyIdAndFormCodeAndStatusOrderByNumberDesc(policyId,
-                    formCode, FormVersion.Status.PUBLISHED);
-            if (earlier.isPresent()) {
-                return createDraft(policyId, formCode, FormVersion.Origin.VERSION, "v" + earlier.get().getNumber(),
-                        definition(earlier.get()));
-            }
-            return createDraft(policyId, formCode, FormVersion.Origin.PLUGIN,
-                    policy.pin().pluginId() + "@" + policy.pin().pluginVersion(), current.definition());
-        }
-        return createDraft(policyId, formCode, FormVersion.Origin.VERSION, "v" + current.number(),
-                current.definition());
-    }
-
-    /**
-     * Saves a draft's definition. It may still have problems (they are listed by {@link #problems}); its code cannot
-     * change. Refused when someone else saved the draft meanwhile.
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public FormVersion saveDraft(long versionId, long expectedVersion, FormDefinition definition) {
-        FormVersion draft = draft(versionId, expectedVersion);
-        if (!draft.getFormCode().equals(definition.code())) {
-            throw BusinessException.onField("code", "formVersion.codeChanged", draft.getFormCode(),
-                    String.valueOf(definition.code()));
-        }
-        String json = new String(FormReader.write(definition), StandardCharsets.UTF_8);
-        if (!json.equals(draft.getDefinitionJson())) {
-            draft.edit(json, sha256(json), clock.instant(), AuditService.currentActor());
-            versions.saveAndFlush(draft);
-            audit.record(AuditSubject.FORM, subject(draft), AuditAction.DRAFT_EDITED, null, "v" + draft.getNumber(), null);
-        }
-        return draft;
-    }
-
-    /**
-     * Imports a definition from a JSON file (as {@link #export} writes it) as the form's new draft. Refused while a
-     * draft is being edited: that work is continued or discarded first.
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public FormVersion importDraft(String policyId, String formCode, byte[] json, String fileName) {
-        if (json.length > 2_000_000) {
-            throw BusinessException.onField("file", "formVersion.import.tooLarge", 2);
-        }
-        FormDefinition definition;
-        try {
-            definition = FormReader.parse(json);
-        } catch (InvalidFormDefinitionException e) {
-            throw BusinessException.onField("file", "formVersion.import.notAForm", fileName);
-        }
-        if (!formCode.equals(definition.code())) {
-            throw BusinessException.onField("file", "formVersion.codeChanged", formCode,
-                    String.valueOf(definition.code()));
-        }
-        started(policyId);
-        Optional<FormVersion> draft = versions.findFirstByPolicyIdAndFormCodeAndStatusOrderByNumberDesc(policyId,
-                formCode, FormVersion.Status.DRAFT);
-        if (draft.isPresent()) {
-            // someone's unpublished work is never replaced by a file: it is continued or discarded first
-            throw BusinessException.onField("file", "formVersion.import.draftExists", draft.get().getNumber(),
-                    draft.get().getUpdatedBy());
-        }
-        return createDraft(policyId, formCode, FormVersion.Origin.IMPORT, truncate(fileName, 100), definition);
-    }
-
     /** A version's definition as a JSON file in the format policies ship forms in. */
     @PreAuthorize("hasRole('ADMIN')")
     public byte[] export(long versionId) {
         return get(versionId).getDefinitionJson().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Drops a draft. */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public void discardDraft(long versionId, long expectedVersion) {
-        FormVersion draft = draft(versionId, expectedVersion);
-        versions.delete(draft);
-        versions.flush();
-        audit.record(AuditSubject.FORM, subject(draft), AuditAction.DRAFT_DISCARDED, "v" + draft.getNumber(), null, null);
     }
 
     /**
@@ -314,27 +215,6 @@ public class FormVersionService {
         return problems;
     }
 
-    /**
-     * Publishes a draft: from now on new cases are filled in on it. Refused, with every reason, while
-     * {@link #problems} lists any.
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public FormVersion publish(long versionId, long expectedVersion, @Nullable String note) {
-        FormVersion draft = draft(versionId, expectedVersion);
-        List<PublishProblem> problems = problems(versionId);
-        if (!problems.isEmpty()) {
-            throw new FormPublishRefusedException(problems);
-        }
-        String cleanNote = note == null || note.isBlank() ? null : truncate(note.strip(), 1000);
-        String checkedAgainst = started(draft.getPolicyId()).pin().pluginVersion();
-        draft.publish(cleanNote, clock.instant(), AuditService.currentActor(), checkedAgainst);
-        versions.saveAndFlush(draft);
-        audit.record(AuditSubject.FORM, subject(draft), AuditAction.PUBLISHED, "DRAFT", "v" + draft.getNumber() + " @"
-                + checkedAgainst, cleanNote);
-        return draft;
-    }
-
     /** Which rules and steps of the policy read which field or attachment evidence. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<FieldUse> uses(String policyId) {
@@ -375,30 +255,12 @@ public class FormVersionService {
         });
     }
 
-    private FormVersion createDraft(String policyId, String formCode, FormVersion.Origin origin, String basedOn,
-                                    FormDefinition definition) {
-        String json = new String(FormReader.write(definition), StandardCharsets.UTF_8);
-        int number = versions.maxNumber(policyId, formCode) + 1;
-        FormVersion draft = new FormVersion(policyId, formCode, number, origin, basedOn, json, sha256(json),
-                clock.instant(), AuditService.currentActor());
-        versions.saveAndFlush(draft);
-        audit.record(AuditSubject.FORM, subject(draft), AuditAction.DRAFT_STARTED, null, "v" + number,
-                origin.name() + " " + basedOn);
-        return draft;
-    }
-
-    private FormVersion draft(long versionId, long expectedVersion) {
-        FormVersion v = get(versionId);
-        if (!v.isEditable()) {
-            throw new BusinessException("formVersion.published", v.getNumber());
-        }
-        if (v.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("form version " + versionId + " was changed by someone else");
-        }
-        return v;
-    }
-
     private StartedPolicy started(String policyId) {
+        return started(providers, policyId);
+    }
+
+    /** The running plugin of a policy; refused when the policy is not running. */
+    static StartedPolicy started(PolicyProviders providers, String policyId) {
         return providers.current(policyId).orElseThrow(() -> new BusinessException("formVersion.policyNotRunning",
                 policyId));
     }
@@ -410,23 +272,6 @@ public class FormVersionService {
             publishedPolicy.put(v.getId(), v.getPolicyId());
         }
         return d;
-    }
-
-    private static String subject(FormVersion v) {
-        return v.getPolicyId() + "/" + v.getFormCode();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 
     @SuppressWarnings("unused")

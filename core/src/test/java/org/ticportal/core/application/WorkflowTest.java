@@ -149,6 +149,7 @@ class WorkflowTest {
     private AuditService audit;
     private final List<Object> events = new ArrayList<>();
     private Workflow workflow;
+    private StepAvailability availability;
     private RuleVerificationRepository verifications;
     private RecognitionApplication app;
     private final List<Attachment> files = new ArrayList<>();
@@ -209,8 +210,11 @@ class WorkflowTest {
         PolicySettingsService settingsService = mock(PolicySettingsService.class);
         when(settingsService.settingsFor(PIN)).thenAnswer(inv -> (PolicySettings) settings::get);
         verifications = mock(RuleVerificationRepository.class);
+        Checklist checklist = new Checklist(providers, verifications);
+        CaseForms caseForms = new CaseForms(providers, versions);
+        availability = new StepAvailability(providers, settingsService, eligibility, checklist, caseForms);
         workflow = new Workflow(providers, forms, versions, eligibility, calendar, mock(PlatformHoldingRepository.class),
-                history, settingsService, new Checklist(providers, verifications), clock);
+                history, settingsService, checklist, availability, caseForms, clock);
 
         Unit unit = new Unit("示例公司", org.ticportal.core.TemplateSamples.creditCode("wf1"), "990101", now);
         setId(unit, Unit.class, 7L);
@@ -295,7 +299,7 @@ class WorkflowTest {
                 CheckOutcome.NEEDS_REVIEW, text("待核实", "To verify"), null);
         when(eligibility.check(any())).thenReturn(new EligibilityReport(PIN, List.of(pledge)));
         atStage(REVIEW);
-        assertThat(workflow.actions(file(), bureau)).filteredOn(a -> a.code().equals("TO_VISIT")).singleElement()
+        assertThat(availability.actions(file(), bureau)).filteredOn(a -> a.code().equals("TO_VISIT")).singleElement()
                 .satisfies(a -> assertThat(a.requirements()).extracting(r -> r.text().zh())
                         .containsExactly("本环节负责核实的事项均已核实"));
         assertThatThrownBy(() -> workflow.perform(file(), new StepRequest(bureau, "TO_VISIT", null, Map.of())))
@@ -431,9 +435,9 @@ class WorkflowTest {
     @Test
     void anOptionalStageIsOfferedAndMayBeSkipped() {
         atStage(REVIEW);
-        assertThat(workflow.actions(file(), bureau)).extracting(AvailableAction::code)
+        assertThat(availability.actions(file(), bureau)).extracting(AvailableAction::code)
                 .containsExactly("RETURN", "TO_VISIT", "SKIP_VISIT");
-        assertThat(workflow.actions(file(), applicant)).isEmpty();
+        assertThat(availability.actions(file(), applicant)).isEmpty();
         workflow.perform(file(), new StepRequest(bureau, "SKIP_VISIT", null, Map.of()));
         assertThat(app.getStage()).isEqualTo("DECISION");
         assertThat(app.getStageDue()).as("the meeting has no time limit").isNull();
@@ -496,7 +500,7 @@ class WorkflowTest {
     @Test
     void aGuardTiedToASettingAppliesWhileTheSettingIsOn() {
         atStage(VISIT);
-        assertThat(workflow.actions(file(), bureau).get(0).requirements()).hasSize(1);
+        assertThat(availability.actions(file(), bureau).get(0).requirements()).hasSize(1);
         assertThatThrownBy(() -> workflow.perform(file(), new StepRequest(bureau, "VISITED", null, Map.of())))
                 .isInstanceOf(WorkflowRefusedException.class);
         assertThat(app.getStage()).isEqualTo("VISIT");
@@ -507,7 +511,7 @@ class WorkflowTest {
         // as Shanxi's paper copy: an administrator turns "paper copy required" off, the formal review no longer asks
         settings.put(VISIT_REPORT_REQUIRED, "false");
         atStage(VISIT);
-        assertThat(workflow.actions(file(), bureau).get(0).requirements()).isEmpty();
+        assertThat(availability.actions(file(), bureau).get(0).requirements()).isEmpty();
         workflow.perform(file(), new StepRequest(bureau, "VISITED", null, Map.of()));
         assertThat(app.getStage()).isEqualTo("DECISION");
     }
@@ -516,13 +520,13 @@ class WorkflowTest {
     void aTransitionTiedToASettingIsOfferedAndTakenOnlyWhileTheSettingIsOn() {
         // as Shanxi's submission into the unit administrator's review, while its setting asks for that review
         atStage(REVIEW);
-        assertThat(workflow.actions(file(), bureau)).extracting(AvailableAction::code).doesNotContain("FAST_TRACK");
+        assertThat(availability.actions(file(), bureau)).extracting(AvailableAction::code).doesNotContain("FAST_TRACK");
         assertThatThrownBy(() -> workflow.perform(file(), new StepRequest(bureau, "FAST_TRACK", null, Map.of())))
                 .isInstanceOfSatisfying(org.ticportal.core.common.BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("workflow.notAvailable"));
         assertThat(app.getStage()).isEqualTo("REVIEW");
         settings.put(FAST_TRACK, "true");
-        assertThat(workflow.actions(file(), bureau)).extracting(AvailableAction::code).contains("FAST_TRACK");
+        assertThat(availability.actions(file(), bureau)).extracting(AvailableAction::code).contains("FAST_TRACK");
         workflow.perform(file(), new StepRequest(bureau, "FAST_TRACK", null, Map.of()));
         assertThat(app.getStage()).isEqualTo("DECISION");
     }
@@ -540,12 +544,12 @@ class WorkflowTest {
 
     @Test
     void actionsDescribeTheirGuardsByLabelAndName() {
-        AvailableAction submit = workflow.actions(file(), applicant).stream()
+        AvailableAction submit = availability.actions(file(), applicant).stream()
                 .filter(a -> a.code().equals("SUBMIT")).findFirst().orElseThrow();
         assertThat(submit.requirements()).extracting(r -> r.text().zh())
                 .containsExactly("申报条件自查通过（第八条）", "已上传证明材料“营业执照”（第八条）");
         atStage(DECISION);
-        assertThat(workflow.actions(file(), bureau).get(0).requirements()).extracting(r -> r.text().en())
+        assertThat(availability.actions(file(), bureau).get(0).requirements()).extracting(r -> r.text().en())
                 .containsExactly("\"Minutes number\" entered (第九条)");
     }
 

@@ -62,6 +62,8 @@ class FormVersionServiceIT {
     @Autowired
     FormVersionService versions;
     @Autowired
+    FormDraftService drafts;
+    @Autowired
     ApplicationService applications;
     @Autowired
     ApplicationForms applicationForms;
@@ -92,10 +94,10 @@ class FormVersionServiceIT {
         assertThat(as(applicant, Role.APPLICANT, () -> applicationForms.formVersion(oldId)).number()).isZero();
 
         // the administrator adds "number of partners", required and 1–50, shown only for high-end equipment
-        FormVersion draft = as("root", Role.ADMIN, () -> versions.startDraft(POLICY, "APPLICATION"));
+        FormVersion draft = as("root", Role.ADMIN, () -> drafts.startDraft(POLICY, "APPLICATION"));
         assertThat(draft.getStatus()).isEqualTo(FormVersion.Status.DRAFT);
         assertThat(draft.getOrigin()).isEqualTo(FormVersion.Origin.PLUGIN);
-        assertThat(as("root", Role.ADMIN, () -> versions.startDraft(POLICY, "APPLICATION")).getId())
+        assertThat(as("root", Role.ADMIN, () -> drafts.startDraft(POLICY, "APPLICATION")).getId())
                 .as("one draft at a time").isEqualTo(draft.getId());
         FormDefinition shipped = as("root", Role.ADMIN, () -> versions.draftDefinition(draft.getId()));
         FormField partners = FormField.of("partners", FieldType.NUMBER, new LocalizedText("共建单位数量", "Partners"),
@@ -103,16 +105,16 @@ class FormVersionServiceIT {
                 .withVisibleWhen(VisibleWhen.equalTo("industryCluster", "EQUIPMENT")).withArticle("第四条");
         FormDefinition changed = withField(shipped, partners);
         assertThat(as("root", Role.ADMIN, () -> versions.problems(POLICY, changed))).isEmpty();
-        FormVersion saved = as("root", Role.ADMIN, () -> versions.saveDraft(draft.getId(), draft.getVersion(),
+        FormVersion saved = as("root", Role.ADMIN, () -> drafts.saveDraft(draft.getId(), draft.getVersion(),
                 changed));
-        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.saveDraft(draft.getId(), draft.getVersion(),
+        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> drafts.saveDraft(draft.getId(), draft.getVersion(),
                 shipped))).isInstanceOf(OptimisticLockingFailureException.class);
-        FormVersion published = as("root", Role.ADMIN, () -> versions.publish(saved.getId(), saved.getVersion(),
+        FormVersion published = as("root", Role.ADMIN, () -> drafts.publish(saved.getId(), saved.getVersion(),
                 "共建单位数量"));
         assertThat(published.getStatus()).isEqualTo(FormVersion.Status.PUBLISHED);
         assertThat(published.getNumber()).isEqualTo(1);
         assertThat(published.getPluginVersion()).as("checked against the running plugin").isEqualTo("1.0.0");
-        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.saveDraft(published.getId(),
+        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> drafts.saveDraft(published.getId(),
                 published.getVersion(), shipped))).isInstanceOf(BusinessException.class)
                 .hasMessageContaining("formVersion.published");
         assertThat(as("root", Role.ADMIN, () -> versions.history(POLICY, "APPLICATION",
@@ -163,7 +165,7 @@ class FormVersionServiceIT {
         assertThat(onNewPlugin.row().pin().pluginVersion()).isEqualTo("1.1.0");
         assertThat(as(applicant, Role.APPLICANT, () -> applicationForms.form(onNewPlugin.row().id())).field("partners"))
                 .isEmpty();
-        FormVersion carried = as("root", Role.ADMIN, () -> versions.startDraft(POLICY, "APPLICATION"));
+        FormVersion carried = as("root", Role.ADMIN, () -> drafts.startDraft(POLICY, "APPLICATION"));
         assertThat(carried.getOrigin()).isEqualTo(FormVersion.Origin.VERSION);
         assertThat(carried.getBasedOn()).isEqualTo("v1");
         assertThat(as("root", Role.ADMIN, () -> versions.draftDefinition(carried.getId())).field("partners"))
@@ -171,7 +173,7 @@ class FormVersionServiceIT {
         // cases pinned to 1.0.0 keep the version published for it
         assertThat(as(applicant, Role.APPLICANT, () -> applicationForms.form(id)).field("partners")).isPresent();
         as("root", Role.ADMIN, () -> {
-            versions.discardDraft(carried.getId(), carried.getVersion());
+            drafts.discardDraft(carried.getId(), carried.getVersion());
             return null;
         });
     }
@@ -200,22 +202,22 @@ class FormVersionServiceIT {
 
     @Test
     void aDraftThatDropsAFieldARuleReadsIsRefusedNamingTheRuleAndArticle() {
-        FormVersion draft = as("root", Role.ADMIN, () -> versions.startDraft(POLICY, "RECOMMENDATION"));
+        FormVersion draft = as("root", Role.ADMIN, () -> drafts.startDraft(POLICY, "RECOMMENDATION"));
         as("root", Role.ADMIN, () -> {
-            versions.discardDraft(draft.getId(), draft.getVersion());
+            drafts.discardDraft(draft.getId(), draft.getVersion());
             return null;
         });
-        FormVersion app = as("root", Role.ADMIN, () -> versions.startDraft(POLICY, "APPLICATION"));
+        FormVersion app = as("root", Role.ADMIN, () -> drafts.startDraft(POLICY, "APPLICATION"));
         FormDefinition definition = as("root", Role.ADMIN, () -> versions.draftDefinition(app.getId()));
         FormDefinition withoutArea = definition.withSections(definition.sections().stream()
                 .map(s -> new FormSection(s.key(), s.title(), s.help(), s.fields().stream()
                         .filter(f -> !f.key().equals("area.usable")).toList())).toList());
-        FormVersion saved = as("root", Role.ADMIN, () -> versions.saveDraft(app.getId(), app.getVersion(),
+        FormVersion saved = as("root", Role.ADMIN, () -> drafts.saveDraft(app.getId(), app.getVersion(),
                 withoutArea));
         List<PublishProblem> problems = as("root", Role.ADMIN, () -> versions.problems(saved.getId()));
         assertThat(problems).contains(new PublishProblem("formVersion.ruleField",
                 List.of("3.2", "第三条第（二）项", "area.usable")));
-        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.publish(saved.getId(), saved.getVersion(),
+        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> drafts.publish(saved.getId(), saved.getVersion(),
                 null))).isInstanceOf(FormPublishRefusedException.class);
         assertThat(as("root", Role.ADMIN, () -> versions.get(saved.getId())).getStatus())
                 .isEqualTo(FormVersion.Status.DRAFT);
@@ -230,26 +232,26 @@ class FormVersionServiceIT {
 
         // export and import go round; a file never replaces a draft someone is editing
         byte[] exported = as("root", Role.ADMIN, () -> versions.export(saved.getId()));
-        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.importDraft(POLICY, "APPLICATION", exported,
+        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> drafts.importDraft(POLICY, "APPLICATION", exported,
                 "application.json"))).isInstanceOf(BusinessException.class)
                 .hasMessageContaining("formVersion.import.draftExists");
         as("root", Role.ADMIN, () -> {
             FormVersion current = versions.get(saved.getId());
-            versions.discardDraft(current.getId(), current.getVersion());
+            drafts.discardDraft(current.getId(), current.getVersion());
             return null;
         });
-        FormVersion imported = as("root", Role.ADMIN, () -> versions.importDraft(POLICY, "APPLICATION", exported,
+        FormVersion imported = as("root", Role.ADMIN, () -> drafts.importDraft(POLICY, "APPLICATION", exported,
                 "application.json"));
         assertThat(imported.getOrigin()).isEqualTo(FormVersion.Origin.IMPORT);
         assertThat(as("root", Role.ADMIN, () -> versions.draftDefinition(imported.getId()))).isEqualTo(withoutArea);
-        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.importDraft(POLICY, "APPLICATION",
+        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> drafts.importDraft(POLICY, "APPLICATION",
                 "{\"code\": \"OTHER\"}".getBytes(StandardCharsets.UTF_8), "other.json")))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("formVersion.codeChanged");
-        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.importDraft(POLICY, "APPLICATION",
+        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> drafts.importDraft(POLICY, "APPLICATION",
                 "not json".getBytes(StandardCharsets.UTF_8), "x.json")))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("formVersion.import.notAForm");
         // a field without a type is not a form definition at all
-        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> versions.importDraft(POLICY, "APPLICATION",
+        assertThatThrownBy(() -> as("root", Role.ADMIN, () -> drafts.importDraft(POLICY, "APPLICATION",
                 ("{\"code\": \"APPLICATION\", \"title\": {\"zh\": \"申请书\"}, \"sections\": [{\"key\": \"s\", "
                         + "\"title\": {\"zh\": \"基本\"}, \"fields\": [{\"key\": \"x\", "
                         + "\"label\": {\"zh\": \"无类型\"}}]}]}").getBytes(StandardCharsets.UTF_8), "x.json")))
@@ -264,14 +266,14 @@ class FormVersionServiceIT {
                 .contains(new PublishProblem("formVersion.unknownCatalog", List.of("centerType", "NO_SUCH_LIST")));
         as("root", Role.ADMIN, () -> {
             FormVersion current = versions.get(imported.getId());
-            versions.discardDraft(current.getId(), current.getVersion());
+            drafts.discardDraft(current.getId(), current.getVersion());
             return null;
         });
     }
 
     @Test
     void onlyAdministratorsDesignForms() {
-        assertThatThrownBy(() -> as("someone", Role.BUREAU, () -> versions.startDraft(POLICY, "APPLICATION")))
+        assertThatThrownBy(() -> as("someone", Role.BUREAU, () -> drafts.startDraft(POLICY, "APPLICATION")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(applicant, Role.APPLICANT, () -> versions.overview(POLICY)))
                 .isInstanceOf(AccessDeniedException.class);

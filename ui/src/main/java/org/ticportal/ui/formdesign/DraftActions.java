@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.ticportal.core.form.FormDefinition;
+import org.ticportal.core.form.FormDraftService;
 import org.ticportal.core.form.FormPublishRefusedException;
 import org.ticportal.core.form.FormVersion;
 import org.ticportal.core.form.FormVersionService;
@@ -34,7 +35,7 @@ import org.ticportal.ui.base.Messages;
 final class DraftActions {
 
     private final Component owner;
-    private final FormVersionService versions;
+    private final FormDraftService drafts;
     private final DesignerTabs tabs;
     private final Supplier<FormVersion> version;
     private final Supplier<FormDefinition> definition;
@@ -46,11 +47,11 @@ final class DraftActions {
      * @param saved     told the version saved
      * @param published told the version published
      */
-    DraftActions(Component owner, FormVersionService versions, DesignerTabs tabs, Supplier<FormVersion> version,
+    DraftActions(Component owner, FormDraftService drafts, DesignerTabs tabs, Supplier<FormVersion> version,
                  Supplier<FormDefinition> definition, BooleanSupplier dirty, Consumer<FormVersion> saved,
                  Consumer<FormVersion> published) {
         this.owner = owner;
-        this.versions = versions;
+        this.drafts = drafts;
         this.tabs = tabs;
         this.version = version;
         this.definition = definition;
@@ -105,7 +106,7 @@ final class DraftActions {
     private boolean save(boolean notify) {
         try {
             FormVersion v = version.get();
-            saved.accept(versions.saveDraft(v.getId(), v.getVersion(), definition.get()));
+            saved.accept(drafts.saveDraft(v.getId(), v.getVersion(), definition.get()));
             if (notify) {
                 Messages.success(owner, "designer.saved");
             }
@@ -139,7 +140,7 @@ final class DraftActions {
             }
             try {
                 FormVersion v = version.get();
-                FormVersion now = versions.publish(v.getId(), v.getVersion(), note.getValue());
+                FormVersion now = drafts.publish(v.getId(), v.getVersion(), note.getValue());
                 dialog.close();
                 Messages.success(owner, "designer.published", now.getNumber());
                 published.accept(now);
@@ -169,7 +170,7 @@ final class DraftActions {
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
             try {
-                versions.discardDraft(version.get().getId(), version.get().getVersion());
+                drafts.discardDraft(version.get().getId(), version.get().getVersion());
                 UI.getCurrent().navigate(FormsView.class);
             } catch (RuntimeException ex) {
                 Messages.error(owner, "error.message", Messages.describe(owner, ex));

@@ -40,6 +40,7 @@ import org.ticportal.core.form.FormField;
 import org.ticportal.core.form.FormReader;
 import org.ticportal.core.form.FormService;
 import org.ticportal.core.form.FormVersion;
+import org.ticportal.core.form.FormDraftService;
 import org.ticportal.core.form.FormVersionService;
 import org.ticportal.core.form.InvalidFormDefinitionException;
 import org.ticportal.core.plugin.PolicyService;
@@ -63,6 +64,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         DesignerToolbar.Actions {
 
     private final FormVersionService versions;
+    private final FormDraftService drafts;
     private final FormService forms;
     private final PolicyService policies;
 
@@ -77,8 +79,9 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
     private final Div properties = new Div();
     private final Span state = new Span();
 
-    FormDesignerView(FormVersionService versions, FormService forms, PolicyService policies) {
+    FormDesignerView(FormVersionService versions, FormDraftService drafts, FormService forms, PolicyService policies) {
         this.versions = versions;
+        this.drafts = drafts;
         this.forms = forms;
         this.policies = policies;
         addClassName("form-designer");
@@ -142,7 +145,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         tabs = new DesignerTabs(context, catalogs, () -> editable
                 ? versions.problems(version.getPolicyId(), definition) : List.of(), this::applyJson);
         if (editable) {
-            new DraftActions(this, versions, tabs, () -> version, () -> definition, () -> dirty, saved -> {
+            new DraftActions(this, drafts, tabs, () -> version, () -> definition, () -> dirty, saved -> {
                 version = saved;
                 dirty = false;
                 changed(false);

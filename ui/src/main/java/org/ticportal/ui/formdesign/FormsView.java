@@ -33,6 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.ticportal.core.form.FormDraftService;
 import org.ticportal.core.form.FormOverview;
 import org.ticportal.core.form.FormVersion;
 import org.ticportal.core.form.FormVersionService;
@@ -55,12 +56,14 @@ import org.ticportal.ui.base.Uploads;
 public class FormsView extends VerticalLayout implements HasDynamicTitle {
 
     private final FormVersionService versions;
+    private final FormDraftService drafts;
     private final Grid<FormOverview> formsGrid = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
     private @Nullable StartedPolicy policy;
 
-    FormsView(FormVersionService versions, PolicyService policies) {
+    FormsView(FormVersionService versions, FormDraftService drafts, PolicyService policies) {
         this.versions = versions;
+        this.drafts = drafts;
         addClassName("forms-view");
         setSizeFull();
         List<StartedPolicy> all = policies.startedPolicies();
@@ -116,7 +119,7 @@ public class FormsView extends VerticalLayout implements HasDynamicTitle {
         Button edit = new Button(getTranslation(form.draftId() == null ? "forms.draft.start" : "forms.draft.continue"),
                 VaadinIcon.EDIT.create(), e -> {
             try {
-                FormVersion draft = versions.startDraft(policyId, form.code());
+                FormVersion draft = drafts.startDraft(policyId, form.code());
                 UI.getCurrent().navigate(FormDesignerView.class, FormDesignerView.route(draft.getId()));
             } catch (RuntimeException ex) {
                 Messages.error(this, "error.message", Messages.describe(this, ex));
@@ -174,7 +177,7 @@ public class FormsView extends VerticalLayout implements HasDynamicTitle {
         UploadHandler handler = event -> {
             UI ui = event.getUI();
             try {
-                FormVersion draft = versions.importDraft(policyId, formCode, event.getInputStream().readAllBytes(),
+                FormVersion draft = drafts.importDraft(policyId, formCode, event.getInputStream().readAllBytes(),
                         event.getFileName());
                 ui.access(() -> {
                     Messages.success(this, "forms.imported", event.getFileName());
