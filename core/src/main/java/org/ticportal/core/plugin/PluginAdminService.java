@@ -59,7 +59,7 @@ public class PluginAdminService {
         String name = Path.of(fileName.replace('\\', '/')).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
         String token = UUID.randomUUID().toString();
         try {
-            Path dir = Files.createDirectories(providers.runtime().stagingDir().resolve(token));
+            Path dir = Files.createDirectories(providers.installer().stagingDir().resolve(token));
             Path staged = dir.resolve(name);
             long size;
             try (var out = Files.newOutputStream(staged)) {
@@ -87,7 +87,7 @@ public class PluginAdminService {
         if (!TOKEN.matcher(token).matches()) {
             throw new BusinessException("plugin.upload.unknown");
         }
-        Path dir = providers.runtime().stagingDir().resolve(token);
+        Path dir = providers.installer().stagingDir().resolve(token);
         try (var files = Files.list(dir)) {
             Path staged = files.filter(Files::isRegularFile).findFirst()
                     .orElseThrow(() -> new BusinessException("plugin.upload.unknown"));
@@ -100,7 +100,7 @@ public class PluginAdminService {
             String id = candidate.pluginId();
             holdRuntimeUntilCommit();
             try {
-                providers.runtime().install(staged, id, candidate.version(), true);
+                providers.installer().install(staged, id, candidate.version(), true);
             } catch (PluginInstallException e) {
                 audit.record(AuditSubject.PLUGIN, id, candidate.isUpgrade() ? AuditAction.UPGRADE_FAILED : AuditAction.INSTALL_FAILED,
                         candidate.installedVersion(), candidate.version(), e.getMessage());
@@ -133,7 +133,7 @@ public class PluginAdminService {
     public PluginInfo start(String pluginId) {
         holdRuntimeUntilCommit();
         PluginInfo before = info(pluginId);
-        boolean started = providers.runtime().start(pluginId);
+        boolean started = providers.verifier().start(pluginId);
         saveState(pluginId, true);
         changes.bump(ClusterChanges.PLUGINS);
         PluginInfo after = info(pluginId);
@@ -147,7 +147,7 @@ public class PluginAdminService {
     public PluginInfo stop(String pluginId) {
         holdRuntimeUntilCommit();
         PluginInfo before = info(pluginId);
-        providers.runtime().stop(pluginId);
+        providers.verifier().stop(pluginId);
         saveState(pluginId, false);
         changes.bump(ClusterChanges.PLUGINS);
         PluginInfo after = info(pluginId);
@@ -163,7 +163,7 @@ public class PluginAdminService {
         holdRuntimeUntilCommit();
         PluginInfo before = info(pluginId);
         try {
-            providers.runtime().remove(pluginId);
+            providers.installer().remove(pluginId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -191,7 +191,7 @@ public class PluginAdminService {
     }
 
     private PluginInfo info(String pluginId) {
-        return providers.runtime().describeAll().stream().filter(p -> p.id().equals(pluginId)).findFirst()
+        return providers.verifier().describeAll().stream().filter(p -> p.id().equals(pluginId)).findFirst()
                 .orElseThrow(() -> new BusinessException("plugin.notFound", (Object) pluginId));
     }
 
@@ -206,7 +206,7 @@ public class PluginAdminService {
     }
 
     private void deleteStaged(String token) {
-        Path dir = providers.runtime().stagingDir().resolve(token);
+        Path dir = providers.installer().stagingDir().resolve(token);
         if (!Files.exists(dir)) {
             return;
         }
@@ -238,6 +238,6 @@ public class PluginAdminService {
     /** The plugins, for the administrators' screen (same as {@link PolicyService#plugins()}). */
     @PreAuthorize("hasRole('ADMIN')")
     public List<PluginInfo> plugins() {
-        return providers.runtime().describeAll();
+        return providers.verifier().describeAll();
     }
 }

@@ -37,14 +37,18 @@ public class PolicyProviders {
 
     private static final Logger LOG = LoggerFactory.getLogger(PolicyProviders.class);
 
+    private final PluginInstaller installer;
     private final PluginRuntime runtime;
+    private final PluginVerifier verifier;
     private final PluginStateRepository states;
     private final AuditService audit;
     private final TransactionTemplate transactions;
 
     PolicyProviders(PluginProperties properties, @Value("${ticportal.data-dir:data}") Path dataDir,
                     PluginStateRepository states, AuditService audit, TransactionTemplate transactions) {
-        this.runtime = new PluginRuntime(properties, dataDir.toAbsolutePath().normalize());
+        this.installer = new PluginInstaller(properties, dataDir.toAbsolutePath().normalize());
+        this.runtime = installer.runtime();
+        this.verifier = installer.verifier();
         this.states = states;
         this.audit = audit;
         this.transactions = transactions;
@@ -52,8 +56,8 @@ public class PolicyProviders {
 
     @PostConstruct
     void start() {
-        runtime.startUp(disabled());
-        List<PluginInfo> all = runtime.describeAll();
+        installer.startUp(disabled());
+        List<PluginInfo> all = verifier.describeAll();
         transactions.executeWithoutResult(tx -> all.forEach(info -> audit.record(AuditSubject.PLUGIN, info.id(),
                 AuditAction.LOADED, null, info.status().name(),
                 info.failureReason() != null ? info.failureReason() : info.version() + " @ " + info.location())));
@@ -84,7 +88,7 @@ public class PolicyProviders {
      * changes find nothing to do).
      *
      * <p>In one transaction begun before the runtime's lock is taken: the reconcile reads the states under the lock
-     * (see {@link PluginRuntime#reconcile}), and a connection taken while holding it could wait for a pool that
+     * (see {@link PluginInstaller#reconcile}), and a connection taken while holding it could wait for a pool that
      * requests waiting for the lock have emptied.
      */
     @EventListener
@@ -92,7 +96,7 @@ public class PolicyProviders {
         if (!ClusterChanges.PLUGINS.equals(change.topic())) {
             return;
         }
-        List<String> done = transactions.execute(tx -> runtime.reconcile(this::disabledIn));
+        List<String> done = transactions.execute(tx -> installer.reconcile(this::disabledIn));
         if (done != null && !done.isEmpty()) {
             LOG.info("Policy plugins changed on another node (generation {}): {}", change.generation(), done);
         }
@@ -105,6 +109,14 @@ public class PolicyProviders {
 
     PluginRuntime runtime() {
         return runtime;
+    }
+
+    PluginInstaller installer() {
+        return installer;
+    }
+
+    PluginVerifier verifier() {
+        return verifier;
     }
 
     /** The policies of the running plugins, sorted by policy id. */

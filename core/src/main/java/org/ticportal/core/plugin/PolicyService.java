@@ -29,7 +29,7 @@ public class PolicyService {
     /** Every plugin in the plugins and upload folders, failed ones included, sorted by id. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<PluginInfo> plugins() {
-        return providers.runtime().describeAll();
+        return providers.verifier().describeAll();
     }
 
     /** The policies of the running plugins, sorted by policy id. */

@@ -89,7 +89,7 @@ class PluginAdminServiceIT {
         PolicyProviders restarted = new PolicyProviders(pluginProperties, dataDir, states, audit, transactions);
         restarted.start();
         try {
-            assertThat(restarted.runtime().describeAll()).filteredOn(p -> p.id().equals("uploaded"))
+            assertThat(restarted.verifier().describeAll()).filteredOn(p -> p.id().equals("uploaded"))
                     .singleElement().satisfies(p -> assertThat(p.status()).isEqualTo(PluginStatus.STOPPED));
             assertThat(restarted.current("example")).as("the others run").isPresent();
         } finally {

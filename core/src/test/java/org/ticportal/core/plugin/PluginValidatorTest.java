@@ -41,10 +41,11 @@ class PluginValidatorTest {
     Path work;
 
     private PluginCandidate validate(Path file) throws IOException {
-        PluginRuntime runtime = new PluginRuntime(
+        PluginInstaller installer = new PluginInstaller(
                 new PluginProperties(plugins, PluginProperties.Mode.DEPLOYMENT, null), data);
+        PluginRuntime runtime = installer.runtime();
         String token = UUID.randomUUID().toString();
-        Path staged = Files.createDirectories(runtime.stagingDir().resolve(token)).resolve(file.getFileName());
+        Path staged = Files.createDirectories(installer.stagingDir().resolve(token)).resolve(file.getFileName());
         Files.copy(file, staged);
         PluginCandidate candidate = new PluginValidator(runtime).validate(token, staged, List.of());
         try (Stream<Path> left = Files.list(staged.getParent())) {

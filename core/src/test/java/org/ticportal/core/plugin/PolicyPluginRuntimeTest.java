@@ -49,7 +49,7 @@ class PolicyPluginRuntimeTest {
     }
 
     private static PluginInfo info(PolicyProviders providers, String id) {
-        return providers.runtime().describeAll().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        return providers.verifier().describeAll().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
@@ -157,12 +157,12 @@ class PolicyPluginRuntimeTest {
 
         PolicyProviders providers = start(PluginProperties.Mode.DEVELOPMENT);
 
-        assertThat(providers.runtime().describeAll()).extracting(PluginInfo::id)
+        assertThat(providers.verifier().describeAll()).extracting(PluginInfo::id)
                 .containsExactly("devcity", "uploaded");
         assertThat(info(providers, "devcity").status()).isEqualTo(PluginStatus.STARTED);
         assertThat(info(providers, "devcity").fromSource()).isTrue();
         assertThat(info(providers, "uploaded").status()).isEqualTo(PluginStatus.STARTED);
-        assertThatThrownBy(() -> providers.runtime().remove("devcity")).isInstanceOf(PluginInstallException.class);
+        assertThatThrownBy(() -> providers.installer().remove("devcity")).isInstanceOf(PluginInstallException.class);
     }
 
     @Test
@@ -174,7 +174,7 @@ class PolicyPluginRuntimeTest {
         Path staged = Files.createDirectories(data.resolve("staged"));
         Path v2 = fromTemplate("example", "1.1.0", src -> src.replace("Threshold.of(300)", "Threshold.of(400)"))
                 .buildJar(staged);
-        providers.runtime().install(v2, "example", "1.1.0", true);
+        providers.installer().install(v2, "example", "1.1.0", true);
 
         PolicyPin current = providers.current("example").orElseThrow().pin();
         assertThat(current.pluginVersion()).isEqualTo("1.1.0");
@@ -192,7 +192,7 @@ class PolicyPluginRuntimeTest {
                 "if (true) throw new IllegalStateException(\"broken release\"); return new PolicyIdentity(\"example\""))
                 .buildJar(staged);
 
-        assertThatThrownBy(() -> providers.runtime().install(broken, "example", "2.0.0", true))
+        assertThatThrownBy(() -> providers.installer().install(broken, "example", "2.0.0", true))
                 .isInstanceOf(PluginInstallException.class).hasMessageContaining("rolledBack");
 
         assertThat(info(providers, "example").status()).isEqualTo(PluginStatus.STARTED);
@@ -204,15 +204,15 @@ class PolicyPluginRuntimeTest {
         PolicyProviders providers = start(PluginProperties.Mode.DEPLOYMENT);
         Path staged = Files.createDirectories(data.resolve("staged"));
         Path jar = plugin("gone").extension("z.ZPolicy", policySource("z", "ZPolicy", "gone")).buildJar(staged);
-        providers.runtime().install(jar, "gone", "1.0.0", true);
+        providers.installer().install(jar, "gone", "1.0.0", true);
         // use the policy the way the portal does: through a function, keeping only API values
         String id = providers.readCurrent("gone", p -> p.identity().id());
         assertThat(id).isEqualTo("gone");
         WeakReference<ClassLoader> loader = new WeakReference<>(providers.readCurrent("gone",
                 p -> p.getClass().getClassLoader()));
 
-        providers.runtime().remove("gone");
-        providers.runtime().stop("gone");
+        providers.installer().remove("gone");
+        providers.verifier().stop("gone");
 
         for (int i = 0; i < 50 && loader.get() != null; i++) {
             System.gc();
@@ -235,8 +235,8 @@ class PolicyPluginRuntimeTest {
 
         // the administrator's stop on this node: runtime stopped, the state not yet committed, the lock held
         Runnable release = runtime.holdChanges();
-        runtime.stop("testcity");
-        Thread poll = new Thread(() -> runtime.reconcile(() -> {
+        providers.verifier().stop("testcity");
+        Thread poll = new Thread(() -> providers.installer().reconcile(() -> {
             readEarly.set(held.getCount() > 0);
             return Set.copyOf(committed);
         }));
