@@ -23,6 +23,7 @@ import org.ticportal.core.application.ApplicationGrid;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.ChecklistService;
+import org.ticportal.core.meeting.MeetingAgendaService;
 import org.ticportal.core.meeting.MeetingDraft;
 import org.ticportal.core.meeting.MeetingService;
 import org.ticportal.core.meeting.MeetingSummary;
@@ -43,7 +44,7 @@ import org.ticportal.policy.api.procedure.StageKind;
 
 /**
  * Bulk actions on applications ticked in 申报管理, on real MariaDB under the plugin template's policy (示例市): adding
- * to a Party-group agenda ({@link MeetingService#addAll}), to a draft notice ({@link NoticeService#addAll}) and
+ * to a Party-group agenda ({@link MeetingAgendaService#addAll}), to a draft notice ({@link NoticeService#addAll}) and
  * sending reminders ({@link ReminderService#remindAll}). Each is all or nothing: one refused row leaves everything
  * as it was and the report names it with its reason; without it every row is done and audited.
  */
@@ -69,6 +70,8 @@ class BulkActionsIT {
     MeetingService meetings;
     @Autowired
     NoticeService notices;
+    MeetingAgendaService agendas;
+    @Autowired
     @Autowired
     ReminderService reminders;
     @Autowired
@@ -110,7 +113,7 @@ class BulkActionsIT {
         MeetingSummary meeting = as(bureau, Role.BUREAU, () -> meetings.create(
                 new MeetingDraft(CITY, "批量会议" + suffix, time.today())));
 
-        BulkResult refused = as(bureau, Role.BUREAU, () -> meetings.addAll(meeting.id(),
+        BulkResult refused = as(bureau, Role.BUREAU, () -> agendas.addAll(meeting.id(),
                 versions(waiting, recommended)));
         assertThat(refused.isRefused()).isTrue();
         assertThat(refused.done()).isEmpty();
@@ -119,22 +122,22 @@ class BulkActionsIT {
             assertThat(r.referenceNo()).isEqualTo(recommended.referenceNo());
             assertThat(r.messageKey()).isEqualTo("meeting.agenda.notWaiting");
         });
-        assertThat(as(bureau, Role.BUREAU, () -> meetings.agenda(meeting.id()))).isEmpty();
+        assertThat(as(bureau, Role.BUREAU, () -> agendas.agenda(meeting.id()))).isEmpty();
 
         // a row changed since it was ticked is refused too
         Map<Long, Long> stale = new LinkedHashMap<>();
         stale.put(waiting.id(), waiting.version() - 1);
-        assertThat(as(bureau, Role.BUREAU, () -> meetings.addAll(meeting.id(), stale)).refused())
+        assertThat(as(bureau, Role.BUREAU, () -> agendas.addAll(meeting.id(), stale)).refused())
                 .extracting(BulkResult.Refusal::messageKey).containsExactly("bulk.changed");
 
-        BulkResult done = as(bureau, Role.BUREAU, () -> meetings.addAll(meeting.id(), versions(waiting)));
+        BulkResult done = as(bureau, Role.BUREAU, () -> agendas.addAll(meeting.id(), versions(waiting)));
         assertThat(done.done()).containsExactly(waiting.id());
-        assertThat(as(bureau, Role.BUREAU, () -> meetings.agenda(meeting.id())))
+        assertThat(as(bureau, Role.BUREAU, () -> agendas.agenda(meeting.id())))
                 .extracting(e -> e.application().id()).containsExactly(waiting.id());
         // once on an agenda, it is refused on another
         MeetingSummary other = as(bureau, Role.BUREAU, () -> meetings.create(
                 new MeetingDraft(CITY, "另一次会议" + suffix, time.today())));
-        assertThat(as(bureau, Role.BUREAU, () -> meetings.addAll(other.id(), versions(row(waiting.id())))).refused())
+        assertThat(as(bureau, Role.BUREAU, () -> agendas.addAll(other.id(), versions(row(waiting.id())))).refused())
                 .extracting(BulkResult.Refusal::messageKey).containsExactly("meeting.agenda.onAnother");
         assertThat(as(bureau, Role.BUREAU, () -> meetings.history(meeting.id(), PageRequest.of(0, 20)))
                 .map(e -> e.getAction()).getContent()).containsOnlyOnce("MEETING_ITEM_ADDED");
@@ -216,14 +219,14 @@ class BulkActionsIT {
         // the action on all of them: one not waiting for the Party group refuses the whole agenda
         MeetingSummary meeting = as(bureau, Role.BUREAU, () -> meetings.create(
                 new MeetingDraft(CITY, "全选会议" + suffix, time.today())));
-        BulkResult refused = as(bureau, Role.BUREAU, () -> meetings.addAll(meeting.id(),
+        BulkResult refused = as(bureau, Role.BUREAU, () -> agendas.addAll(meeting.id(),
                 versions(all.toArray(ApplicationRow[]::new))));
         assertThat(refused.refused()).extracting(BulkResult.Refusal::id).containsExactly(reviewed.id());
-        assertThat(as(bureau, Role.BUREAU, () -> meetings.agenda(meeting.id()))).isEmpty();
+        assertThat(as(bureau, Role.BUREAU, () -> agendas.agenda(meeting.id()))).isEmpty();
         // filtered to the decision stage, the same choice goes through
         List<ApplicationRow> waiting = as(bureau, Role.BUREAU, () -> applicationGrid.allMatching(
                 ofThisUnit.withStageKind(StageKind.DECISION), ApplicationGrid.MAX_MATCHING));
-        assertThat(as(bureau, Role.BUREAU, () -> meetings.addAll(meeting.id(),
+        assertThat(as(bureau, Role.BUREAU, () -> agendas.addAll(meeting.id(),
                 versions(waiting.toArray(ApplicationRow[]::new)))).done()).containsExactly(deciding.id());
     }
 

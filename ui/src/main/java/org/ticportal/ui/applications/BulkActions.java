@@ -38,6 +38,7 @@ import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.expert.PanelBatchRunner;
 import org.ticportal.core.expert.PanelBatchService;
 import org.ticportal.core.meeting.DecisionMeeting;
+import org.ticportal.core.meeting.MeetingAgendaService;
 import org.ticportal.core.meeting.MeetingFilter;
 import org.ticportal.core.meeting.MeetingService;
 import org.ticportal.core.meeting.MeetingSummary;
@@ -255,6 +256,7 @@ class BulkActions extends HorizontalLayout {
     private void toMeeting() {
         MeetingService meetings = bean(MeetingService.class);
         List<MeetingSummary> planned = meetings.list(MeetingFilter.ALL.withState(DecisionMeeting.State.PLANNED),
+        MeetingAgendaService agendas = bean(MeetingAgendaService.class);
                 PageRequest.of(0, 100, Sort.by("meetingDate", "id"))).getContent();
         Select<MeetingSummary> choice = new Select<>();
         choice.setLabel(getTranslation("application.bulk.meeting.choose"));
@@ -265,7 +267,7 @@ class BulkActions extends HorizontalLayout {
                 rows -> {
                     long meeting = choice.getValue().id();
                     Map<Long, Long> versions = versions(rows);
-                    return () -> meetings.addAll(meeting, versions);
+                    return () -> agendas.addAll(meeting, versions);
                 });
     }
 
