@@ -29,6 +29,7 @@ import org.ticportal.core.meeting.MeetingService;
 import org.ticportal.core.meeting.MeetingSummary;
 import org.ticportal.core.notice.NoticeDraft;
 import org.ticportal.core.notice.NoticeLine;
+import org.ticportal.core.notice.NoticeReader;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.notice.NoticeSummary;
 import org.ticportal.core.notification.Notification;
@@ -69,9 +70,11 @@ class BulkActionsIT {
     @Autowired
     MeetingService meetings;
     @Autowired
-    NoticeService notices;
     MeetingAgendaService agendas;
     @Autowired
+    NoticeService notices;
+    @Autowired
+    NoticeReader reader;
     @Autowired
     ReminderService reminders;
     @Autowired
@@ -156,13 +159,13 @@ class BulkActionsIT {
         assertThat(refused.refused()).extracting(BulkResult.Refusal::referenceNo, BulkResult.Refusal::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(deciding.referenceNo(), "notice.bulk.notWaiting"),
                         org.assertj.core.groups.Tuple.tuple(first.referenceNo(), "notice.bulk.listed"));
-        assertThat(as(bureau, Role.BUREAU, () -> notices.lines(draft.id()))).hasSize(1);
+        assertThat(as(bureau, Role.BUREAU, () -> reader.lines(draft.id()))).hasSize(1);
 
         BulkResult done = as(bureau, Role.BUREAU, () -> notices.addAll(draft.id(), versions(second)));
         assertThat(done.done()).containsExactly(second.id());
-        assertThat(as(bureau, Role.BUREAU, () -> notices.lines(draft.id()))).extracting(NoticeLine::referenceNo)
+        assertThat(as(bureau, Role.BUREAU, () -> reader.lines(draft.id()))).extracting(NoticeLine::referenceNo)
                 .containsExactly(first.referenceNo(), second.referenceNo());
-        assertThat(as(bureau, Role.BUREAU, () -> notices.history(draft.id(), PageRequest.of(0, 20)))
+        assertThat(as(bureau, Role.BUREAU, () -> reader.history(draft.id(), PageRequest.of(0, 20)))
                 .map(e -> e.getAction()).getContent()).contains("NOTICE_ENTRY_ADDED");
     }
 

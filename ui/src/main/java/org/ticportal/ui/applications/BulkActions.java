@@ -42,6 +42,7 @@ import org.ticportal.core.meeting.MeetingAgendaService;
 import org.ticportal.core.meeting.MeetingFilter;
 import org.ticportal.core.meeting.MeetingService;
 import org.ticportal.core.meeting.MeetingSummary;
+import org.ticportal.core.notice.NoticeReader;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.notice.NoticeSummary;
 import org.ticportal.core.notification.ReminderService;
@@ -255,8 +256,8 @@ class BulkActions extends HorizontalLayout {
     /** 加入党组会议议题: the ticked cases onto an unrecorded meeting's agenda. */
     private void toMeeting() {
         MeetingService meetings = bean(MeetingService.class);
-        List<MeetingSummary> planned = meetings.list(MeetingFilter.ALL.withState(DecisionMeeting.State.PLANNED),
         MeetingAgendaService agendas = bean(MeetingAgendaService.class);
+        List<MeetingSummary> planned = meetings.list(MeetingFilter.ALL.withState(DecisionMeeting.State.PLANNED),
                 PageRequest.of(0, 100, Sort.by("meetingDate", "id"))).getContent();
         Select<MeetingSummary> choice = new Select<>();
         choice.setLabel(getTranslation("application.bulk.meeting.choose"));
@@ -274,7 +275,8 @@ class BulkActions extends HorizontalLayout {
     /** 加入公示: the ticked cases onto a draft notice. */
     private void toNotice() {
         NoticeService notices = bean(NoticeService.class);
-        List<NoticeSummary> drafts = notices.list(PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "id")))
+        NoticeReader reader = bean(NoticeReader.class);
+        List<NoticeSummary> drafts = reader.list(PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "id")))
                 .getContent().stream().filter(NoticeSummary::isDraft).toList();
         Select<NoticeSummary> choice = new Select<>();
         choice.setLabel(getTranslation("application.bulk.notice.choose"));
