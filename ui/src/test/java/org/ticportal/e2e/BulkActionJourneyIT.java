@@ -23,6 +23,7 @@ import org.ticportal.core.center.CenterRow;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.evaluation.EvaluationRoundService;
 import org.ticportal.core.meeting.AgendaEntry;
+import org.ticportal.core.meeting.MeetingAgendaService;
 import org.ticportal.core.meeting.MeetingDraft;
 import org.ticportal.core.meeting.MeetingService;
 import org.ticportal.core.meeting.MeetingSummary;
@@ -51,6 +52,8 @@ class BulkActionJourneyIT extends BrowserJourney {
     ChecklistService checklist;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingAgendaService agendas;
     @Autowired
     SecurityContextHolderStrategy security;
     @Autowired
@@ -246,6 +249,6 @@ class BulkActionJourneyIT extends BrowserJourney {
     }
 
     private java.util.List<AgendaEntry> agenda(long meetingId) {
-        return Acting.as(security, "bureau", Role.BUREAU, () -> meetings.agenda(meetingId));
+        return Acting.as(security, "bureau", Role.BUREAU, () -> agendas.agenda(meetingId));
     }
 }

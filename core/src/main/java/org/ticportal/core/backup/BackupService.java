@@ -11,34 +11,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -64,6 +52,9 @@ import org.ticportal.core.plugin.PluginProperties;
  * One backup runs at a time. Archives go to {@code ticportal.backup.dir} ({@code <data-dir>/backups}); after each
  * backup only the newest {@code ticportal.backup.keep} are kept. Restoring is an operator's action at start-up
  * ({@link RestoreOnStart}).
+ *
+ * <p>This class takes backups; the backups folder and its retention are {@link BackupFolder}'s, listing, downloading
+ * and checking archives {@link BackupCatalog}'s.
  */
 @Service
 public class BackupService {
@@ -72,9 +63,6 @@ public class BackupService {
     public static final String PREFIX = "ticportal-backup-";
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
-    private static final Pattern ARCHIVE_NAME = Pattern.compile(Pattern.quote(PREFIX) + "[0-9]{8}-[0-9]{6}(-[0-9]+)?\\.zip");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final int FAILURES_SHOWN = 5;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -83,15 +71,13 @@ public class BackupService {
     private final Clock clock;
     private final Executor executor;
     private final Path dataDir;
-    private final Path backupsDir;
     private final Path uploadDir;
-    private final int keep;
     private final MariaDbClients clients;
-    private final AtomicReference<@Nullable RunningBackup> current = new AtomicReference<>();
-    private final List<BackupInfo> failures = new CopyOnWriteArrayList<>();
+    private final BackupFolder folder;
+    private final BackupRuns runs;
 
     BackupService(DataSource dataSource, ObjectProvider<Flyway> flyway, AuditService audit, Clock clock,
-                  BackupProperties properties, PluginProperties plugins,
+                  BackupFolder folder, BackupRuns runs, PluginProperties plugins,
                   @Value("${ticportal.data-dir:data}") Path dataDir, Environment environment,
                   @Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executor) {
         this.dataSource = dataSource;
@@ -101,9 +87,9 @@ public class BackupService {
         this.clock = clock;
         this.executor = executor.getIfAvailable(() -> new SimpleAsyncTaskExecutor("backup-"));
         this.dataDir = dataDir.toAbsolutePath().normalize();
-        this.backupsDir = properties.resolvedDir(this.dataDir);
+        this.folder = folder;
+        this.runs = runs;
         this.uploadDir = plugins.resolvedUploadDir(this.dataDir);
-        this.keep = properties.keep();
         this.clients = new MariaDbClients(EmbeddedMariaDb.binariesFolder(this.dataDir, environment::getProperty));
     }
 
@@ -118,9 +104,9 @@ public class BackupService {
     public RunningBackup start() {
         clients.find(MariaDbClients.DUMP);
         Instant now = clock.instant();
-        RunningBackup running = new RunningBackup(freeName(now), AuditService.currentActor(), now);
-        RunningBackup before = current.get();
-        if (before != null && !before.isDone() || !current.compareAndSet(before, running)) {
+        RunningBackup running = new RunningBackup(folder.freeName(now), AuditService.currentActor(), now);
+        RunningBackup before = runs.current();
+        if (before != null && !before.isDone() || !runs.replace(before, running)) {
             throw new BackupRefusedException("backup.running", before == null ? "" : before.name());
         }
         audit.record(AuditSubject.BACKUP, running.name(), AuditAction.BACKUP_STARTED, null, BackupStatus.RUNNING.name(), null);
@@ -145,129 +131,12 @@ public class BackupService {
     /** The backup running now, if any. */
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<RunningBackup> running() {
-        return Optional.ofNullable(current.get()).filter(r -> !r.isDone());
-    }
-
-    /**
-     * The backups, newest first: the one running, failed runs since the portal started, then the archives in the
-     * backups folder (read from their manifests).
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    public Page<BackupInfo> list(Pageable pageable) {
-        List<BackupInfo> all = all();
-        int from = (int) Math.min(pageable.isPaged() ? pageable.getOffset() : 0, all.size());
-        int to = pageable.isPaged() ? Math.min(from + pageable.getPageSize(), all.size()) : all.size();
-        return new PageImpl<>(all.subList(from, to), pageable, all.size());
-    }
-
-    /** How many backups {@link #list} shows. */
-    @PreAuthorize("hasRole('ADMIN')")
-    public int count() {
-        return all().size();
-    }
-
-    /**
-     * An archive to download; the download is recorded (the archive holds every account's password hash).
-     *
-     * @throws BackupRefusedException {@code backup.notFound} for a name that is no archive in the backups folder
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    public Path download(String name) {
-        Path file = archive(name);
-        audit.record(AuditSubject.BACKUP, name, AuditAction.DOWNLOADED, null, null, null);
-        return file;
-    }
-
-    /**
-     * Checks an archive in full: every entry against its checksum in the manifest.
-     *
-     * @return its manifest
-     * @throws BackupRefusedException naming what does not match
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    public BackupManifest verify(String name) {
-        return BackupArchive.verify(archive(name));
-    }
-
-    /** @return the folder archives are written to */
-    @PreAuthorize("hasRole('ADMIN')")
-    public Path folder() {
-        return backupsDir;
-    }
-
-    private Path archive(String name) {
-        Path file = backupsDir.resolve(name).normalize();
-        if (!ARCHIVE_NAME.matcher(name).matches() || !file.getParent().equals(backupsDir) || !Files.isRegularFile(file)) {
-            throw new BackupRefusedException("backup.notFound", name);
-        }
-        return file;
-    }
-
-    private List<BackupInfo> all() {
-        List<BackupInfo> rows = new ArrayList<>();
-        RunningBackup running = current.get();
-        if (running != null && !running.isDone()) {
-            rows.add(new BackupInfo(running.name(), BackupStatus.RUNNING, running.startedAt(), running.startedBy(),
-                    0, null, null));
-        }
-        List<BackupInfo> stored = new ArrayList<>(failures);
-        for (Path file : archives()) {
-            stored.add(info(file));
-        }
-        stored.sort(Comparator.comparing(BackupInfo::createdAt).reversed());
-        rows.addAll(stored);
-        return rows;
-    }
-
-    private List<Path> archives() {
-        if (!Files.isDirectory(backupsDir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(backupsDir)) {
-            return files.filter(f -> ARCHIVE_NAME.matcher(f.getFileName().toString()).matches())
-                    .filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + backupsDir, e);
-        }
-    }
-
-    private static BackupInfo info(Path file) {
-        String name = file.getFileName().toString();
-        long size;
-        Instant modified;
-        try {
-            size = Files.size(file);
-            modified = Files.getLastModifiedTime(file).toInstant();
-        } catch (IOException e) {
-            return new BackupInfo(name, BackupStatus.DAMAGED, Instant.EPOCH, null, 0, null, e.toString());
-        }
-        try {
-            BackupManifest m = BackupArchive.readManifest(file);
-            return new BackupInfo(name, BackupStatus.COMPLETE, m.createdAt(), m.createdBy(), size, m.schemaVersion(),
-                    counts(m.counts()));
-        } catch (BackupRefusedException e) {
-            return new BackupInfo(name, BackupStatus.DAMAGED, modified, null, size, null, e.getMessage());
-        }
-    }
-
-    private static String counts(Map<String, Long> counts) {
-        StringBuilder s = new StringBuilder();
-        counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> s.append(s.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()));
-        return s.toString();
-    }
-
-    private String freeName(Instant now) {
-        String stamp = STAMP.format(now.atZone(ZoneId.systemDefault()));
-        String name = PREFIX + stamp + ".zip";
-        for (int i = 2; Files.exists(backupsDir.resolve(name)) || Files.exists(backupsDir.resolve(name + ".part")); i++) {
-            name = PREFIX + stamp + "-" + i + ".zip";
-        }
-        return name;
+        return Optional.ofNullable(runs.current()).filter(r -> !r.isDone());
     }
 
     private BackupResult write(RunningBackup running) {
         long startNanos = System.nanoTime();
+        Path backupsDir = folder.dir();
         try {
             BackupArchive.ownerOnlyFolder(backupsDir);
             Map<String, Long> counts = new LinkedHashMap<>();
@@ -305,10 +174,11 @@ public class BackupService {
                 long size = Files.size(target);
                 Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
                 audit.record(AuditSubject.BACKUP, running.name(), AuditAction.BACKED_UP, BackupStatus.RUNNING.name(),
-                        BackupStatus.COMPLETE.name(), size + " bytes in " + took.toMillis() + " ms; " + counts(counts));
+                        BackupStatus.COMPLETE.name(), size + " bytes in " + took.toMillis() + " ms; "
+                                + BackupCatalog.counts(counts));
                 LOG.info("Backup {} written: {} bytes, {} files, {} ms", target, size, manifest.entries().size(),
                         took.toMillis());
-                prune();
+                folder.prune();
                 return new BackupResult(target, manifest, size, took);
             } finally {
                 Files.deleteIfExists(dump);
@@ -353,31 +223,13 @@ public class BackupService {
 
     private void failed(RunningBackup running, Throwable error) {
         String reason = error instanceof BackupRefusedException r ? r.getMessage() : error.toString();
-        failures.addFirst(new BackupInfo(running.name(), BackupStatus.FAILED, running.startedAt(),
+        runs.failed(new BackupInfo(running.name(), BackupStatus.FAILED, running.startedAt(),
                 running.startedBy(), 0, null, reason));
-        while (failures.size() > FAILURES_SHOWN) {
-            failures.removeLast();
-        }
         try {
             audit.record(AuditSubject.BACKUP, running.name(), AuditAction.BACKUP_FAILED, BackupStatus.RUNNING.name(),
                     BackupStatus.FAILED.name(), abbreviate(reason));
         } catch (RuntimeException e) {
             LOG.warn("Could not record the failure of backup {}", running.name(), e);
-        }
-    }
-
-    /** Deletes the oldest complete archives beyond the number to keep. */
-    private void prune() {
-        List<Path> complete = archives();
-        for (int i = 0; i < complete.size() - keep; i++) {
-            Path old = complete.get(i);
-            try {
-                Files.deleteIfExists(old);
-                audit.record(AuditSubject.BACKUP, old.getFileName().toString(), AuditAction.PRUNED,
-                        BackupStatus.COMPLETE.name(), null, "keep " + keep);
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("Could not delete old backup {}", old, e);
-            }
         }
     }
 

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,7 +25,6 @@ import org.ticportal.core.application.ApplicationGrid;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.NoticePeriods;
-import org.ticportal.core.audit.AuditEvent;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.calendar.WorkingDayCalendar;
@@ -38,11 +33,6 @@ import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.common.CjkFont;
 import org.ticportal.core.plugin.PolicyProviders;
-import org.ticportal.core.policy.Jurisdiction;
-import org.ticportal.core.policy.JurisdictionPolicyService;
-import org.ticportal.core.user.AccessScope;
-import org.ticportal.core.user.Role;
-import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.DocumentTemplate;
 import org.ticportal.policy.api.PolicyProvider;
 import org.ticportal.policy.api.notice.NoticeRules;
@@ -57,6 +47,8 @@ import org.ticportal.policy.api.rule.FieldKeys;
  * (provisional where the calendar year is not loaded), dates every entry's notice by it (from the publication day) and
  * marks it published, which alone lets the portal close it once the period ended; and stores the notice as PDF and
  * DOCX from the policy's NOTICE template. Every change is audited ({@link AuditSubject#NOTICE}).
+ *
+ * <p>This class drafts and publishes notices; reading and listing them is {@link NoticeReader}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,122 +59,33 @@ public class NoticeService {
 
     private final PublicNoticeRepository notices;
     private final NoticeEntryRepository entries;
-    private final ObjectionRepository objections;
+    private final NoticeAccess access;
     private final ApplicationService applications;
     private final ApplicationGrid applicationGrid;
     private final NoticePeriods periods;
     private final PolicyProviders providers;
-    private final JurisdictionPolicyService jurisdictions;
     private final WorkingDayCalendar calendar;
-    private final UserService users;
     private final AuditService audit;
     private final NoticeFiles files;
     private final Clock clock;
     private final @Nullable String font;
 
-    NoticeService(PublicNoticeRepository notices, NoticeEntryRepository entries, ObjectionRepository objections,
+    NoticeService(PublicNoticeRepository notices, NoticeEntryRepository entries, NoticeAccess access,
                   ApplicationService applications, ApplicationGrid applicationGrid,
-                  NoticePeriods periods, PolicyProviders providers, JurisdictionPolicyService jurisdictions,
-                  WorkingDayCalendar calendar, UserService users, AuditService audit, NoticeFiles files, Clock clock,
-                  @Value("${ticportal.pdf.font:}") @Nullable String font) {
+                  NoticePeriods periods, PolicyProviders providers, WorkingDayCalendar calendar, AuditService audit,
+                  NoticeFiles files, Clock clock, @Value("${ticportal.pdf.font:}") @Nullable String font) {
         this.notices = notices;
         this.entries = entries;
-        this.objections = objections;
+        this.access = access;
         this.applications = applications;
         this.applicationGrid = applicationGrid;
         this.periods = periods;
         this.providers = providers;
-        this.jurisdictions = jurisdictions;
         this.calendar = calendar;
-        this.users = users;
         this.audit = audit;
         this.files = files;
         this.clock = clock;
         this.font = font;
-    }
-
-    /** One page of the notices of the user's jurisdiction (every jurisdiction for administrators). */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
-    public Page<NoticeSummary> list(Pageable pageable) {
-        LocalDate today = LocalDate.now(clock);
-        return notices.findInScope(scopeJurisdiction(), pageable).map(n -> NoticeSummary.of(n, today));
-    }
-
-    /**
-     * One page of 公示管理's grid: the notices of the filter in the user's jurisdiction (every jurisdiction for
-     * administrators), filtered and sorted in the database (the id breaks ties), each with the number of its centers
-     * and objections, counted for the whole page by two grouped queries.
-     */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
-    public List<NoticeRow> list(NoticeFilter filter, Pageable pageable) {
-        LocalDate today = LocalDate.now(clock);
-        Sort sort = pageable.getSort();
-        if (sort.getOrderFor("id") == null) {
-            Sort.Direction last = sort.stream().reduce((a, b) -> b).map(Sort.Order::getDirection)
-                    .orElse(Sort.Direction.DESC);
-            sort = sort.and(Sort.by(last, "id"));
-        }
-        Pageable ordered = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-                : Pageable.unpaged(sort);
-        List<PublicNotice> page = notices.findAll(filter.toSpecification(scopeJurisdiction(), today,
-                clock.getZone()), ordered).getContent();
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = page.stream().map(PublicNotice::getId).toList();
-        Map<Long, Long> entryCounts = new HashMap<>();
-        for (Object[] r : entries.countByNotices(ids)) {
-            entryCounts.put((Long) r[0], ((Number) r[1]).longValue());
-        }
-        Map<Long, long[]> objectionCounts = new HashMap<>();
-        for (Object[] r : objections.countByNotices(ids)) {
-            objectionCounts.put((Long) r[0], new long[] {((Number) r[1]).longValue(),
-                    r[2] == null ? 0 : ((Number) r[2]).longValue()});
-        }
-        return page.stream().map(n -> {
-            long[] o = objectionCounts.getOrDefault(n.getId(), new long[2]);
-            return new NoticeRow(NoticeSummary.of(n, today), n.getCreatedAt(), n.getPublishedAt(),
-                    entryCounts.getOrDefault(n.getId(), 0L), o[0], o[1]);
-        }).toList();
-    }
-
-    /** The number of notices of the filter in the user's jurisdiction (every jurisdiction for administrators). */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
-    public long count(NoticeFilter filter) {
-        return notices.count(filter.toSpecification(scopeJurisdiction(), LocalDate.now(clock), clock.getZone()));
-    }
-
-    /**
-     * The published notices (running or ended) of the user's jurisdiction, latest published first, at most
-     * {@code limit}: the choices of 异议管理's notice filter.
-     */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
-    public List<NoticeSummary> published(int limit) {
-        LocalDate today = LocalDate.now(clock);
-        PageRequest page = PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "publishedAt", "id"));
-        String scope = scopeJurisdiction();
-        return (scope == null ? notices.findPublished(page) : notices.findPublishedIn(scope, page))
-                .map(n -> NoticeSummary.of(n, today)).getContent();
-    }
-
-    /** The jurisdictions the user may publish notices for. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
-    public List<Jurisdiction> managedJurisdictions() {
-        AccessScope scope = users.currentScope();
-        return jurisdictions.jurisdictions().stream().filter(j -> scope.coversJurisdiction(j.code())).toList();
-    }
-
-    /** A notice of the user's jurisdiction. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
-    public NoticeSummary get(long id) {
-        return NoticeSummary.of(managed(id), LocalDate.now(clock));
-    }
-
-    /** The centers on a notice of the user's jurisdiction, in order. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
-    public List<NoticeLine> lines(long id) {
-        managed(id);
-        return entries.findByNoticeIdOrderByPosition(id).stream().map(NoticeLine::of).toList();
     }
 
     /**
@@ -191,7 +94,7 @@ public class NoticeService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     public List<ApplicationRow> candidates(String jurisdictionCode) {
-        requireJurisdiction(jurisdictionCode);
+        access.requireJurisdiction(jurisdictionCode);
         ApplicationFilter filter = ApplicationFilter.ALL.withJurisdiction(jurisdictionCode)
                 .withStageKind(StageKind.NOTICE).withOpenOnly(true);
         return applicationGrid.list(filter, PageRequest.of(0, MAX_ENTRIES)).getContent().stream()
@@ -202,7 +105,7 @@ public class NoticeService {
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     @Transactional
     public NoticeSummary create(NoticeDraft draft) {
-        requireJurisdiction(draft.jurisdictionCode());
+        access.requireJurisdiction(draft.jurisdictionCode());
         String title = draft.checked("title", "notice.title.required", draft.title(), 200);
         String phone = draft.checked("contactPhone", "notice.contactPhone.required", draft.contactPhone(), 100);
         String address = draft.checked("contactAddress", "notice.contactAddress.required",
@@ -243,7 +146,7 @@ public class NoticeService {
     @Transactional
     public BulkResult addAll(long id, Map<Long, Long> versions) {
         PublicNotice n = notices.lockById(id).orElseThrow(() -> new BusinessException("notice.notFound", id));
-        requireScope(n);
+        access.requireScope(n);
         if (n.getState() != PublicNotice.State.DRAFT) {
             throw new BusinessException("notice.published", n.getTitle());
         }
@@ -299,7 +202,7 @@ public class NoticeService {
     @Transactional
     public NoticeSummary publish(long id, long expectedVersion) {
         PublicNotice n = notices.lockById(id).orElseThrow(() -> new BusinessException("notice.notFound", id));
-        requireScope(n);
+        access.requireScope(n);
         if (n.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("notice " + id + " was changed by someone else");
         }
@@ -343,13 +246,6 @@ public class NoticeService {
         return NoticeSummary.of(n, today);
     }
 
-    /** The notice's history: drafted, published, objections filed and handled. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
-    public Page<AuditEvent> history(long id, Pageable pageable) {
-        managed(id);
-        return audit.historyOf(AuditSubject.NOTICE, Long.toString(id), pageable);
-    }
-
     private String centerName(ApplicationDetail d) {
         Object core = d.values().get(FieldKeys.CORE_NAME);
         if (core instanceof String s && !s.isBlank()) {
@@ -375,27 +271,5 @@ public class NoticeService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    PublicNotice managed(long id) {
-        PublicNotice n = notices.findById(id).orElseThrow(() -> new BusinessException("notice.notFound", id));
-        requireScope(n);
-        return n;
-    }
-
-    private void requireScope(PublicNotice n) {
-        requireJurisdiction(n.getJurisdictionCode());
-    }
-
-    private void requireJurisdiction(String code) {
-        if (!users.currentScope().coversJurisdiction(code)) {
-            throw new AccessDeniedException("not the user's jurisdiction: " + code);
-        }
-    }
-
-    /** The jurisdiction a bureau user's lists are limited to; {@code null} (every one) for administrators. */
-    @Nullable String scopeJurisdiction() {
-        AccessScope scope = users.currentScope();
-        return scope.role() == Role.BUREAU ? scope.jurisdictionCode() : null;
     }
 }

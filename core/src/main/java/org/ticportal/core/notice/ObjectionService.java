@@ -62,7 +62,7 @@ public class ObjectionService {
     private final ObjectionRepository objections;
     private final ObjectionGridQueries grid;
     private final NoticeEntryRepository entries;
-    private final NoticeService notices;
+    private final NoticeAccess access;
     private final ApplicationService applications;
     private final AttachmentService attachments;
     private final UserService users;
@@ -72,14 +72,14 @@ public class ObjectionService {
     private final @Nullable String font;
 
     ObjectionService(ObjectionRepository objections, ObjectionGridQueries grid, NoticeEntryRepository entries,
-                     NoticeService notices,
+                     NoticeAccess access,
                      ApplicationService applications, AttachmentService attachments, UserService users,
                      AuditService audit, NoticeFiles files, Clock clock,
                      @Value("${ticportal.pdf.font:}") @Nullable String font) {
         this.objections = objections;
         this.grid = grid;
         this.entries = entries;
-        this.notices = notices;
+        this.access = access;
         this.applications = applications;
         this.attachments = attachments;
         this.users = users;
@@ -92,7 +92,7 @@ public class ObjectionService {
     /** The objections to a notice of the user's jurisdiction, oldest first; personal data only for its bureau. */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     public List<ObjectionView> list(long noticeId) {
-        PublicNotice n = notices.managed(noticeId);
+        PublicNotice n = access.managed(noticeId);
         boolean personal = showsPersonalData(n);
         Map<Long, String> names = new LinkedHashMap<>();
         entries.findByNoticeIdOrderByPosition(noticeId).forEach(e -> names.put(e.getId(), e.getCenterName()));
@@ -108,20 +108,20 @@ public class ObjectionService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     public List<ObjectionRow> list(ObjectionFilter filter, Pageable pageable) {
-        return grid.page(filter, notices.scopeJurisdiction(), showsPersonalData(), pageable);
+        return grid.page(filter, access.scopeJurisdiction(), showsPersonalData(), pageable);
     }
 
     /** The number of objections of the filter in the user's jurisdiction (every jurisdiction for administrators). */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     public long count(ObjectionFilter filter) {
-        return grid.count(filter, notices.scopeJurisdiction(), showsPersonalData());
+        return grid.count(filter, access.scopeJurisdiction(), showsPersonalData());
     }
 
     /** An objector's letter or evidence, for the bureau of the notice's jurisdiction only. */
     @PreAuthorize("hasRole('BUREAU')")
     public NoticeDownload openFile(long objectionId, boolean letter) {
         Objection o = find(objectionId);
-        PublicNotice n = notices.managed(o.getNoticeId());
+        PublicNotice n = access.managed(o.getNoticeId());
         if (!showsPersonalData(n)) {
             throw new AccessDeniedException("the objector's files are for the notice's bureau");
         }
@@ -245,7 +245,7 @@ public class ObjectionService {
 
     private Objection checked(long objectionId, long expectedVersion, Objection.State expected) {
         Objection o = find(objectionId);
-        notices.managed(o.getNoticeId());
+        access.managed(o.getNoticeId());
         if (o.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("objection " + objectionId + " was changed by someone else");
         }
@@ -261,7 +261,7 @@ public class ObjectionService {
 
     private ObjectionView view(Objection o) {
         String name = entries.findById(o.getEntryId()).map(NoticeEntry::getCenterName).orElse("");
-        return ObjectionView.of(o, name, showsPersonalData(notices.managed(o.getNoticeId())));
+        return ObjectionView.of(o, name, showsPersonalData(access.managed(o.getNoticeId())));
     }
 
     /** Whether the user sees who objected to the notices of its scope: bureau staff do (their own jurisdiction's). */

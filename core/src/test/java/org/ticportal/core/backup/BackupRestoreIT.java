@@ -77,6 +77,8 @@ class BackupRestoreIT {
     @Autowired
     BackupService backups;
     @Autowired
+    BackupCatalog catalog;
+    @Autowired
     Environment environment;
 
     @Test
@@ -127,9 +129,9 @@ class BackupRestoreIT {
         assertThat(java.nio.file.Files.getPosixFilePermissions(result.archive())).as("readable by the portal only")
                 .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
                         java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
-        assertThat(as("root", Role.ADMIN, () -> backups.verify(running.name())).schemaVersion())
+        assertThat(as("root", Role.ADMIN, () -> catalog.verify(running.name())).schemaVersion())
                 .isEqualTo(result.manifest().schemaVersion());
-        assertThat(as("root", Role.ADMIN, () -> backups.list(org.springframework.data.domain.Pageable.ofSize(50)))
+        assertThat(as("root", Role.ADMIN, () -> catalog.list(org.springframework.data.domain.Pageable.ofSize(50)))
                 .getContent()).anySatisfy(b -> {
                     assertThat(b.name()).isEqualTo(running.name());
                     assertThat(b.status()).isEqualTo(BackupStatus.COMPLETE);

@@ -23,11 +23,13 @@ import org.ticportal.core.application.ApplicationGrid;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.application.ChecklistService;
+import org.ticportal.core.meeting.MeetingAgendaService;
 import org.ticportal.core.meeting.MeetingDraft;
 import org.ticportal.core.meeting.MeetingService;
 import org.ticportal.core.meeting.MeetingSummary;
 import org.ticportal.core.notice.NoticeDraft;
 import org.ticportal.core.notice.NoticeLine;
+import org.ticportal.core.notice.NoticeReader;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.notice.NoticeSummary;
 import org.ticportal.core.notification.Notification;
@@ -43,7 +45,7 @@ import org.ticportal.policy.api.procedure.StageKind;
 
 /**
  * Bulk actions on applications ticked in 申报管理, on real MariaDB under the plugin template's policy (示例市): adding
- * to a Party-group agenda ({@link MeetingService#addAll}), to a draft notice ({@link NoticeService#addAll}) and
+ * to a Party-group agenda ({@link MeetingAgendaService#addAll}), to a draft notice ({@link NoticeService#addAll}) and
  * sending reminders ({@link ReminderService#remindAll}). Each is all or nothing: one refused row leaves everything
  * as it was and the report names it with its reason; without it every row is done and audited.
  */
@@ -68,7 +70,11 @@ class BulkActionsIT {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingAgendaService agendas;
+    @Autowired
     NoticeService notices;
+    @Autowired
+    NoticeReader reader;
     @Autowired
     ReminderService reminders;
     @Autowired
@@ -110,7 +116,7 @@ class BulkActionsIT {
         MeetingSummary meeting = as(bureau, Role.BUREAU, () -> meetings.create(
                 new MeetingDraft(CITY, "批量会议" + suffix, time.today())));
 
-        BulkResult refused = as(bureau, Role.BUREAU, () -> meetings.addAll(meeting.id(),
+        BulkResult refused = as(bureau, Role.BUREAU, () -> agendas.addAll(meeting.id(),
                 versions(waiting, recommended)));
         assertThat(refused.isRefused()).isTrue();
         assertThat(refused.done()).isEmpty();
@@ -119,22 +125,22 @@ class BulkActionsIT {
             assertThat(r.referenceNo()).isEqualTo(recommended.referenceNo());
             assertThat(r.messageKey()).isEqualTo("meeting.agenda.notWaiting");
         });
-        assertThat(as(bureau, Role.BUREAU, () -> meetings.agenda(meeting.id()))).isEmpty();
+        assertThat(as(bureau, Role.BUREAU, () -> agendas.agenda(meeting.id()))).isEmpty();
 
         // a row changed since it was ticked is refused too
         Map<Long, Long> stale = new LinkedHashMap<>();
         stale.put(waiting.id(), waiting.version() - 1);
-        assertThat(as(bureau, Role.BUREAU, () -> meetings.addAll(meeting.id(), stale)).refused())
+        assertThat(as(bureau, Role.BUREAU, () -> agendas.addAll(meeting.id(), stale)).refused())
                 .extracting(BulkResult.Refusal::messageKey).containsExactly("bulk.changed");
 
-        BulkResult done = as(bureau, Role.BUREAU, () -> meetings.addAll(meeting.id(), versions(waiting)));
+        BulkResult done = as(bureau, Role.BUREAU, () -> agendas.addAll(meeting.id(), versions(waiting)));
         assertThat(done.done()).containsExactly(waiting.id());
-        assertThat(as(bureau, Role.BUREAU, () -> meetings.agenda(meeting.id())))
+        assertThat(as(bureau, Role.BUREAU, () -> agendas.agenda(meeting.id())))
                 .extracting(e -> e.application().id()).containsExactly(waiting.id());
         // once on an agenda, it is refused on another
         MeetingSummary other = as(bureau, Role.BUREAU, () -> meetings.create(
                 new MeetingDraft(CITY, "另一次会议" + suffix, time.today())));
-        assertThat(as(bureau, Role.BUREAU, () -> meetings.addAll(other.id(), versions(row(waiting.id())))).refused())
+        assertThat(as(bureau, Role.BUREAU, () -> agendas.addAll(other.id(), versions(row(waiting.id())))).refused())
                 .extracting(BulkResult.Refusal::messageKey).containsExactly("meeting.agenda.onAnother");
         assertThat(as(bureau, Role.BUREAU, () -> meetings.history(meeting.id(), PageRequest.of(0, 20)))
                 .map(e -> e.getAction()).getContent()).containsOnlyOnce("MEETING_ITEM_ADDED");
@@ -153,13 +159,13 @@ class BulkActionsIT {
         assertThat(refused.refused()).extracting(BulkResult.Refusal::referenceNo, BulkResult.Refusal::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(deciding.referenceNo(), "notice.bulk.notWaiting"),
                         org.assertj.core.groups.Tuple.tuple(first.referenceNo(), "notice.bulk.listed"));
-        assertThat(as(bureau, Role.BUREAU, () -> notices.lines(draft.id()))).hasSize(1);
+        assertThat(as(bureau, Role.BUREAU, () -> reader.lines(draft.id()))).hasSize(1);
 
         BulkResult done = as(bureau, Role.BUREAU, () -> notices.addAll(draft.id(), versions(second)));
         assertThat(done.done()).containsExactly(second.id());
-        assertThat(as(bureau, Role.BUREAU, () -> notices.lines(draft.id()))).extracting(NoticeLine::referenceNo)
+        assertThat(as(bureau, Role.BUREAU, () -> reader.lines(draft.id()))).extracting(NoticeLine::referenceNo)
                 .containsExactly(first.referenceNo(), second.referenceNo());
-        assertThat(as(bureau, Role.BUREAU, () -> notices.history(draft.id(), PageRequest.of(0, 20)))
+        assertThat(as(bureau, Role.BUREAU, () -> reader.history(draft.id(), PageRequest.of(0, 20)))
                 .map(e -> e.getAction()).getContent()).contains("NOTICE_ENTRY_ADDED");
     }
 
@@ -216,14 +222,14 @@ class BulkActionsIT {
         // the action on all of them: one not waiting for the Party group refuses the whole agenda
         MeetingSummary meeting = as(bureau, Role.BUREAU, () -> meetings.create(
                 new MeetingDraft(CITY, "全选会议" + suffix, time.today())));
-        BulkResult refused = as(bureau, Role.BUREAU, () -> meetings.addAll(meeting.id(),
+        BulkResult refused = as(bureau, Role.BUREAU, () -> agendas.addAll(meeting.id(),
                 versions(all.toArray(ApplicationRow[]::new))));
         assertThat(refused.refused()).extracting(BulkResult.Refusal::id).containsExactly(reviewed.id());
-        assertThat(as(bureau, Role.BUREAU, () -> meetings.agenda(meeting.id()))).isEmpty();
+        assertThat(as(bureau, Role.BUREAU, () -> agendas.agenda(meeting.id()))).isEmpty();
         // filtered to the decision stage, the same choice goes through
         List<ApplicationRow> waiting = as(bureau, Role.BUREAU, () -> applicationGrid.allMatching(
                 ofThisUnit.withStageKind(StageKind.DECISION), ApplicationGrid.MAX_MATCHING));
-        assertThat(as(bureau, Role.BUREAU, () -> meetings.addAll(meeting.id(),
+        assertThat(as(bureau, Role.BUREAU, () -> agendas.addAll(meeting.id(),
                 versions(waiting.toArray(ApplicationRow[]::new)))).done()).containsExactly(deciding.id());
     }
 

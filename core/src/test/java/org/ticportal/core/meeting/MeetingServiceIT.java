@@ -65,6 +65,10 @@ class MeetingServiceIT {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingDecisionService recording;
+    @Autowired
+    MeetingAgendaService agendas;
+    @Autowired
     UserService users;
     @Autowired
     UnitRepository units;
@@ -103,18 +107,18 @@ class MeetingServiceIT {
         assertThat(planned.isPlanned()).isTrue();
 
         // the candidates are this city's applications waiting for the meeting
-        List<Long> candidates = as(bureau, Role.BUREAU, () -> meetings.candidates(planned.id(),
+        List<Long> candidates = as(bureau, Role.BUREAU, () -> agendas.candidates(planned.id(),
                 ApplicationFilter.ALL.withText(suffix), PageRequest.of(0, 50)).map(ApplicationRow::id).getContent());
         assertThat(candidates).containsExactlyInAnyOrder(first, second);
 
-        List<AgendaEntry> agenda = as(bureau, Role.BUREAU, () -> meetings.add(planned.id(), planned.version(),
+        List<AgendaEntry> agenda = as(bureau, Role.BUREAU, () -> agendas.add(planned.id(), planned.version(),
                 List.of(first, second)));
         assertThat(agenda).extracting(AgendaEntry::number).containsExactly(1, 2);
         assertThat(agenda.get(0).options()).extracting(AgendaEntry.DecisionOption::code)
                 .containsExactlyInAnyOrder("PASS", "FAIL");
 
         // the printed agenda reads back in Chinese with both centers
-        byte[] pdf = as(bureau, Role.BUREAU, () -> meetings.agendaPdf(planned.id(), Map.of(), CjkFont.find(null)));
+        byte[] pdf = as(bureau, Role.BUREAU, () -> agendas.agendaPdf(planned.id(), Map.of(), CjkFont.find(null)));
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assumeThat(Path.of("/usr/bin/pdftotext")).as("poppler-utils installed").exists();
         Path file = Files.createTempFile("agenda", ".pdf");
@@ -133,7 +137,7 @@ class MeetingServiceIT {
                         null),
                 new MeetingRecord.Decision(agenda.get(1).itemId(), agenda.get(1).application().version(), "FAIL",
                         null));
-        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> meetings.record(planned.id(), withMinutes.version(),
+        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> recording.record(planned.id(), withMinutes.version(),
                 new MeetingRecord(time.today(), "局纪〔2026〕5号", unexplained))))
                 .isInstanceOfSatisfying(MeetingRefusedException.class, e -> {
                     assertThat(e.getRefusals()).hasSize(1);
@@ -147,7 +151,7 @@ class MeetingServiceIT {
         List<MeetingRecord.Decision> explained = List.of(unexplained.get(0),
                 new MeetingRecord.Decision(agenda.get(1).itemId(), agenda.get(1).application().version(), "FAIL",
                         "研发投入不足"));
-        MeetingSummary recorded = as(bureau, Role.BUREAU, () -> meetings.record(planned.id(), withMinutes.version(),
+        MeetingSummary recorded = as(bureau, Role.BUREAU, () -> recording.record(planned.id(), withMinutes.version(),
                 new MeetingRecord(time.today(), "局纪〔2026〕5号", explained)));
         assertThat(recorded.isPlanned()).isFalse();
         assertThat(recorded.minutesNumber()).isEqualTo("局纪〔2026〕5号");
@@ -159,12 +163,12 @@ class MeetingServiceIT {
         assertThat(last.getTransitionCode()).isEqualTo("FAIL");
         assertThat(last.getActor()).isEqualTo(bureau);
         assertThat(last.getComment()).isEqualTo("研发投入不足");
-        List<AgendaEntry> decided = as(bureau, Role.BUREAU, () -> meetings.agenda(planned.id()));
+        List<AgendaEntry> decided = as(bureau, Role.BUREAU, () -> agendas.agenda(planned.id()));
         assertThat(decided).allSatisfy(e -> assertThat(e.pending()).isFalse());
         assertThat(decided.get(1).decision().zh()).isEqualTo("会议未通过");
 
         // a recorded meeting is not changed again
-        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> meetings.record(planned.id(), recorded.version(),
+        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> recording.record(planned.id(), recorded.version(),
                 new MeetingRecord(time.today(), "x", explained))))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("meeting.recorded");
         assertThat(as(bureau, Role.BUREAU, () -> meetings.history(planned.id(), PageRequest.of(0, 20)))
@@ -180,28 +184,28 @@ class MeetingServiceIT {
                 new MeetingDraft("990100", "第一次会议" + suffix, time.today())));
         MeetingSummary two = as(bureau, Role.BUREAU, () -> meetings.create(
                 new MeetingDraft("990100", "第二次会议" + suffix, time.today())));
-        as(bureau, Role.BUREAU, () -> meetings.add(one.id(), one.version(), List.of(first)));
+        as(bureau, Role.BUREAU, () -> agendas.add(one.id(), one.version(), List.of(first)));
 
         // all or nothing: the second application is not added either
-        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> meetings.add(two.id(), two.version(),
+        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> agendas.add(two.id(), two.version(),
                 List.of(second, first))))
                 .isInstanceOfSatisfying(MeetingRefusedException.class, e -> assertThat(e.getRefusals())
                         .singleElement().satisfies(r -> assertThat(r.cause().getMessage())
                                 .contains("meeting.agenda.onAnother")));
-        assertThat(as(bureau, Role.BUREAU, () -> meetings.agenda(two.id()))).isEmpty();
+        assertThat(as(bureau, Role.BUREAU, () -> agendas.agenda(two.id()))).isEmpty();
 
         // a draft is no candidate and cannot be added (the bureau does not even see it)
         ApplicationDetail draft = as(applicant, Role.APPLICANT, () -> applications.create("990100"));
-        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> meetings.add(two.id(), two.version(),
+        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> agendas.add(two.id(), two.version(),
                 List.of(draft.row().id()))))
                 .isInstanceOf(BusinessException.class);
-        assertThat(as(bureau, Role.BUREAU, () -> meetings.agenda(two.id()))).isEmpty();
+        assertThat(as(bureau, Role.BUREAU, () -> agendas.agenda(two.id()))).isEmpty();
 
         // recording needs the minutes, a date that has come, and a stale version is refused
-        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> meetings.record(one.id(), one.version(),
+        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> recording.record(one.id(), one.version(),
                 new MeetingRecord(time.today(), "1号", List.of()))))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("meeting.minutes.missing");
-        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> meetings.record(one.id(), one.version(),
+        assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> recording.record(one.id(), one.version(),
                 new MeetingRecord(time.today().plusDays(2), "1号", List.of()))))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("meeting.heldOn.future");
         assertThatThrownBy(() -> as(bureau, Role.BUREAU, () -> meetings.update(one.id(), one.version() + 1,
@@ -214,7 +218,7 @@ class MeetingServiceIT {
         // another city's bureau neither lists nor opens the meeting; an applicant cannot at all
         assertThat(as(otherBureau, Role.BUREAU, () -> meetings.count(MeetingFilter.ALL.withText(suffix)))).isZero();
         assertThat(as(bureau, Role.BUREAU, () -> meetings.count(MeetingFilter.ALL.withText(suffix)))).isEqualTo(2);
-        assertThatThrownBy(() -> as(otherBureau, Role.BUREAU, () -> meetings.agenda(one.id())))
+        assertThatThrownBy(() -> as(otherBureau, Role.BUREAU, () -> agendas.agenda(one.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(otherBureau, Role.BUREAU, () -> meetings.create(
                 new MeetingDraft("990100", "越权", time.today()))))

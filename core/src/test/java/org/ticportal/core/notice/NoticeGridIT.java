@@ -63,6 +63,8 @@ class NoticeGridIT {
     @Autowired
     NoticeService notices;
     @Autowired
+    NoticeReader reader;
+    @Autowired
     ObjectionService objections;
     @Autowired
     PublicNoticeService publicNotices;
@@ -123,10 +125,10 @@ class NoticeGridIT {
 
         // 公示管理: the bureau sees its two notices, not the other city's, each with its counts
         NoticeFilter mine = NoticeFilter.ALL.withText(suffix);
-        List<NoticeRow> rows = as(bureau, Role.BUREAU, () -> notices.list(mine,
+        List<NoticeRow> rows = as(bureau, Role.BUREAU, () -> reader.list(mine,
                 PageRequest.of(0, 50, Sort.by("title"))));
         assertThat(rows).extracting(r -> r.notice().title()).containsExactly("乙公示" + suffix, "甲公示" + suffix);
-        assertThat(as(bureau, Role.BUREAU, () -> notices.count(mine))).isEqualTo(2);
+        assertThat(as(bureau, Role.BUREAU, () -> reader.count(mine))).isEqualTo(2);
         NoticeRow published = rows.get(1);
         assertThat(published.entries()).isEqualTo(2);
         assertThat(published.objections()).isEqualTo(3);
@@ -136,7 +138,7 @@ class NoticeGridIT {
         assertThat(rows.get(0).objections()).isZero();
         assertThat(rows.get(0).publishedAt()).isNull();
         // paged: the second page of one row is the second notice by title
-        assertThat(as(bureau, Role.BUREAU, () -> notices.list(mine, PageRequest.of(1, 1,
+        assertThat(as(bureau, Role.BUREAU, () -> reader.list(mine, PageRequest.of(1, 1,
                 Sort.by(Sort.Direction.DESC, "title"))))).extracting(NoticeRow::id).containsExactly(draft.id());
         // state: the draft; the running notice; ended once its last day (9 May) passed
         assertThat(titles(bureau, mine.withState(PublicNotice.State.DRAFT))).containsExactly("乙公示" + suffix);
@@ -152,7 +154,7 @@ class NoticeGridIT {
                 "他市公示" + suffix);
         assertThat(titles(admin, mine.withJurisdiction(OTHER_CITY))).containsExactly("他市公示" + suffix);
         assertThat(titles(otherBureau, mine)).containsExactly("他市公示" + suffix);
-        assertThat(as(bureau, Role.BUREAU, () -> notices.published(200))).extracting(NoticeSummary::id)
+        assertThat(as(bureau, Role.BUREAU, () -> reader.published(200))).extracting(NoticeSummary::id)
                 .contains(first.id()).doesNotContain(draft.id(), other.id());
 
         // 异议管理: the bureau's objections, oldest first, with their notice and center, the objectors' names whole
@@ -204,20 +206,20 @@ class NoticeGridIT {
                 "赵**");
         assertThatThrownBy(() -> as(district, Role.COUNTY, () -> objections.list(ours, PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(district, Role.COUNTY, () -> notices.list(mine, PageRequest.of(0, 10))))
+        assertThatThrownBy(() -> as(district, Role.COUNTY, () -> reader.list(mine, PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
 
         // the notice's period is over the day after 9 May: ended, no longer running
         clock.set(LocalDate.of(2026, 5, 10));
         assertThat(titles(bureau, mine.withState(PublicNotice.State.ENDED))).containsExactly("甲公示" + suffix);
         assertThat(titles(bureau, mine.withState(PublicNotice.State.PUBLISHED))).isEmpty();
-        assertThat(as(bureau, Role.BUREAU, () -> notices.list(mine.withState(PublicNotice.State.ENDED),
+        assertThat(as(bureau, Role.BUREAU, () -> reader.list(mine.withState(PublicNotice.State.ENDED),
                 PageRequest.of(0, 10))).get(0).notice().state()).isEqualTo(PublicNotice.State.ENDED);
     }
 
     private List<String> titles(String user, NoticeFilter filter) {
         Role role = user.equals(admin) ? Role.ADMIN : Role.BUREAU;
-        return as(user, role, () -> notices.list(filter, PageRequest.of(0, 50, Sort.by("title"))))
+        return as(user, role, () -> reader.list(filter, PageRequest.of(0, 50, Sort.by("title"))))
                 .stream().map(r -> r.notice().title()).toList();
     }
 

@@ -82,6 +82,8 @@ class NoticeServiceIT {
     @Autowired
     NoticeService notices;
     @Autowired
+    NoticeReader reader;
+    @Autowired
     ObjectionService objections;
     @Autowired
     PublicNoticeService publicNotices;
@@ -219,7 +221,7 @@ class NoticeServiceIT {
         assertThat(dismissed.state()).isEqualTo(Objection.State.DISMISSED);
         assertThat(stageKind(first)).isEqualTo(StageKind.RECOGNIZED);
         assertThat(lastStep(first).getComment()).isEqualTo("经核查，异议所述情况不属实");
-        assertThat(as(bureau, Role.BUREAU, () -> notices.history(draft.id(), PageRequest.of(0, 20)))
+        assertThat(as(bureau, Role.BUREAU, () -> reader.history(draft.id(), PageRequest.of(0, 20)))
                 .map(e -> e.getAction()).getContent())
                 .contains("NOTICE_DRAFTED", "NOTICE_PUBLISHED", "OBJECTION_FILED", "OBJECTION_RECEIVED",
                         "OBJECTION_DISMISSED");

@@ -17,9 +17,11 @@ import org.springframework.data.domain.Sort;
 import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.meeting.DecisionMeeting;
+import org.ticportal.core.meeting.MeetingAgendaService;
 import org.ticportal.core.meeting.MeetingFilter;
 import org.ticportal.core.meeting.MeetingService;
 import org.ticportal.core.meeting.MeetingSummary;
+import org.ticportal.core.notice.NoticeReader;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.notice.NoticeSummary;
 import org.ticportal.core.notification.ReminderService;
@@ -50,6 +52,7 @@ record BulkQuestion(String actionKey, @Nullable String noneKey, @Nullable Select
      */
     static BulkQuestion meeting(Component owner, Supplier<Locale> locale) {
         MeetingService meetings = BulkActions.bean(MeetingService.class);
+        MeetingAgendaService agendas = BulkActions.bean(MeetingAgendaService.class);
         List<MeetingSummary> planned = meetings.list(MeetingFilter.ALL.withState(DecisionMeeting.State.PLANNED),
                 PageRequest.of(0, 100, Sort.by("meetingDate", "id"))).getContent();
         Select<MeetingSummary> choice = new Select<>();
@@ -61,14 +64,15 @@ record BulkQuestion(String actionKey, @Nullable String noneKey, @Nullable Select
                 null, rows -> {
                     long meeting = choice.getValue().id();
                     Map<Long, Long> versions = versions(rows);
-                    return () -> meetings.addAll(meeting, versions);
+                    return () -> agendas.addAll(meeting, versions);
                 });
     }
 
     /** 加入公示: the ticked cases onto a draft notice. */
     static BulkQuestion notice(Component owner) {
         NoticeService notices = BulkActions.bean(NoticeService.class);
-        List<NoticeSummary> drafts = notices.list(PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "id")))
+        NoticeReader reader = BulkActions.bean(NoticeReader.class);
+        List<NoticeSummary> drafts = reader.list(PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "id")))
                 .getContent().stream().filter(NoticeSummary::isDraft).toList();
         Select<NoticeSummary> choice = new Select<>();
         choice.setLabel(owner.getTranslation("application.bulk.notice.choose"));

@@ -29,6 +29,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.ticportal.core.backup.BackupCatalog;
 import org.ticportal.core.backup.BackupInfo;
 import org.ticportal.core.backup.BackupProgress;
 import org.ticportal.core.backup.BackupResult;
@@ -54,17 +55,19 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     private static final int POLL_MS = 500;
 
     private final BackupService backups;
+    private final BackupCatalog catalog;
     private final Grid<BackupInfo> grid = new Grid<>();
     private final Button backUp = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private CompletableFuture<Void> lastBackup = CompletableFuture.completedFuture(null);
 
-    BackupsView(BackupService backups) {
+    BackupsView(BackupService backups, BackupCatalog catalog) {
         this.backups = backups;
+        this.catalog = catalog;
         addClassName("backups-view");
         setWidthFull();
-        Paragraph help = new Paragraph(getTranslation("backups.help", backups.folder().toString()));
+        Paragraph help = new Paragraph(getTranslation("backups.help", catalog.folder().toString()));
         help.addClassName("field-help");
         backUp.setText(getTranslation("backups.now"));
         backUp.setIcon(VaadinIcon.DATABASE.create());
@@ -93,8 +96,8 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("detail").setFlexGrow(1);
         grid.addComponentColumn(this::download).setHeader(getTranslation("backups.download")).setKey("download")
                 .setAutoWidth(true);
-        grid.setItems(query -> backups.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> backups.count());
+        grid.setItems(query -> catalog.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> catalog.count());
         grid.setWidthFull();
 
         add(help, new HorizontalLayout(backUp), progress, status, grid);
@@ -156,7 +159,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
         if (backup.status() == BackupStatus.COMPLETE) {
             String name = backup.name();
             Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                Path file = backups.download(name);
+                Path file = catalog.download(name);
                 try {
                     return new DownloadResponse(Files.newInputStream(file), name, "application/zip", Files.size(file));
                 } catch (IOException e) {

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import org.ticportal.core.application.ApplicationFilter;
 import org.ticportal.core.application.ApplicationRow;
+import org.ticportal.core.meeting.MeetingAgendaService;
 import org.ticportal.core.meeting.MeetingRefusedException;
-import org.ticportal.core.meeting.MeetingService;
 import org.ticportal.core.meeting.MeetingSummary;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
@@ -27,13 +27,13 @@ import org.ticportal.ui.base.Messages;
  */
 class CandidatesDialog extends Dialog {
 
-    CandidatesDialog(MeetingService meetings, MeetingSummary meeting, Runnable added) {
+    CandidatesDialog(MeetingAgendaService agendas, MeetingSummary meeting, Runnable added) {
         super(meeting.title());
         setId("meeting-candidates-dialog");
         Locale locale = getLocale();
         FilterGrid<ApplicationRow, ApplicationFilter> grid = new FilterGrid<>(ApplicationFilter.ALL,
-                (filter, page) -> meetings.candidates(meeting.id(), filter, page).getContent(),
-                filter -> meetings.countCandidates(meeting.id(), filter));
+                (filter, page) -> agendas.candidates(meeting.id(), filter, page).getContent(),
+                filter -> agendas.countCandidates(meeting.id(), filter));
         grid.setId("meeting-candidates");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         var reference = grid.addColumn("meeting.reference", ApplicationRow::referenceNo, "referenceNo");
@@ -53,7 +53,7 @@ class CandidatesDialog extends Dialog {
                 return;
             }
             try {
-                meetings.add(meeting.id(), meeting.version(), ids);
+                agendas.add(meeting.id(), meeting.version(), ids);
                 close();
                 added.run();
             } catch (MeetingRefusedException ex) {

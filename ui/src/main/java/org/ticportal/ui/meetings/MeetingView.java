@@ -47,6 +47,8 @@ import org.ticportal.core.application.WorkflowRefusedException;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.common.CjkFont;
 import org.ticportal.core.meeting.AgendaEntry;
+import org.ticportal.core.meeting.MeetingAgendaService;
+import org.ticportal.core.meeting.MeetingDecisionService;
 import org.ticportal.core.meeting.MeetingRecord;
 import org.ticportal.core.meeting.MeetingRefusedException;
 import org.ticportal.core.meeting.MeetingService;
@@ -71,6 +73,8 @@ import org.ticportal.ui.base.ViewTitles;
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;
+    private final MeetingAgendaService agendas;
+    private final MeetingDecisionService recording;
     private final PolicyService policies;
     private final @Nullable String configuredFont;
     private final Map<Long, Select<AgendaEntry.DecisionOption>> decisions = new HashMap<>();
@@ -78,9 +82,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private long id;
     private MeetingSummary meeting;
 
-    MeetingView(MeetingService meetings, PolicyService policies,
-                @Value("${ticportal.pdf.font:}") @Nullable String configuredFont) {
+    MeetingView(MeetingService meetings, MeetingAgendaService agendas, MeetingDecisionService recording,
+                PolicyService policies, @Value("${ticportal.pdf.font:}") @Nullable String configuredFont) {
         this.meetings = meetings;
+        this.agendas = agendas;
+        this.recording = recording;
         this.policies = policies;
         this.configuredFont = configuredFont;
         addClassName("meeting-view");
@@ -115,18 +121,18 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         facts.setId("meeting-facts");
         add(facts, new RouterLink(getTranslation("meeting.back"), MeetingsView.class));
 
-        List<AgendaEntry> agenda = meetings.agenda(id);
+        List<AgendaEntry> agenda = agendas.agenda(id);
         add(new H3(getTranslation("meeting.agenda", agenda.size())));
         HorizontalLayout tools = new HorizontalLayout();
         tools.addClassName("view-toolbar");
         if (meeting.isPlanned()) {
             Button addItems = new Button(getTranslation("meeting.addItems"), VaadinIcon.PLUS.create(),
-                    e -> new CandidatesDialog(meetings, meeting, this::show).open());
+                    e -> new CandidatesDialog(agendas, meeting, this::show).open());
             addItems.setId("meeting-add-items");
             tools.add(addItems);
         }
         Anchor print = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = meetings.agendaPdf(id, policies.recommendingBodyNames(Locale.SIMPLIFIED_CHINESE),
+            byte[] pdf = agendas.agendaPdf(id, policies.recommendingBodyNames(Locale.SIMPLIFIED_CHINESE),
                     CjkFont.find(configuredFont));
             return new DownloadResponse(new ByteArrayInputStream(pdf), "agenda-" + id + ".pdf", "application/pdf",
                     pdf.length);
@@ -218,7 +224,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void remove(AgendaEntry e) {
         try {
-            meetings.remove(id, meeting.version(), e.itemId());
+            agendas.remove(id, meeting.version(), e.itemId());
             show();
         } catch (RuntimeException ex) {
             Messages.error(this, "error.message", Messages.describe(this, ex));
@@ -292,7 +298,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                         option == null ? null : option.code(), comment == null ? null : comment.getValue()));
             }
             try {
-                meetings.record(id, meeting.version(), new MeetingRecord(heldOn.getValue(), number.getValue(),
+                recording.record(id, meeting.version(), new MeetingRecord(heldOn.getValue(), number.getValue(),
                         chosen));
                 Messages.success(this, "meeting.recorded.done");
                 show();

@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.notice.NoticeLine;
+import org.ticportal.core.notice.NoticeReader;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.notice.NoticeSummary;
 import org.ticportal.core.notice.Objection;
@@ -51,12 +52,15 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NoticeView.class);
 
+    private final NoticeReader reader;
     private final NoticeService notices;
     private final ObjectionService objections;
     private final PublicNoticeService publicNotices;
     private long id;
 
-    NoticeView(NoticeService notices, ObjectionService objections, PublicNoticeService publicNotices) {
+    NoticeView(NoticeReader reader, NoticeService notices, ObjectionService objections,
+               PublicNoticeService publicNotices) {
+        this.reader = reader;
         this.notices = notices;
         this.objections = objections;
         this.publicNotices = publicNotices;
@@ -77,7 +81,7 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
     private void show() {
         removeAll();
         Locale locale = getLocale();
-        NoticeSummary notice = notices.get(id);
+        NoticeSummary notice = reader.get(id);
         H2 title = new H2(notice.title());
         title.setId("notice-heading");
         Paragraph facts = new Paragraph(getTranslation("notices.state." + notice.state().name())
@@ -108,7 +112,7 @@ public class NoticeView extends VerticalLayout implements BeforeEnterObserver, H
         entries.addColumn(NoticeLine::referenceNo).setHeader(getTranslation("notice.reference"));
         entries.addColumn(NoticeLine::centerName).setHeader(getTranslation("notice.center")).setFlexGrow(3);
         entries.addColumn(NoticeLine::leadUnit).setHeader(getTranslation("notice.leadUnit")).setFlexGrow(2);
-        entries.setItems(notices.lines(id));
+        entries.setItems(reader.lines(id));
         entries.setAllRowsVisible(true);
         add(entries);
         if (!notice.isDraft()) {

@@ -31,6 +31,7 @@ import org.ticportal.core.application.ApplicationRow;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.core.notice.NoticeDraft;
 import org.ticportal.core.notice.NoticeFilter;
+import org.ticportal.core.notice.NoticeReader;
 import org.ticportal.core.notice.NoticeRow;
 import org.ticportal.core.notice.NoticeService;
 import org.ticportal.core.notice.NoticeSummary;
@@ -59,15 +60,15 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle, Befo
     private final Map<String, String> jurisdictionNames = new HashMap<>();
     private final Select<PublicNotice.State> stateFilter;
 
-    NoticesView(NoticeService notices) {
+    NoticesView(NoticeReader reader, NoticeService notices) {
         this.notices = notices;
         addClassName("notices-view");
         setSizeFull();
         Locale locale = getLocale();
-        List<Jurisdiction> managed = notices.managedJurisdictions();
+        List<Jurisdiction> managed = reader.managedJurisdictions();
         managed.forEach(j -> jurisdictionNames.put(j.code(), j.name().get(locale)));
 
-        FilterGrid<NoticeRow, NoticeFilter> grid = new FilterGrid<>(NoticeFilter.ALL, notices::list, notices::count);
+        FilterGrid<NoticeRow, NoticeFilter> grid = new FilterGrid<>(NoticeFilter.ALL, reader::list, reader::count);
         grid.setId("notices-grid");
         var title = grid.addColumn("notices.title", n -> n.notice().title(), "title");
         var jurisdiction = grid.addColumn("notices.jurisdiction", n -> jurisdictionNames.getOrDefault(

@@ -22,7 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.ticportal.core.notice.NoticeService;
+import org.ticportal.core.notice.NoticeReader;
 import org.ticportal.core.notice.NoticeSummary;
 import org.ticportal.core.notice.Objection;
 import org.ticportal.core.notice.ObjectionFilter;
@@ -55,7 +55,7 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, B
     private final Select<NoticeSummary> noticeFilter;
     private final Select<Objection.State> stateFilter;
 
-    ObjectionsView(ObjectionService objections, NoticeService notices) {
+    ObjectionsView(ObjectionService objections, NoticeReader notices) {
         addClassName("objections-view");
         setSizeFull();
         Locale locale = getLocale();

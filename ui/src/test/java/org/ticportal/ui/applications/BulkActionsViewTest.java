@@ -27,6 +27,7 @@ import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistService;
 import org.ticportal.core.common.BulkResult;
 import org.ticportal.core.expert.PanelDrawService;
+import org.ticportal.core.meeting.MeetingAgendaService;
 import org.ticportal.core.meeting.MeetingDraft;
 import org.ticportal.core.meeting.MeetingService;
 import org.ticportal.core.meeting.MeetingSummary;
@@ -53,6 +54,8 @@ class BulkActionsViewTest extends ViewTestBase {
     ChecklistService checklist;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingAgendaService agendas;
     @Autowired
     PanelDrawService draws;
     @Autowired
@@ -85,7 +88,7 @@ class BulkActionsViewTest extends ViewTestBase {
         assertThat(test(refusals).getCellText(0, 0)).isEqualTo(second.referenceNo());
         assertThat(test(refusals).getCellText(0, 1)).isEqualTo(second.unitName());
         assertThat(test(refusals).getCellText(0, 2)).isEqualTo("不在待党组会议研究阶段");
-        assertThat(meetings.agenda(meeting.id())).isEmpty();
+        assertThat(agendas.agenda(meeting.id())).isEmpty();
         assertThat(grid.getSelectedItems()).isEmpty();
         test(find(Button.class).withId("applications-bulk-report-close").single()).click();
 
@@ -93,7 +96,7 @@ class BulkActionsViewTest extends ViewTestBase {
         addToMeeting(title);
         assertThat(find(Paragraph.class).withId("applications-bulk-done").single().getText())
                 .isEqualTo("已对 1 项申报完成“加入党组会议议题”。");
-        assertThat(meetings.agenda(meeting.id())).extracting(e -> e.application().id()).containsExactly(waiting);
+        assertThat(agendas.agenda(meeting.id())).extracting(e -> e.application().id()).containsExactly(waiting);
     }
 
     @Test
@@ -174,11 +177,11 @@ class BulkActionsViewTest extends ViewTestBase {
             Grid<BulkResult.Refusal> refusals = find(Grid.class).withId("applications-bulk-refusals").single();
             assertThat(ids).containsAll(java.util.stream.IntStream.range(0, test(refusals).size())
                     .mapToObj(i -> test(refusals).getRow(i).id()).toList());
-            assertThat(meetings.agenda(meeting.id())).isEmpty();
+            assertThat(agendas.agenda(meeting.id())).isEmpty();
         } else {
             assertThat(find(Paragraph.class).withId("applications-bulk-done").single().getText())
                     .isEqualTo("已对 " + matching + " 项申报完成“加入党组会议议题”。");
-            assertThat(meetings.agenda(meeting.id())).extracting(e -> e.application().id())
+            assertThat(agendas.agenda(meeting.id())).extracting(e -> e.application().id())
                     .containsExactlyInAnyOrderElementsOf(ids);
         }
         assertThat(bulk.isAllMatching()).isFalse();
