@@ -176,13 +176,7 @@ class BulkActions extends HorizontalLayout {
 
     /** 抽取专家组: the batch draw for every ticked case, in the background; a dialog shows its progress. */
     private void draw() {
-        Map<Long, ApplicationRow> rows;
-        try {
-            rows = target();
-        } catch (RuntimeException ex) {
-            Messages.error(this, "error.message", Messages.describe(this, ex));
-            return;
-        }
+        Map<Long, ApplicationRow> rows = targetOrNone();
         if (rows.isEmpty()) {
             return;
         }
@@ -213,13 +207,7 @@ class BulkActions extends HorizontalLayout {
      * button that runs it and shows the report ({@link BulkQuestion}).
      */
     private void choose(BulkQuestion question) {
-        Map<Long, ApplicationRow> rows;
-        try {
-            rows = target();
-        } catch (RuntimeException ex) {
-            Messages.error(this, "error.message", Messages.describe(this, ex));
-            return;
-        }
+        Map<Long, ApplicationRow> rows = targetOrNone();
         if (rows.isEmpty()) {
             return;
         }
@@ -236,7 +224,7 @@ class BulkActions extends HorizontalLayout {
                 dialog.close();
                 report(action, rows, result);
             } catch (RuntimeException ex) {
-                Messages.error(this, "error.message", Messages.describe(this, ex));
+                failed(ex);
             }
         }).open();
     }
@@ -255,6 +243,16 @@ class BulkActions extends HorizontalLayout {
                         failed(cause);
                     }
                 });
+    }
+
+    /** The rows an action targets; none, with the message, when they cannot be read. */
+    private Map<Long, ApplicationRow> targetOrNone() {
+        try {
+            return target();
+        } catch (RuntimeException ex) {
+            failed(ex);
+            return Map.of();
+        }
     }
 
     /** An action that failed other than by refusing rows: its message. */

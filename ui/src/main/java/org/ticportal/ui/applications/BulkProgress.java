@@ -51,7 +51,17 @@ class BulkProgress extends Dialog {
         open();
         UI ui = UI.getCurrent();
         ui.setPollInterval(POLL_MS);
-        return start.apply(fraction -> ui.access(() -> bar.setValue(fraction))).handle((result, error) -> {
+        CompletableFuture<R> work;
+        try {
+            work = start.apply(fraction -> ui.access(() -> bar.setValue(fraction)));
+        } catch (RuntimeException refused) {
+            // refused before it started (e.g. the role check of the service that starts it): nothing runs
+            ui.setPollInterval(-1);
+            close();
+            outcome.accept(null, refused);
+            return CompletableFuture.completedFuture(null);
+        }
+        return work.handle((result, error) -> {
             ui.access(() -> {
                 ui.setPollInterval(-1);
                 close();
