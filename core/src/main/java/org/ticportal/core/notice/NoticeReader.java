@@ -117,7 +117,7 @@ public class NoticeReader {
                 .map(n -> NoticeSummary.of(n, today)).getContent();
     }
 
-    /** The jurisdictions the user may publish notices for. */
+    /** The jurisdictions whose notices (and objections) the user manages: an administrator's all, a bureau's own. */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     public List<Jurisdiction> managedJurisdictions() {
         AccessScope scope = users.currentScope();

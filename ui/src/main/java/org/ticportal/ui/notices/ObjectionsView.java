@@ -55,12 +55,12 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, B
     private final Select<NoticeSummary> noticeFilter;
     private final Select<Objection.State> stateFilter;
 
-    ObjectionsView(ObjectionService objections, NoticeReader notices) {
+    ObjectionsView(ObjectionService objections, NoticeReader reader) {
         addClassName("objections-view");
         setSizeFull();
         Locale locale = getLocale();
         Map<String, String> jurisdictionNames = new HashMap<>();
-        List<Jurisdiction> managed = notices.managedJurisdictions();
+        List<Jurisdiction> managed = reader.managedJurisdictions();
         managed.forEach(j -> jurisdictionNames.put(j.code(), j.name().get(locale)));
 
         FilterGrid<ObjectionRow, ObjectionFilter> grid = new FilterGrid<>(ObjectionFilter.ALL, objections::list,
@@ -104,7 +104,7 @@ public class ObjectionsView extends VerticalLayout implements HasDynamicTitle, B
         content.setTooltipGenerator(ObjectionRow::content);
 
         grid.textFilter(center, ObjectionFilter::withText).setId("objections-text-filter");
-        noticeFilter = grid.selectFilter(notice, notices.published(NOTICE_CHOICES), NoticeSummary::title,
+        noticeFilter = grid.selectFilter(notice, reader.published(NOTICE_CHOICES), NoticeSummary::title,
                 (f, n) -> f.withNotice(n == null ? null : n.id()));
         noticeFilter.setId("objections-notice-filter");
         stateFilter = grid.selectFilter(state, List.of(Objection.State.values()),
