@@ -117,7 +117,7 @@ public class NoticeReader {
                 .map(n -> NoticeSummary.of(n, today)).getContent();
     }
 
-    /** The jurisdictions whose notices (and objections) the user manages: an administrator's all, a bureau's own. */
+    /** The jurisdictions whose notices (and objections) the user manages: those the user's scope covers. */
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU')")
     public List<Jurisdiction> managedJurisdictions() {
         AccessScope scope = users.currentScope();

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.ticportal.core.common.BusinessException;
 
 /**
  * The dialog of a {@link BulkActions} action that runs in the background (抽取专家组, or an action on every matching
@@ -54,11 +56,15 @@ class BulkProgress extends Dialog {
         CompletableFuture<R> work;
         try {
             work = start.apply(fraction -> ui.access(() -> bar.setValue(fraction)));
-        } catch (RuntimeException refused) {
-            // refused before it started (e.g. the role check of the service that starts it): nothing runs
+        } catch (RuntimeException failed) {
+            // nothing runs: the dialog, which the user cannot close, goes and the polling stops
             ui.setPollInterval(-1);
             close();
-            outcome.accept(null, refused);
+            if (!(failed instanceof BusinessException || failed instanceof AccessDeniedException)) {
+                throw failed; // unexpected: the session's error handler logs it and says so
+            }
+            // refused before it started (e.g. the role check of the service that starts it): its message
+            outcome.accept(null, failed);
             return CompletableFuture.completedFuture(null);
         }
         return work.handle((result, error) -> {

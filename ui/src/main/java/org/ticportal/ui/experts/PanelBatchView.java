@@ -104,7 +104,17 @@ public class PanelBatchView extends VerticalLayout implements HasDynamicTitle {
         progress.setValue(0);
         progress.setVisible(true);
         ui.setPollInterval(POLL_MS);
-        lastDraw = runner.start(ids, fraction -> ui.access(() -> progress.setValue(fraction)))
+        CompletableFuture<PanelBatchService.Batch> started;
+        try {
+            started = runner.start(ids, fraction -> ui.access(() -> progress.setValue(fraction)));
+        } catch (RuntimeException failed) {
+            // nothing runs: the page as it was, the error handler's message
+            ui.setPollInterval(-1);
+            progress.setVisible(false);
+            draw.setEnabled(true);
+            throw failed;
+        }
+        lastDraw = started
                 .handle((batch, error) -> {
                     ui.access(() -> {
                         ui.setPollInterval(-1);

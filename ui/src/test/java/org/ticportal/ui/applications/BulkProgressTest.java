@@ -1,6 +1,7 @@
 package org.ticportal.ui.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -49,6 +50,21 @@ class BulkProgressTest extends ViewTestBase {
 
         assertThat(shown).isCompleted();
         assertThat(got.get()).isEqualTo("done");
+        assertThat(progress.isOpened()).isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    /** Work failing at once for another reason goes to the session's error handler (logged), the dialog closed. */
+    @Test
+    @WithUserDetails("county")
+    void workFailingUnexpectedlyAtOnceIsNotSwallowed() {
+        BulkProgress progress = new BulkProgress("抽取专家组", 3, false);
+        AtomicReference<Throwable> cause = new AtomicReference<>();
+        assertThatThrownBy(() -> progress.run(fraction -> {
+            throw new IllegalStateException("a bug");
+        }, (result, error) -> cause.set(error))).isInstanceOf(IllegalStateException.class);
+
+        assertThat(cause.get()).isNull();
         assertThat(progress.isOpened()).isFalse();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
     }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.ticportal.ui.ViewTestBase;
 import org.ticportal.ui.account.ChangePasswordView;
@@ -74,5 +77,24 @@ class MainLayoutTest extends ViewTestBase {
         List<MenuEntry> first = menus.forCurrentUser();
         assertThat(menus.forCurrentUser()).isSameAs(first);
         assertThat(first).isEqualTo(MenuConfiguration.getMenuEntries()).isNotEmpty();
+    }
+
+    /**
+     * Outside a request (work in the background) Vaadin checks no access and lists no menu entries: that list is not
+     * kept for the role, whose next menu in a request is the one Vaadin's checks give.
+     */
+    @Test
+    @WithMockUser(username = "menu-probe", roles = "MENU_PROBE")
+    void aMenuWorkedOutOutsideARequestIsNotKept() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        List<MenuEntry> outside;
+        CurrentInstance.set(VaadinRequest.class, null);
+        try {
+            outside = menus.forCurrentUser();
+        } finally {
+            CurrentInstance.set(VaadinRequest.class, request);
+        }
+        assertThat(outside).isEmpty();
+        assertThat(menus.forCurrentUser()).isEqualTo(MenuConfiguration.getMenuEntries()).isNotEmpty();
     }
 }
