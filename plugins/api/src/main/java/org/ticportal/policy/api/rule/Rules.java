@@ -251,7 +251,7 @@ public final class Rules {
 
     /** The rule applies only when the field has the value (e.g. only to comprehensive centers). */
     public static EligibilityRule onlyWhen(String fieldKey, String value, EligibilityRule rule) {
-        return new GuardedRule(rule, fieldKey, ctx -> ctx.data().text(fieldKey).map(value::equals).orElse(false) ? null
+        return WrappedRule.guarded(rule, fieldKey, ctx -> ctx.data().text(fieldKey).map(value::equals).orElse(false) ? null
                 : new RuleResult(rule.id(), RuleOutcome.NOT_APPLICABLE, rule.title(), rule.article()));
     }
 
@@ -262,7 +262,7 @@ public final class Rules {
      */
     public static EligibilityRule provided(Predicate<ApplicationData> condition, LocalizedText notMetMessage,
                                            EligibilityRule rule) {
-        return new GuardedRule(rule, null, ctx -> condition.test(ctx.data()) ? null
+        return WrappedRule.guarded(rule, null, ctx -> condition.test(ctx.data()) ? null
                 : new RuleResult(rule.id(), notMet(rule.kind()), notMetMessage, rule.article()));
     }
 
@@ -274,7 +274,7 @@ public final class Rules {
      */
     public static EligibilityRule verifiedBy(org.ticportal.policy.api.procedure.Actor reviewer, EligibilityRule rule) {
         java.util.Objects.requireNonNull(reviewer, "reviewer");
-        return new ReviewedRule(rule, reviewer);
+        return WrappedRule.reviewed(rule, reviewer);
     }
 
     private static RuleOutcome notMet(RuleKind kind) {

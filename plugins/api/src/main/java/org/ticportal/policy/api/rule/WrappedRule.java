@@ -6,11 +6,27 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.policy.api.procedure.Actor;
 
-/** A rule checked only when {@code before} gives no result of its own. */
-record GuardedRule(EligibilityRule rule, @Nullable String extraField,
-                       Function<RuleContext, @Nullable RuleResult> before)
+/**
+ * A rule with something of its own around it: a guard checked first ({@code before}: its result, when it gives one,
+ * is the rule's; a field it reads beside the rule's own), and the reviewer who confirms it where not its kind's
+ * default. Everything else is the wrapped rule's.
+ */
+record WrappedRule(EligibilityRule rule, @Nullable String extraField,
+                   Function<RuleContext, @Nullable RuleResult> before, @Nullable Actor reviewer)
         implements EligibilityRule {
+
+    /** The rule checked only when {@code before} gives no result of its own. */
+    static WrappedRule guarded(EligibilityRule rule, @Nullable String extraField,
+                               Function<RuleContext, @Nullable RuleResult> before) {
+        return new WrappedRule(rule, extraField, before, null);
+    }
+
+    /** The rule, confirmed by {@code reviewer}. */
+    static WrappedRule reviewed(EligibilityRule rule, Actor reviewer) {
+        return new WrappedRule(rule, null, context -> null, reviewer);
+    }
 
     @Override
     public String id() {
@@ -54,8 +70,8 @@ record GuardedRule(EligibilityRule rule, @Nullable String extraField,
     }
 
     @Override
-    public org.ticportal.policy.api.procedure.Actor verifiedBy() {
-        return rule.verifiedBy();
+    public Actor verifiedBy() {
+        return reviewer != null ? reviewer : rule.verifiedBy();
     }
 
     @Override
