@@ -26,6 +26,7 @@ import org.ticportal.core.registration.RegistrationChoices;
 import org.ticportal.core.registration.RegistrationService;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 
@@ -68,7 +69,7 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::revokeButton).setKey("apiClients.actions").setAutoWidth(true)
                 .setFlexGrow(0);
 
-        Button create = new Button(getTranslation("apiClients.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(getTranslation("apiClients.new"), Icons.create(VaadinIcon.PLUS),
                 e -> new ApiClientDialog(clients, jurisdictions, created -> {
                     grid.refresh();
                     new TokenDialog(created).open();
@@ -114,7 +115,7 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
     private Span revokeButton(ApiClientRow c) {
         Span cell = new Span();
         if (!c.revoked()) {
-            Button revoke = new Button(getTranslation("apiClients.revoke"), VaadinIcon.BAN.create(),
+            Button revoke = new Button(getTranslation("apiClients.revoke"), Icons.create(VaadinIcon.BAN),
                     e -> confirmRevoke(c));
             revoke.setId("api-client-revoke-" + c.id());
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

@@ -33,6 +33,7 @@ import org.ticportal.core.application.ApplicationForms;
 import org.ticportal.core.application.ApplicationService;
 import org.ticportal.core.expert.ExpertPanelService;
 import org.ticportal.core.user.UserService;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.experts.PanelSummary;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.application.ChecklistItem;
@@ -190,7 +191,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         r.setHiddenFields(applicationForms.hiddenFields(id));
         this.renderer = r;
         if (editable) {
-            Button save = new Button(getTranslation("action.save"), VaadinIcon.CHECK.create(), e -> saveDraft(true));
+            Button save = new Button(getTranslation("action.save"), Icons.create(VaadinIcon.CHECK), e -> saveDraft(true));
             save.setId("application-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             tab.add(new HorizontalLayout(save, new Span(getTranslation("application.draftHelp"))));
@@ -210,7 +211,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         if (info.canMove()) {
             Span newer = new Span(getTranslation("application.formVersion.newer", info.currentNumber()));
-            Button move = new Button(getTranslation("application.formVersion.move"), VaadinIcon.REFRESH.create(),
+            Button move = new Button(getTranslation("application.formVersion.move"), Icons.create(VaadinIcon.REFRESH),
                     e -> moveToCurrentForm());
             move.setId("application-form-move");
             move.addThemeVariants(ButtonVariant.LUMO_SMALL);

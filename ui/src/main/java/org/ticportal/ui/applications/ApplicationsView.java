@@ -47,6 +47,7 @@ import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.policy.api.procedure.Stage;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 
@@ -145,7 +146,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         toolbar.addClassName("view-toolbar");
         toolbar.setAlignItems(Alignment.CENTER);
         if (choices.mayFile()) {
-            Button create = new Button(getTranslation("application.new"), VaadinIcon.PLUS.create(),
+            Button create = new Button(getTranslation("application.new"), Icons.create(VaadinIcon.PLUS),
                     e -> chooseJurisdiction(applications, choices));
             create.setId("application-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -31,6 +31,7 @@ import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
 import org.ticportal.ui.base.BulkReport;
 import org.ticportal.ui.base.FilterGrid;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 
 /**
@@ -75,7 +76,7 @@ class BulkActions extends HorizontalLayout {
         menu.setId("applications-bulk-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_PRIMARY);
         MenuItem root = menu.addItem(getTranslation("application.bulk.menu"));
-        root.add(VaadinIcon.ANGLE_DOWN.create());
+        root.add(Icons.create(VaadinIcon.ANGLE_DOWN));
         SubMenu actions = root.getSubMenu();
         if (role == Role.BUREAU) {
             actions.addItem(getTranslation("application.bulk.draw"), e -> draw()).setId("applications-bulk-draw");

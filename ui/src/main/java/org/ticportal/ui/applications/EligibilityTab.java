@@ -22,6 +22,7 @@ import org.ticportal.core.application.CheckOutcome;
 import org.ticportal.core.application.ChecklistItem;
 import org.ticportal.core.application.EligibilityReport;
 import org.ticportal.core.application.RuleCheck;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 
 /**
@@ -79,7 +80,7 @@ class EligibilityTab extends VerticalLayout {
         }).setHeader(getTranslation("check.explanation")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
         summary.setId("eligibility-summary");
-        Button run = new Button(getTranslation("check.run"), VaadinIcon.CHECK_SQUARE_O.create(), e -> {
+        Button run = new Button(getTranslation("check.run"), Icons.create(VaadinIcon.CHECK_SQUARE_O), e -> {
             if (editable && !saveDraft.getAsBoolean()) {
                 return;
             }

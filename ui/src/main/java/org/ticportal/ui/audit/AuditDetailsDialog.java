@@ -18,6 +18,7 @@ import org.ticportal.core.audit.AuditEvent;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 
 /**
  * One audit record whole: when, who, which record, what was done (in words), the value before and after (codes the
@@ -54,7 +55,7 @@ class AuditDetailsDialog extends Dialog {
         Optional<AuditSubject> subject = Arrays.stream(AuditSubject.values())
                 .filter(s -> s.name().equals(type)).findFirst();
         subject.ifPresent(s -> {
-            Button history = new Button(getTranslation("audit.history"), VaadinIcon.ARCHIVE.create(),
+            Button history = new Button(getTranslation("audit.history"), Icons.create(VaadinIcon.ARCHIVE),
                     e -> new AuditHistoryDialog(audit, labels, s, event.getSubjectId()).open());
             history.setId("audit-details-history");
             getFooter().add(history);

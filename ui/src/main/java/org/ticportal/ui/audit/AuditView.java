@@ -40,6 +40,7 @@ import org.ticportal.ui.base.AddressFilterNote;
 import org.ticportal.ui.base.DatePickers;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.ViewTitles;
 
 /**
@@ -273,7 +274,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (!mayRead()) {
             return Optional.empty();
         }
-        Button button = new Button(VaadinIcon.ARCHIVE.create());
+        Button button = new Button(Icons.create(VaadinIcon.ARCHIVE));
         button.setText(button.getTranslation("nav.audit"));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setId("audit-record");

@@ -37,6 +37,7 @@ import org.ticportal.core.backup.BackupService;
 import org.ticportal.core.backup.BackupStatus;
 import org.ticportal.core.backup.RunningBackup;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 
@@ -70,7 +71,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
         Paragraph help = new Paragraph(getTranslation("backups.help", catalog.folder().toString()));
         help.addClassName("field-help");
         backUp.setText(getTranslation("backups.now"));
-        backUp.setIcon(VaadinIcon.DATABASE.create());
+        backUp.setIcon(Icons.create(VaadinIcon.DATABASE));
         backUp.setId("backup-now");
         backUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         backUp.addClickListener(e -> start());

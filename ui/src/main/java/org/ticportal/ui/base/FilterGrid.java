@@ -264,7 +264,7 @@ public class FilterGrid<T, F> extends Grid<T> {
      * their order, in the user's language) to Excel or CSV, in the background; {@code titleKey} names the file.
      */
     public Button exportButton(String titleKey) {
-        Button button = new Button(getTranslation("export.button"), VaadinIcon.DOWNLOAD_ALT.create());
+        Button button = new Button(getTranslation("export.button"), Icons.create(VaadinIcon.DOWNLOAD_ALT));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.addClassName("grid-export");
         getId().ifPresent(id -> button.setId(id + "-export"));

@@ -33,7 +33,7 @@ final class GridColumnChooser<T> {
 
     /** A button that opens a menu of the columns, each checked while visible. */
     Button button() {
-        Button button = new Button(grid.getTranslation("grid.columns"), VaadinIcon.GRID_V.create());
+        Button button = new Button(grid.getTranslation("grid.columns"), Icons.create(VaadinIcon.GRID_V));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.addClassName("column-chooser");
         ContextMenu menu = new ContextMenu(button);

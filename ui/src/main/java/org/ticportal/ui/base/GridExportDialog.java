@@ -83,7 +83,7 @@ public final class GridExportDialog extends Dialog {
         add(body);
 
         start.setText(getTranslation("export.start"));
-        start.setIcon(VaadinIcon.DOWNLOAD_ALT.create());
+        start.setIcon(Icons.create(VaadinIcon.DOWNLOAD_ALT));
         start.setId("export-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> run());

@@ -69,7 +69,7 @@ final class GridSavedViews<T> {
      */
     Button button(String gridId) {
         this.gridId = gridId;
-        Button button = new Button(grid.getTranslation("views.button"), VaadinIcon.BOOKMARK_O.create());
+        Button button = new Button(grid.getTranslation("views.button"), Icons.create(VaadinIcon.BOOKMARK_O));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.addClassName("grid-views");
         grid.getId().ifPresent(id -> button.setId(id + "-views"));

@@ -59,7 +59,7 @@ final class GridViewsDialog extends Dialog {
         name.setWidthFull();
         asDefault.setId("views-save-default");
         asDefault.setLabel(getTranslation("views.saveAsDefault"));
-        Button save = new Button(getTranslation("views.save"), VaadinIcon.PLUS.create(), e -> save());
+        Button save = new Button(getTranslation("views.save"), Icons.create(VaadinIcon.PLUS), e -> save());
         save.setId("views-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         asDefault.getStyle().set("white-space", "nowrap").set("flex-shrink", "0");
@@ -92,7 +92,7 @@ final class GridViewsDialog extends Dialog {
         list.addItemDoubleClickListener(e -> open(e.getItem()));
 
         open.setText(getTranslation("views.open"));
-        open.setIcon(VaadinIcon.FOLDER_OPEN_O.create());
+        open.setIcon(Icons.create(VaadinIcon.FOLDER_OPEN_O));
         open.setId("views-open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.addClickListener(e -> selected().ifPresent(this::open));
@@ -112,7 +112,7 @@ final class GridViewsDialog extends Dialog {
         share.addClickListener(e -> selected().ifPresent(v -> run(() -> service.share(v.id(), v.version(),
                 !v.shared()), v.shared() ? "views.unshared" : "views.sharedDone")));
         delete.setText(getTranslation("views.delete"));
-        delete.setIcon(VaadinIcon.TRASH.create());
+        delete.setIcon(Icons.create(VaadinIcon.TRASH));
         delete.setId("views-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> selected().ifPresent(v -> run(() -> {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -49,7 +48,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final UserService users;
     private final NotificationService notifications;
     private final H1 viewTitle = new H1();
-    private final Button bell = new Button(new Icon(VaadinIcon.BELL));
+    private final Button bell = new Button(Icons.create(VaadinIcon.BELL));
     private final Span unread = new Span();
     private final TextField search = new TextField();
     private final GlobalSearch globalSearch;
@@ -80,7 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         for (MenuEntry entry : menus.forCurrentUser()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
-                item.setPrefixComponent(new Icon(entry.icon()));
+                item.setPrefixComponent(Icons.create(entry.icon()));
             }
             nav.addItem(item);
         }
@@ -127,7 +126,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         search.addClassName("global-search");
         search.setPlaceholder(getTranslation("search.placeholder"));
         search.setAriaLabel(getTranslation("search.label"));
-        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        search.setPrefixComponent(Icons.create(VaadinIcon.SEARCH));
         search.setClearButtonVisible(true);
         search.setMaxLength(100);
         // Enter opens the marked suggestion or the results page (search?q=…)

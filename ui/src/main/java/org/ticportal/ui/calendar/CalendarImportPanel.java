@@ -29,6 +29,7 @@ import org.ticportal.core.calendar.CalendarYear;
 import org.ticportal.core.calendar.ImportResult;
 import org.ticportal.core.calendar.RunningImport;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.Uploads;
 
@@ -68,7 +69,7 @@ class CalendarImportPanel extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CalendarImportService.MAX_CSV_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setUploadButton(new Button(getTranslation("calendar.import.upload"), VaadinIcon.UPLOAD.create()));
+        upload.setUploadButton(new Button(getTranslation("calendar.import.upload"), Icons.create(VaadinIcon.UPLOAD)));
         upload.setDropLabel(new Span(getTranslation("calendar.import.drop")));
         progress.setId("import-progress");
         progress.setMin(0);

@@ -26,6 +26,7 @@ import org.ticportal.core.calendar.CalendarDay;
 import org.ticportal.core.calendar.WorkingDayCalendar;
 import org.ticportal.core.calendar.YearSummary;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 
 /**
@@ -58,7 +59,7 @@ class CalendarYearsPanel extends VerticalLayout {
         dayActions.setId("calendar-day-actions");
         HorizontalLayout yearActions = new HorizontalLayout();
         if (mayEdit) {
-            Button create = new Button(getTranslation("calendar.year.new"), VaadinIcon.PLUS.create(),
+            Button create = new Button(getTranslation("calendar.year.new"), Icons.create(VaadinIcon.PLUS),
                     e -> YearDialogs.newYear(calendar, this::refresh).open());
             create.setId("year-new");
             yearActions.add(create);
@@ -161,14 +162,14 @@ class CalendarYearsPanel extends VerticalLayout {
         days.setVisible(true);
         days.setItems(calendar.specialDays(y));
         if (mayEdit) {
-            Button add = new Button(getTranslation("calendar.day.add"), VaadinIcon.PLUS.create(),
+            Button add = new Button(getTranslation("calendar.day.add"), Icons.create(VaadinIcon.PLUS),
                     e -> new SpecialDayDialog(calendar, year, null, () -> refresh(y)).open());
             add.setId("day-add");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button source = new Button(getTranslation("calendar.source.edit"), VaadinIcon.EDIT.create(),
+            Button source = new Button(getTranslation("calendar.source.edit"), Icons.create(VaadinIcon.EDIT),
                     e -> YearDialogs.source(calendar, year, this::refresh).open());
             source.setId("source-edit");
-            Button history = new Button(getTranslation("calendar.history"), VaadinIcon.CLOCK.create(),
+            Button history = new Button(getTranslation("calendar.history"), Icons.create(VaadinIcon.CLOCK),
                     e -> YearDialogs.history(audit, y).open());
             history.setId("year-history");
             dayActions.add(add, source, history);
@@ -177,7 +178,7 @@ class CalendarYearsPanel extends VerticalLayout {
 
     private Component dayButtons(CalendarDay day) {
         String label = Formats.date(day.getDay(), getLocale());
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> {
+        Button edit = new Button(Icons.create(VaadinIcon.EDIT), e -> {
             if (current != null) {
                 YearSummary year = current;
                 new SpecialDayDialog(calendar, year, day, () -> refresh(year.year().getYear())).open();
@@ -187,7 +188,7 @@ class CalendarYearsPanel extends VerticalLayout {
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel(getTranslation("action.edit") + " " + label);
         edit.setTooltipText(getTranslation("action.edit"));
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> remove(day));
+        Button remove = new Button(Icons.create(VaadinIcon.TRASH), e -> remove(day));
         remove.setId("day-remove-" + day.getDay());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("action.remove") + " " + label);

@@ -11,6 +11,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.ticportal.core.calendar.CalendarWarning;
 import org.ticportal.core.calendar.CalendarWarnings;
 import org.ticportal.core.calendar.WorkingDayCalendar;
+import org.ticportal.ui.base.Icons;
 
 /**
  * The warning that a year of the working-day calendar is missing (「2027年节假日安排尚未导入：跨年的期限均为暂定」), shown
@@ -28,7 +29,7 @@ public final class MissingYearWarning extends Div {
         Span text = new Span(getTranslation(warning.thisYear() ? "calendarWarning.thisYear"
                 : "calendarWarning.nextYear", warning.year()));
         text.setId("calendar-warning-text");
-        add(VaadinIcon.WARNING.create(), text);
+        add(Icons.create(VaadinIcon.WARNING), text);
         if (link) {
             RouterLink open = new RouterLink(getTranslation("calendarWarning.link", warning.year()),
                     CalendarView.class);

@@ -38,6 +38,7 @@ import org.ticportal.core.user.Role;
 import org.ticportal.core.user.UserService;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.ViewTitles;
 
 /**
@@ -95,7 +96,7 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addClassName("view-toolbar");
         toolbar.setAlignItems(Alignment.CENTER);
         if (manages) {
-            Button create = new Button(getTranslation("calls.new"), VaadinIcon.PLUS.create(),
+            Button create = new Button(getTranslation("calls.new"), Icons.create(VaadinIcon.PLUS),
                     e -> new CallDialog(calls, time, null, grid::refresh).open());
             create.setId("call-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

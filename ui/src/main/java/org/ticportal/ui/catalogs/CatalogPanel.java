@@ -25,6 +25,7 @@ import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.policy.api.CenterType;
 import org.ticportal.policy.api.RecommendingBody;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 
 /**
@@ -63,7 +64,7 @@ class CatalogPanel extends VerticalLayout {
         toolbar.setAlignItems(Alignment.CENTER);
         toolbar.expand(help);
         if (editable && catalog.extensible()) {
-            Button add = new Button(getTranslation("catalogs.add"), VaadinIcon.PLUS.create(), e -> openAdd());
+            Button add = new Button(getTranslation("catalogs.add"), Icons.create(VaadinIcon.PLUS), e -> openAdd());
             add.setId("catalogs-add-" + catalog.code());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(add);
@@ -164,12 +165,12 @@ class CatalogPanel extends VerticalLayout {
 
     private Component actions(MergedEntry e) {
         String id = catalog.code() + "-" + e.code();
-        Button rename = new Button(getTranslation("catalogs.rename"), VaadinIcon.EDIT.create(), c -> openRename(e));
+        Button rename = new Button(getTranslation("catalogs.rename"), Icons.create(VaadinIcon.EDIT), c -> openRename(e));
         rename.setId("catalogs-rename-" + id);
         rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Button toggle = e.retired()
-                ? new Button(getTranslation("catalogs.restore"), VaadinIcon.ARROW_BACKWARD.create(), c -> restore(e))
-                : new Button(getTranslation("catalogs.retire"), VaadinIcon.BAN.create(), c -> retire(e));
+                ? new Button(getTranslation("catalogs.restore"), Icons.create(VaadinIcon.ARROW_BACKWARD), c -> restore(e))
+                : new Button(getTranslation("catalogs.retire"), Icons.create(VaadinIcon.BAN), c -> retire(e));
         toggle.setId((e.retired() ? "catalogs-restore-" : "catalogs-retire-") + id);
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         if (!e.retired()) {

@@ -24,6 +24,7 @@ import org.ticportal.core.center.CenterFilter;
 import org.ticportal.core.center.CenterService;
 import org.ticportal.core.center.PublicCenter;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.LanguageSwitch;
 
 /**
@@ -47,7 +48,7 @@ public class PublicCentersView extends VerticalLayout implements HasDynamicTitle
         search.setId("registry-search");
         search.setPlaceholder(getTranslation("registry.search"));
         search.setAriaLabel(getTranslation("registry.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(Icons.create(VaadinIcon.SEARCH));
         search.setClearButtonVisible(true);
         search.setWidth("min(100%, 28em)");
         search.setValueChangeMode(ValueChangeMode.LAZY);

@@ -39,6 +39,7 @@ import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.common.BusinessException;
 import org.ticportal.ui.applications.ApplicationView;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 
 /**
  * 办理过程: an application's timeline on one page that prints well — every step in order with when, who (and role),
@@ -100,7 +101,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
                 d.row().fullName() == null ? getTranslation("centers.none") : d.row().fullName(),
                 d.stageName() == null ? d.row().stage() : d.stageName().get(locale)));
         facts.setId("timeline-facts");
-        Button print = new Button(getTranslation("timeline.print"), VaadinIcon.PRINT.create(),
+        Button print = new Button(getTranslation("timeline.print"), Icons.create(VaadinIcon.PRINT),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("timeline-print");
         RouterLink back = new RouterLink(getTranslation("timeline.back"), ApplicationView.class,

@@ -24,6 +24,7 @@ import org.ticportal.core.conversion.ConversionService;
 import org.ticportal.core.conversion.EngineeringCenterRow;
 import org.ticportal.core.conversion.EngineeringCenterService;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 
 /**
@@ -83,7 +84,7 @@ public final class ConversionParts {
         return option.map(o -> {
             Locale locale = locale(host);
             Button skip = new Button(host.getTranslation("conversion.skip.button", o.stageName().get(locale)),
-                    VaadinIcon.STEP_FORWARD.create(), e -> skipDialog(host, simplified, detail, o, after).open());
+                    Icons.create(VaadinIcon.STEP_FORWARD), e -> skipDialog(host, simplified, detail, o, after).open());
             skip.setId("action-skip-stage");
             skip.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
             skip.setTooltipText(host.getTranslation("conversion.skip.tooltip", o.targetName().get(locale),

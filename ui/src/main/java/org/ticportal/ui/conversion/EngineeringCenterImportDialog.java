@@ -27,6 +27,7 @@ import org.ticportal.core.conversion.EngineeringCenterImportService;
 import org.ticportal.core.conversion.ImportField;
 import org.ticportal.core.conversion.ImportProblem;
 import org.ticportal.core.conversion.SheetPreview;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.Uploads;
 
@@ -74,7 +75,7 @@ class EngineeringCenterImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(EngineeringCenterImportService.MAX_BYTES);
         upload.setAcceptedFileTypes(".xlsx");
-        upload.setUploadButton(new Button(getTranslation("engineering.import.upload"), VaadinIcon.UPLOAD.create()));
+        upload.setUploadButton(new Button(getTranslation("engineering.import.upload"), Icons.create(VaadinIcon.UPLOAD)));
         upload.setDropAllowed(false);
         upload.addFileRemovedListener(e -> reset());
         Paragraph help = new Paragraph(getTranslation("engineering.import.help"));

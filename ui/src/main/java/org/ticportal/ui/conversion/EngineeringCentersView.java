@@ -30,6 +30,7 @@ import org.ticportal.core.policy.JurisdictionPolicyService;
 import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.ui.base.FilterGrid;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.ViewTitles;
 
 /**
@@ -84,7 +85,7 @@ public class EngineeringCentersView extends VerticalLayout implements HasDynamic
                 .setId("filter-engineering-status");
         grid.setSelectionMode(Grid.SelectionMode.NONE);
 
-        Button importButton = new Button(getTranslation("engineering.import"), VaadinIcon.UPLOAD.create(),
+        Button importButton = new Button(getTranslation("engineering.import"), Icons.create(VaadinIcon.UPLOAD),
                 e -> new EngineeringCenterImportDialog(imports, jurisdiction, sources, grid::refresh).open());
         importButton.setId("engineering-import");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

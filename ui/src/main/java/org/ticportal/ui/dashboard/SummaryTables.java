@@ -35,6 +35,7 @@ import org.ticportal.core.user.AccessScope;
 import org.ticportal.core.user.UserService;
 import org.ticportal.policy.api.LocalizedText;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 
 /**
  * 汇总表: the statistical tables a bureau reports upward, within the user's scope — centers by division × type, centers
@@ -74,7 +75,7 @@ class SummaryTables extends VerticalLayout {
                 with(titleRows.getFirst(), t.title(), titleRows.getLast()), t.header(), t.rows())).toList();
         String fileName = getTranslation("dashboard.tables.file",
                 time.today().format(DateTimeFormatter.BASIC_ISO_DATE));
-        Button button = new Button(getTranslation("dashboard.tables.export"), VaadinIcon.DOWNLOAD_ALT.create());
+        Button button = new Button(getTranslation("dashboard.tables.export"), Icons.create(VaadinIcon.DOWNLOAD_ALT));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = export.xlsx("dashboard-summary", sheets);

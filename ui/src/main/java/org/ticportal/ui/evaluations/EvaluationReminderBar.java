@@ -21,6 +21,7 @@ import org.ticportal.core.evaluation.EvaluationReminderService;
 import org.ticportal.core.evaluation.EvaluationViews;
 import org.ticportal.ui.base.BulkReport;
 import org.ticportal.ui.base.FilterGrid;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 
 /**
@@ -46,7 +47,7 @@ class EvaluationReminderBar extends HorizontalLayout {
         setVisible(false);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         count.setId("evaluations-bulk-count");
-        Button remind = new Button(getTranslation("evaluations.bulk.remind"), VaadinIcon.BELL_O.create(),
+        Button remind = new Button(getTranslation("evaluations.bulk.remind"), Icons.create(VaadinIcon.BELL_O),
                 e -> confirm());
         remind.setId("evaluations-bulk-remind");
         remind.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -43,6 +43,7 @@ import org.ticportal.ui.base.DatePickers;
 import org.ticportal.ui.base.AddressFilterNote;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 
@@ -110,7 +111,7 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle, 
         HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.addClassName("view-toolbar");
         if (bureau) {
-            Button open = new Button(getTranslation("evaluations.round.open"), VaadinIcon.PLUS.create(),
+            Button open = new Button(getTranslation("evaluations.round.open"), Icons.create(VaadinIcon.PLUS),
                     e -> openRound());
             open.setId("evaluation-round-open");
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.ticportal.core.expert.Expert;
 import org.ticportal.core.expert.ExpertImport;
 import org.ticportal.core.expert.ExpertImportService;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.Uploads;
 import org.ticportal.core.expert.ExpertFilter;
@@ -93,7 +94,7 @@ public class ExpertsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addItemClickListener(e -> new ExpertDialog(experts, codes, e.getItem(), grid::refresh).open());
 
-        Button create = new Button(getTranslation("expert.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(getTranslation("expert.new"), Icons.create(VaadinIcon.PLUS),
                 e -> new ExpertDialog(experts, codes, null, grid::refresh).open());
         create.setId("new-expert");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -149,7 +150,7 @@ public class ExpertsView extends VerticalLayout implements HasDynamicTitle, Befo
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ExpertImportService.MAX_BYTES);
         upload.setAcceptedFileTypes(".xlsx");
-        upload.setUploadButton(new Button(getTranslation("expert.import.upload"), VaadinIcon.UPLOAD.create()));
+        upload.setUploadButton(new Button(getTranslation("expert.import.upload"), Icons.create(VaadinIcon.UPLOAD)));
         upload.setDropAllowed(false);
         upload.setVisible(!codes.isEmpty());
         return upload;

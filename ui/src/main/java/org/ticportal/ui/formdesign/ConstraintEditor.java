@@ -26,6 +26,7 @@ import org.ticportal.core.form.FieldType;
 import org.ticportal.core.form.FormConstraint;
 import org.ticportal.core.form.FormField;
 import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.ui.base.Icons;
 
 /**
  * The form's checks across fields: the list, each removable, and a line to add one (a number or date field compared
@@ -73,7 +74,7 @@ final class ConstraintEditor extends Composite<Div> {
                 .setHeader(getTranslation("designer.constraint.message")).setFlexGrow(2);
         if (context.editable()) {
             grid.addComponentColumn(c -> {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> change(list -> {
+                Button remove = new Button(Icons.create(VaadinIcon.TRASH), e -> change(list -> {
                     list.remove(c);
                     return list;
                 }));
@@ -109,7 +110,7 @@ final class ConstraintEditor extends Composite<Div> {
         message.setId("constraint-message");
         TextField messageEn = new TextField(getTranslation("designer.constraint.messageEn"));
         messageEn.setId("constraint-message-en");
-        Button add = new Button(getTranslation("designer.constraint.add"), VaadinIcon.PLUS.create(), e -> {
+        Button add = new Button(getTranslation("designer.constraint.add"), Icons.create(VaadinIcon.PLUS), e -> {
             boolean complete = field.getValue() != null && !message.getValue().isBlank()
                     && (other.getValue() != null) != !value.getValue().isBlank();
             if (!complete) {

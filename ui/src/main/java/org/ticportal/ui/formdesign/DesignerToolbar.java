@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 
 import org.ticportal.core.form.FieldType;
+import org.ticportal.ui.base.Icons;
 
 /** The outline's tools: a new section, a new field of the type chosen, up, down, remove. */
 final class DesignerToolbar extends Composite<HorizontalLayout> {
@@ -34,10 +35,10 @@ final class DesignerToolbar extends Composite<HorizontalLayout> {
         type.setValue(FieldType.TEXT);
         type.setWidth("10em");
         type.setAriaLabel(getTranslation("designer.newType"));
-        Button addSection = new Button(getTranslation("designer.addSection"), VaadinIcon.FOLDER_ADD.create(),
+        Button addSection = new Button(getTranslation("designer.addSection"), Icons.create(VaadinIcon.FOLDER_ADD),
                 e -> actions.addSection());
         addSection.setId("designer-add-section");
-        Button addField = new Button(getTranslation("designer.addField"), VaadinIcon.PLUS.create(),
+        Button addField = new Button(getTranslation("designer.addField"), Icons.create(VaadinIcon.PLUS),
                 e -> actions.addField(type.getValue()));
         addField.setId("designer-add-field");
         Button up = icon(VaadinIcon.ARROW_UP, "designer-up", "designer.up", e -> actions.move(-1));
@@ -52,7 +53,7 @@ final class DesignerToolbar extends Composite<HorizontalLayout> {
     }
 
     private Button icon(VaadinIcon icon, String id, String labelKey, Consumer<Object> action) {
-        Button button = new Button(icon.create(), action::accept);
+        Button button = new Button(Icons.create(icon), action::accept);
         button.setId(id);
         button.setTooltipText(getTranslation(labelKey));
         button.setAriaLabel(getTranslation(labelKey));

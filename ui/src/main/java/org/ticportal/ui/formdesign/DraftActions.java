@@ -25,6 +25,7 @@ import org.ticportal.core.form.FormDraftService;
 import org.ticportal.core.form.FormPublishRefusedException;
 import org.ticportal.core.form.FormVersion;
 import org.ticportal.core.form.FormVersionService;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 
 /**
@@ -88,12 +89,12 @@ final class DraftActions {
 
     /** Discard, save and publish. */
     List<Component> buttons() {
-        Button save = new Button(t("designer.save"), VaadinIcon.CHECK.create(), e -> save(true));
+        Button save = new Button(t("designer.save"), Icons.create(VaadinIcon.CHECK), e -> save(true));
         save.setId("designer-save");
-        Button publish = new Button(t("designer.publish"), VaadinIcon.UPLOAD_ALT.create(), e -> publish());
+        Button publish = new Button(t("designer.publish"), Icons.create(VaadinIcon.UPLOAD_ALT), e -> publish());
         publish.setId("designer-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button discard = new Button(t("designer.discard"), VaadinIcon.TRASH.create(), e -> discard());
+        Button discard = new Button(t("designer.discard"), Icons.create(VaadinIcon.TRASH), e -> discard());
         discard.setId("designer-discard");
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         return List.of(discard, save, publish);

@@ -46,6 +46,7 @@ import org.ticportal.core.form.InvalidFormDefinitionException;
 import org.ticportal.core.plugin.PolicyService;
 import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 import org.ticportal.ui.forms.Catalogs;
@@ -135,7 +136,7 @@ public class FormDesignerView extends VerticalLayout implements BeforeEnterObser
         bar.setWidthFull();
         bar.expand(state);
         bar.setWrap(true);
-        Button back = new Button(getTranslation("designer.back"), VaadinIcon.ARROW_LEFT.create(),
+        Button back = new Button(getTranslation("designer.back"), Icons.create(VaadinIcon.ARROW_LEFT),
                 e -> UI.getCurrent().navigate(FormsView.class));
         back.setId("designer-back");
         Anchor export = DraftActions.export(this, versions, version);

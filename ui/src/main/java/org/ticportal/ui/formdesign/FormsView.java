@@ -42,6 +42,7 @@ import org.ticportal.core.plugin.StartedPolicy;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.HistoryGrid;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 import org.ticportal.ui.base.Uploads;
@@ -117,7 +118,7 @@ public class FormsView extends VerticalLayout implements HasDynamicTitle {
         String policyId = policy.policyId();
         H3 title = new H3(form.name().get(getLocale()) + "（" + form.code() + "）");
         Button edit = new Button(getTranslation(form.draftId() == null ? "forms.draft.start" : "forms.draft.continue"),
-                VaadinIcon.EDIT.create(), e -> {
+                Icons.create(VaadinIcon.EDIT), e -> {
             try {
                 FormVersion draft = drafts.startDraft(policyId, form.code());
                 UI.getCurrent().navigate(FormDesignerView.class, FormDesignerView.route(draft.getId()));
@@ -193,7 +194,7 @@ public class FormsView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(2_000_000);
         upload.setAcceptedFileTypes(".json", "application/json");
-        upload.setUploadButton(new Button(getTranslation("forms.import"), VaadinIcon.UPLOAD.create()));
+        upload.setUploadButton(new Button(getTranslation("forms.import"), Icons.create(VaadinIcon.UPLOAD)));
         upload.setDropLabel(new Span(getTranslation("forms.import.drop")));
         upload.addClassName("forms-import");
         return upload;

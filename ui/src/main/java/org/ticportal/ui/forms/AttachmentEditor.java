@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.ticportal.core.common.StoredFileInfo;
 import org.ticportal.core.application.AttachmentService;
 import org.ticportal.core.form.FormField;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.Uploads;
 
@@ -106,11 +107,11 @@ final class AttachmentEditor extends FieldEditor {
             link.setTarget("_blank");
             Span size = new Span(String.format(locale, "%.1f KB", a.getSizeBytes() / 1024.0));
             size.addClassName("field-help");
-            HorizontalLayout row = new HorizontalLayout(VaadinIcon.FILE_O.create(), link, size);
+            HorizontalLayout row = new HorizontalLayout(Icons.create(VaadinIcon.FILE_O), link, size);
             row.setAlignItems(HorizontalLayout.Alignment.CENTER);
             row.addClassName("attachment-row");
             if (!readOnly) {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                Button remove = new Button(Icons.create(VaadinIcon.TRASH), e -> {
                     try {
                         support.remove(a.getId());
                         refresh();

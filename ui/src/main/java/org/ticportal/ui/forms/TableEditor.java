@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.ticportal.core.form.FieldType;
 import org.ticportal.core.form.FormField;
 import org.ticportal.policy.api.LocalizedText;
+import org.ticportal.ui.base.Icons;
 
 /**
  * A repeating table (team members, co-builders, IP items, equipment …): a grid of its rows, a dialog with the
@@ -62,7 +63,7 @@ final class TableEditor extends FieldEditor {
                     .setAutoWidth(true).setResizable(true);
         }
         grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        add = new Button(translate.apply("form.table.add"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add = new Button(translate.apply("form.table.add"), Icons.create(VaadinIcon.PLUS), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         add.setId("add-" + field.key().replace('.', '-'));
         errorText.addClassName("field-error");
@@ -75,10 +76,10 @@ final class TableEditor extends FieldEditor {
         if (readOnly) {
             return actions;
         }
-        Button change = new Button(VaadinIcon.EDIT.create(), e -> edit(row));
+        Button change = new Button(Icons.create(VaadinIcon.EDIT), e -> edit(row));
         change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         change.setAriaLabel(translate.apply("action.edit"));
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+        Button remove = new Button(Icons.create(VaadinIcon.TRASH), e -> {
             rows.remove(row);
             changed();
         });

@@ -58,6 +58,7 @@ import org.ticportal.ui.applications.ApplicationView;
 import org.ticportal.ui.base.DatePickers;
 import org.ticportal.ui.base.Formats;
 import org.ticportal.ui.base.HistoryGrid;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.Uploads;
 import org.ticportal.ui.base.ViewTitles;
@@ -126,7 +127,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout tools = new HorizontalLayout();
         tools.addClassName("view-toolbar");
         if (meeting.isPlanned()) {
-            Button addItems = new Button(getTranslation("meeting.addItems"), VaadinIcon.PLUS.create(),
+            Button addItems = new Button(getTranslation("meeting.addItems"), Icons.create(VaadinIcon.PLUS),
                     e -> new CandidatesDialog(agendas, meeting, this::show).open());
             addItems.setId("meeting-add-items");
             tools.add(addItems);

@@ -34,6 +34,7 @@ import org.ticportal.core.policy.Jurisdiction;
 import org.ticportal.ui.base.DatePickers;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 
@@ -75,7 +76,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.sort(List.of(new GridSortOrder<>(date, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> open(e.getItem().id()));
 
-        Button create = new Button(getTranslation("meetings.new"), VaadinIcon.PLUS.create(), e -> plan(managed));
+        Button create = new Button(getTranslation("meetings.new"), Icons.create(VaadinIcon.PLUS), e -> plan(managed));
         create.setId("meeting-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setEnabled(!managed.isEmpty());

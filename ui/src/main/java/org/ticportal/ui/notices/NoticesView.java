@@ -39,6 +39,7 @@ import org.ticportal.core.notice.PublicNotice;
 import org.ticportal.core.policy.Jurisdiction;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 
@@ -110,7 +111,7 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.sort(List.of(new GridSortOrder<>(created, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> open(e.getItem().id()));
 
-        Button create = new Button(getTranslation("notices.new"), VaadinIcon.PLUS.create(), e -> build(managed));
+        Button create = new Button(getTranslation("notices.new"), Icons.create(VaadinIcon.PLUS), e -> build(managed));
         create.setId("notice-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setEnabled(!managed.isEmpty());

@@ -41,6 +41,7 @@ import org.ticportal.core.plugin.PluginAction;
 import org.ticportal.core.plugin.PluginInfo;
 import org.ticportal.core.plugin.PluginStatus;
 import org.ticportal.ui.base.HistoryGrid;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 import org.ticportal.ui.base.Uploads;
@@ -120,7 +121,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) PluginAdminService.MAX_PLUGIN_BYTES);
         upload.setAcceptedFileTypes(".jar", ".zip");
-        upload.setUploadButton(new Button(getTranslation("plugin.upload"), VaadinIcon.UPLOAD.create()));
+        upload.setUploadButton(new Button(getTranslation("plugin.upload"), Icons.create(VaadinIcon.UPLOAD)));
         upload.setDropLabel(new Span(getTranslation("plugin.upload.drop")));
         Div area = new Div(upload);
         area.addClassName("plugin-upload");
@@ -190,7 +191,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
             buttons.add(action("start", "plugin.started", p, VaadinIcon.PLAY, () -> plugins.start(p.id())));
         }
         if (allowed.contains(PluginAction.REMOVE)) {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            Button remove = new Button(Icons.create(VaadinIcon.TRASH), e -> {
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("plugin.remove.title", p.id()),
                         getTranslation("plugin.remove.text", p.id()), getTranslation("plugin.remove"), ok -> run(() -> {
                             plugins.remove(p.id());
@@ -211,7 +212,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
 
     private Button action(String name, String doneKey, PluginInfo p, VaadinIcon icon,
                           java.util.function.Supplier<PluginInfo> work) {
-        Button b = new Button(getTranslation("plugin." + name), icon.create(), e -> run(work::get, doneKey, p.id()));
+        Button b = new Button(getTranslation("plugin." + name), Icons.create(icon), e -> run(work::get, doneKey, p.id()));
         b.setId("plugin-" + name + "-" + p.id());
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return b;

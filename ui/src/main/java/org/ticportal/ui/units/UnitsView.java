@@ -29,6 +29,7 @@ import org.ticportal.core.user.UnitAccounts;
 import org.ticportal.core.user.UserService;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.Messages;
 import org.ticportal.ui.base.ViewTitles;
 
@@ -92,7 +93,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
         toolbar.addClassName("view-toolbar");
         Role role = users.currentScope().role();
         if (role == Role.ADMIN || role == Role.BUREAU) {
-            Button create = new Button(getTranslation("units.new"), VaadinIcon.PLUS.create(),
+            Button create = new Button(getTranslation("units.new"), Icons.create(VaadinIcon.PLUS),
                     e -> new UnitCreateDialog(units, registrations, grid::refresh).open());
             create.setId("new-unit");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

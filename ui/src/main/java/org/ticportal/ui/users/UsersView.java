@@ -29,6 +29,7 @@ import org.ticportal.core.user.UserService;
 import org.ticportal.core.policy.JurisdictionPolicyService;
 import org.ticportal.ui.base.FilterGrid;
 import org.ticportal.ui.base.Formats;
+import org.ticportal.ui.base.Icons;
 import org.ticportal.ui.base.ViewTitles;
 
 /** 用户管理: the users grid (paged, sorted and filtered in the database) and the user editor. */
@@ -71,7 +72,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> new UserEditor(users, units, policies, jurisdictions, audit, e.getItem().getId(),
                 grid::refresh).open());
 
-        Button create = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(getTranslation("user.new"), Icons.create(VaadinIcon.PLUS),
                 e -> new UserEditor(users, units, policies, jurisdictions, audit, null, grid::refresh).open());
         create.setId("new-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
