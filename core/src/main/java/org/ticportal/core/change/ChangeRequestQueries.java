@@ -181,6 +181,10 @@ public class ChangeRequestQueries {
                 stepsByChain.put(chain, mine);
             }
         }
+        if (stepsByChain.isEmpty() && scope.role() != Role.APPLICANT) {
+            // no reviewing chain has a step of this role: nothing can wait, and the database is not asked
+            return new WaitingChange.WaitingList(List.of(), false);
+        }
         org.springframework.data.jpa.domain.Specification<ChangeRequest> waiting = (root, query, cb) -> {
             List<jakarta.persistence.criteria.Predicate> any = new java.util.ArrayList<>();
             stepsByChain.forEach((chain, steps) -> any.add(cb.and(

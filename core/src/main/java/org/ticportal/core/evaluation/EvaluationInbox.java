@@ -70,6 +70,13 @@ public class EvaluationInbox {
         }
         LocalDate today = time.today();
         Map<PolicyPin, EvaluationScheme> schemes = engine.runningSchemes();
+        boolean rectificationsWait = scope.role() == org.ticportal.core.user.Role.APPLICANT
+                || scope.role() == org.ticportal.core.user.Role.BUREAU;
+        if (!rectificationsWait && schemes.values().stream().flatMap(s -> s.procedure().steps().stream())
+                .allMatch(step -> taskAt(scope, step) == null)) {
+            // no running scheme has a step of this role and no rectification waits for it: the database is not asked
+            return new EvaluationViews.WaitingList(List.of(), false);
+        }
         org.springframework.data.jpa.domain.Specification<Evaluation> waiting = (root, query, cb) -> {
             List<jakarta.persistence.criteria.Predicate> any = new ArrayList<>();
             schemes.forEach((pin, scheme) -> {

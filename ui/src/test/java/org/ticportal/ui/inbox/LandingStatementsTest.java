@@ -70,6 +70,18 @@ class LandingStatementsTest extends ViewTestBase {
     }
 
     /**
+     * A county reviewer, for whom no change request or evaluation step waits in the demo's policies, has them not
+     * looked for: the inbox asks the database no question whose answer is known to be empty ({@code 1<>1}).
+     */
+    @Test
+    @WithUserDetails("county")
+    void theLandingAsksNothingThatCannotMatch() {
+        List<StatementLog.Sent> sent = landing();
+        assertThat(sent).as(StatementLog.describe(sent)).noneMatch(s -> s.sql().contains("1<>1"))
+                .noneMatch(s -> s.reads("change_request") && !s.sql().contains("approval_chain from"));
+    }
+
+    /**
      * The inbox reads no applications table whole: its question which plugin versions open applications are pinned to
      * is asked of an index (V44), where it grouped every application, at each visit of every user.
      */
