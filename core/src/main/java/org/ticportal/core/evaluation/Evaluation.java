@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -81,23 +82,11 @@ class Evaluation {
     @Column(name = "step_due")
     private @Nullable LocalDate stepDue;
 
-    @Column(name = "self_summary")
-    private @Nullable String selfSummary;
-
-    @Column(name = "self_scores_json")
-    private @Nullable String selfScoresJson;
-
     @Column(name = "step_reminded_on")
     private @Nullable LocalDate stepRemindedOn;
 
-    @Column(name = "self_values")
-    private @Nullable String selfValues;
-
-    @Column(name = "self_form_version_id")
-    private @Nullable Long selfFormVersionId;
-
-    @Column(name = "submitted_at")
-    private @Nullable Instant submittedAt;
+    @Embedded
+    private @Nullable SelfAssessment self = SelfAssessment.NONE;
 
     @Column(name = "submission_missing", nullable = false)
     private boolean submissionMissing;
@@ -107,33 +96,11 @@ class Evaluation {
 
     private @Nullable BigDecimal score;
 
-    @Column(name = "grade_code")
-    private @Nullable String gradeCode;
-
-    @Column(name = "grade_name_zh")
-    private @Nullable String gradeNameZh;
-
-    @Column(name = "grade_name_en")
-    private @Nullable String gradeNameEn;
-
-    private @Nullable Boolean passing;
-
     @Enumerated(EnumType.STRING)
     private @Nullable Outcome outcome;
 
-    @Column(nullable = false)
-    private boolean outstanding;
-
-    @Column(name = "recommend_upward", nullable = false)
-    private boolean recommendUpward;
-
-    @Column(name = "reason_zh")
-    private @Nullable String reasonZh;
-
-    @Column(name = "reason_en")
-    private @Nullable String reasonEn;
-
-    private @Nullable String article;
+    @Embedded
+    private Verdict verdict = Verdict.NONE;
 
     @Column(name = "decided_on")
     private @Nullable LocalDate decidedOn;
@@ -199,12 +166,7 @@ class Evaluation {
 
     void selfAssessment(String summary, String scoresJson, Instant now) {
         requireState(EvaluationState.IN_PROGRESS);
-        if (summary.isBlank()) {
-            throw new IllegalArgumentException("a self-assessment has a summary");
-        }
-        this.selfSummary = summary.strip();
-        this.selfScoresJson = scoresJson;
-        this.submittedAt = now;
+        this.self = self().filed(summary, scoresJson, now);
         this.updatedAt = now;
     }
 
@@ -214,19 +176,18 @@ class Evaluation {
      */
     void selfValues(String valuesJson, @Nullable Long formVersionId, Instant now) {
         requireState(EvaluationState.IN_PROGRESS);
-        if (submittedAt != null) {
-            throw new IllegalStateException("the self-assessment was filed");
-        }
-        this.selfValues = valuesJson;
-        if (this.selfFormVersionId == null) {
-            this.selfFormVersionId = formVersionId;
-        }
+        this.self = self().withValues(valuesJson, formVersionId);
         this.updatedAt = now;
     }
 
     /** Sent back to the self-assessment: the lead unit files it again (its summary kept to edit). */
     void selfAssessmentReturned() {
-        this.submittedAt = null;
+        this.self = self().returned();
+    }
+
+    /** The self-assessment, {@link SelfAssessment#NONE} when Hibernate loaded none (nothing saved yet). */
+    private SelfAssessment self() {
+        return SelfAssessment.orNone(self);
     }
 
     void drawn(long seed) {
@@ -241,16 +202,8 @@ class Evaluation {
                  boolean missing, LocalDate on, LocalDate effective, @Nullable LocalDate rectifyUntil, Instant now) {
         requireState(EvaluationState.IN_PROGRESS);
         this.score = total;
-        this.gradeCode = grade.code();
-        this.gradeNameZh = grade.name().zh();
-        this.gradeNameEn = grade.name().en();
-        this.passing = grade.passing();
+        this.verdict = Verdict.of(grade, decision, articleCited);
         this.outcome = decision.outcome();
-        this.outstanding = decision.outstanding();
-        this.recommendUpward = decision.recommendUpward();
-        this.reasonZh = cut(decision.reason().zh());
-        this.reasonEn = cut(decision.reason().en());
-        this.article = articleCited;
         this.submissionMissing = missing;
         this.decidedOn = on;
         this.effectiveOn = effective;
@@ -292,10 +245,6 @@ class Evaluation {
         if (state != expected) {
             throw new IllegalStateException("evaluation " + id + " is " + state + ", not " + expected);
         }
-    }
-
-    private static @Nullable String cut(@Nullable String s) {
-        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
     }
 
     long getId() {
@@ -358,23 +307,23 @@ class Evaluation {
     }
 
     @Nullable String getSelfSummary() {
-        return selfSummary;
+        return self().summary();
     }
 
     @Nullable String getSelfScoresJson() {
-        return selfScoresJson;
+        return self().scoresJson();
     }
 
     @Nullable String getSelfValues() {
-        return selfValues;
+        return self().values();
     }
 
     @Nullable Long getSelfFormVersionId() {
-        return selfFormVersionId;
+        return self().formVersionId();
     }
 
     @Nullable Instant getSubmittedAt() {
-        return submittedAt;
+        return self().submittedAt();
     }
 
     boolean isSubmissionMissing() {
@@ -389,17 +338,12 @@ class Evaluation {
         return score;
     }
 
-    @Nullable String getGradeCode() {
-        return gradeCode;
-    }
-
     @Nullable LocalizedText getGradeName() {
-        return gradeNameZh == null ? null : new LocalizedText(gradeNameZh, gradeNameEn == null ? gradeNameZh
-                : gradeNameEn);
+        return verdict.gradeName();
     }
 
     @Nullable Boolean getPassing() {
-        return passing;
+        return verdict.passing();
     }
 
     @Nullable Outcome getOutcome() {
@@ -407,19 +351,19 @@ class Evaluation {
     }
 
     boolean isOutstanding() {
-        return outstanding;
+        return verdict.outstanding();
     }
 
     boolean isRecommendUpward() {
-        return recommendUpward;
+        return verdict.recommendUpward();
     }
 
     @Nullable LocalizedText getReason() {
-        return reasonZh == null ? null : new LocalizedText(reasonZh, reasonEn == null ? reasonZh : reasonEn);
+        return verdict.reason();
     }
 
     @Nullable String getArticle() {
-        return article;
+        return verdict.article();
     }
 
     @Nullable LocalDate getDecidedOn() {

@@ -15,7 +15,7 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long>, JpaSpeci
 
     /** Evaluations still at the given step (the self-assessment) whose time limit ended before the day. */
     @Query("select e.id from Evaluation e where e.state = org.ticportal.core.evaluation.EvaluationState.IN_PROGRESS"
-            + " and e.stepCode in ?1 and e.stepDue < ?2 and e.submittedAt is null order by e.id")
+            + " and e.stepCode in ?1 and e.stepDue < ?2 and e.self.submittedAt is null order by e.id")
     List<Long> findOverdueAt(java.util.Collection<String> steps, LocalDate today);
 
     /** Evaluations whose result notice ended: their outcome takes effect. */
@@ -33,8 +33,9 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long>, JpaSpeci
      * notice, or whose notice ended on or after {@code since}; paged and sorted by the caller.
      */
     @Query(value = "select new org.ticportal.core.evaluation.ResultNoticeRow(e.id, e.centerName, e.leadUnitName,"
-            + " e.gradeNameZh, e.gradeNameEn, e.outcome, e.outstanding, e.recommendUpward, e.article, e.decidedOn,"
-            + " e.effectiveOn, e.jurisdictionCode, e.policyId, e.pluginId, e.pluginVersion) from Evaluation e"
+            + " e.verdict.gradeNameZh, e.verdict.gradeNameEn, e.outcome, e.verdict.outstanding,"
+            + " e.verdict.recommendUpward, e.verdict.article, e.decidedOn, e.effectiveOn, e.jurisdictionCode,"
+            + " e.policyId, e.pluginId, e.pluginVersion) from Evaluation e"
             + NOTICED,
             countQuery = "select count(e) from Evaluation e" + NOTICED)
     org.springframework.data.domain.Page<ResultNoticeRow> findNoticed(LocalDate since,
@@ -43,7 +44,7 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long>, JpaSpeci
     @Query("select count(e) from Evaluation e" + NOTICED)
     long countNoticed(LocalDate since);
 
-    String NOTICED = " where e.decidedOn is not null and e.gradeNameZh is not null and e.outcome is not null"
+    String NOTICED = " where e.decidedOn is not null and e.verdict.gradeNameZh is not null and e.outcome is not null"
             + " and e.effectiveOn > e.decidedOn and (e.state = org.ticportal.core.evaluation.EvaluationState.NOTICE"
             + " or e.effectiveOn >= ?1)";
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -69,10 +70,12 @@ public class EvaluationStatistics {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Evaluation> root = query.from(Evaluation.class);
-        Specification<Evaluation> decided = visible().and((r, q, b) -> b.isNotNull(r.get("gradeCode")));
+        Specification<Evaluation> decided = visible()
+                .and((r, q, b) -> b.isNotNull(r.get("verdict").get("gradeCode")));
         query.where(decided.toPredicate(root, query, cb));
-        query.multiselect(root.get("gradeCode"), cb.max(root.get("gradeNameZh")), cb.max(root.get("gradeNameEn")),
-                cb.count(root)).groupBy(root.get("gradeCode"));
+        Path<Object> verdict = root.get("verdict");
+        query.multiselect(verdict.get("gradeCode"), cb.max(verdict.get("gradeNameZh")),
+                cb.max(verdict.get("gradeNameEn")), cb.count(root)).groupBy(verdict.get("gradeCode"));
         Map<String, GroupCount> byCode = new LinkedHashMap<>();
         for (Object[] r : entityManager.createQuery(query).getResultList()) {
             String code = (String) r[0];
