@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -124,17 +125,8 @@ class Center {
     @Column(name = "rectify_due")
     private @Nullable LocalDate rectifyDue;
 
-    @Column(name = "decision_stored", length = 255)
-    private @Nullable String decisionStored;
-
-    @Column(name = "decision_sha256", length = 64)
-    private @Nullable String decisionSha256;
-
-    @Column(name = "certificate_stored", length = 255)
-    private @Nullable String certificateStored;
-
-    @Column(name = "certificate_sha256", length = 64)
-    private @Nullable String certificateSha256;
+    @Embedded
+    private @Nullable RecognitionFiles files = RecognitionFiles.NONE;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -313,10 +305,7 @@ class Center {
     }
 
     void documents(String decision, String decisionSha, String certificate, String certificateSha) {
-        this.decisionStored = decision;
-        this.decisionSha256 = decisionSha;
-        this.certificateStored = certificate;
-        this.certificateSha256 = certificateSha;
+        this.files = new RecognitionFiles(decision, decisionSha, certificate, certificateSha);
     }
 
     Long getId() {
@@ -362,20 +351,12 @@ class Center {
         return leadUnitName;
     }
 
-    @Nullable String getTypeCode() {
-        return typeCode;
-    }
-
     @Nullable String getTypeNameZh() {
         return typeNameZh;
     }
 
     @Nullable String getTypeNameEn() {
         return typeNameEn;
-    }
-
-    @Nullable String getClusterCode() {
-        return clusterCode;
     }
 
     @Nullable String getClusterNameZh() {
@@ -410,19 +391,8 @@ class Center {
         return status;
     }
 
-    @Nullable String getDecisionStored() {
-        return decisionStored;
-    }
-
-    @Nullable String getCertificateStored() {
-        return certificateStored;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    String getCreatedBy() {
-        return createdBy;
+    /** Its generated recognition documents; {@link RecognitionFiles#NONE} before they were written. */
+    RecognitionFiles getFiles() {
+        return RecognitionFiles.orNone(files);
     }
 }

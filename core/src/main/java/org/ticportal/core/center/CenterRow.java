@@ -35,8 +35,8 @@ public record CenterRow(long id, long version, long applicationId, String name, 
         return new CenterRow(c.getId(), c.getVersion(), c.getApplicationId(), c.getName(),
                 text(c.getTypeNameZh(), c.getTypeNameEn()), c.getLeadUnitName(), c.getUnitId(), c.getCoBuilders(),
                 text(c.getClusterNameZh(), c.getClusterNameEn()), c.getJurisdictionCode(), c.getRecommendingBodyCode(),
-                c.getRecognizedOn(), c.getDecisionNumber(), c.getStatus(), c.getDecisionStored() != null,
-                c.getCertificateStored() != null);
+                c.getRecognizedOn(), c.getDecisionNumber(), c.getStatus(), c.getFiles().decisionStored() != null,
+                c.getFiles().certificateStored() != null);
     }
 
     static @Nullable LocalizedText text(@Nullable String zh, @Nullable String en) {

@@ -81,8 +81,8 @@ public class CenterService {
     @PreAuthorize("hasAnyRole('ADMIN', 'BUREAU', 'COUNTY', 'APPLICANT')")
     public CenterDocument document(long id, CenterDocument.Kind kind) {
         Center c = visible(id);
-        var file = documents.open(kind == CenterDocument.Kind.DECISION ? c.getDecisionStored()
-                : c.getCertificateStored());
+        var file = documents.open(kind == CenterDocument.Kind.DECISION ? c.getFiles().decisionStored()
+                : c.getFiles().certificateStored());
         if (file == null) {
             throw new BusinessException("center.documentMissing", c.getName());
         }
