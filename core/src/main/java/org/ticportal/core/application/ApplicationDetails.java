@@ -46,8 +46,8 @@ class ApplicationDetails {
             procedure.transitions().forEach(t -> stepNames.putIfAbsent(t.code(), t.name()));
         }
         return new ApplicationDetail(ApplicationRow.of(app), file.values(), file.explanations(),
-                stage == null ? null : stage.name(), app.getNoticeStart(), app.getNoticeEnd(),
-                app.isNoticeEndProvisional(), procedure == null ? List.of() : procedure.stages(), stepNames,
+                stage == null ? null : stage.name(), app.getNotice().firstDay(), app.getNotice().lastDay(),
+                app.getNotice().lastDayProvisional(), procedure == null ? List.of() : procedure.stages(), stepNames,
                 editable(app), procedure == null ? null : actions(file), withEligibility ? eligibility(file) : null);
     }
 

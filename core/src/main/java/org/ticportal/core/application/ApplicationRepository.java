@@ -16,8 +16,8 @@ interface ApplicationRepository extends JpaRepository<RecognitionApplication, Lo
      * (a case whose notice was never published is not closed, however long ago it entered the stage).
      */
     @Query("select a.id from RecognitionApplication a where a.closed = false and a.stageKind = "
-            + "org.ticportal.policy.api.procedure.StageKind.NOTICE and a.noticePublished = true and a.noticeEnd < ?1 "
-            + "and a.noticeEndProvisional = false")
+            + "org.ticportal.policy.api.procedure.StageKind.NOTICE and a.notice.published = true "
+            + "and a.notice.lastDay < ?1 and a.notice.lastDayProvisional = false")
     List<Long> findNoticesEndedBefore(LocalDate day);
 
     /** Open applications in a stage limited in months whose last day is before the day (timed stages). */
@@ -25,7 +25,7 @@ interface ApplicationRepository extends JpaRepository<RecognitionApplication, Lo
     List<Long> findStagesExpiredBefore(LocalDate day);
 
     /** Open applications whose notice end was counted across a year not loaded at the time. */
-    @Query("select a.id from RecognitionApplication a where a.closed = false and a.noticeEndProvisional = true")
+    @Query("select a.id from RecognitionApplication a where a.closed = false and a.notice.lastDayProvisional = true")
     List<Long> findProvisionalNotices();
 
     /** Whether another open or recognised application already uses the full name. */

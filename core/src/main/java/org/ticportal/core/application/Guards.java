@@ -104,9 +104,9 @@ final class Guards {
             }
             case EVIDENCE_PRESENT -> file.evidence().contains(g.reference()) ? null : refusal(g, "EVIDENCE_PRESENT");
             case COMMENT_PRESENT -> comment == null || comment.isBlank() ? refusal(g, "COMMENT_PRESENT") : null;
-            case NOTICE_ENDED -> app.getNoticeEnd() == null || !today.isAfter(app.getNoticeEnd())
+            case NOTICE_ENDED -> app.getNotice().lastDay() == null || !today.isAfter(app.getNotice().lastDay())
                     ? refusal(g, "NOTICE_ENDED")
-                    : app.isNoticeEndProvisional() ? refusal(g, "NOTICE_PROVISIONAL") : null;
+                    : app.getNotice().lastDayProvisional() ? refusal(g, "NOTICE_PROVISIONAL") : null;
             case NO_OPEN_OBJECTION -> app.getStageKind() == StageKind.OBJECTION ? refusal(g, "NO_OPEN_OBJECTION")
                     : null;
             case EVIDENCE_UPLOADED_IN_STAGE -> file.evidenceSince(app.getStageEnteredAt()).contains(g.reference())

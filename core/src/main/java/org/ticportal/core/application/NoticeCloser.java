@@ -115,11 +115,11 @@ public class NoticeCloser {
 
     private void recount(long id) {
         RecognitionApplication app = applications.findById(id).orElseThrow();
-        if (app.getNoticeStart() == null) {
+        if (app.getNotice().firstDay() == null) {
             return;
         }
         NoticeRules notice = providers.read(app.getPin(), p -> p.notice());
-        WorkingDays.Period period = calendar.periodFor(app.getNoticeStart(), notice.workingDays(), true);
+        WorkingDays.Period period = calendar.periodFor(app.getNotice().firstDay(), notice.workingDays(), true);
         app.noticeRuns(period.first(), period.last(), period.provisional());
         app.touch(clock.instant());
         LOG.info("Notice of application {} now ends {}{}", app.getReferenceNo(), period.last(),
@@ -128,7 +128,7 @@ public class NoticeCloser {
 
     private boolean close(long id) {
         RecognitionApplication app = applications.findById(id).orElseThrow();
-        if (!app.isNoticePublished()) {
+        if (!app.getNotice().published()) {
             return false;
         }
         List<Transition> system = providers.read(app.getPin(), p -> p.procedure().from(app.getStage())).stream()

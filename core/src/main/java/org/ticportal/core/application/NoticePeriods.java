@@ -43,7 +43,7 @@ public class NoticePeriods {
         if (app.isClosed() || app.getStageKind() != StageKind.NOTICE) {
             throw new BusinessException("notice.entry.notWaiting", app.getReferenceNo());
         }
-        String before = app.getNoticeStart() + ".." + app.getNoticeEnd();
+        String before = app.getNotice().firstDay() + ".." + app.getNotice().lastDay();
         app.noticeRuns(first, last, provisional);
         app.noticePublished();
         app.touch(clock.instant());

@@ -39,6 +39,6 @@ public class RecognisedCases {
         return applications.findById(applicationId).map(a -> new RecognisedCase(a.getId(), a.getReferenceNo(),
                 a.getPin(), a.getJurisdictionCode(), a.getRecommendingBodyCode(), a.getUnit().getId(),
                 a.getUnit().getName(), a.getStageKind(), a.getCoreName(), Json.values(a.getDataJson()),
-                a.getNoticeStart(), a.getNoticeEnd()));
+                a.getNotice().firstDay(), a.getNotice().lastDay()));
     }
 }

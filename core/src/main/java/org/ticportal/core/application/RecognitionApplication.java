@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -98,34 +99,15 @@ public class RecognitionApplication {
     @Column(name = "director_key", length = 64)
     private @Nullable String directorKey;
 
-    @Column(name = "form_code", nullable = false, length = 64)
-    private String formCode;
-
-    /** The published form version it is filled in on; {@code null}: the form its pinned plugin version ships. */
-    @Column(name = "form_version_id")
-    private @Nullable Long formVersionId;
-
-    @Column(name = "data_json", nullable = false, columnDefinition = "longtext")
-    private String dataJson;
-
-    @Column(name = "explanations_json", columnDefinition = "longtext")
-    private @Nullable String explanationsJson;
-
-    @Column(name = "notice_start")
-    private @Nullable LocalDate noticeStart;
-
-    @Column(name = "notice_end")
-    private @Nullable LocalDate noticeEnd;
-
-    @Column(name = "notice_end_provisional", nullable = false)
-    private boolean noticeEndProvisional;
+    @Embedded
+    private FiledForm form;
 
     /**
-     * Whether a published notice lists it: false from its entry into a notice stage until the bureau publishes one
-     * (art. 9(3)); only a published notice's end lets the portal close it.
+     * Its public notice: the days it runs and whether a published notice lists it, false from its entry into a notice
+     * stage until the bureau publishes one (art. 9(3)); only a published notice's end lets the portal close it.
      */
-    @Column(name = "notice_published", nullable = false)
-    private boolean noticePublished;
+    @Embedded
+    private NoticeTerm notice = NoticeTerm.NONE;
 
     @Column(name = "filed_year")
     private @Nullable Integer filedYear;
@@ -152,11 +134,8 @@ public class RecognitionApplication {
      * The policy's conversion source when it is a conversion (art. 16 of the Xinzhou measures: an older platform such
      * as a 市工程技术研究中心 applying to convert), with the engineering center of the registry it converts.
      */
-    @Column(name = "conversion_source", length = 64, updatable = false)
-    private @Nullable String conversionSource;
-
-    @Column(name = "engineering_center_id", updatable = false)
-    private @Nullable Long engineeringCenterId;
+    @Embedded
+    private @Nullable ConversionOrigin conversion;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -182,9 +161,7 @@ public class RecognitionApplication {
         this.stage = stage;
         this.stageKind = stageKind;
         this.stageEnteredAt = now;
-        this.formCode = formCode;
-        this.formVersionId = formVersionId;
-        this.dataJson = "{}";
+        this.form = FiledForm.blank(formCode, formVersionId);
         this.createdAt = now;
         this.createdBy = createdBy;
         this.updatedAt = now;
@@ -198,18 +175,17 @@ public class RecognitionApplication {
 
     /** Marks it, on filing, as the conversion of an engineering center from the policy's conversion source. */
     void convertFrom(String sourceCode, long engineeringCenter) {
-        this.conversionSource = sourceCode;
-        this.engineeringCenterId = engineeringCenter;
+        this.conversion = new ConversionOrigin(sourceCode, engineeringCenter);
     }
 
     /** The policy's conversion source, when it is a conversion. */
     public @Nullable String getConversionSource() {
-        return conversionSource;
+        return conversion == null ? null : conversion.sourceCode();
     }
 
     /** The engineering center of the registry it converts, when it is a conversion. */
     public @Nullable Long getEngineeringCenterId() {
-        return engineeringCenterId;
+        return conversion == null ? null : conversion.engineeringCenterId();
     }
 
     void fileInCall(@Nullable Long call) {
@@ -224,10 +200,6 @@ public class RecognitionApplication {
 
     public @Nullable Long getCallId() {
         return callId;
-    }
-
-    public @Nullable Instant getRecommendedAt() {
-        return recommendedAt;
     }
 
     void setReferenceNo(String referenceNo) {
@@ -251,7 +223,7 @@ public class RecognitionApplication {
 
     void setData(String json, @Nullable String coreName, @Nullable String fullName, @Nullable String centerType,
                  @Nullable String directorKey, Instant now) {
-        this.dataJson = json;
+        this.form = form.withData(json);
         this.coreName = coreName;
         this.fullName = fullName;
         this.centerType = centerType;
@@ -260,7 +232,7 @@ public class RecognitionApplication {
     }
 
     void setExplanationsJson(@Nullable String json) {
-        this.explanationsJson = json;
+        this.form = form.withExplanations(json);
     }
 
     void submitted(Instant at, int year) {
@@ -280,19 +252,17 @@ public class RecognitionApplication {
     }
 
     void noticeRuns(LocalDate start, LocalDate end, boolean provisional) {
-        this.noticeStart = start;
-        this.noticeEnd = end;
-        this.noticeEndProvisional = provisional;
+        this.notice = notice.runs(start, end, provisional);
     }
 
     /** Its notice waits for the bureau's publication: entered a notice stage, on no published notice yet. */
     void noticeAwaitsPublication() {
-        this.noticePublished = false;
+        this.notice = notice.withPublished(false);
     }
 
     /** A published notice lists it: its notice runs in public. */
     void noticePublished() {
-        this.noticePublished = true;
+        this.notice = notice.withPublished(true);
     }
 
     void touch(Instant now) {
@@ -381,43 +351,30 @@ public class RecognitionApplication {
     }
 
     public String getFormCode() {
-        return formCode;
+        return form.code();
     }
 
     public @Nullable Long getFormVersionId() {
-        return formVersionId;
+        return form.versionId();
     }
 
     /** Moves the case to another version of its form (its data already cleaned for that version). */
     void moveToForm(@Nullable Long versionId, String cleanedDataJson, Instant now) {
-        this.formVersionId = versionId;
-        this.dataJson = cleanedDataJson;
+        this.form = form.movedTo(versionId, cleanedDataJson);
         this.updatedAt = now;
     }
 
     String getDataJson() {
-        return dataJson;
+        return form.dataJson();
     }
 
     @Nullable String getExplanationsJson() {
-        return explanationsJson;
+        return form.explanationsJson();
     }
 
-    public @Nullable LocalDate getNoticeStart() {
-        return noticeStart;
-    }
-
-    public @Nullable LocalDate getNoticeEnd() {
-        return noticeEnd;
-    }
-
-    public boolean isNoticeEndProvisional() {
-        return noticeEndProvisional;
-    }
-
-    /** Whether a published notice lists it (see {@link #noticePublished()}). */
-    public boolean isNoticePublished() {
-        return noticePublished;
+    /** Its public notice (see {@link #noticePublished()}); {@link NoticeTerm#NONE} before it had one. */
+    NoticeTerm getNotice() {
+        return notice;
     }
 
     public @Nullable Integer getFiledYear() {

@@ -42,7 +42,7 @@ final class StepDates {
         LocalDate submitted = app.getSubmittedAt() == null ? null
                 : LocalDate.ofInstant(app.getSubmittedAt(), zone);
         boolean inNotice = app.getStageKind() == StageKind.NOTICE || app.getStageKind() == StageKind.OBJECTION;
-        Limits limits = new Limits(today, inNotice ? app.getNoticeStart() : null, submitted);
+        Limits limits = new Limits(today, inNotice ? app.getNotice().firstDay() : null, submitted);
         for (FormField f : form.fields().toList()) {
             if (f.type() == FieldType.DATE) {
                 limits.check(f.key(), values.get(f.key()), problems);

@@ -367,9 +367,9 @@ class WorkflowTest {
         workflow.perform(file(), new StepRequest(bureau, "PASS", null, Map.of("minutes.number", "2026年第12次")));
         assertThat(app.getStage()).isEqualTo("NOTICE");
         // five working days, the day of publication counting: 29, 30 September, then 8, 9 and 10 October
-        assertThat(app.getNoticeStart()).isEqualTo(TODAY);
-        assertThat(app.getNoticeEnd()).isEqualTo(LocalDate.of(2026, 10, 10));
-        assertThat(app.isNoticeEndProvisional()).isFalse();
+        assertThat(app.getNotice().firstDay()).isEqualTo(TODAY);
+        assertThat(app.getNotice().lastDay()).isEqualTo(LocalDate.of(2026, 10, 10));
+        assertThat(app.getNotice().lastDayProvisional()).isFalse();
     }
 
     @Test
