@@ -43,7 +43,10 @@ import org.ticportal.policy.api.rule.EvidenceType;
  * starts from the last published one).
  */
 @Service
-@Transactional(readOnly = true)
+// only reads: a lookup that fails (a form the plugin does not ship, a version not found) leaves the caller's
+// transaction as it was; the workflow reads other steps' forms inside its read-write transaction, goes on without one
+// it cannot read and must still commit (FormVersionServiceIT)
+@Transactional(readOnly = true, noRollbackFor = RuntimeException.class)
 public class FormVersionService {
 
     private final FormVersionRepository versions;

@@ -86,6 +86,25 @@ class FormVersionServiceIT {
                 Role.APPLICANT, null, unit.getId())).user().getUsername());
     }
 
+    /**
+     * A form looked for and not found is refused without dooming the caller's transaction: the workflow reads the
+     * forms of a procedure's other steps inside its own read-write transaction and goes on without one it cannot read
+     * ({@code CaseForms}); before, the refusal marked that transaction rollback-only and the step failed at commit.
+     */
+    @Test
+    void aFormNotFoundInsideACallersTransactionLeavesItToCommit(
+            @Autowired org.springframework.transaction.PlatformTransactionManager transactions) {
+        org.ticportal.core.plugin.PolicyPin pin = as(applicant, Role.APPLICANT,
+                () -> applications.create(JURISDICTION)).row().pin();
+        Boolean rollbackOnly = as(applicant, Role.APPLICANT,
+                () -> new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+                    assertThatThrownBy(() -> versions.current(pin, "NO_SUCH_FORM"))
+                            .isInstanceOf(BusinessException.class);
+                    return status.isRollbackOnly();
+                }));
+        assertThat(rollbackOnly).isFalse();
+    }
+
     @Test
     void aConditionalFieldIsPublishedAndEnforcedWhileOlderApplicationsKeepTheirForm() {
         // an application started on the shipped form
