@@ -15,6 +15,7 @@ import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.RequestMemo;
 import org.ticportal.core.plugin.PolicyProviders;
 import org.ticportal.core.plugin.StartedPolicy;
 
@@ -30,13 +31,15 @@ public class JurisdictionPolicyService {
     private final PolicyAssignmentRepository assignments;
     private final AuditService audit;
     private final Clock clock;
+    private final RequestMemo memo;
 
     JurisdictionPolicyService(PolicyProviders providers, PolicyAssignmentRepository assignments, AuditService audit,
-                              Clock clock) {
+                              Clock clock, RequestMemo memo) {
         this.providers = providers;
         this.assignments = assignments;
         this.audit = audit;
         this.clock = clock;
+        this.memo = memo;
     }
 
     /** The jurisdictions of the running policies, in code order, with their active policy. */
@@ -79,8 +82,12 @@ public class JurisdictionPolicyService {
         for (StartedPolicy p : providers.started()) {
             byCode.computeIfAbsent(p.identity().jurisdictionCode(), c -> new ArrayList<>()).add(p);
         }
-        Map<String, String> assigned = new LinkedHashMap<>();
-        assignments.findAll().forEach(a -> assigned.put(a.getJurisdictionCode(), a.getPolicyId()));
+        // read once per web request (an applicant's landing asked five times); the running policies are in memory
+        Map<String, String> assigned = memo.value("policy-assignments", () -> {
+            Map<String, String> read = new LinkedHashMap<>();
+            assignments.findAll().forEach(a -> read.put(a.getJurisdictionCode(), a.getPolicyId()));
+            return java.util.Collections.unmodifiableMap(read);
+        });
         List<Jurisdiction> result = new ArrayList<>();
         byCode.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             List<StartedPolicy> policies = e.getValue();

@@ -16,6 +16,7 @@ import org.ticportal.core.audit.AuditEvent;
 import org.ticportal.core.audit.AuditService;
 import org.ticportal.core.audit.AuditSubject;
 import org.ticportal.core.common.BusinessException;
+import org.ticportal.core.common.RequestMemo;
 
 /**
  * Applicant units: the grid of units in the user's scope, a unit created by hand, a registration confirmed or refused
@@ -31,12 +32,14 @@ public class UnitService {
     private final AuditService audit;
     private final Clock clock;
     private final UnitDivisions divisions;
+    private final RequestMemo memo;
 
     private final java.nio.file.Path attachments;
 
     UnitService(UnitRepository units, UnitScope scope, AuditService audit, Clock clock, UnitDivisions divisions,
-                @org.springframework.beans.factory.annotation.Value("${ticportal.data-dir:data}")
+                RequestMemo memo, @org.springframework.beans.factory.annotation.Value("${ticportal.data-dir:data}")
                 java.nio.file.Path dataDir) {
+        this.memo = memo;
         this.units = units;
         this.scope = scope;
         this.audit = audit;
@@ -109,7 +112,8 @@ public class UnitService {
     @PreAuthorize("isAuthenticated()")
     public Optional<Unit> find(long id) {
         UnitAccess access = scope.access();
-        return units.findById(id).filter(unit -> access.sees(unit)
+        // read once per web request (an applicant's landing asked four times for their unit), checked at each call
+        return memo.optional("unit:" + id, () -> units.findById(id)).filter(unit -> access.sees(unit)
                 || scope.covers(unit.getId(), unit.getRecommendingBodyCode()));
     }
 

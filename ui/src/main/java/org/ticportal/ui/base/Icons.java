@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -49,7 +50,7 @@ public final class Icons {
             throw new IllegalArgumentException("No icon '" + name + "' in " + SPRITE);
         }
         SvgIcon icon = new SvgIcon(SPRITE, symbol);
-        // padded like Lumo pads Vaadin Icons in buttons, fields and menu entries (styles/app.css)
+        // padded like Lumo pads Vaadin Icons in buttons and fields (styles/app.css)
         icon.addClassName("portal-icon");
         return icon;
     }
@@ -66,7 +67,7 @@ public final class Icons {
             }
             Matcher m = Pattern.compile("<symbol id=\"([a-z0-9-]+)\"")
                     .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            java.util.Set<String> names = new java.util.HashSet<>();
+            Set<String> names = new HashSet<>();
             while (m.find()) {
                 names.add(m.group(1));
             }

@@ -61,6 +61,19 @@ class LandingStatementsTest extends ViewTestBase {
                 .isEqualTo(1);
     }
 
+    /**
+     * An applicant's landing asked for their unit four times and for the policy assignments five times (the frame's
+     * check, 首页's overview, the filing choices, the call gate); the request reads each once ({@code RequestMemo}).
+     */
+    @Test
+    @WithUserDetails("applicant")
+    void anApplicantsLandingReadsTheirUnitAndThePolicyAssignmentsOnce() {
+        List<StatementLog.Sent> sent = landing();
+        assertThat(StatementLog.count(sent, s -> s.reads("unit"))).as(StatementLog.describe(sent)).isEqualTo(1);
+        assertThat(StatementLog.count(sent, s -> s.reads("policy_assignment"))).as(StatementLog.describe(sent))
+                .isEqualTo(1);
+    }
+
     @Test
     @WithUserDetails("county")
     void aCountyReviewersLandingReadsTheirAccountOnce() {
