@@ -53,7 +53,10 @@ public class RequestMemo implements TransactionExecutionListener {
         return value;
     }
 
-    /** The value kept under {@code key} for this request, or {@code read} now (see {@link #optional}). */
+    /**
+     * The value kept under {@code key} for this request, or {@code read} now (see {@link #optional}); {@code read}
+     * must not return null. Keys are shared by all callers: name them after what they hold ({@code unit:42}).
+     */
     public <T> T value(String key, Supplier<T> read) {
         return optional(key, () -> Optional.of(read.get())).orElseThrow();
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditService;
@@ -44,12 +45,16 @@ public class JurisdictionPolicyService {
 
     /** The jurisdictions of the running policies, in code order, with their active policy. */
     @PreAuthorize("isAuthenticated()")
+    // no transaction of its own: what the request read before costs no round trip (RequestMemo)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Jurisdiction> jurisdictions() {
         return all();
     }
 
     /** The jurisdiction's active policy, for filing a new case. */
     @PreAuthorize("isAuthenticated()")
+    // no transaction of its own: what the request read before costs no round trip (RequestMemo)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<StartedPolicy> activePolicy(String jurisdictionCode) {
         return all().stream().filter(j -> j.code().equals(jurisdictionCode)).findFirst()
                 .map(Jurisdiction::active);

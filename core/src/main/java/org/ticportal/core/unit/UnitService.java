@@ -10,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.ticportal.core.audit.AuditAction;
 import org.ticportal.core.audit.AuditEvent;
@@ -110,6 +111,8 @@ public class UnitService {
      * reviewer the units of their recommending body, an applicant their own unit.
      */
     @PreAuthorize("isAuthenticated()")
+    // no transaction of its own: a unit the request read before costs no round trip (RequestMemo)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<Unit> find(long id) {
         UnitAccess access = scope.access();
         // read once per web request (an applicant's landing asked four times for their unit), checked at each call

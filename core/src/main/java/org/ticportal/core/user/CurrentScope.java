@@ -61,8 +61,8 @@ class CurrentScope implements UnitScope {
     }
 
     /**
-     * The scope read from the database now, also in a request that read the account before (that account is
-     * forgotten): for a query whose remembered scope no longer held.
+     * The scope read from the database now, also in a request that read the account before (what the request kept,
+     * the account among it, is forgotten): for a query whose remembered scope no longer held.
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     AccessScope fresh() {
